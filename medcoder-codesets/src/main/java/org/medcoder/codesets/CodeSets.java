@@ -21,4 +21,18 @@ public interface CodeSets {
 
     /** Every loaded ICD-10-CM release, oldest first (to say which release has a code deleted or not yet valid). */
     List<IcdCmRelease> icd10cmReleases();
+
+    /**
+     * The ICD-10-PCS release in effect on the date of discharge (or procedure).
+     *
+     * @throws IllegalArgumentException naming the date and the loaded periods when none covers it
+     */
+    PcsRelease icd10pcs(LocalDate date);
+
+    /**
+     * The HCPCS Level II release in effect on the date of service.
+     *
+     * @throws IllegalArgumentException naming the date and the loaded periods when none covers it
+     */
+    HcpcsRelease hcpcs(LocalDate dateOfService);
 }
