@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             // Each command is one line, so that work on different commands does not collide.
             CommandLine.HelpCommand.class,
+            EvalCommand.class,
         })
 public final class Main {
 
