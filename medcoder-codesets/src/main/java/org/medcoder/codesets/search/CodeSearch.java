@@ -56,7 +56,10 @@ public final class CodeSearch implements AutoCloseable {
     private static final float CODE_BOOST = 100f;
     /** How much a fully covered title or index path multiplies the score (1 + weight). */
     private static final double COVERAGE_WEIGHT = 1.0;
-    /** Billable codes outrank headers with the same match: a code not coded to its full number of characters is invalid (Guideline I.B.2). */
+    /**
+     * Billable codes outrank headers with the same match: a code not coded to its full number of characters is
+     * invalid (Guideline I.B.2).
+     */
     private static final double BILLABLE_FACTOR = 1.3;
     /** Candidates re-ranked per search: enough to lift a fully covered code from lower down. */
     private static final int CANDIDATES = 50;
