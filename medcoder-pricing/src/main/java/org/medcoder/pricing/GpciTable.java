@@ -73,13 +73,13 @@ public record GpciTable(int year, String source, List<Gpci> localities, int expe
         return List.copyOf(partial.values());
     }
 
-    /** One sentence on completeness, for messages: "GPCI2026.csv is INCOMPLETE: 98 of the 109 ... localities". */
+    /** The file and its completeness, for messages: "GPCI2026.csv (INCOMPLETE: 98 of the 109 ... localities)". */
     public String completeness() {
         if (incomplete) {
-            return source + " is INCOMPLETE: " + localities.size() + " of the "
-                    + (expected > 0 ? expected + " " : "") + "CY" + year + " Medicare localities";
+            return source + " (INCOMPLETE: " + localities.size() + " of the "
+                    + (expected > 0 ? expected + " " : "") + "CY" + year + " Medicare localities)";
         }
-        return source + " has " + localities.size() + " CY" + year + " localities";
+        return source + " (" + localities.size() + " CY" + year + " localities)";
     }
 
     /** The locality or a clear error: a missing one is named as missing from this (possibly incomplete) file. */

@@ -38,7 +38,7 @@ class FeeScheduleTest {
     void gpcis_fewerLocalitiesThanPublished_reportedIncomplete() {
         GpciTable t = schedule.requireGpcis(2026);
         assertThat(t.incomplete()).isTrue();
-        assertThat(t.completeness()).isEqualTo("GPCI2026.csv is INCOMPLETE: 6 of the 109 CY2026 Medicare localities");
+        assertThat(t.completeness()).isEqualTo("GPCI2026.csv (INCOMPLETE: 6 of the 109 CY2026 Medicare localities)");
         assertThat(t.find(LocalityId.of("02102", "AK", "01")).orElseThrow().name()).isEqualTo("ALASKA");
     }
 
