@@ -31,7 +31,6 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>Run: {@code mvn -B -o -q -pl medcoder-bench -am package -DskipTests && java -jar
  * medcoder-bench/target/benchmarks.jar ImportBenchmark -jvmArgs -Dmedcoder.data=../shared/data}.
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 0)
@@ -39,34 +38,56 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 3, jvmArgsAppend = {"-Xmx4g", "-XX:+UseSerialGC"})
 public class ImportBenchmark {
 
-    private Path emptyCache;
-    private Path filledCache;
+    /** An empty cache: nothing has been parsed in this fork before the measured call. */
+    @State(Scope.Benchmark)
+    public static class Empty {
+        Path cache;
 
-    @Setup(Level.Trial)
-    public void prepare() throws IOException {
-        emptyCache = Files.createTempDirectory("medcoder-bench-empty-");
-        filledCache = Files.createTempDirectory("medcoder-bench-filled-");
-        CodeSetsLoader.load(BenchData.dataDir(), filledCache);
+        @Setup(Level.Trial)
+        public void create() throws IOException {
+            cache = Files.createTempDirectory("medcoder-bench-empty-");
+        }
+
+        @TearDown(Level.Trial)
+        public void delete() throws IOException {
+            deleteTree(cache);
+        }
     }
 
-    @TearDown(Level.Trial)
-    public void cleanUp() throws IOException {
-        delete(emptyCache);
-        delete(filledCache);
+    /** A filled cache, written by a child process so that this fork's JIT has not seen the parsers run. */
+    @State(Scope.Benchmark)
+    public static class Filled {
+        Path cache;
+
+        @Setup(Level.Trial)
+        public void fill() throws IOException, InterruptedException {
+            cache = Files.createTempDirectory("medcoder-bench-filled-");
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            Process p = new ProcessBuilder(java, "-Xmx4g", "-cp", System.getProperty("java.class.path"),
+                    FillCache.class.getName(), BenchData.dataDir().toString(), cache.toString()).inheritIO().start();
+            if (p.waitFor() != 0) {
+                throw new IllegalStateException("filling the snapshot cache failed");
+            }
+        }
+
+        @TearDown(Level.Trial)
+        public void delete() throws IOException {
+            deleteTree(cache);
+        }
     }
 
     @Benchmark
-    public CodeSets coldImport() {
-        return CodeSetsLoader.load(BenchData.dataDir(), emptyCache);
+    public CodeSets coldImport(Empty empty) {
+        return CodeSetsLoader.load(BenchData.dataDir(), empty.cache);
     }
 
     @Benchmark
-    public Object snapshotStartup() {
-        CodeSets sets = CodeSetsLoader.load(BenchData.dataDir(), filledCache);
+    public Object snapshotStartup(Filled filled) {
+        CodeSets sets = CodeSetsLoader.load(BenchData.dataDir(), filled.cache);
         return sets.icd10cm(LocalDate.of(2026, 3, 1)).entry(IcdCmCode.parse("E11.22"));
     }
 
-    private static void delete(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         try (Stream<Path> s = Files.walk(dir)) {
             for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
