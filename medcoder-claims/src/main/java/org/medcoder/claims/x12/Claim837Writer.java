@@ -29,17 +29,17 @@ public final class Claim837Writer {
     /** Claims per transaction set (TR3 005010X222A1 section 1.4.1: at most 5000 CLM per ST-SE). */
     static final int CLAIMS_PER_TRANSACTION = 5000;
 
-    private final X12Guide guide;
+    private final TransactionKind guide;
     private final Schema schema;
 
     /** A writer for one guide. */
-    public Claim837Writer(X12Guide guide) {
+    public Claim837Writer(TransactionKind guide) {
         this.guide = guide;
-        this.schema = X12Schemas.of(guide);
+        this.schema = X12Schemas.require(guide);
     }
 
     /** The guide this writer writes. */
-    public X12Guide guide() {
+    public TransactionKind guide() {
         return guide;
     }
 
@@ -71,11 +71,11 @@ public final class Claim837Writer {
     }
 
     private List<Finding> check(Claim claim, Envelope envelope) {
-        boolean fits = guide == X12Guide.PROFESSIONAL_837P ? claim instanceof ProfessionalClaim : claim instanceof InstitutionalClaim;
+        boolean fits = guide == TransactionKind.PROFESSIONAL_837P ? claim instanceof ProfessionalClaim : claim instanceof InstitutionalClaim;
         if (!fits) {
             return List.of(Finding.error("X12-WRONG-GUIDE", Location.path(claim.id().value(), "$.type"),
                     "claim " + claim.id() + " is " + (claim instanceof ProfessionalClaim ? "professional" : "institutional")
-                            + " and cannot go on an " + guide.reference() + " file"));
+                            + " and cannot go on an " + guide.implementation() + " file"));
         }
         ValidationCollector collector = new ValidationCollector(claim.id().value());
         writeInterchange(List.of(claim), envelope, OutputStream.nullOutputStream(), collector);
@@ -114,7 +114,7 @@ public final class Claim837Writer {
     private void transaction(SegmentSink sink, Envelope env, int number, List<Claim> claims) {
         String control = String.format("%04d", number);
         sink.resetCount();
-        sink.segment("ST", guide.transactionSet(), control, guide.reference());
+        sink.segment("ST", guide.transactionSetId(), control, guide.implementation());
         Envelopes.beginHierarchy(sink, env, number);
         PartyLoops parties = new PartyLoops(sink);
         parties.submitterAndReceiver(env.submitter(), env.receiver());

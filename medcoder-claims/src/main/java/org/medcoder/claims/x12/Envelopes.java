@@ -12,14 +12,14 @@ final class Envelopes {
     private Envelopes() {
     }
 
-    static void header(SegmentSink sink, Envelope env, X12Guide guide) {
+    static void header(SegmentSink sink, Envelope env, TransactionKind guide) {
         String control = String.format("%09d", env.controlNumber());
         // ISA: no authorization/security information; mutually defined (ZZ) sender and receiver ids, fixed width.
         sink.segment("ISA", "00", " ".repeat(10), "00", " ".repeat(10), "ZZ", pad(env.submitter().id(), 15), "ZZ",
                 pad(env.receiver().id(), 15), env.created().format(YYMMDD), env.created().format(HHMM), "^", "00501",
                 control, "0", env.test() ? "T" : "P", ":");
         sink.segment("GS", "HC", env.submitter().id(), env.receiver().id(), env.created().format(CCYYMMDD),
-                env.created().format(HHMM), Long.toString(env.controlNumber()), "X", guide.reference());
+                env.created().format(HHMM), Long.toString(env.controlNumber()), "X", guide.implementation());
     }
 
     /** BHT: hierarchical structure 0019, original (00), a reference unique per file, creation date and time, CH chargeable. */

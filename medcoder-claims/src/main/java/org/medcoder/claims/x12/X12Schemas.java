@@ -3,22 +3,24 @@ package org.medcoder.claims.x12;
 import io.xlate.edi.schema.EDISchemaException;
 import io.xlate.edi.schema.Schema;
 import io.xlate.edi.schema.SchemaFactory;
+import io.xlate.edi.stream.EDIStreamConstants;
+import java.net.MalformedURLException;
 import java.net.URL;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The StAEDI implementation schemas medcoder ships for the X12 5010 guides, loaded once from the class path
- * ({@code x12/*.xml} in medcoder-claims) and shared; StAEDI schemas are immutable after loading.
+ * The StAEDI transaction schemas medcoder ships ({@code x12/*.xml} in medcoder-claims), loaded once from the class
+ * path and shared; StAEDI schemas are immutable after loading.
  */
 public final class X12Schemas {
 
-    private static final Map<X12Guide, Schema> CACHE = new EnumMap<>(X12Guide.class);
+    private static final Map<TransactionKind, Optional<Schema>> CACHE = new EnumMap<>(TransactionKind.class);
     private static Schema control;
 
     static {
-        // StAEDI logs each type a schema declares but one guide does not use (the shared 005010 types file).
+        // StAEDI logs each type a schema declares but does not use (the 837 guides share one types file).
         java.util.logging.Logger.getLogger("io.xlate.edi.internal.schema.SchemaReaderBase")
                 .setLevel(java.util.logging.Level.WARNING);
     }
@@ -26,17 +28,21 @@ public final class X12Schemas {
     private X12Schemas() {
     }
 
-    /** The transaction schema of a guide. */
-    public static synchronized Schema of(X12Guide guide) {
-        return CACHE.computeIfAbsent(guide, X12Schemas::load);
+    /** The schema of a transaction kind, or empty when its schema file is not (yet) in the class path. */
+    public static synchronized Optional<Schema> schemaFor(TransactionKind kind) {
+        return CACHE.computeIfAbsent(kind, X12Schemas::load);
+    }
+
+    /** The schema of a transaction kind that medcoder writes; missing is a bug. */
+    static Schema require(TransactionKind kind) {
+        return schemaFor(kind).orElseThrow(() -> new IllegalStateException("schema resource missing: " + kind.schemaResource()));
     }
 
     /** StAEDI's control schema for X12 00501 envelopes (ISA/GS/ST ... SE/GE/IEA with their counts). */
     public static synchronized Schema control() {
         if (control == null) {
             try {
-                control = SchemaFactory.newFactory().getControlSchema(io.xlate.edi.stream.EDIStreamConstants.Standards.X12,
-                        new String[] {"00501"});
+                control = SchemaFactory.newFactory().getControlSchema(EDIStreamConstants.Standards.X12, new String[] {"00501"});
             } catch (EDISchemaException e) {
                 throw new IllegalStateException("cannot load the X12 00501 control schema: " + e.getMessage(), e);
             }
@@ -44,28 +50,19 @@ public final class X12Schemas {
         return control;
     }
 
-    /** The transaction schema for an implementation convention reference (ST03/GS08), when medcoder has one. */
-    public static Optional<Schema> forReference(String reference) {
-        for (X12Guide g : X12Guide.values()) {
-            if (g.reference().equals(reference)) {
-                return Optional.of(of(g));
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Schema load(X12Guide guide) {
-        URL url = X12Schemas.class.getClassLoader().getResource(guide.schemaResource());
+    private static Optional<Schema> load(TransactionKind kind) {
+        URL url = X12Schemas.class.getClassLoader().getResource(kind.schemaResource());
         if (url == null) {
-            throw new IllegalStateException("schema resource missing from the class path: " + guide.schemaResource());
+            return Optional.empty();
         }
         try {
             SchemaFactory factory = SchemaFactory.newFactory();
-            // Relative includes (the shared 005010 types file) resolve beside the schema, in a jar or a folder.
+            // Relative includes (the shared 837 types file) resolve beside the schema, in a jar or a folder.
             factory.setProperty(SchemaFactory.SCHEMA_LOCATION_URL_CONTEXT, new URL(url, "."));
-            return factory.createSchema(url);
-        } catch (EDISchemaException | java.net.MalformedURLException e) {
-            throw new IllegalStateException("cannot load X12 schema " + guide.schemaResource() + ": " + e.getMessage(), e);
+            return Optional.of(factory.createSchema(url));
+        } catch (EDISchemaException | MalformedURLException e) {
+            // A broken schema is a bug in medcoder, not a user mistake.
+            throw new IllegalStateException("cannot load X12 schema " + kind.schemaResource() + ": " + e.getMessage(), e);
         }
     }
 }

@@ -25,7 +25,7 @@ class Claim837WriterTest {
         return ClaimReader.read(Files.readString(EXAMPLES.resolve(name)), name).validClaims();
     }
 
-    static String write(X12Guide guide, List<? extends Claim> claims, Write837Result[] result) {
+    static String write(TransactionKind guide, List<? extends Claim> claims, Write837Result[] result) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         result[0] = new Claim837Writer(guide).write(claims, ENVELOPE, out);
         return out.toString(StandardCharsets.US_ASCII);
@@ -34,7 +34,7 @@ class Claim837WriterTest {
     @Test
     void write_professionalExample_validAndComplete() throws IOException {
         Write837Result[] r = new Write837Result[1];
-        String edi = write(X12Guide.PROFESSIONAL_837P, example("claim-837p.json"), r);
+        String edi = write(TransactionKind.PROFESSIONAL_837P, example("claim-837p.json"), r);
         System.out.println(edi);
         System.out.println(r[0]);
         assertThat(r[0].findings()).isEmpty();
@@ -44,7 +44,7 @@ class Claim837WriterTest {
     @Test
     void write_institutionalExample_validAndComplete() throws IOException {
         Write837Result[] r = new Write837Result[1];
-        String edi = write(X12Guide.INSTITUTIONAL_837I, example("claim-837i.json"), r);
+        String edi = write(TransactionKind.INSTITUTIONAL_837I, example("claim-837i.json"), r);
         System.out.println(edi);
         System.out.println(r[0]);
         assertThat(r[0].findings()).isEmpty();
@@ -58,9 +58,9 @@ class Claim837WriterTest {
         var w = f.createEDIStreamWriter(java.io.OutputStream.nullOutputStream());
         w.setControlSchema(X12Schemas.control());
         w.startInterchange();
-        w.setTransactionSchema(X12Schemas.of(X12Guide.PROFESSIONAL_837P));
+        w.setTransactionSchema(X12Schemas.require(TransactionKind.PROFESSIONAL_837P));
         SegmentSink s = new SegmentSink(w);
-        Envelopes.header(s, ENVELOPE, X12Guide.PROFESSIONAL_837P);
+        Envelopes.header(s, ENVELOPE, TransactionKind.PROFESSIONAL_837P);
         s.resetCount();
         s.segment("ST", "837", "0001", "005010X222A1");
         s.segment("BHT", "0019", "00", "1", "20260303", "0930", "XX");

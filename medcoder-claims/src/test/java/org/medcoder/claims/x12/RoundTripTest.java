@@ -13,7 +13,7 @@ class RoundTripTest {
     @Test
     void professionalExample_parsedByImsweb_sameClaim() throws IOException {
         List<Claim> claims = Claim837WriterTest.example("claim-837p.json");
-        String edi = Claim837WriterTest.write(X12Guide.PROFESSIONAL_837P, claims, new Write837Result[1]);
+        String edi = Claim837WriterTest.write(TransactionKind.PROFESSIONAL_837P, claims, new Write837Result[1]);
         ImswebClaims.Parsed parsed = ImswebClaims.read(edi, false);
         assertThat(parsed.errors()).isEmpty();
         assertThat(parsed.claims()).isEqualTo(claims);
@@ -22,7 +22,7 @@ class RoundTripTest {
     @Test
     void institutionalExample_parsedByImsweb_sameClaim() throws IOException {
         List<Claim> claims = Claim837WriterTest.example("claim-837i.json");
-        String edi = Claim837WriterTest.write(X12Guide.INSTITUTIONAL_837I, claims, new Write837Result[1]);
+        String edi = Claim837WriterTest.write(TransactionKind.INSTITUTIONAL_837I, claims, new Write837Result[1]);
         ImswebClaims.Parsed parsed = ImswebClaims.read(edi, true);
         assertThat(parsed.errors()).isEmpty();
         assertThat(parsed.claims()).isEqualTo(claims);
