@@ -1,0 +1,38 @@
+package org.medcoder.eval;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Runs a coder over a CodiEsp split and scores it: the harness behind {@code medcoder eval codiesp}. */
+public final class CodiespEvaluation {
+
+    private CodiespEvaluation() {
+    }
+
+    /**
+     * Codes every document of the corpus with the predictor and scores both tasks.
+     *
+     * @param corpus     the split to run
+     * @param predictor  the coder
+     * @param diagnoses  the ICD-10-CM release check
+     * @param procedures the ICD-10-PCS release check
+     */
+    public static Scorecard run(CodiespCorpus corpus, CodiespPredictor predictor, ReleaseCheck diagnoses,
+            ReleaseCheck procedures) {
+        List<String> texts = corpus.documents().stream().map(CodiespDocument::read).toList();
+        Map<String, List<String>> d = new HashMap<>();
+        Map<String, List<String>> p = new HashMap<>();
+        long start = System.nanoTime();
+        for (int i = 0; i < texts.size(); i++) {
+            String id = corpus.documents().get(i).id();
+            RankedCodes codes = predictor.predict(id, texts.get(i));
+            d.put(id, codes.diagnoses());
+            p.put(id, codes.procedures());
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Scorecard(corpus.split(), texts.size(), seconds,
+                CodiespScorer.score("D", corpus.diagnoses(), d, 3, diagnoses),
+                CodiespScorer.score("P", corpus.procedures(), p, 4, procedures));
+    }
+}
