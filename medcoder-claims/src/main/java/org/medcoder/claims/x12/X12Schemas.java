@@ -14,12 +14,26 @@ public final class X12Schemas {
 
     private static final Map<TransactionKind, Optional<Schema>> CACHE = new EnumMap<>(TransactionKind.class);
 
+    /** StAEDI logs unused control-schema types at INFO on every load: noise on a command line. Held to keep the level. */
+    private static final java.util.logging.Logger STAEDI_LOG = quiet();
+
     private X12Schemas() {
     }
 
     /** The schema of a transaction kind, or empty when its schema file is not (yet) in the class path. */
     public static synchronized Optional<Schema> schemaFor(TransactionKind kind) {
         return CACHE.computeIfAbsent(kind, X12Schemas::load);
+    }
+
+    private static java.util.logging.Logger quiet() {
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger("io.xlate.edi");
+        log.setLevel(java.util.logging.Level.WARNING);
+        return log;
+    }
+
+    /** Makes sure StAEDI's INFO logging is off before the first reader is created. */
+    static void init() {
+        STAEDI_LOG.getLevel();
     }
 
     private static Optional<Schema> load(TransactionKind kind) {
