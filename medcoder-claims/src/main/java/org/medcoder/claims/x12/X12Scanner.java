@@ -228,16 +228,20 @@ public final class X12Scanner {
     }
 
     private void unreadable(Exception e) {
-        stopped = true;
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        // A file cut off between segments is reported as the missing trailers below, not as a syntax error.
+        boolean endOfStream = message.contains("end of stream");
+        if (endOfStream && interchangeSeen && open == null) {
+            return;
+        }
+        stopped = !endOfStream;
         String what = interchangeSeen ? "X12 syntax error, reading stopped: " : "not a readable X12 interchange: ";
         SegmentPosition at = new SegmentPosition(open != null ? open.segmentCount(lastAbsolutePosition) : lastAbsolutePosition,
                 segment.tag(), loops.isEmpty() ? "" : loops.peek(), 0, 0);
-        X12Error error = new X12Error(X12Error.Level.ENVELOPE, "1", at, "", "", what + message);
         if (open != null) {
             open.errors.add(new X12Error(X12Error.Level.TRANSACTION, "5", at, "", "", what + message));
         } else {
-            envelopeErrors.add(error);
+            envelopeErrors.add(new X12Error(X12Error.Level.ENVELOPE, "1", at, "", "", what + message));
         }
     }
 
