@@ -1,7 +1,9 @@
 package org.medcoder.claims.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.UUID;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Resource;
 
@@ -24,12 +26,17 @@ public final class FhirR4 {
         return context().newJsonParser().setPrettyPrint(true).encodeResourceToString(resource);
     }
 
-    /** A collection bundle of resources, each entry with its full URL ({@code urn:uuid:} style ids are not needed). */
+    /**
+     * A collection bundle of resources. Each entry's full URL must be absolute (R4 Bundle rules); the resources have no
+     * server, so it is a {@code urn:uuid:} derived from the resource type and id, the same on every run.
+     */
     public static Bundle collection(List<? extends Resource> resources) {
         Bundle bundle = new Bundle();
         bundle.setType(Bundle.BundleType.COLLECTION);
         for (Resource r : resources) {
-            bundle.addEntry().setFullUrl(r.fhirType() + "/" + r.getIdElement().getIdPart()).setResource(r);
+            String key = r.fhirType() + "/" + r.getIdElement().getIdPart();
+            UUID uuid = UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8));
+            bundle.addEntry().setFullUrl("urn:uuid:" + uuid).setResource(r);
         }
         return bundle;
     }
