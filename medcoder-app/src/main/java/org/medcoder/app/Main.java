@@ -14,7 +14,11 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             EvalCommand.class,
             CodeCommand.class,
+            LookupCommand.class,
+            ValidateCommand.class,
             PriceCommand.class,
+            RemitCommand.class,
+            X12Command.class,
         })
 public final class Main {
 
