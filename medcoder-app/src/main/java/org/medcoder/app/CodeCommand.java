@@ -76,7 +76,7 @@ final class CodeCommand implements Callable<Integer> {
         List<Path> files = files();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<IcdCmRelease> icd = CodingSetup.icd(data.dataDir(), err);
+        Optional<IcdCmRelease> icd = CodingSetup.icd(data, Optional.ofNullable(dos), err);
         Optional<PcsRelease> pcs = CodingSetup.pcs(data.dataDir(), err);
         Coder coder = CodingSetup.coder(corpus != null ? corpus : CodingSetup.defaultCorpus(), icd, pcs, true, err);
         int failed = 0;
