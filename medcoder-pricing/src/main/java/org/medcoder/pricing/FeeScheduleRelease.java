@@ -24,7 +24,7 @@ public final class FeeScheduleRelease {
     private final Map<String, CodeRows> rowsByText;
     private final Set<String> notUsedForMedicare;
     private final List<Finding> findings;
-    private final int size;
+    private final List<RvuEntry> entries;
 
     /** The rows of one code: global (no modifier), professional (26), technical (TC), reduced (53). */
     record CodeRows(RvuEntry global, RvuEntry professional, RvuEntry technical, RvuEntry reduced) {
@@ -38,7 +38,7 @@ public final class FeeScheduleRelease {
         this.source = Objects.requireNonNull(source, "source");
         this.notUsedForMedicare = Set.copyOf(notUsedForMedicare);
         this.findings = List.copyOf(findings);
-        this.size = entries.size();
+        this.entries = List.copyOf(entries);
         Map<HcpcsCode, RvuEntry[]> byCode = new HashMap<>(entries.size() * 2);
         for (RvuEntry e : entries) {
             RvuEntry[] slot = byCode.computeIfAbsent(e.code(), c -> new RvuEntry[4]);
@@ -87,7 +87,12 @@ public final class FeeScheduleRelease {
 
     /** How many rows (code and modifier) the release has. */
     public int size() {
-        return size;
+        return entries.size();
+    }
+
+    /** Every row, in file order. */
+    public List<RvuEntry> entries() {
+        return entries;
     }
 
     /** Whether the code has any row in this release. */
