@@ -104,7 +104,7 @@ public final class PcsLoader {
         } else {
             missing(warnings, provenance, fy, "icd10pcs_order_" + year + ".txt", "no titles");
         }
-        PcsTitles titles = order.isEmpty() ? PcsTitles.empty() : new PcsTitles(order);
+        PcsTitles titles = order.isEmpty() ? PcsTitles.empty() : PcsTitles.of(order);
         ReleaseInfo draft = new ReleaseInfo(org.medcoder.core.CodeSystem.ICD10PCS, fy, EffectivePeriod.fiscalYear(year),
                 false, sources, Map.of(), provenance);
         TablePcsRelease release = new TablePcsRelease(draft, tables.tables(), titles, defs.definitions(),

@@ -33,7 +33,7 @@ final class TablePcsRelease implements PcsRelease {
         this.titles = titles;
         this.definitions = List.copyOf(definitions);
         this.aggregations = List.copyOf(aggregations);
-        this.codeCount = codes().count();
+        this.codeCount = this.tables.stream().mapToLong(PcsTable::codeCount).sum();
     }
 
     private TablePcsRelease(ReleaseInfo info, TablePcsRelease other) {
