@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             LookupCommand.class,
             ValidateCommand.class,
             PriceCommand.class,
+            ClaimCommand.class,
             RemitCommand.class,
             X12Command.class,
         })
