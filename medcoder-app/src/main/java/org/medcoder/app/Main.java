@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             EvalCommand.class,
             LookupCommand.class,
             ValidateCommand.class,
+            DataCommand.class,
             PriceCommand.class,
         })
 public final class Main {
