@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
             ValidateCommand.class,
             DataCommand.class,
             PriceCommand.class,
+            RemitCommand.class,
+            X12Command.class,
         })
 public final class Main {
 

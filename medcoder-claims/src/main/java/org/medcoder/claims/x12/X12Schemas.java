@@ -33,6 +33,11 @@ public final class X12Schemas {
         return CACHE.computeIfAbsent(kind, X12Schemas::load);
     }
 
+    /** Runs the static set-up (StAEDI's INFO logging off) before the first reader is created. */
+    static void init() {
+        // Class initialisation does the work.
+    }
+
     /** The schema of a transaction kind that medcoder writes; missing is a bug. */
     static Schema require(TransactionKind kind) {
         return schemaFor(kind).orElseThrow(() -> new IllegalStateException("schema resource missing: " + kind.schemaResource()));
