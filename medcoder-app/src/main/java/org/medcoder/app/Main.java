@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             ValidateCommand.class,
             DataCommand.class,
             PriceCommand.class,
+            ClaimCommand.class,
             RemitCommand.class,
             X12Command.class,
         })
