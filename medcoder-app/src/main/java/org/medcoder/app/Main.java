@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             // Each command is one line, so that work on different commands does not collide.
             CommandLine.HelpCommand.class,
             EvalCommand.class,
+            CodeCommand.class,
             LookupCommand.class,
             ValidateCommand.class,
             DataCommand.class,
