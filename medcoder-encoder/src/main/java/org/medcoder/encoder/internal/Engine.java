@@ -47,7 +47,7 @@ public final class Engine {
         this.tables = new Tables(new IndexGraph(release.neoplasmTable(), vocabulary),
                 new IndexGraph(release.drugTable(), vocabulary));
         this.walker = new TabularWalker(release, vocabulary);
-        this.pairing = new NotePairing(release, vocabulary, walker);
+        this.pairing = new NotePairing(release, vocabulary, walker.titles());
         this.releaseName = "ICD-10-CM " + release.info().version();
     }
 
@@ -58,7 +58,9 @@ public final class Engine {
         if (found == null) {
             return new EncodeResult(s.text, List.of(), List.of(), nearest(s), releaseName);
         }
-        Optional<TabularWalker.Result> main = walker.complete(found.code, s, options);
+        // A cross-reference the index lacks leaves its words as hints for the Tabular List check (I.B.1).
+        Statement verified = found.hints.isEmpty() ? s : Statement.analyse(s.text + " " + found.hints, vocabulary);
+        Optional<TabularWalker.Result> main = walker.complete(found.code, verified, options, found.covered);
         if (main.isEmpty()) {
             return new EncodeResult(s.text, List.of(), List.of(), nearest(s), releaseName);
         }
@@ -67,14 +69,14 @@ public final class Engine {
         List<OpenQuestion> questions = new ArrayList<>(main.get().questions());
         EncodedCode primary = coded(main.get(), found.path + " -> " + found.code, found.guidelines);
         if (!found.manifestation.isEmpty()) {
-            walker.complete(found.manifestation, s, options).ifPresent(r -> {
+            walker.complete(found.manifestation, s, options, -1L).ifPresent(r -> {
                 questions.addAll(r.questions());
                 after.add(coded(r, found.path + " -> [" + found.manifestation + "] manifestation, never first",
                         Set.of("I.A.13")));
             });
         }
-        for (NotePairing.Pair p : pairing.pairs(primary.code(), s, found.covered)) {
-            Optional<TabularWalker.Result> r = walker.complete(p.code().value(), s, options);
+        for (NotePairing.Pair p : pairing.pairs(primary.code(), s, found.covered | main.get().used())) {
+            Optional<TabularWalker.Result> r = walker.complete(p.code().value(), s, options, -1L);
             if (r.isEmpty()) {
                 continue;
             }
@@ -148,21 +150,33 @@ public final class Engine {
                 if (m < 0) {
                     continue;
                 }
-                Lookup l = Lookup.of(navigator.from(main, m, s));
-                if (l != null && (best == null || l.words > best.words)) {
+                Lookup l = Lookup.of(navigator.from(main, m, s.optional(main), s));
+                if (l == null) {
+                    continue;
+                }
+                l.rank = l.score + Long.bitCount(l.covered & s.head) - (supplementary(main) ? 3 : 0);
+                if (best == null || l.rank > best.rank || l.rank == best.rank && l.depth < best.depth) {
                     best = l;
                 }
             }
         }
         Tables.Hit neo = tables.neoplasm(s, vocabulary);
-        if (neo != null && (best == null || neo.walk().words() >= best.words)) {
+        if (neo != null && (best == null || neo.walk().score() >= best.rank)) {
             best = Lookup.of(neo, "Table of Neoplasms");
         }
         Tables.Hit drug = tables.drug(s, vocabulary);
-        if (drug != null && (best == null || drug.walk().words() >= best.words)) {
+        if (drug != null && (best == null || drug.walk().score() >= best.rank)) {
             best = Lookup.of(drug, "Table of Drugs and Chemicals");
         }
         return best;
+    }
+
+    /**
+     * Whether the main term is an "as the cause of diseases classified elsewhere" entry (B95-B97): such codes
+     * identify the organism of a condition coded first and do not head a statement that names the condition.
+     */
+    private static boolean supplementary(Node main) {
+        return main.term.title().toLowerCase(java.util.Locale.ROOT).contains("classified elsewhere");
     }
 
     private List<String> nearest(Statement s) {

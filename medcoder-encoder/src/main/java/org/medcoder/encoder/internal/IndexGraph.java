@@ -25,7 +25,7 @@ final class IndexGraph {
     final AlphabeticIndex source;
     final List<Node> mainTerms = new ArrayList<>();
     private final Map<Integer, List<Node>> byWord = new HashMap<>();
-    private final Map<String, Node> byTitle = new HashMap<>();
+    private final Map<String, List<Node>> byTitle = new HashMap<>();
     private final TreeMap<String, Node> sortedTitles = new TreeMap<>();
     private final Vocabulary vocabulary;
 
@@ -41,8 +41,11 @@ final class IndexGraph {
                 }
             }
             String key = titleKey(t.title());
-            byTitle.putIfAbsent(key, n);
-            byTitle.putIfAbsent(titleKey(t.title().split(",")[0]), n);
+            byTitle.computeIfAbsent(key, k -> new ArrayList<>(1)).add(n);
+            String first = titleKey(t.title().split(",")[0]);
+            if (!first.equals(key)) {
+                byTitle.computeIfAbsent(first, k -> new ArrayList<>(1)).add(n);
+            }
             sortedTitles.putIfAbsent(key, n);
         }
     }
@@ -115,10 +118,38 @@ final class IndexGraph {
      */
     Node resolve(String reference) {
         String[] parts = reference.split(",");
-        Node n = byTitle.get(titleKey(parts[0]));
-        if (n == null) {
-            return null;
+        for (Node main : byTitle.getOrDefault(titleKey(parts[0]), List.of())) {
+            Node n = descend(main, parts);
+            if (n != null) {
+                return n;
+            }
         }
+        return null;
+    }
+
+    /**
+     * Like {@link #resolve}, but when the full reference names a subterm the index does not have (the FY2023 index
+     * sends "reduced ejection fraction" to "Failure, heart, systolic", which it lacks), the longest part that
+     * exists, with the missing words as a hint for the Tabular List check. Null when not even the main term exists.
+     */
+    Resolution resolvePartially(String reference) {
+        String[] parts = reference.split(",");
+        for (int keep = parts.length; keep >= 1; keep--) {
+            Node n = resolve(String.join(",", java.util.Arrays.copyOf(parts, keep)));
+            if (n != null) {
+                String rest = String.join(" ", java.util.Arrays.copyOfRange(parts, keep, parts.length)).strip();
+                return new Resolution(n, rest);
+            }
+        }
+        return null;
+    }
+
+    /** A resolved cross-reference and the words of it the index lacks. */
+    record Resolution(Node node, String missing) {
+    }
+
+    private static Node descend(Node main, String[] parts) {
+        Node n = main;
         for (int i = 1; i < parts.length && n != null; i++) {
             String part = titleKey(parts[i]);
             if (part.startsWith("by ") || part.isEmpty()) {

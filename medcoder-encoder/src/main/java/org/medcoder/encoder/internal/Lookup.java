@@ -9,17 +9,25 @@ final class Lookup {
     final String code;
     final String manifestation;
     final String path;
-    final int words;
+    final int score;
+    /** Score adjusted for the statement's head and the kind of entry, set by the engine. */
+    int rank;
+    final int depth;
     final long covered;
     final Set<String> guidelines;
+    /** Words of cross-references the index lacks, passed to the Tabular List check. */
+    final String hints;
 
-    private Lookup(String code, String manifestation, String path, int words, long covered, Set<String> guidelines) {
+    private Lookup(String code, String manifestation, String path, Navigator.Walk w, Set<String> guidelines) {
         this.code = code;
         this.manifestation = manifestation;
         this.path = path;
-        this.words = words;
-        this.covered = covered;
+        this.score = w.score();
+        this.rank = w.score();
+        this.depth = w.depth();
+        this.covered = w.covered();
         this.guidelines = guidelines;
+        this.hints = w.hints();
     }
 
     /** The lookup for an Alphabetic Index walk, or null when the path reaches no code. */
@@ -30,7 +38,7 @@ final class Lookup {
         }
         Set<String> g = new LinkedHashSet<>();
         String path = describe(w, coded, g);
-        return new Lookup(coded.code(), coded.term.manifestationCode(), path, w.words(), w.covered(), g);
+        return new Lookup(coded.code(), coded.term.manifestationCode(), path, w, g);
     }
 
     /** The lookup for a table hit. */
@@ -38,14 +46,14 @@ final class Lookup {
         Set<String> g = new LinkedHashSet<>();
         g.add(hit.guideline());
         String path = table + ": " + describe(hit.walk(), hit.walk().last().node(), g) + ", column " + hit.columnName();
-        return new Lookup(hit.code(), "", path, hit.walk().words(), hit.walk().covered(), g);
+        return new Lookup(hit.code(), "", path, hit.walk(), g);
     }
 
     private static String describe(Navigator.Walk w, Node coded, Set<String> g) {
         StringBuilder sb = new StringBuilder();
         for (Navigator.Step st : w.steps()) {
             if (sb.length() > 0) {
-                sb.append(st.via().isEmpty() ? ", " : " -> " + st.via() + " ");
+                sb.append(st.via().isEmpty() ? ", " : " -> " + st.via() + " -> ");
             }
             sb.append(st.node().display());
             if (!st.via().isEmpty()) {

@@ -15,7 +15,36 @@ final class Navigator {
     private static final int MAX_DEPTH = 14;
 
     /** A path through an index with the statement words it accounts for. */
-    record Walk(long covered, Step last, int depth) {
+    record Walk(long required, long optional, Step last, int depth) {
+
+        /** Every statement word the path accounts for. */
+        long covered() {
+            return required | optional;
+        }
+
+        /**
+         * How well the path fits: words matched by a term's own wording count double, words matched only by a
+         * nonessential modifier count once (so "Otitis (acute), media, suppurative, acute" beats stopping early).
+         */
+        int score() {
+            return 2 * Long.bitCount(required) + Long.bitCount(optional & ~required);
+        }
+
+        /** The score plus one for each word of the statement's head (the condition before "due to") it covers. */
+        int rank(Statement s) {
+            return score() + Long.bitCount(covered() & s.head);
+        }
+
+        /** Words of cross-references the index lacks, for the Tabular List check. */
+        String hints() {
+            StringBuilder sb = new StringBuilder();
+            for (Step st = last; st != null; st = st.previous()) {
+                if (!st.hint().isEmpty()) {
+                    sb.append(' ').append(st.hint());
+                }
+            }
+            return sb.toString().strip();
+        }
 
         /** Terms from the main term down, cross-references included. */
         List<Step> steps() {
@@ -49,12 +78,16 @@ final class Navigator {
         }
 
         int words() {
-            return Long.bitCount(covered);
+            return Long.bitCount(covered());
         }
     }
 
     /** One term on a path; {@code via} says how it was reached ("see", "see also") when not as a subterm. */
-    record Step(Node node, Step previous, String via) {
+    record Step(Node node, Step previous, String via, String hint) {
+
+        Step(Node node, Step previous, String via) {
+            this(node, previous, via, "");
+        }
     }
 
     private final IndexGraph graph;
@@ -64,12 +97,12 @@ final class Navigator {
     }
 
     /** The best path starting at the main term {@code start} that the statement matched with {@code covered}. */
-    Walk from(Node start, long covered, Statement s) {
-        return best(start, covered, new Step(start, null, ""), 0, s);
+    Walk from(Node start, long required, long optional, Statement s) {
+        return best(start, required, optional, new Step(start, null, ""), 0, s);
     }
 
-    private Walk best(Node n, long cov, Step at, int depth, Statement s) {
-        Walk result = new Walk(cov, at, depth);
+    private Walk best(Node n, long req, long opt, Step at, int depth, Statement s) {
+        Walk result = new Walk(req, opt, at, depth);
         if (depth >= MAX_DEPTH) {
             return result;
         }
@@ -78,29 +111,31 @@ final class Navigator {
             if (m < 0) {
                 continue;
             }
-            Walk r = best(c, cov | m, new Step(c, at, ""), depth + 1, s);
-            if (r.words() > result.words()) {
+            Walk r = best(c, req | m, opt | s.optional(c), new Step(c, at, ""), depth + 1, s);
+            if (r.rank(s) > result.rank(s)) {
                 result = r;
             }
         }
         if (result.last() == at && n.code().isEmpty()) {
-            result = crossReference(n, cov, at, depth, s, result);
+            result = crossReference(n, req, opt, at, depth, s, result);
         }
         return result;
     }
 
     /** Follows "see", else "see also", from a term that gives no code (I.A.16). */
-    private Walk crossReference(Node n, long cov, Step at, int depth, Statement s, Walk none) {
+    private Walk crossReference(Node n, long req, long opt, Step at, int depth, Statement s, Walk none) {
         String ref = !n.term.see().isEmpty() ? n.term.see() : n.term.seeAlso();
         String via = !n.term.see().isEmpty() ? "see" : "see also";
-        if (ref.isEmpty()) {
+        // "see condition" sends the coder back to the condition's own main term: nothing to follow here.
+        if (ref.isEmpty() || ref.toLowerCase(java.util.Locale.ROOT).startsWith("condition")) {
             return none;
         }
-        Node target = graph.resolve(ref);
-        if (target == null || target == n) {
+        IndexGraph.Resolution found = graph.resolvePartially(ref);
+        if (found == null || found.node() == n) {
             return none;
         }
-        Walk r = best(target, cov, new Step(target, at, via), depth + 1, s);
-        return r.words() >= none.words() ? r : none;
+        Node target = found.node();
+        Walk r = best(target, req, opt, new Step(target, at, via + " " + ref, found.missing()), depth + 1, s);
+        return r.rank(s) >= none.rank(s) ? r : none;
     }
 }

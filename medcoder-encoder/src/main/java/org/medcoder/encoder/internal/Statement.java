@@ -18,6 +18,11 @@ public final class Statement {
     final String expanded;
     final int[] ids;
     final String[] stems;
+    /** Words before "due to", "secondary to", "caused by": the condition itself rather than its cause; 0 if none. */
+    long head;
+
+    private static final java.util.regex.Pattern CAUSE =
+            java.util.regex.Pattern.compile("\\b(due to|secondary to|caused by|because of)\\b");
 
     private Statement(String text, String expanded, int[] ids, String[] stems) {
         this.text = text;
@@ -48,7 +53,14 @@ public final class Statement {
                 kept.add(s);
             }
         }
-        return new Statement(t, expanded, java.util.Arrays.copyOf(ids, n), kept.toArray(String[]::new));
+        Statement st = new Statement(t, expanded, java.util.Arrays.copyOf(ids, n), kept.toArray(String[]::new));
+        java.util.regex.Matcher m = CAUSE.matcher(expanded);
+        if (m.find()) {
+            for (String h : Words.stems(expanded.substring(0, m.start()))) {
+                st.head |= st.bit(vocabulary.lookup(h));
+            }
+        }
+        return st;
     }
 
     private static int indexOf(int[] a, int n, int id) {
@@ -96,8 +108,8 @@ public final class Statement {
     }
 
     /**
-     * Mask of the words a term covers when the statement has every required word of one alternative (the best
-     * one) plus any optional words; {@code -1} when no alternative is fully present. A connector covers 0.
+     * Mask of the required words a term covers when the statement has every required word of one alternative (the
+     * best one); {@code -1} when no alternative is fully present. A connector covers 0.
      */
     long match(Node n) {
         long best = -1;
@@ -116,7 +128,12 @@ public final class Statement {
                 best = m;
             }
         }
-        return best < 0 ? -1 : best | maskOf(n.optional);
+        return best;
+    }
+
+    /** Mask of the term's nonessential (optional) words present in the statement. */
+    long optional(Node n) {
+        return maskOf(n.optional);
     }
 
     /** Number of distinct words. */

@@ -45,12 +45,12 @@ final class Tables {
         Hit best = null;
         for (Node main : neoplasms.mainTerms) {
             long m = s.match(main);
-            Navigator.Walk w = neoplasmNavigator.from(main, (m < 0 ? 0 : m) | cov, s);
+            Navigator.Walk w = neoplasmNavigator.from(main, (m < 0 ? 0 : m) | cov, s.optional(main), s);
             Node cell = w.withCell(column);
             if (cell == null || w.last().node() == main) {
                 continue;
             }
-            if (best == null || w.words() > best.walk().words()) {
+            if (best == null || w.score() > best.walk().score()) {
                 best = new Hit(w, column, neoplasms.source.columns().get(column), cell.term.cells().get(column),
                         "I.C.2");
             }
@@ -60,20 +60,20 @@ final class Tables {
 
     /** Column of the Neoplasm table: 0 primary, 1 secondary, 2 in situ, 3 benign, 4 uncertain, 5 unspecified. */
     private static int neoplasmColumn(Statement s) {
-        if (s.has("secondary") || s.hasPrefix("metasta")) {
+        if (s.has(Words.stem("secondary")) || s.hasPrefix(Words.stem("metasta"))) {
             return 1;
         }
-        if (s.has("situ")) {
+        if (s.has(Words.stem("situ"))) {
             return 2;
         }
-        if (s.has("benign")) {
+        if (s.has(Words.stem("benign"))) {
             return 3;
         }
-        if (s.has("uncertain")) {
+        if (s.has(Words.stem("uncertain"))) {
             return 4;
         }
-        if (s.has("malignant") || s.has("cancer") || s.has("carcinoma") || s.has("adenocarcinoma")
-                || s.has("malignancy") || s.has("primary")) {
+        if (s.has(Words.stem("malignant")) || s.has(Words.stem("cancer")) || s.has(Words.stem("carcinoma")) || s.has(Words.stem("adenocarcinoma"))
+                || s.has(Words.stem("malignancy")) || s.has(Words.stem("primary"))) {
             return 0;
         }
         return 5;
@@ -94,9 +94,9 @@ final class Tables {
                 if (m < 0) {
                     continue;
                 }
-                Navigator.Walk w = drugNavigator.from(main, m | cov, s);
+                Navigator.Walk w = drugNavigator.from(main, m | cov, s.optional(main), s);
                 Node cell = w.withCell(column);
-                if (cell != null && (best == null || w.words() > best.walk().words())) {
+                if (cell != null && (best == null || w.score() > best.walk().score())) {
                     best = new Hit(w, column, drugs.source.columns().get(column), cell.term.cells().get(column),
                             column == 4 ? "I.C.19.e.5.a" : column == 5 ? "I.C.19.e.5.c" : "I.C.19.e.5.b");
                 }
@@ -110,30 +110,30 @@ final class Tables {
      * 5 underdosing. A poisoning of unstated intent is accidental (Guideline I.C.19.e.5.b).
      */
     private static int drugColumn(Statement s) {
-        if (s.hasPrefix("advers")) {
+        if (s.hasPrefix(Words.stem("advers"))) {
             return 4;
         }
-        if (s.hasPrefix("underdos")) {
+        if (s.hasPrefix(Words.stem("underdos"))) {
             return 5;
         }
-        if (s.hasPrefix("intentional") || s.has("self") || s.hasPrefix("suicid")) {
+        if (s.hasPrefix(Words.stem("intentional")) || s.has(Words.stem("self")) || s.hasPrefix(Words.stem("suicid"))) {
             return 1;
         }
-        if (s.hasPrefix("assault")) {
+        if (s.hasPrefix(Words.stem("assault"))) {
             return 2;
         }
-        if (s.hasPrefix("undetermin")) {
+        if (s.hasPrefix(Words.stem("undetermin"))) {
             return 3;
         }
         return 0;
     }
 
-    private static long mask(Statement s, Set<String> stems) {
+    private static long mask(Statement s, Set<String> words) {
         long m = 0;
         for (int i = 0; i < s.stems.length; i++) {
             String st = s.stems[i];
-            for (String p : stems) {
-                if (st.startsWith(p)) {
+            for (String w : words) {
+                if (st.startsWith(Words.stem(w))) {
                     m |= 1L << i;
                     break;
                 }

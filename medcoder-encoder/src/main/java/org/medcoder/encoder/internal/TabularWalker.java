@@ -2,10 +2,10 @@ package org.medcoder.encoder.internal;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.medcoder.codesets.IcdCmEntry;
 import org.medcoder.codesets.IcdCmRelease;
 import org.medcoder.codesets.SeventhCharacter;
@@ -14,37 +14,55 @@ import org.medcoder.encoder.EncodeOptions;
 import org.medcoder.encoder.OpenQuestion;
 
 /**
- * Verifies an index code in the Tabular List and completes it to a billable code (Guideline I.A.1, I.B.1:
- * never code from the index alone). A header is walked down to the child whose title the statement supports;
- * when the statement is silent, the child the classification provides for "unspecified" is taken and the question
- * recorded. Seventh characters come from the category's 7th-character table, with the placeholder X (I.A.4,
- * I.A.5). Codes added since the index was published are reached this way through their FY titles.
+ * Verifies an index code in the Tabular List and completes it to a billable code (Guideline I.B.1: never code
+ * from the index alone). The code is compared with its siblings' titles (a sibling that names the statement's
+ * details better, or a title that says "without" something the statement has, is the coder's cue to move); a
+ * header is walked down to the child the statement supports, and when the statement is silent, to the child
+ * the classification provides for "unspecified", recording the question a coder would ask. Seventh characters
+ * come from the category's 7th-character table, with the placeholder X (I.A.4, I.A.5). Codes added since the
+ * index was published are reached this way through their titles.
  */
 final class TabularWalker {
 
     /** Where the walk ended, the steps for the trail and the questions left open. */
-    record Result(IcdCmCode code, List<String> steps, List<OpenQuestion> questions, Set<String> guidelines) {
+    record Result(IcdCmCode code, List<String> steps, List<OpenQuestion> questions, Set<String> guidelines,
+            long used) {
+    }
+
+    /** Mutable state of one walk. */
+    private static final class Walk {
+        final List<String> steps = new ArrayList<>();
+        final List<OpenQuestion> questions = new ArrayList<>();
+        final Set<String> guidelines = new LinkedHashSet<>();
+        long used;
     }
 
     private final IcdCmRelease release;
     private final Vocabulary vocabulary;
-    private final ConcurrentHashMap<String, int[]> titleWords = new ConcurrentHashMap<>();
+    private final TitleWords titles;
 
     TabularWalker(IcdCmRelease release, Vocabulary vocabulary) {
         this.release = release;
         this.vocabulary = vocabulary;
+        this.titles = new TitleWords(vocabulary);
     }
 
-    /** Completes the index code (possibly ending in "-") for the statement; empty when it cannot be placed. */
-    Optional<Result> complete(String indexCode, Statement s, EncodeOptions options) {
+    TitleWords titles() {
+        return titles;
+    }
+
+    /**
+     * Completes the index code (possibly ending in "-") for the statement; empty when it cannot be placed.
+     * {@code covered} is what the index path already accounted for: only other words can move the code to a sibling.
+     */
+    Optional<Result> complete(String indexCode, Statement s, EncodeOptions options, long covered) {
         String raw = indexCode.replace("-", "").replace(".", "").strip();
         if (!IcdCmCode.isWellFormed(raw)) {
             return Optional.empty();
         }
         IcdCmCode c = IcdCmCode.parse(raw);
-        List<String> steps = new ArrayList<>();
-        List<OpenQuestion> questions = new ArrayList<>();
-        Set<String> guidelines = new HashSet<>();
+        Walk w = new Walk();
+        List<String> steps = w.steps;
         while (release.entry(c).isEmpty() && c.value().length() > 3) {
             steps.add(c.dotted() + " is not in " + version() + "; nearest existing parent " + c.parent().dotted());
             c = c.parent();
@@ -52,19 +70,20 @@ final class TabularWalker {
         if (release.entry(c).isEmpty()) {
             return Optional.empty();
         }
-        for (int guard = 0; guard < 8; guard++) {
+        c = refine(c, s, steps, covered);
+        for (int guard = 0; guard < 10; guard++) {
             IcdCmEntry e = release.entry(c).orElseThrow();
             if (e.billable()) {
+                IcdCmCode better = refine(c, s, steps, covered | w.used);
+                if (!better.equals(c)) {
+                    c = better;
+                    continue;
+                }
                 steps.add(c.dotted() + " billable: " + e.longTitle());
-                return Optional.of(new Result(c, steps, questions, guidelines));
+                return Optional.of(new Result(c, steps, w.questions, w.guidelines, w.used));
             }
             List<IcdCmEntry> kids = subdivisions(c);
-            IcdCmCode next;
-            if (!kids.isEmpty()) {
-                next = chooseChild(c, e, kids, s, options, steps, questions);
-            } else {
-                next = seventh(c, s, options, steps, questions, guidelines);
-            }
+            IcdCmCode next = !kids.isEmpty() ? chooseChild(c, e, kids, s, options, w) : seventh(c, s, options, w);
             if (next == null) {
                 return Optional.empty();
             }
@@ -86,8 +105,48 @@ final class TabularWalker {
         return kids.stream().filter(k -> k.code().value().length() < 7).toList();
     }
 
+    /**
+     * Tabular verification against the siblings: moves to a sibling whose title fits the statement better
+     * (names at least as many of its words and scores higher), e.g. the index's K35.31 "... without perforation"
+     * when the statement says perforation, or F33.9 "recurrent, unspecified" when it says "recurrent, moderate".
+     */
+    private IcdCmCode refine(IcdCmCode c, Statement s, List<String> steps, long covered) {
+        if (c.value().length() <= 3 || c.value().length() == 7 && !release.seventhCharacters(c).isEmpty()) {
+            return c;
+        }
+        IcdCmCode parent = c.parent();
+        while (release.entry(parent).isEmpty() && parent.value().length() > 3) {
+            parent = parent.parent();
+        }
+        List<IcdCmEntry> siblings = subdivisions(parent).stream()
+                .filter(k -> k.code().value().length() == c.value().length()).toList();
+        if (siblings.size() < 2) {
+            return c;
+        }
+        Set<Integer> shared = shared(siblings);
+        IcdCmEntry self = release.entry(c).orElseThrow();
+        TitleWords.Fit own = titles.fit(titles.of(self), s, shared, 0);
+        IcdCmEntry best = self;
+        TitleWords.Fit bestFit = own;
+        for (IcdCmEntry k : siblings) {
+            TitleWords.Fit f = titles.fit(titles.of(k), s, shared, 0);
+            boolean names = (f.mask() & ~covered & ~own.mask()) != 0 && f.matched() >= own.matched();
+            boolean resolves = own.conflict() && !f.conflict();
+            if ((names || resolves) && !f.conflict() && f.score() > bestFit.score() + 0.25) {
+                best = k;
+                bestFit = f;
+            }
+        }
+        if (best != self) {
+            steps.add("tabular check: " + c.dotted() + " (" + self.longTitle() + ") -> sibling " + best.code().dotted()
+                    + " fits the statement better: " + best.longTitle());
+        }
+        return best.code();
+    }
+
     private IcdCmCode chooseChild(IcdCmCode c, IcdCmEntry parent, List<IcdCmEntry> kids, Statement s,
-            EncodeOptions options, List<String> steps, List<OpenQuestion> questions) {
+            EncodeOptions options, Walk w) {
+        List<String> steps = w.steps;
         String answer = options.answers().get(c.dotted());
         if (answer != null) {
             for (IcdCmEntry k : kids) {
@@ -97,38 +156,25 @@ final class TabularWalker {
                 }
             }
         }
-        Set<Integer> common = commonWords(kids);
+        Set<Integer> shared = shared(kids);
         IcdCmEntry best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
-        int bestMatched = 0;
+        TitleWords.Fit bestFit = null;
         for (IcdCmEntry k : kids) {
-            int[] w = words(k);
-            int matched = 0;
-            double score = 0;
-            for (int id : w) {
-                if (common.contains(id)) {
-                    continue;
-                }
-                if (s.bit(id) != 0) {
-                    matched++;
-                    score += 1;
-                } else if (!negated(id)) {
-                    score -= 0.5;
-                }
-            }
-            if (isUnspecified(k)) {
-                score += 0.3;
-            }
+            TitleWords.Fit f = titles.fit(titles.of(k), s, shared, 0);
+            double score = f.score() + (isUnspecified(k) ? 0.3 : 0);
             if (score > bestScore) {
                 best = k;
                 bestScore = score;
-                bestMatched = matched;
+                bestFit = f;
             }
         }
+        w.used |= bestFit.mask();
+        int bestMatched = bestFit.matched();
         steps.add(c.dotted() + " is a header (" + parent.longTitle() + ") -> " + best.code().dotted() + " "
                 + best.longTitle());
         if (bestMatched == 0 && kids.size() > 1) {
-            questions.add(question(c, parent, kids, best));
+            w.questions.add(question(c, parent, kids, best));
         }
         return best.code();
     }
@@ -144,12 +190,15 @@ final class TabularWalker {
         return kids.stream().anyMatch(k -> k.longTitle().toLowerCase().matches(".*\\b(right|left)\\b.*"));
     }
 
-    /** Words every child shares: they cannot decide between them. */
-    private Set<Integer> commonWords(List<IcdCmEntry> kids) {
+    /** Words every candidate shares: they cannot decide between them. */
+    private Set<Integer> shared(List<IcdCmEntry> kids) {
         Set<Integer> common = null;
         for (IcdCmEntry k : kids) {
             Set<Integer> w = new HashSet<>();
-            for (int id : words(k)) {
+            for (int id : titles.of(k).essential()) {
+                w.add(id);
+            }
+            for (int id : titles.of(k).supplementary()) {
                 w.add(id);
             }
             if (common == null) {
@@ -161,22 +210,15 @@ final class TabularWalker {
         return common == null ? Set.of() : common;
     }
 
-    private boolean negated(int id) {
-        return vocabulary.isNegated(id);
-    }
-
     private static boolean isUnspecified(IcdCmEntry k) {
-        String t = k.longTitle().toLowerCase();
-        return t.contains("unspecified");
-    }
-
-    int[] words(IcdCmEntry e) {
-        return titleWords.computeIfAbsent(e.code().value(), k -> vocabulary.internAll(IndexGraph.stripBoilerplate(e.longTitle())));
+        return k.longTitle().toLowerCase().contains("unspecified");
     }
 
     /** Adds the placeholder X up to six characters and the 7th character the statement supports. */
-    private IcdCmCode seventh(IcdCmCode c, Statement s, EncodeOptions options, List<String> steps,
-            List<OpenQuestion> questions, Set<String> guidelines) {
+    private IcdCmCode seventh(IcdCmCode c, Statement s, EncodeOptions options, Walk w) {
+        List<String> steps = w.steps;
+        List<OpenQuestion> questions = w.questions;
+        Set<String> guidelines = w.guidelines;
         List<SeventhCharacter> chars = release.seventhCharacters(c);
         if (chars.isEmpty()) {
             return null;
@@ -190,33 +232,13 @@ final class TabularWalker {
             guidelines.add("I.A.4");
         }
         String qid = IcdCmCode.parse(base.toString()).dotted() + "#7";
-        SeventhCharacter chosen = null;
         String answer = options.answers().get(qid);
-        if (answer != null) {
-            chosen = chars.stream().filter(ch -> String.valueOf(ch.character()).equalsIgnoreCase(answer)).findFirst()
-                    .orElse(null);
-        }
-        int matched = 0;
+        SeventhCharacter chosen = answer == null ? null : chars.stream()
+                .filter(ch -> String.valueOf(ch.character()).equalsIgnoreCase(answer)).findFirst().orElse(null);
         if (chosen == null) {
-            double best = Double.NEGATIVE_INFINITY;
-            for (SeventhCharacter ch : chars) {
-                int m = 0;
-                double score = 0;
-                for (int id : vocabulary.internAll(ch.meaning())) {
-                    if (s.bit(id) != 0) {
-                        m++;
-                        score += 1;
-                    } else {
-                        score -= 0.2;
-                    }
-                }
-                if (score > best) {
-                    best = score;
-                    chosen = ch;
-                    matched = m;
-                }
-            }
+            chosen = bestSeventh(chars, s);
         }
+        w.used |= titles.fit(titles.parse(chosen.meaning()), s, Set.of(), 0).mask();
         guidelines.add("I.A.5");
         IcdCmCode full = IcdCmCode.parse(base.toString() + chosen.character());
         steps.add("7th character " + chosen.character() + " (" + chosen.meaning() + ") from the 7th-character table");
@@ -228,7 +250,24 @@ final class TabularWalker {
         return release.entry(full).isPresent() ? full : null;
     }
 
+    /**
+     * The 7th character whose meaning names most statement words, fewer unnamed words breaking ties; the first
+     * (initial encounter, closed fracture: Guideline I.C.19.c.1) when the statement names none.
+     */
+    private SeventhCharacter bestSeventh(List<SeventhCharacter> chars, Statement s) {
+        SeventhCharacter chosen = chars.get(0);
+        double best = 0;
+        for (SeventhCharacter ch : chars) {
+            TitleWords.Fit f = titles.fit(titles.parse(ch.meaning()), s, Set.of(), 0);
+            if (f.matched() > 0 && f.score() > best) {
+                best = f.score();
+                chosen = ch;
+            }
+        }
+        return chosen;
+    }
+
     private static boolean encounterStated(Statement s) {
-        return s.has("initial") || s.has("subsequent") || s.has("sequela") || s.has("sequelae");
+        return s.has(Words.stem("initial")) || s.has(Words.stem("subsequent")) || s.has(Words.stem("sequela"));
     }
 }

@@ -15,6 +15,7 @@ public final class Vocabulary {
     private static final int MAX_SIZE = 1_000_000;
     private final AtomicInteger next = new AtomicInteger();
     private final java.util.Set<Integer> negated = ConcurrentHashMap.newKeySet();
+    private final ConcurrentHashMap<Integer, Integer> positives = new ConcurrentHashMap<>();
 
     /** The id of a stem of the classification, assigned on first sight. */
     public int intern(String stem) {
@@ -25,8 +26,15 @@ public final class Vocabulary {
         int fresh = ids.computeIfAbsent(stem, s -> next.incrementAndGet());
         if (stem.startsWith("~")) {
             negated.add(fresh);
+            positives.putIfAbsent(fresh, intern(stem.substring(1)));
         }
         return fresh;
+    }
+
+    /** For a negated stem ("~coma"), the id of the plain stem ("coma"), or -1 when unknown. */
+    public int positive(int negatedId) {
+        Integer p = positives.get(negatedId);
+        return p == null ? -1 : p;
     }
 
     /** Whether the id is a negated stem ("without X"). */

@@ -24,6 +24,8 @@ public final class Words {
             "from", "on", "at", "as", "is", "are", "was", "nec", "nos", "that", "which", "this", "into", "than",
             "elsewhere", "classified", "unspecified", "s", "patient", "pt", "diagnosis", "dx", "also", "being", "both");
 
+    private static final Set<String> LETTER_TAKERS = Set.of("vitamin", "hepatitis", "type", "influenza", "factor",
+            "group", "class", "stage", "grade");
     private static final Set<String> NEGATORS = Set.of("without", "no", "not", "non", "w/o");
     private static final Set<String> NEGATION_END = Set.of("with", "and", "but", "due", "in", "to");
     private static final Pattern SPLIT = Pattern.compile("[^a-z0-9~]+");
@@ -32,7 +34,7 @@ public final class Words {
     private static final String[][] SUFFIXES = {
         {"ations", ""}, {"ation", ""}, {"ically", ""}, {"ical", ""}, {"ities", ""}, {"ity", ""}, {"ives", ""},
         {"ive", ""}, {"ions", ""}, {"ion", ""}, {"ics", ""}, {"ic", ""}, {"ies", "y"}, {"ing", ""}, {"ed", ""},
-        {"es", ""}, {"s", ""},
+        {"al", ""}, {"es", ""}, {"s", ""},
     };
 
     private Words() {
@@ -41,30 +43,37 @@ public final class Words {
     /** The stems of the text, negated ones prefixed with {@code ~}, in order; stopwords removed. */
     public static List<String> stems(String text) {
         List<String> out = new ArrayList<>();
-        boolean negated = false;
-        int negatedCount = 0;
         for (String clause : clauses(prepare(text))) {
-            negated = false;
+            int negatedLeft = 0;
+            int negatedSoFar = 0;
+            String previous = "";
             for (String w : SPLIT.split(clause)) {
                 if (w.isEmpty()) {
                     continue;
                 }
                 if (NEGATORS.contains(w)) {
-                    negated = true;
-                    negatedCount = 0;
+                    // "non-ST elevation": one word; "without loss of consciousness": two words (or more with "or").
+                    negatedLeft = w.equals("non") ? 1 : 3;
+                    negatedSoFar = 0;
+                    previous = w;
                     continue;
                 }
-                if (negated && (NEGATION_END.contains(w) || negatedCount >= 4)) {
-                    negated = false;
+                if (NEGATION_END.contains(w) || w.equals("of") && negatedSoFar >= 2) {
+                    // "without foreign body of scalp" ends at "of"; "without loss of consciousness" does not.
+                    negatedLeft = 0;
                 }
-                if (STOP.contains(w) || (w.length() == 1 && !Character.isDigit(w.charAt(0)))) {
+                if (w.equals("or") && negatedLeft > 0) {
+                    negatedLeft++;
+                }
+                if (isStop(w, previous)) {
+                    previous = w;
                     continue;
                 }
+                previous = w;
                 String s = stem(w);
-                out.add(negated ? "~" + s : s);
-                if (negated) {
-                    negatedCount++;
-                }
+                out.add(negatedLeft > 0 ? "~" + s : s);
+                negatedSoFar += negatedLeft > 0 ? 1 : 0;
+                negatedLeft = Math.max(0, negatedLeft - 1);
                 if (w.length() == 2 && Character.isDigit(w.charAt(0)) && Character.isLetter(w.charAt(1))) {
                     // "3a" also means stage 3 for index terms written before the split (N18.3 -> N18.31/N18.32).
                     out.add(w.substring(0, 1));
@@ -72,6 +81,14 @@ public final class Words {
             }
         }
         return out;
+    }
+
+    /** Stopwords; a single letter counts only after words that take one ("vitamin D", "hepatitis A", "type A"). */
+    private static boolean isStop(String w, String previous) {
+        if (STOP.contains(w)) {
+            return !(w.equals("a") && LETTER_TAKERS.contains(previous));
+        }
+        return false;
     }
 
     /** Lower case, possessives removed, roman numerals after type/stage made digits. */
@@ -104,17 +121,19 @@ public final class Words {
 
     /** The stem of one lower-case word. */
     public static String stem(String w) {
-        if (w.length() <= 4 || !Character.isLetter(w.charAt(w.length() - 1))) {
+        if (w.length() <= 4 || !Character.isLetter(w.charAt(w.length() - 1)) || w.endsWith("ae")) {
             return w;
         }
         String s = w;
         for (String[] suf : SUFFIXES) {
-            if (s.endsWith(suf[0]) && s.length() - suf[0].length() >= 4) {
+            int min = suf[0].equals("ies") ? 5 : 4;
+            if (s.endsWith(suf[0]) && s.length() - suf[0].length() >= min) {
                 s = s.substring(0, s.length() - suf[0].length()) + suf[1];
                 break;
             }
         }
-        if (s.length() > 4 && s.endsWith("e")) {
+        char last = s.charAt(s.length() - 1);
+        if (s.length() > 4 && (last == 'e' || last == 'a' || last == 'y')) {
             s = s.substring(0, s.length() - 1);
         }
         return s;
