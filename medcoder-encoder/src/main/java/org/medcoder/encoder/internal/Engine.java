@@ -58,9 +58,20 @@ public final class Engine {
         if (found == null) {
             return new EncodeResult(s.text, List.of(), List.of(), nearest(s), releaseName);
         }
-        // A cross-reference the index lacks leaves its words as hints for the Tabular List check (I.B.1).
-        Statement verified = found.hints.isEmpty() ? s : Statement.analyse(s.text + " " + found.hints, vocabulary);
-        Optional<TabularWalker.Result> main = walker.complete(found.code, verified, options, found.covered);
+        // Words of the cross-references followed guide the Tabular List walk; words of a reference the index lacks
+        // are details the Tabular List check must find (I.B.1). Only the latter may move the code to a sibling.
+        Statement verified = s;
+        long guided = 0;
+        if (!found.guide.isEmpty() || !found.missing.isEmpty()) {
+            verified = Statement.analyse(s.text + " " + found.missing + " " + found.guide, vocabulary);
+            java.util.List<String> missing = Words.stems(found.missing);
+            for (String g : Words.stems(found.guide)) {
+                if (!missing.contains(g) && !s.has(g)) {
+                    guided |= verified.bit(vocabulary.lookup(g));
+                }
+            }
+        }
+        Optional<TabularWalker.Result> main = walker.complete(found.code, verified, options, found.covered | guided);
         if (main.isEmpty()) {
             return new EncodeResult(s.text, List.of(), List.of(), nearest(s), releaseName);
         }

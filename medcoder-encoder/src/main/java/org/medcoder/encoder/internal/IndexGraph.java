@@ -19,6 +19,8 @@ final class IndexGraph {
 
     private static final Pattern BOILERPLATE = Pattern.compile(
             "(?i)\\b(as (the )?cause of (disease|diseases)( classified elsewhere)?|classified elsewhere|- code to [a-z ]+|- see [a-z ,]+)");
+    /** A comma part that qualifies rather than inverts: "chronic lymphocytic, of B-cell type". */
+    private static final Pattern QUALIFIER = Pattern.compile("(?i)\\s*(of|in|on|at|by|for|from|as)\\s");
     private static final Pattern OR = Pattern.compile("(?i)\\s+or\\s+");
     private static final Pattern THROUGH = Pattern.compile("(?i)stage (\\d) through stage (\\d)");
 
@@ -51,15 +53,18 @@ final class IndexGraph {
     }
 
     /**
-     * Compiles a term. Comma parts of a title are alternative wordings when they are single words ("Diabetes,
-     * diabetic", "femur, femoral"); in a subterm a longer part is an inverted phrase whose words are all required
-     * ("glomerulosclerosis, intercapillary"); in a main term it only adds optional words.
+     * Compiles a term. Comma parts of a title are alternative wordings when they are one word sharing the first
+     * part's stem ("Diabetes, diabetic", "femur, femoral"); otherwise, in a subterm they are an inverted phrase whose
+     * words are all required ("glomerulosclerosis, intercapillary"), in a main term optional words ("Fracture,
+     * traumatic", "Acroasphyxia, chronic").
      */
     private Node compile(IndexTerm t, Node parent, boolean main) {
         String title = expandStageRanges(BOILERPLATE.matcher(t.title()).replaceAll(" "));
         String[] parts = title.split(",");
         List<int[]> required = new ArrayList<>();
-        for (String alt : OR.split(parts[0])) {
+        // "or" separates alternatives in a subterm ("stage 5 ... or end stage renal disease"); in a main term it is
+        // part of the name ("Angiospastic disease or edema").
+        for (String alt : main ? new String[] {parts[0]} : OR.split(parts[0])) {
             required.add(vocabulary.internAll(alt));
         }
         List<Integer> optional = new ArrayList<>();
@@ -68,9 +73,10 @@ final class IndexGraph {
             if (words.length == 0) {
                 continue;
             }
-            if (words.length == 1 && (main || sharesStem(parts[0], parts[i]))) {
+            boolean oneWord = parts[i].strip().split("\\s+").length == 1;
+            if (oneWord && sharesStem(parts[0], parts[i])) {
                 required.add(words);
-            } else if (main) {
+            } else if (main || QUALIFIER.matcher(parts[i]).lookingAt()) {
                 for (int w : words) {
                     optional.add(w);
                 }

@@ -15,8 +15,10 @@ final class Lookup {
     final int depth;
     final long covered;
     final Set<String> guidelines;
-    /** Words of cross-references the index lacks, passed to the Tabular List check. */
-    final String hints;
+    /** Words of the cross-references followed, to guide the Tabular List walk. */
+    final String guide;
+    /** Words of cross-references the index lacks, details for the Tabular List check. */
+    final String missing;
 
     private Lookup(String code, String manifestation, String path, Navigator.Walk w, Set<String> guidelines) {
         this.code = code;
@@ -27,7 +29,8 @@ final class Lookup {
         this.depth = w.depth();
         this.covered = w.covered();
         this.guidelines = guidelines;
-        this.hints = w.hints();
+        this.guide = w.guide();
+        this.missing = w.missing();
     }
 
     /** The lookup for an Alphabetic Index walk, or null when the path reaches no code. */

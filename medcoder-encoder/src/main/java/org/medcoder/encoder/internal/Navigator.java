@@ -35,13 +35,20 @@ final class Navigator {
             return score() + Long.bitCount(covered() & s.head);
         }
 
-        /** Words of cross-references the index lacks, for the Tabular List check. */
-        String hints() {
+        /** Words of the cross-references followed: they guide the choice of subdivisions in the Tabular List. */
+        String guide() {
             StringBuilder sb = new StringBuilder();
             for (Step st = last; st != null; st = st.previous()) {
-                if (!st.hint().isEmpty()) {
-                    sb.append(' ').append(st.hint());
-                }
+                sb.append(' ').append(st.guide());
+            }
+            return sb.toString().strip();
+        }
+
+        /** Words of cross-references the index lacks: details for the Tabular List check to find. */
+        String missing() {
+            StringBuilder sb = new StringBuilder();
+            for (Step st = last; st != null; st = st.previous()) {
+                sb.append(' ').append(st.missing());
             }
             return sb.toString().strip();
         }
@@ -83,10 +90,10 @@ final class Navigator {
     }
 
     /** One term on a path; {@code via} says how it was reached ("see", "see also") when not as a subterm. */
-    record Step(Node node, Step previous, String via, String hint) {
+    record Step(Node node, Step previous, String via, String guide, String missing) {
 
         Step(Node node, Step previous, String via) {
-            this(node, previous, via, "");
+            this(node, previous, via, "", "");
         }
     }
 
@@ -135,7 +142,9 @@ final class Navigator {
             return none;
         }
         Node target = found.node();
-        Walk r = best(target, req, opt, new Step(target, at, via + " " + ref, found.missing()), depth + 1, s);
+        // The coder was sent to the reference: its words apply in the Tabular List ("hand, see Cellulitis, upper limb").
+        Walk r = best(target, req, opt, new Step(target, at, via + " " + ref, ref.replace(",", " "), found.missing()),
+                depth + 1, s);
         return r.rank(s) >= none.rank(s) ? r : none;
     }
 }

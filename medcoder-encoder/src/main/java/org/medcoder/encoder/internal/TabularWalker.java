@@ -140,8 +140,59 @@ final class TabularWalker {
         if (best != self) {
             steps.add("tabular check: " + c.dotted() + " (" + self.longTitle() + ") -> sibling " + best.code().dotted()
                     + " fits the statement better: " + best.longTitle());
+            return best.code();
         }
+        return deeper(c, self, s, steps, covered);
+    }
+
+    /**
+     * When no sibling helps, a code anywhere in the category that names a detail of the statement the index path
+     * did not reach (the FY2023 index has no "Sepsis, Pseudomonas"; the Tabular has A41.52): the coder's scan of
+     * the category in the Tabular List. Laterality and encounter words do not count as such details.
+     */
+    private IcdCmCode deeper(IcdCmCode c, IcdCmEntry self, Statement s, List<String> steps, long covered) {
+        long fresh = 0;
+        for (int i = 0; i < s.stems.length; i++) {
+            if ((covered & (1L << i)) == 0 && !CONTEXT_WORDS.contains(s.stems[i]) && !s.stems[i].startsWith("~")) {
+                fresh |= 1L << i;
+            }
+        }
+        if (fresh == 0) {
+            return c;
+        }
+        List<IcdCmEntry> all = new ArrayList<>();
+        collect(c.category(), all);
+        TitleWords.Fit own = titles.fit(titles.of(self), s, Set.of(), covered);
+        IcdCmEntry best = null;
+        double bestScore = own.score() + 0.25;
+        for (IcdCmEntry k : all) {
+            TitleWords.Fit f = titles.fit(titles.of(k), s, Set.of(), covered);
+            if ((f.mask() & fresh) != 0 && !f.conflict() && f.score() > bestScore) {
+                best = k;
+                bestScore = f.score();
+            }
+        }
+        if (best == null || best.code().equals(c)) {
+            return c;
+        }
+        steps.add("tabular check: " + c.dotted() + " (" + self.longTitle() + ") -> " + best.code().dotted()
+                + " in the same category names the statement's detail: " + best.longTitle());
         return best.code();
+    }
+
+    private static final Set<String> CONTEXT_WORDS = Set.of(Words.stem("right"), Words.stem("left"),
+            Words.stem("bilateral"), Words.stem("initial"), Words.stem("subsequent"), Words.stem("encounter"),
+            Words.stem("sequela"), Words.stem("acute"), Words.stem("chronic"));
+
+    /** The category's entries (not 7th-character extensions), at most a few hundred. */
+    private void collect(IcdCmCode code, List<IcdCmEntry> out) {
+        for (IcdCmEntry k : subdivisions(code)) {
+            if (out.size() >= 400) {
+                return;
+            }
+            out.add(k);
+            collect(k.code(), out);
+        }
     }
 
     private IcdCmCode chooseChild(IcdCmCode c, IcdCmEntry parent, List<IcdCmEntry> kids, Statement s,
