@@ -3,6 +3,7 @@ package org.medcoder.app;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.medcoder.coding.Coder;
@@ -22,9 +23,22 @@ final class CodingSetup {
     }
 
     /** The ICD-10-CM release for coding, when the code-set loader can provide one. */
-    static Optional<IcdCmRelease> icd(Path dataDir, PrintWriter err) {
-        err.println("medcoder: ICD-10-CM release not available yet: coding without the code-set dictionary");
-        return Optional.empty();
+    /**
+     * The ICD-10-CM release in effect on the date, or the newest official (not derived) release when no date is
+     * given; empty (with a message) when the data folder has none.
+     *
+     * @throws IllegalArgumentException when a date is given and no release covers it
+     */
+    static Optional<IcdCmRelease> icd(DataOptions data, Optional<LocalDate> date, PrintWriter err) {
+        List<IcdCmRelease> all = CodeSetsAccess.load(data, err).icd10cmReleases();
+        if (all.isEmpty()) {
+            err.println("medcoder: no ICD-10-CM release in the data folder: coding without the code-set dictionary");
+            return Optional.empty();
+        }
+        if (date.isPresent()) {
+            return Optional.of(CodeSetsAccess.load(data, err).icd10cm(date.get()));
+        }
+        return all.stream().filter(r -> !r.info().derived()).reduce((a, b) -> b).or(() -> Optional.of(all.get(all.size() - 1)));
     }
 
     /** The newest ICD-10-PCS release, when the data folder has one. */

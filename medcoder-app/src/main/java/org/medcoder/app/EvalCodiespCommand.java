@@ -36,6 +36,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Code a CodiEsp split (English texts) and print the scorecard: MAP, micro P/R/F1, invalid share, speed, top errors.")
 final class EvalCodiespCommand implements Callable<Integer> {
 
+    /** CodiEsp is scored against the FY2026 code sets (the shared/eval README's reference release). */
+    private static final LocalDate DATE = LocalDate.of(2025, 10, 1);
+
     @Mixin
     DataOptions data;
 
@@ -61,13 +64,13 @@ final class EvalCodiespCommand implements Callable<Integer> {
         Path dir = corpus != null ? corpus : CodingSetup.defaultCorpus();
         CodiespCorpus scored = CodiespCorpus.read(dir, split);
         Setting s = Setting.parse(setting);
-        Optional<IcdCmRelease> icd = CodingSetup.icd(data.dataDir(), err);
+        Optional<IcdCmRelease> icd = CodingSetup.icd(data, Optional.of(DATE), err);
         Optional<PcsRelease> pcs = CodingSetup.pcs(data.dataDir(), err);
         if ("train".equals(split)) {
             err.println("medcoder: scoring the train split the statistics were learned from: figures are in-sample");
         }
         Coder coder = CodingSetup.coder(dir, icd, pcs, true, err);
-        CodingOptions all = CodingOptions.of(s, LocalDate.of(2025, 10, 1));
+        CodingOptions all = CodingOptions.of(s, DATE);
         Scorecard card = run(scored, coder, all, icd, pcs);
         out.print(card.render());
         if (ablation) {

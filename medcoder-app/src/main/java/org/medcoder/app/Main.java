@@ -13,9 +13,11 @@ import picocli.CommandLine.Command;
             // Each command is one line, so that work on different commands does not collide.
             CommandLine.HelpCommand.class,
             EvalCommand.class,
+            CodeCommand.class,
             LookupCommand.class,
             ValidateCommand.class,
             PriceCommand.class,
+            ClaimCommand.class,
             RemitCommand.class,
             X12Command.class,
         })

@@ -64,10 +64,16 @@ public final class ClaimReader {
         if (!root.isObject()) {
             throw new IllegalArgumentException(source + ": expected a claim object or {\"claims\": [...]}, found " + root.getNodeType());
         }
-        return new ClaimBatch(source, Optional.empty(), Optional.empty(), List.of(readClaim(root, "$", source)));
+        // A single claim may carry the envelope parties too, so that one file is enough to build an 837.
+        ClaimBatch parties = readBatch(root, source, false);
+        return new ClaimBatch(source, parties.submitter(), parties.receiver(), List.of(readClaim(root, "$", source)));
     }
 
     private static ClaimBatch readBatch(JsonNode root, String source) {
+        return readBatch(root, source, true);
+    }
+
+    private static ClaimBatch readBatch(JsonNode root, String source, boolean withClaims) {
         JsonFields f = new JsonFields(source);
         Optional<Submitter> submitter = Optional.empty();
         Optional<Receiver> receiver = Optional.empty();
@@ -84,6 +90,9 @@ public final class ClaimReader {
         if (!f.findings().isEmpty()) {
             // The envelope parties are needed for every claim in the file: a mistake there is a caller mistake.
             throw new IllegalArgumentException(f.findings().get(0).toString());
+        }
+        if (!withClaims) {
+            return new ClaimBatch(source, submitter, receiver, List.of());
         }
         JsonNode claims = root.get("claims");
         if (!claims.isArray()) {

@@ -25,6 +25,8 @@ public final class CodiespEvaluation {
         Map<String, List<String>> p = new HashMap<>();
         Map<String, List<String>> dRanked = new HashMap<>();
         Map<String, List<String>> pRanked = new HashMap<>();
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         for (int i = 0; i < texts.size(); i++) {
             String id = corpus.documents().get(i).id();
@@ -35,7 +37,8 @@ public final class CodiespEvaluation {
             pRanked.put(id, RankedCodes.concat(codes.procedures(), codes.moreProcedures()));
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Scorecard(corpus.split(), texts.size(), seconds,
+        double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+        return new Scorecard(corpus.split(), texts.size(), seconds, cpuSeconds,
                 CodiespScorer.score("D", corpus.diagnoses(), d, dRanked, 3, diagnoses),
                 CodiespScorer.score("P", corpus.procedures(), p, pRanked, 4, procedures));
     }

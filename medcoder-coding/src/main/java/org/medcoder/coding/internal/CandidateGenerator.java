@@ -16,6 +16,8 @@ public final class CandidateGenerator {
     /** Number of features, bias included. */
     public static final int FEATURES = 21;
 
+    static final double MIN_CANDIDATE_PRECISION = 0.15;
+
     private CandidateGenerator() {
     }
 
@@ -45,6 +47,8 @@ public final class CandidateGenerator {
                 }
             });
         }
+        // Weak associations alone are noise: keep a learned-only candidate when its best n-gram is precise enough.
+        out.values().removeIf(c -> c.bestPrecision < MIN_CANDIDATE_PRECISION);
         for (ConceptHit h : hits) {
             Candidate c = out.computeIfAbsent(h.code(), Candidate::new);
             if (c.dictionary == null || h.words() > c.dictionary.words()) {

@@ -17,7 +17,7 @@ public final class Lexicon {
 
     static final int MIN_DF = 2;
     static final int MIN_PAIR = 2;
-    static final double MIN_PRECISION = 0.08;
+    static final double MIN_PRECISION = 0.1;
 
     /** One association. */
     public record Association(String code, int pair, int df) {
@@ -45,7 +45,7 @@ public final class Lexicon {
                 df.merge(g, 1, Integer::sum);
             }
         }
-        int maxDf = Math.max(MIN_DF, docGrams.size() / 3);
+        int maxDf = docGrams.size();
         Map<String, Map<String, Integer>> pairs = new HashMap<>();
         Map<String, Integer> codeDocs = new HashMap<>();
         for (int d = 0; d < docGrams.size(); d++) {
