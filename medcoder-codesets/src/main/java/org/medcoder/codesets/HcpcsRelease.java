@@ -1,5 +1,6 @@
 package org.medcoder.codesets;
 
+import java.util.List;
 import java.util.Optional;
 import org.medcoder.core.HcpcsCode;
 
@@ -14,4 +15,16 @@ public interface HcpcsRelease {
 
     /** The long description, when the release lists the code. */
     Optional<String> description(HcpcsCode code);
+
+    /** The code with every column of the record layout, when the release lists it. */
+    Optional<HcpcsEntry> entry(HcpcsCode code);
+
+    /** Every procedure code in code order, including discontinued ones (see {@link HcpcsEntry#terminated()}). */
+    List<HcpcsEntry> entries();
+
+    /** The Level II modifier, e.g. {@code LT}, when the release lists it (any case). */
+    Optional<HcpcsModifier> modifier(String code);
+
+    /** Every modifier in code order. */
+    List<HcpcsModifier> modifiers();
 }

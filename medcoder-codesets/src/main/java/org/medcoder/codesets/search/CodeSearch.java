@@ -1,0 +1,265 @@
+package org.medcoder.codesets.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.FeatureField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.QueryBuilder;
+import org.medcoder.codesets.HcpcsRelease;
+import org.medcoder.codesets.IcdCmRelease;
+import org.medcoder.codesets.PcsRelease;
+import org.medcoder.core.CodeSystem;
+
+/**
+ * Ranked text search over code titles, ICD-10-CM inclusion terms and Alphabetic Index paths, ICD-10-PCS titles and
+ * HCPCS descriptions, with clinical abbreviations and lay terms ("HTN", "heart attack") expanded by a synonym list.
+ * Built once from the releases in effect for a date (an in-memory Lucene index) and then safe to share between
+ * threads.
+ *
+ * <p>Ranking: documents that contain every query word (or a synonym's words) in one field rank first, then
+ * documents with the words as a phrase, then partial matches; titles weigh most, then index paths, then
+ * inclusion terms. The best candidates are then re-scored by how completely the query covers their title,
+ * inclusion term or index path (all levels named), and a billable code gets a bonus so it outranks a header with
+ * the same match (a header is not reportable, Guideline I.B.2). An input shaped like a code also matches that code exactly.
+ */
+public final class CodeSearch implements AutoCloseable {
+
+    private static final float TITLE_BOOST = 3f;
+    private static final float INDEX_BOOST = 2.5f;
+    private static final float INCLUSION_BOOST = 2f;
+    private static final float ALL_WORDS_BOOST = 2f;
+    private static final float BILLABLE_BONUS = 1.5f;
+    private static final float CODE_BOOST = 100f;
+    /** How much a fully covered title or index path multiplies the score (1 + weight). */
+    private static final double COVERAGE_WEIGHT = 1.0;
+    /**
+     * Billable codes outrank headers with the same match: a code not coded to its full number of characters is
+     * invalid (Guideline I.B.2).
+     */
+    private static final double BILLABLE_FACTOR = 1.3;
+    /** Candidates re-ranked per search: enough to lift a fully covered code from lower down. */
+    private static final int CANDIDATES = 50;
+
+    private final Directory directory;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final QueryBuilder queries;
+    private final Analyzer queryAnalyzer;
+    private final Analyzer indexAnalyzer;
+    private final int size;
+
+    private CodeSearch(Directory directory, int size) throws IOException {
+        this.directory = directory;
+        this.reader = DirectoryReader.open(directory);
+        this.searcher = new IndexSearcher(reader);
+        this.queryAnalyzer = ClinicalAnalyzers.query();
+        this.indexAnalyzer = ClinicalAnalyzers.index();
+        this.queries = new QueryBuilder(queryAnalyzer);
+        this.size = size;
+    }
+
+    /**
+     * Builds the index over the given releases (normally the one of each system in effect on the date of service).
+     *
+     * @throws UncheckedIOException if the in-memory index cannot be written (never for a heap of normal size)
+     */
+    public static CodeSearch build(Collection<IcdCmRelease> icd10cm, Collection<PcsRelease> icd10pcs,
+            Collection<HcpcsRelease> hcpcs) {
+        Directory dir = new ByteBuffersDirectory();
+        IndexWriterConfig config = new IndexWriterConfig(ClinicalAnalyzers.index());
+        config.setRAMBufferSizeMB(64);
+        config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+        try (IndexWriter writer = new IndexWriter(dir, config)) {
+            int[] count = {0};
+            Consumer<Document> sink = d -> add(writer, d, count);
+            SearchDocuments docs = new SearchDocuments();
+            icd10cm.forEach(r -> docs.icd10cm(r, sink));
+            icd10pcs.forEach(r -> docs.icd10pcs(r, sink));
+            hcpcs.forEach(r -> docs.hcpcs(r, sink));
+            writer.forceMerge(1);
+            writer.commit();
+            return new CodeSearch(dir, count[0]);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot build the search index", e);
+        }
+    }
+
+    private static void add(IndexWriter writer, Document d, int[] count) {
+        try {
+            writer.addDocument(d);
+            count[0]++;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** How many codes the index holds. */
+    public int size() {
+        return size;
+    }
+
+    /**
+     * The best matches for the text, best first.
+     *
+     * @param text    free text, an abbreviation or a code
+     * @param systems the code systems to search (all when empty)
+     * @param limit   at most this many results (1..1000)
+     * @throws IllegalArgumentException when the text is blank or the limit is out of range
+     */
+    public List<SearchHit> search(String text, Set<CodeSystem> systems, int limit) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("search text is empty");
+        }
+        if (limit < 1 || limit > 1000) {
+            throw new IllegalArgumentException("limit must be 1..1000, was " + limit);
+        }
+        Query query = query(text, systems);
+        if (query == null) {
+            return List.of();
+        }
+        try {
+            TopDocs top = searcher.search(query, Math.max(limit, CANDIDATES));
+            Set<String> original = SearchTerms.of(indexAnalyzer, text);
+            Set<String> expanded = SearchTerms.of(queryAnalyzer, text);
+            List<SearchHit> out = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc sd : top.scoreDocs) {
+                out.add(hit(searcher.storedFields().document(sd.doc), sd.score, original, expanded));
+            }
+            out.sort(Comparator.comparingDouble(SearchHit::score).reversed().thenComparing(SearchHit::code));
+            return List.copyOf(out.subList(0, Math.min(limit, out.size())));
+        } catch (IOException e) {
+            throw new UncheckedIOException("search index unreadable", e);
+        }
+    }
+
+    private Query query(String text, Set<CodeSystem> systems) {
+        BooleanQuery.Builder match = new BooleanQuery.Builder();
+        Query all = fields(text, Occur.MUST, false);
+        Query any = fields(text, Occur.SHOULD, false);
+        Query phrase = fields(text, null, true);
+        if (all != null) {
+            match.add(new BoostQuery(all, ALL_WORDS_BOOST), Occur.SHOULD);
+        }
+        if (any != null) {
+            match.add(any, Occur.SHOULD);
+        }
+        if (phrase != null) {
+            match.add(phrase, Occur.SHOULD);
+        }
+        String code = text.strip().toUpperCase(Locale.ROOT).replace(".", "");
+        if (code.matches("[A-Z0-9]{3,7}")) {
+            match.add(new BoostQuery(new TermQuery(new Term(SearchDocuments.CODE, code)), CODE_BOOST), Occur.SHOULD);
+        }
+        BooleanQuery m = match.build();
+        if (m.clauses().isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder q = new BooleanQuery.Builder().add(m, Occur.MUST)
+                .add(FeatureField.newLinearQuery(SearchDocuments.RANK, SearchDocuments.BILLABLE, BILLABLE_BONUS), Occur.SHOULD);
+        if (!systems.isEmpty() && systems.size() < CodeSystem.values().length) {
+            BooleanQuery.Builder filter = new BooleanQuery.Builder();
+            systems.forEach(s -> filter.add(new TermQuery(new Term(SearchDocuments.SYSTEM, s.id())), Occur.SHOULD));
+            q.add(filter.build(), Occur.FILTER);
+        }
+        return q.build();
+    }
+
+    /** The best of title, index paths and inclusion terms for one way of matching (all words, any word, phrase). */
+    private Query fields(String text, Occur occur, boolean phrase) {
+        List<Query> per = new ArrayList<>(3);
+        add(per, field(SearchDocuments.TITLE, text, occur, phrase), TITLE_BOOST);
+        add(per, field(SearchDocuments.INDEX, text, occur, phrase), INDEX_BOOST);
+        add(per, field(SearchDocuments.INCLUSION, text, occur, phrase), INCLUSION_BOOST);
+        return per.isEmpty() ? null : new DisjunctionMaxQuery(per, 0.1f);
+    }
+
+    private Query field(String field, String text, Occur occur, boolean phrase) {
+        return phrase ? queries.createPhraseQuery(field, text, 1) : queries.createBooleanQuery(field, text, occur);
+    }
+
+    private static void add(List<Query> to, Query q, float boost) {
+        if (q != null) {
+            to.add(new BoostQuery(q, boost));
+        }
+    }
+
+    /**
+     * Re-scores a candidate by how completely its best title, inclusion term or index path is covered by the query:
+     * "heart attack" covers both levels of the index path "Infarct > myocardium" (I21.9) but not the third level of
+     * "Infarct > myocardium > old" (I25.2): the code at the term the query names is the index's default code for it
+     * (Guideline I.A.18). BM25 alone cannot see that, as it rewards short titles whatever they add.
+     */
+    private SearchHit hit(Document d, float score, Set<String> original, Set<String> expanded) {
+        String title = d.get(SearchDocuments.TITLE);
+        double coverage = SearchTerms.coverage(d.get(SearchDocuments.TITLE + SearchDocuments.TERMS), expanded);
+        String matched = "";
+        int best = SearchTerms.overlap(d.get(SearchDocuments.TITLE + SearchDocuments.TERMS), original, expanded);
+        for (String f : List.of(SearchDocuments.INDEX, SearchDocuments.INCLUSION)) {
+            String[] values = d.getValues(f);
+            String[] terms = d.getValues(f + SearchDocuments.TERMS);
+            for (int i = 0; i < values.length; i++) {
+                double c = f.equals(SearchDocuments.INDEX) ? SearchTerms.levelCoverage(terms[i], expanded)
+                        : SearchTerms.coverage(terms[i], expanded);
+                coverage = Math.max(coverage, c);
+                int o = SearchTerms.overlap(terms[i], original, expanded);
+                if (o > best) {
+                    best = o;
+                    matched = values[i];
+                }
+            }
+        }
+        boolean billable = d.getField(SearchDocuments.BILLABLE).numericValue().intValue() == 1;
+        float rescored = (float) (score * (1 + COVERAGE_WEIGHT * coverage) * (billable ? BILLABLE_FACTOR : 1));
+        return new SearchHit(CodeSystem.of(d.get(SearchDocuments.SYSTEM)), d.get(SearchDocuments.DISPLAY), title,
+                billable, d.get(SearchDocuments.RELEASE), rescored, matched);
+    }
+
+    /** The code systems the index holds. */
+    public Set<CodeSystem> systems() {
+        Set<CodeSystem> out = new LinkedHashSet<>();
+        for (CodeSystem s : CodeSystem.values()) {
+            try {
+                if (searcher.count(new TermQuery(new Term(SearchDocuments.SYSTEM, s.id()))) > 0) {
+                    out.add(s);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public void close() {
+        try {
+            reader.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

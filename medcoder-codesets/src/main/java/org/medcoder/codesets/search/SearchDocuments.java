@@ -1,0 +1,151 @@
+package org.medcoder.codesets.search;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.FeatureField;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.medcoder.codesets.AppliedNote;
+import org.medcoder.codesets.HcpcsEntry;
+import org.medcoder.codesets.HcpcsRelease;
+import org.medcoder.codesets.IcdCmEntry;
+import org.medcoder.codesets.IcdCmRelease;
+import org.medcoder.codesets.IndexTerm;
+import org.medcoder.codesets.NoteKind;
+import org.medcoder.codesets.PcsRelease;
+import org.medcoder.core.CodeSystem;
+import org.medcoder.core.IcdCmCode;
+
+/**
+ * Turns releases into search documents, one per code: its title, its own inclusion terms and the Alphabetic
+ * Index paths that lead to it (e.g. "Infarct, infarction, myocardium, myocardial" for I21.9).
+ */
+final class SearchDocuments {
+
+    static final String ID = "id";
+    static final String CODE = "code";
+    static final String SYSTEM = "system";
+    static final String DISPLAY = "display";
+    static final String RELEASE = "release";
+    static final String TITLE = "title";
+    static final String INCLUSION = "inclusion";
+    static final String INDEX = "index";
+    static final String BILLABLE = "billable";
+    static final String RANK = "rank";
+    /** Suffix of the stored field that holds a text field's analyzed terms (see {@link SearchTerms}). */
+    static final String TERMS = ".terms";
+    /** Separator of index path levels as displayed, e.g. "Infarct, infarction > myocardium, myocardial". */
+    static final String LEVEL = " > ";
+    /** Index paths kept per code: a few codes (e.g. R69) are the target of hundreds of paths. */
+    private static final int MAX_PATHS = 60;
+
+    private final Analyzer analyzer = ClinicalAnalyzers.index();
+
+    /** Adds a text field and, beside it, its analyzed terms for re-ranking. */
+    private void text(Document d, String field, String value) {
+        d.add(new TextField(field, value, Field.Store.YES));
+        d.add(new StoredField(field + TERMS, SearchTerms.stored(analyzer, value)));
+    }
+
+    /** Adds an index path: text with levels joined by {@link #LEVEL}, terms with levels joined by {@code |}. */
+    private void path(Document d, List<String> levels) {
+        d.add(new TextField(INDEX, String.join(LEVEL, levels), Field.Store.YES));
+        StringBuilder terms = new StringBuilder();
+        for (String level : levels) {
+            terms.append(terms.length() == 0 ? "" : "|").append(SearchTerms.stored(analyzer, level));
+        }
+        d.add(new StoredField(INDEX + TERMS, terms.toString()));
+    }
+
+    void icd10cm(IcdCmRelease release, Consumer<Document> sink) {
+        Map<String, List<List<String>>> paths = indexPaths(release);
+        String version = release.info().version();
+        for (IcdCmEntry e : release.entries()) {
+            Document d = base(CodeSystem.ICD10CM, e.code().value(), e.code().dotted(), e.longTitle(), version, e.billable());
+            for (AppliedNote n : release.notes(e.code())) {
+                if (n.note().kind() == NoteKind.INCLUSION_TERM && n.isOwn(e.code().value())) {
+                    text(d, INCLUSION, n.note().text());
+                }
+            }
+            for (List<String> p : paths.getOrDefault(e.code().value(), List.of())) {
+                path(d, p);
+            }
+            sink.accept(d);
+        }
+    }
+
+    void icd10pcs(PcsRelease release, Consumer<Document> sink) {
+        String version = release.info().version();
+        release.codes().forEach(c -> sink.accept(
+                base(CodeSystem.ICD10PCS, c.value(), c.value(), release.title(c).orElse(""), version, true)));
+    }
+
+    void hcpcs(HcpcsRelease release, Consumer<Document> sink) {
+        String version = release.info().version();
+        LocalDate start = release.info().period().start();
+        for (HcpcsEntry e : release.entries()) {
+            // Codes discontinued before the release took effect stay findable (claims for old dates) but rank lower.
+            boolean active = e.terminated().map(t -> !t.isBefore(start)).orElse(true);
+            sink.accept(base(CodeSystem.HCPCS, e.code().value(), e.code().value(), e.longDescription(), version, active));
+        }
+    }
+
+    private Document base(CodeSystem system, String code, String display, String title, String version,
+            boolean billable) {
+        Document d = new Document();
+        d.add(new StringField(ID, system.id() + ":" + code, Field.Store.NO));
+        d.add(new StringField(CODE, code, Field.Store.NO));
+        d.add(new StringField(SYSTEM, system.id(), Field.Store.YES));
+        d.add(new StoredField(DISPLAY, display));
+        d.add(new StoredField(RELEASE, version));
+        text(d, TITLE, title);
+        d.add(new StoredField(BILLABLE, billable ? 1 : 0));
+        if (billable) {
+            d.add(new FeatureField(RANK, BILLABLE, 1f));
+        }
+        return d;
+    }
+
+    /**
+     * Every Alphabetic Index path (its levels, main term first), keyed by the code (without dot) it points to,
+     * when the release has that code.
+     */
+    static Map<String, List<List<String>>> indexPaths(IcdCmRelease release) {
+        Map<String, List<List<String>>> out = new LinkedHashMap<>();
+        for (IndexTerm main : release.index().mainTerms()) {
+            walk(release, main, new ArrayList<>(List.of(main.title())), out);
+        }
+        return out;
+    }
+
+    private static void walk(IcdCmRelease release, IndexTerm term, List<String> path,
+            Map<String, List<List<String>>> out) {
+        String code = normalize(term.code());
+        if (!code.isEmpty() && release.entry(IcdCmCode.parse(code)).isPresent()) {
+            List<List<String>> list = out.computeIfAbsent(code, k -> new ArrayList<>());
+            if (list.size() < MAX_PATHS) {
+                list.add(List.copyOf(path));
+            }
+        }
+        for (IndexTerm sub : term.subterms()) {
+            path.add(sub.title());
+            walk(release, sub, path, out);
+            path.remove(path.size() - 1);
+        }
+    }
+
+    /** An index code as printed ({@code I21.9}, {@code E11.2-}, {@code I21.-}) without dot and dash, or "". */
+    static String normalize(String printed) {
+        String c = printed.strip().toUpperCase(Locale.ROOT).replace("-", "").replace(".", "");
+        return IcdCmCode.isWellFormed(c) ? c : "";
+    }
+}

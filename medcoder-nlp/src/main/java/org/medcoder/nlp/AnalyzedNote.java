@@ -1,0 +1,60 @@
+package org.medcoder.nlp;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.medcoder.core.TextSpan;
+
+/**
+ * A note after the clinical text pipeline: the original text and every annotation, each pointing into it.
+ *
+ * @param text      the original text, unchanged
+ * @param sections  sections in order, covering the text
+ * @param sentences sentences in order
+ * @param tokens    tokens in order (abbreviations expanded)
+ * @param scopes    context cue scopes over token indexes
+ */
+public record AnalyzedNote(String text, List<Section> sections, List<Sentence> sentences, List<Token> tokens,
+        List<ContextScope> scopes) {
+
+    public AnalyzedNote {
+        Objects.requireNonNull(text, "text");
+        sections = List.copyOf(sections);
+        sentences = List.copyOf(sentences);
+        tokens = List.copyOf(tokens);
+        scopes = List.copyOf(scopes);
+    }
+
+    /**
+     * The context of a mention covering tokens {@code [from, to)}: every flag whose scope covers one of its tokens,
+     * with the cues. A cue inside the mention itself does not count ("history" in "family history" is the mention).
+     */
+    public MentionContext contextOf(int from, int to) {
+        if (from < 0 || to > tokens.size() || to <= from) {
+            throw new IllegalArgumentException("bad token range [" + from + ", " + to + ") of " + tokens.size());
+        }
+        Set<ContextFlag> flags = EnumSet.noneOf(ContextFlag.class);
+        List<TextSpan> cues = new ArrayList<>();
+        TextSpan mention = TextSpan.of(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
+        for (ContextScope s : scopes) {
+            boolean cueInsideMention = s.cue().start() >= mention.start() && s.cue().end() <= mention.end();
+            if (s.from() < to && from < s.to() && !cueInsideMention) {
+                flags.add(s.flag());
+                cues.add(s.cue());
+            }
+        }
+        return flags.isEmpty() ? MentionContext.AFFIRMED : new MentionContext(flags, cues);
+    }
+
+    /** The span covering tokens {@code [from, to)}. */
+    public TextSpan span(int from, int to) {
+        return TextSpan.of(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
+    }
+
+    /** The section kind of the sentence holding the token. */
+    public SectionKind sectionOf(int token) {
+        return sentences.get(tokens.get(token).sentence()).section();
+    }
+}

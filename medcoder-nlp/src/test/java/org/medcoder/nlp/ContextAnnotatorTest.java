@@ -1,0 +1,94 @@
+package org.medcoder.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ContextAnnotatorTest extends BasePipelineTestCase {
+
+    /** The context of the first occurrence of the mention's words in the text. */
+    static MentionContext contextOf(String text, String mention) {
+        AnalyzedNote note = PIPELINE.analyze(text);
+        assertConsistent(note);
+        String[] words = mention.split(" ");
+        List<Token> tokens = note.tokens();
+        for (int i = 0; i + words.length <= tokens.size(); i++) {
+            boolean match = true;
+            for (int k = 0; k < words.length && match; k++) {
+                match = tokens.get(i + k).term().equals(words[k]);
+            }
+            if (match) {
+                return note.contextOf(i, i + words.length);
+            }
+        }
+        throw new AssertionError("mention not found: " + mention);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The patient denies chest pain.|chest pain|NEGATED",
+        "There was no evidence of pneumonia on the film.|pneumonia|NEGATED",
+        "Tuberculosis was ruled out.|tuberculosis|NEGATED",
+        "Serologies for brucella were negative.|brucella|NEGATED",
+        "He has a history of myocardial infarction.|myocardial infarction|HISTORICAL",
+        "Status post cholecystectomy in 2010.|cholecystectomy|HISTORICAL",
+        "She had a stroke five years ago.|stroke|HISTORICAL",
+        "His mother had breast cancer.|breast cancer|FAMILY",
+        "Family history of colon cancer.|colon cancer|FAMILY",
+        "Probable pneumonia of the right lobe.|pneumonia|UNCERTAIN",
+        "Rule out appendicitis.|appendicitis|UNCERTAIN",
+        "Findings consistent with sarcoidosis.|sarcoidosis|UNCERTAIN",
+        "Viral versus bacterial meningitis.|bacterial meningitis|UNCERTAIN",
+        "Return if fever develops.|fever|HYPOTHETICAL",
+        "Heparin was started to prevent thrombosis.|thrombosis|HYPOTHETICAL",
+        "Known HTN, r/o pneumonia.|pneumonia|UNCERTAIN",
+    })
+    void contextOf_cue_setsFlag(String text, String mention, ContextFlag expected) {
+        MentionContext context = contextOf(text, mention);
+        assertThat(context.flags()).contains(expected);
+        assertThat(context.cues()).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The patient has chest pain.|chest pain",
+        "No change in the size of the tumor.|tumor",
+        "Not only fever but also cough.|cough",
+        "She denies fever but reports cough.|cough",
+        "A 37-year-old man with pneumonia.|pneumonia",
+        "Gram negative sepsis.|sepsis",
+        "Pain in the past week.|pain",
+    })
+    void contextOf_noCueOrPseudoCueOrTerminator_affirmed(String text, String mention) {
+        assertThat(contextOf(text, mention).flags()).isEmpty();
+    }
+
+    @Test
+    void contextOf_beyondWindow_notNegated() {
+        String text = "No fever and the patient then went on walking for many more hours with chest pain.";
+        assertThat(contextOf(text, "fever").flags()).containsExactly(ContextFlag.NEGATED);
+        assertThat(contextOf(text, "chest pain").flags()).isEmpty();
+    }
+
+    @Test
+    void contextOf_familyHistorySection_family() {
+        String text = "Family History:\nDiabetes mellitus.\nAssessment:\nAsthma.";
+        assertThat(contextOf(text, "diabetes mellitus").flags()).containsExactly(ContextFlag.FAMILY);
+        assertThat(contextOf(text, "asthma").flags()).isEmpty();
+    }
+
+    @Test
+    void contextOf_pastMedicalHistorySection_historical() {
+        MentionContext c = contextOf("PMH: appendicitis\nHPI: cough", "appendicitis");
+        assertThat(c.flags()).containsExactly(ContextFlag.HISTORICAL);
+        assertThat(contextOf("PMH: appendicitis\nHPI: cough", "cough").flags()).isEmpty();
+    }
+
+    @Test
+    void contextOf_cueInsideMention_doesNotCount() {
+        assertThat(contextOf("Family history of cancer.", "family history").flags()).doesNotContain(ContextFlag.FAMILY);
+    }
+}
