@@ -6,6 +6,8 @@ import picocli.CommandLine.Command;
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measure accuracy on an evaluation set.",
         subcommands = {
             // One line per harness.
+            EvalCodiespCommand.class,
+            EvalEncoderCommand.class,
         })
 final class EvalCommand {
 }

@@ -13,7 +13,15 @@ import picocli.CommandLine.Command;
             // Each command is one line, so that work on different commands does not collide.
             CommandLine.HelpCommand.class,
             EvalCommand.class,
+            CodeCommand.class,
+            LookupCommand.class,
+            ValidateCommand.class,
+            DataCommand.class,
             PriceCommand.class,
+            ClaimCommand.class,
+            RemitCommand.class,
+            X12Command.class,
+            EncodeCommand.class,
         })
 public final class Main {
 

@@ -99,10 +99,13 @@ public record CodiespCorpus(String split, List<CodiespDocument> documents, Map<S
         return gold.values().stream().mapToInt(Set::size).sum();
     }
 
-    /** The documents with a gold entry of either kind (for building a list of ids). */
-    List<String> ids() {
-        List<String> ids = new ArrayList<>();
-        documents.forEach(d -> ids.add(d.id()));
-        return ids;
+    /** Every document with its gold codes, to learn from (only ever the train split). */
+    public List<org.medcoder.coding.TrainingCase> trainingCases() {
+        List<org.medcoder.coding.TrainingCase> out = new ArrayList<>();
+        for (CodiespDocument d : documents) {
+            out.add(new org.medcoder.coding.TrainingCase(d.id(), d.read(), diagnoses.getOrDefault(d.id(), Set.of()),
+                    procedures.getOrDefault(d.id(), Set.of())));
+        }
+        return out;
     }
 }

@@ -26,16 +26,19 @@ public final class CodiespScorer {
      *
      * @param task           {@code D} or {@code P}
      * @param gold           gold codes per document (normalized)
-     * @param predicted      ranked predictions per document, best first (any case, dots allowed)
+     * @param predicted      proposed codes per document, best first (any case, dots allowed); scored by P/R/F1
+     * @param rankedLists    the full ranking per document (proposals, then further candidates); scored by MAP
      * @param categoryLength 3 for D, 4 for P
      * @param check          the release to check codes against
      */
     public static TaskScore score(String task, Map<String, Set<String>> gold, Map<String, List<String>> predicted,
-            int categoryLength, ReleaseCheck check) {
+            Map<String, List<String>> rankedLists, int categoryLength, ReleaseCheck check) {
+        Map<String, List<String>> proposed = new HashMap<>();
+        predicted.forEach((doc, codes) -> proposed.put(doc, distinct(codes)));
         Map<String, List<String>> ranked = new HashMap<>();
-        predicted.forEach((doc, codes) -> ranked.put(doc, distinct(codes)));
+        rankedLists.forEach((doc, codes) -> ranked.put(doc, distinct(codes)));
         Set<String> docs = new LinkedHashSet<>(gold.keySet());
-        docs.addAll(ranked.keySet());
+        docs.addAll(proposed.keySet());
         Map<String, Integer> fps = new HashMap<>();
         Map<String, Integer> fns = new HashMap<>();
         long[] full = new long[3];
@@ -44,7 +47,7 @@ public final class CodiespScorer {
         long count = 0;
         for (String doc : docs) {
             Set<String> g = gold.getOrDefault(doc, Set.of());
-            List<String> p = ranked.getOrDefault(doc, List.of());
+            List<String> p = proposed.getOrDefault(doc, List.of());
             count(g, Set.copyOf(p), full, fps, fns);
             count(truncate(g, categoryLength), truncate(p, categoryLength), cat, null, null);
             count += p.size();
@@ -61,6 +64,12 @@ public final class CodiespScorer {
         return new TaskScore(task, map, new MicroScore(full[0], full[1], full[2]),
                 new MicroScore(cat[0], cat[1], cat[2]), count, invalid, goldRows, notInRelease, partial,
                 check.release(), top(fps), top(fns));
+    }
+
+    /** Scores one task where the proposals are the whole ranking. */
+    public static TaskScore score(String task, Map<String, Set<String>> gold, Map<String, List<String>> predicted,
+            int categoryLength, ReleaseCheck check) {
+        return score(task, gold, predicted, predicted, categoryLength, check);
     }
 
     /**

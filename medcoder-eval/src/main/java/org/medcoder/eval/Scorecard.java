@@ -9,10 +9,11 @@ import java.util.Objects;
  * @param split       the split scored
  * @param documents   documents coded
  * @param seconds     wall-clock seconds spent coding (reading and scoring excluded)
+ * @param cpuSeconds  CPU seconds of the coding thread (one core; not inflated by other processes on the machine)
  * @param diagnoses   the D task
  * @param procedures  the P task
  */
-public record Scorecard(String split, int documents, double seconds, TaskScore diagnoses, TaskScore procedures) {
+public record Scorecard(String split, int documents, double seconds, double cpuSeconds, TaskScore diagnoses, TaskScore procedures) {
 
     public Scorecard {
         Objects.requireNonNull(split, "split");
@@ -28,8 +29,9 @@ public record Scorecard(String split, int documents, double seconds, TaskScore d
     /** The report for people. */
     public String render() {
         StringBuilder b = new StringBuilder();
-        b.append(String.format(Locale.ROOT, "CodiEsp %s: %d documents in %.2f s (%.0f docs/s)%n", split, documents,
-                seconds, documentsPerSecond()));
+        b.append(String.format(Locale.ROOT, "CodiEsp %s: %d documents in %.2f s wall (%.0f docs/s), %.2f s CPU (%.0f docs/s per core)%n",
+                split, documents, seconds, documentsPerSecond(), cpuSeconds,
+                cpuSeconds <= 0 ? 0 : documents / cpuSeconds));
         task(b, diagnoses, "D (ICD-10-CM)", "3-char");
         task(b, procedures, "P (ICD-10-PCS)", "4-char");
         return b.toString();

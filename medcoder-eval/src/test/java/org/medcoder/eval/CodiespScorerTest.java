@@ -82,4 +82,15 @@ class CodiespScorerTest {
         assertThat(card.render()).contains("D (ICD-10-CM)", "P (ICD-10-PCS)", "MAP", "top false negatives");
         assertThat(card.diagnoses().full().tp()).isEqualTo(1);
     }
+
+    @Test
+    void score_furtherCandidates_countForMapNotForF1() {
+        // docA proposed [A01], further [X99, C03]: ranking A01, X99, C03 → AP = (1/1 + 2/3) / 3; docB: 0
+        Map<String, List<String>> proposed = Map.of("docA", List.of("A01"));
+        Map<String, List<String>> ranked = Map.of("docA", List.of("A01", "X99", "C03"));
+        TaskScore d = CodiespScorer.score("D", dev.diagnoses(), proposed, ranked, 3, ReleaseCheck.none());
+
+        assertThat(d.map()).isCloseTo((1 + 2.0 / 3) / 3 / 2, within(1e-9));
+        assertThat(d.full()).isEqualTo(new MicroScore(1, 0, 3));
+    }
 }

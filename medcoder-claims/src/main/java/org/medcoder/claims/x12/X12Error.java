@@ -12,9 +12,11 @@ import org.medcoder.core.Severity;
  * @param code     the 999 code, e.g. {@code 8} "invalid date" at element level
  * @param position where it is
  * @param badValue the offending value, empty when none (a missing element or segment)
+ * @param elementReference the X12 data element number (IK402), e.g. {@code 373}; empty when not an element error
  * @param message  what a person needs to know
  */
-public record X12Error(Level level, String code, SegmentPosition position, String badValue, String message) {
+public record X12Error(Level level, String code, SegmentPosition position, String badValue, String elementReference,
+                       String message) {
 
     /** The level of the 999 loop that reports the error. */
     public enum Level {
@@ -33,6 +35,7 @@ public record X12Error(Level level, String code, SegmentPosition position, Strin
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(position, "position");
         Objects.requireNonNull(badValue, "badValue");
+        Objects.requireNonNull(elementReference, "elementReference");
         Objects.requireNonNull(message, "message");
     }
 

@@ -36,6 +36,9 @@ public final class X12Scanner {
     private InterchangeHeader interchange = InterchangeHeader.NONE;
     private GroupHeader group = GroupHeader.NONE;
     private boolean interchangeSeen;
+    private boolean interchangeOpen;
+    private boolean groupOpen;
+    private boolean stopped;
     private OpenTransaction open;
     private int lastAbsolutePosition;
 
@@ -53,6 +56,7 @@ public final class X12Scanner {
     }
 
     private static EDIInputFactory newFactory() {
+        X12Schemas.init();
         EDIInputFactory f = EDIInputFactory.newFactory();
         // Many senders put a line break after each segment terminator.
         f.setProperty(EDIInputFactory.EDI_IGNORE_EXTRANEOUS_CHARACTERS, true);
@@ -72,15 +76,28 @@ public final class X12Scanner {
         }
         if (open != null) {
             open.errors.add(new X12Error(X12Error.Level.TRANSACTION, "2",
-                    new SegmentPosition(open.segmentCount(lastAbsolutePosition), "SE", "", 0, 0), "",
+                    new SegmentPosition(open.segmentCount(lastAbsolutePosition), "SE", "", 0, 0), "", "",
                     "Transaction set trailer (SE) missing: the file ends inside the transaction set"));
             closeTransaction();
+        }
+        // AK905 3: functional group trailer missing; TA105 023: premature end of the interchange.
+        if (groupOpen && !stopped) {
+            envelopeErrors.add(envelope("3", "Functional group trailer (GE) missing: the file ends inside the group"));
+        }
+        if (interchangeOpen && !stopped) {
+            envelopeErrors.add(envelope("023", "Interchange trailer (IEA) missing: the file ends inside the interchange"));
         }
     }
 
     private void handle(EDIStreamReader r, EDIStreamEvent event) {
         switch (event) {
-            case START_INTERCHANGE -> interchangeSeen = true;
+            case START_INTERCHANGE -> {
+                interchangeSeen = true;
+                interchangeOpen = true;
+            }
+            case END_INTERCHANGE -> interchangeOpen = false;
+            case START_GROUP -> groupOpen = true;
+            case END_GROUP -> groupOpen = false;
             case START_TRANSACTION -> {
                 open = new OpenTransaction(group);
                 loops.clear();
@@ -117,7 +134,8 @@ public final class X12Scanner {
     private void endSegment(EDIStreamReader r) {
         switch (segment.tag()) {
             case "ISA" -> interchange = new InterchangeHeader(segment.element(5).strip(), segment.element(6).strip(),
-                    segment.element(7).strip(), segment.element(8).strip(), segment.element(13));
+                    segment.element(7).strip(), segment.element(8).strip(), segment.element(13),
+                    segment.element(15));
             case "GS" -> group = new GroupHeader(segment.element(1), segment.element(2), segment.element(3),
                     segment.element(6), segment.element(8));
             case "ST" -> startTransaction(r);
@@ -139,9 +157,10 @@ public final class X12Scanner {
         if (schema.isPresent()) {
             r.setTransactionSchema(schema.get());
         } else {
+            String why = open.kind.map(k -> "no " + k.transactionSetId() + " " + k.implementation() + " schema in this build yet")
+                    .orElse("medcoder validates 835 (005010X221A1), 837P (005010X222A1) and 837I (005010X223A2)");
             open.errors.add(new X12Error(X12Error.Level.TRANSACTION, "1", new SegmentPosition(1, "ST", "", 0, 0),
-                    open.transactionSetId + " " + open.implementation,
-                    "Transaction set not supported: medcoder validates 835 (005010X221A1), 837P (005010X222A1) and 837I (005010X223A2)"));
+                    open.transactionSetId + " " + open.implementation, "", "Transaction set not supported: " + why));
         }
     }
 
@@ -157,7 +176,7 @@ public final class X12Scanner {
         EDIStreamValidationError type = r.getErrorType();
         Location l = r.getLocation();
         SegmentPosition at = position(l, r.getText(), 0, 0);
-        add(new X12Error(X12Error.Level.SEGMENT, X12ErrorCodes.segmentCode(type), at, "",
+        add(new X12Error(X12Error.Level.SEGMENT, X12ErrorCodes.segmentCode(type), at, "", "",
                 X12ErrorCodes.describe(type) + ": " + r.getText()));
     }
 
@@ -167,14 +186,15 @@ public final class X12Scanner {
         String tag = l.getSegmentTag() == null ? segment.tag() : l.getSegmentTag();
         SegmentPosition at = position(l, tag, Math.max(0, l.getElementPosition()), Math.max(0, l.getComponentPosition()));
         String value = r.getText() == null ? "" : r.getText();
+        String reference = r.getReferenceCode() == null ? "" : r.getReferenceCode().replaceFirst("^E(?=[0-9])", "");
         X12Error error = switch (type) {
             case CONTROL_COUNT_DOES_NOT_MATCH_ACTUAL_COUNT -> control(tag, at, value,
                     "Number of included segments or groups does not match the actual count");
             case CONTROL_REFERENCE_MISMATCH -> control(tag, at, value,
                     "Control number in header and trailer do not match");
-            default -> new X12Error(X12Error.Level.ELEMENT, X12ErrorCodes.elementCode(type), at, value,
+            default -> new X12Error(X12Error.Level.ELEMENT, X12ErrorCodes.elementCode(type), at, value, reference,
                     X12ErrorCodes.describe(type) + " in " + at.segmentTag() + String.format("%02d", at.element())
-                            + " (element " + r.getReferenceCode() + ")");
+                            + (reference.isEmpty() ? "" : " (data element " + reference + ")"));
         };
         add(error);
     }
@@ -183,9 +203,9 @@ public final class X12Scanner {
     private X12Error control(String tag, SegmentPosition at, String value, String message) {
         boolean count = message.startsWith("Number");
         if ("SE".equals(tag)) {
-            return new X12Error(X12Error.Level.TRANSACTION, count ? "4" : "3", at, value, message);
+            return new X12Error(X12Error.Level.TRANSACTION, count ? "4" : "3", at, value, "", message);
         }
-        return new X12Error(X12Error.Level.ENVELOPE, count ? "5" : "4", at, value, tag + ": " + message);
+        return new X12Error(X12Error.Level.ENVELOPE, count ? "5" : "4", at, value, "", tag + ": " + message);
     }
 
     private void add(X12Error error) {
@@ -209,19 +229,24 @@ public final class X12Scanner {
 
     private void unreadable(Exception e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        // A file cut off between segments is reported as the missing trailers below, not as a syntax error.
+        boolean endOfStream = message.contains("end of stream");
+        if (endOfStream && interchangeSeen && open == null) {
+            return;
+        }
+        stopped = !endOfStream;
         String what = interchangeSeen ? "X12 syntax error, reading stopped: " : "not a readable X12 interchange: ";
         SegmentPosition at = new SegmentPosition(open != null ? open.segmentCount(lastAbsolutePosition) : lastAbsolutePosition,
                 segment.tag(), loops.isEmpty() ? "" : loops.peek(), 0, 0);
-        X12Error error = new X12Error(X12Error.Level.ENVELOPE, "1", at, "", what + message);
         if (open != null) {
-            open.errors.add(new X12Error(X12Error.Level.TRANSACTION, "5", at, "", what + message));
+            open.errors.add(new X12Error(X12Error.Level.TRANSACTION, "5", at, "", "", what + message));
         } else {
-            envelopeErrors.add(error);
+            envelopeErrors.add(new X12Error(X12Error.Level.ENVELOPE, "1", at, "", "", what + message));
         }
     }
 
     private X12Error envelope(String code, String message) {
-        return new X12Error(X12Error.Level.ENVELOPE, code, new SegmentPosition(lastAbsolutePosition, "", "", 0, 0), "", message);
+        return new X12Error(X12Error.Level.ENVELOPE, code, new SegmentPosition(lastAbsolutePosition, "", "", 0, 0), "", "", message);
     }
 
     /** The transaction set being read. */

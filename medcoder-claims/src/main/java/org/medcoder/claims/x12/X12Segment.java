@@ -14,6 +14,7 @@ public final class X12Segment {
 
     private final String[] elements = new String[MAX_ELEMENTS];
     private final String[][] components = new String[MAX_ELEMENTS][];
+    private final boolean[] composite = new boolean[MAX_ELEMENTS];
     private String tag = "";
     private String loop = "";
     private int positionInTransaction;
@@ -25,7 +26,8 @@ public final class X12Segment {
     void start(String newTag, int position, String currentLoop) {
         for (int i = 1; i <= count; i++) {
             elements[i] = null;
-            if (components[i] != null) {
+            if (composite[i]) {
+                composite[i] = false;
                 Arrays.fill(components[i], null);
             }
         }
@@ -51,6 +53,7 @@ public final class X12Segment {
             components[element] = new String[MAX_COMPONENTS];
         }
         components[element][component] = value;
+        composite[element] = true;
         if (component == 1) {
             elements[element] = value;
         }
@@ -90,10 +93,10 @@ public final class X12Segment {
         if (position <= 0 || position > count || component <= 0 || component >= MAX_COMPONENTS) {
             return "";
         }
-        String[] c = components[position];
-        if (c == null) {
+        if (!composite[position]) {
             return component == 1 ? element(position) : "";
         }
-        return c[component] == null ? "" : c[component];
+        String c = components[position][component];
+        return c == null ? "" : c;
     }
 }

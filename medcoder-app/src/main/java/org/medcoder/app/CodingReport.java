@@ -1,0 +1,74 @@
+package org.medcoder.app;
+
+import java.util.List;
+import java.util.Locale;
+import org.medcoder.coding.CodingResult;
+import org.medcoder.coding.ContextDecision;
+import org.medcoder.coding.Evidence;
+import org.medcoder.coding.ProposedCode;
+
+/** Renders coding results for people (text) and for evaluation scripts (tsv). */
+final class CodingReport {
+
+    private CodingReport() {
+    }
+
+    /** One line per proposed code: {@code docID<TAB>code<TAB>score}, codes with dots. */
+    static String tsv(CodingResult r) {
+        StringBuilder b = new StringBuilder();
+        for (ProposedCode c : concat(r.diagnoses(), r.procedures())) {
+            b.append(r.documentId()).append('\t').append(c.code()).append('\t')
+                    .append(String.format(Locale.ROOT, "%.4f", c.confidence())).append('\n');
+        }
+        return b.toString();
+    }
+
+    /** The report a coder reads. */
+    static String text(CodingResult r) {
+        StringBuilder b = new StringBuilder();
+        b.append("== ").append(r.documentId()).append(" (").append(r.setting().name().toLowerCase(Locale.ROOT)).append(") ==\n");
+        if (!r.principal().isEmpty()) {
+            b.append(r.principal()).append('\n');
+        }
+        section(b, "ICD-10-CM", r.diagnoses());
+        section(b, "ICD-10-PCS", r.procedures());
+        if (!r.suggestions().isEmpty()) {
+            b.append("Also consider:");
+            r.suggestions().stream().limit(10).forEach(c -> b.append(String.format(Locale.ROOT, " %s (%.2f)", c.code(), c.confidence())));
+            b.append('\n');
+        }
+        if (!r.decisions().isEmpty()) {
+            b.append("Not coded / changed:\n");
+            for (ContextDecision d : r.decisions()) {
+                b.append(String.format(Locale.ROOT, "  %-8s \"%s\" [%d-%d]: %s%n", d.code(), d.quote(), d.span().start(),
+                        d.span().end(), d.decision()));
+            }
+        }
+        return b.toString();
+    }
+
+    private static void section(StringBuilder b, String title, List<ProposedCode> codes) {
+        if (codes.isEmpty()) {
+            b.append(title).append(": none proposed\n");
+            return;
+        }
+        b.append(title).append('\n');
+        int n = 1;
+        for (ProposedCode c : codes) {
+            b.append(String.format(Locale.ROOT, "  %2d. %-8s %.2f  %s%n", n++, c.code(), c.confidence(), c.title()));
+            for (Evidence e : c.evidence()) {
+                b.append(String.format(Locale.ROOT, "        \"%s\" [%d-%d] %s%n", e.quote(), e.span().start(),
+                        e.span().end(), e.source()));
+            }
+            for (String g : c.guidelines()) {
+                b.append("        guideline ").append(g).append('\n');
+            }
+        }
+    }
+
+    private static List<ProposedCode> concat(List<ProposedCode> a, List<ProposedCode> b) {
+        List<ProposedCode> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+}

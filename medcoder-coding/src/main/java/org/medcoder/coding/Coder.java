@@ -1,0 +1,266 @@
+package org.medcoder.coding;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import org.medcoder.coding.internal.Candidate;
+import org.medcoder.coding.internal.CandidateGenerator;
+import org.medcoder.coding.internal.ConceptHit;
+import org.medcoder.coding.internal.ConceptMatcher;
+import org.medcoder.coding.internal.EvidenceWriter;
+import org.medcoder.coding.internal.Grams;
+import org.medcoder.coding.internal.GuidelineRules;
+import org.medcoder.coding.internal.IndexDictionary;
+import org.medcoder.coding.internal.PcsCompletion;
+import org.medcoder.coding.internal.Proposal;
+import org.medcoder.coding.internal.Reportable;
+import org.medcoder.coding.internal.TaskModel;
+import org.medcoder.codesets.IcdCmRelease;
+import org.medcoder.codesets.PcsRelease;
+import org.medcoder.core.CodeSystem;
+import org.medcoder.core.PcsCode;
+import org.medcoder.core.TextSpan;
+import org.medcoder.nlp.AnalyzedNote;
+import org.medcoder.nlp.ClinicalPipeline;
+
+/**
+ * Computer-assisted coding of one document: reads the note through the clinical text pipeline, finds candidate
+ * codes (code-set concepts and associations learned from a coded corpus), scores them with a small classifier,
+ * applies the Official Guidelines rules (context, setting, integral symptoms, combination codes), turns every
+ * code into one the release allows, and proposes the result with evidence and confidence.
+ *
+ * <p>Immutable once built and safe to share between threads.
+ */
+public final class Coder {
+
+    private static final int MAX_SUGGESTIONS = 30;
+
+    private final ClinicalPipeline pipeline = new ClinicalPipeline();
+    private final Optional<IcdCmRelease> icd;
+    private final ConceptMatcher dictionary;
+    private final Optional<TaskModel> diagnosisModel;
+    private final Optional<TaskModel> procedureModel;
+    private final PcsCompletion pcs;
+    private final Optional<PcsRelease> pcsRelease;
+
+    private Coder(Optional<IcdCmRelease> icd, Optional<PcsRelease> pcsRelease, Optional<TaskModel> dx,
+            Optional<TaskModel> px, Map<String, Map<String, Integer>> pcsSeen) {
+        this.icd = icd;
+        this.pcsRelease = pcsRelease;
+        this.dictionary = icd.<ConceptMatcher>map(r -> IndexDictionary.of(r)).orElse(ConceptMatcher.NONE);
+        this.diagnosisModel = dx;
+        this.procedureModel = px;
+        this.pcs = new PcsCompletion(pcsSeen, pcsRelease);
+    }
+
+    /** A coder that uses the code sets only (no learned statistics). */
+    public static Coder withoutTraining(Optional<IcdCmRelease> icd, Optional<PcsRelease> pcs) {
+        return new Coder(icd, pcs, Optional.empty(), Optional.empty(), Map.of());
+    }
+
+    /**
+     * A coder that learns from coded documents (e.g. the CodiEsp train split; never the split it is scored on).
+     *
+     * @param context whether the classifier reads context flags (off only for the ablation study)
+     */
+    public static Coder train(Collection<TrainingCase> cases, Optional<IcdCmRelease> icd, Optional<PcsRelease> pcs,
+            boolean context) {
+        Coder base = withoutTraining(icd, pcs);
+        List<TaskModel.Example> dx = new ArrayList<>();
+        List<TaskModel.Example> px = new ArrayList<>();
+        Map<String, Map<String, Integer>> pcsSeen = new HashMap<>();
+        for (TrainingCase t : cases) {
+            AnalyzedNote note = base.pipeline.analyze(t.text());
+            Map<String, List<int[]>> grams = Grams.of(note);
+            dx.add(new TaskModel.Example(note, grams, base.dictionary.match(note, grams), t.diagnoses()));
+            Set<String> prefixes = new java.util.TreeSet<>();
+            for (String p : t.procedures()) {
+                String prefix = p.substring(0, Math.min(4, p.length()));
+                prefixes.add(prefix);
+                if (p.length() == 7) {
+                    pcsSeen.computeIfAbsent(prefix, k -> new HashMap<>()).merge(p, 1, Integer::sum);
+                }
+            }
+            px.add(new TaskModel.Example(note, grams, List.of(), prefixes));
+        }
+        return new Coder(icd, pcs, Optional.of(TaskModel.train(dx, context)), Optional.of(TaskModel.train(px, context)),
+                pcsSeen);
+    }
+
+    /** Codes one document. */
+    public CodingResult code(ClinicalDocument document, CodingOptions options) {
+        AnalyzedNote note = pipeline.analyze(document.text());
+        Map<String, List<int[]>> grams = Grams.of(note);
+        List<ContextDecision> decisions = new ArrayList<>();
+        BiConsumer<Proposal, String> decide = (p, why) -> decisions.add(decision(note, p, why));
+        boolean learned = options.learnedStatistics() && diagnosisModel.isPresent();
+        List<ConceptHit> hits = dictionary.match(note, grams);
+        Map<String, Candidate> dxCandidates = learned
+                ? diagnosisModel.get().score(note, grams, hits, options.contextRules())
+                : CandidateGenerator.candidates(note, grams, null, hits, options.contextRules());
+        double threshold = learned ? diagnosisModel.get().threshold() : 0.5;
+        List<StructuredCode> structured = document.structured();
+        List<Proposal> dx = proposals(dxCandidates, learned);
+        addStructured(dx, dxCandidates, structured, CodeSystem.ICD10CM);
+        if (options.contextRules()) {
+            dx = GuidelineRules.applyContext(dx, options.setting() == Setting.OUTPATIENT, options.settingRules(), decide);
+        }
+        dx = reportable(dx, decide);
+        List<Proposal> proposed = new ArrayList<>();
+        List<Proposal> suggested = new ArrayList<>();
+        split(dx, threshold, proposed, suggested);
+        if (options.settingRules()) {
+            GuidelineRules.dropIntegralSymptoms(proposed, decide);
+            GuidelineRules.combine(proposed);
+        }
+        String principal = Sequencing.principalFirst(proposed, options.setting());
+        List<Proposal> px = procedures(note, grams, options, structured);
+        List<Proposal> pxProposed = new ArrayList<>();
+        List<Proposal> pxSuggested = new ArrayList<>();
+        split(px, procedureModel.map(TaskModel::threshold).orElse(0.5), pxProposed, pxSuggested);
+        List<ProposedCode> also = new ArrayList<>(write(note, cap(suggested), CodeSystem.ICD10CM, structured));
+        also.addAll(write(note, cap(pxSuggested), CodeSystem.ICD10PCS, structured));
+        also.sort(Comparator.comparingDouble((ProposedCode p) -> -p.confidence()));
+        return new CodingResult(document.id(), options.setting(), write(note, proposed, CodeSystem.ICD10CM, structured),
+                write(note, pxProposed, CodeSystem.ICD10PCS, structured), also, principal, decisions);
+    }
+
+    private static List<Proposal> cap(List<Proposal> list) {
+        return list.subList(0, Math.min(MAX_SUGGESTIONS, list.size()));
+    }
+
+    private List<Proposal> proposals(Map<String, Candidate> candidates, boolean learned) {
+        List<Proposal> out = new ArrayList<>();
+        for (Candidate c : candidates.values()) {
+            double p = learned ? c.probability() : heuristic(c);
+            out.add(new Proposal(c.code(), p, c));
+        }
+        out.sort(Comparator.comparingDouble((Proposal p) -> -p.probability).thenComparing(p -> p.code));
+        return out;
+    }
+
+    /** Without learned statistics a dictionary hit is proposed with a confidence growing with its specificity. */
+    private static double heuristic(Candidate c) {
+        return c.dictionary() == null ? 0 : 0.5 + 0.08 * Math.min(5, c.dictionary().words());
+    }
+
+    private static void addStructured(List<Proposal> out, Map<String, Candidate> candidates, List<StructuredCode> structured,
+            CodeSystem system) {
+        for (StructuredCode s : structured) {
+            if (s.system() != system) {
+                continue;
+            }
+            String code = s.code().replace(".", "").toUpperCase(Locale.ROOT);
+            Proposal existing = out.stream().filter(p -> p.code.equals(code)).findFirst().orElse(null);
+            if (existing == null) {
+                existing = new Proposal(code, 0, CandidateGenerator.structured(candidates, code));
+                out.add(0, existing);
+            } else {
+                CandidateGenerator.structured(candidates, code);
+            }
+            // A code a clinician recorded in a structured resource is strong evidence on its own.
+            existing.probability = Math.max(existing.probability, 0.95);
+        }
+    }
+
+    /** Maps each diagnosis to a billable code of the release; merges codes that land on the same one. */
+    private List<Proposal> reportable(List<Proposal> in, BiConsumer<Proposal, String> decide) {
+        if (icd.isEmpty()) {
+            return in;
+        }
+        Reportable r = new Reportable(icd.get());
+        Map<String, Proposal> out = new LinkedHashMap<>();
+        for (Proposal p : in) {
+            String code = r.of(p.code);
+            if (code.isEmpty()) {
+                if (p.probability >= 0.3) {
+                    decide.accept(p, "not in " + icd.get().info().version() + ": not coded");
+                }
+                continue;
+            }
+            if (!code.equals(p.code)) {
+                p.derivedFrom = p.derivedFrom.isEmpty() ? p.code : p.derivedFrom;
+                p.guidelines.add("I.A.2 reported at a billable level (" + dotted(p.code) + " → " + dotted(code) + ")");
+                p.code = code;
+            }
+            out.merge(code, p, (a, b) -> a.probability >= b.probability ? a : b);
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    private List<Proposal> procedures(AnalyzedNote note, Map<String, List<int[]>> grams, CodingOptions options,
+            List<StructuredCode> structured) {
+        if (procedureModel.isEmpty() || !options.learnedStatistics()) {
+            List<Proposal> out = new ArrayList<>();
+            addStructured(out, new HashMap<>(), structured, CodeSystem.ICD10PCS);
+            return out;
+        }
+        Map<String, Candidate> candidates = procedureModel.get().score(note, grams, List.of(), options.contextRules());
+        List<Proposal> out = new ArrayList<>();
+        for (Proposal p : proposals(candidates, true)) {
+            String full = pcs.complete(p.code);
+            if (!full.isEmpty() && (pcsRelease.isEmpty() || pcsRelease.get().isValid(PcsCode.parse(full)))) {
+                p.derivedFrom = p.code;
+                p.code = full;
+                out.add(p);
+            }
+        }
+        addStructured(out, candidates, structured, CodeSystem.ICD10PCS);
+        return out;
+    }
+
+    private static void split(List<Proposal> all, double threshold, List<Proposal> proposed, List<Proposal> suggested) {
+        all.sort(Comparator.comparingDouble((Proposal p) -> -p.probability).thenComparing(p -> p.code));
+        for (Proposal p : all) {
+            (p.probability >= threshold ? proposed : suggested).add(p);
+        }
+    }
+
+    private List<ProposedCode> write(AnalyzedNote note, List<Proposal> proposals, CodeSystem system,
+            List<StructuredCode> structured) {
+        List<ProposedCode> out = new ArrayList<>();
+        for (Proposal p : proposals) {
+            CodeSystem s = system;
+            List<Evidence> evidence = new ArrayList<>();
+            if (p.candidate != null) {
+                TaskModel m = (s == CodeSystem.ICD10PCS ? procedureModel : diagnosisModel).orElse(null);
+                evidence.addAll(EvidenceWriter.of(note, p.candidate, m == null ? null : m.lexicon()));
+            }
+            for (StructuredCode sc : structured) {
+                if (sc.system() == s && sc.code().replace(".", "").equalsIgnoreCase(p.derivedFrom.isEmpty() ? p.code : p.derivedFrom)
+                        || sc.code().replace(".", "").equalsIgnoreCase(p.code)) {
+                    evidence.add(new Evidence(TextSpan.of(0, 0), sc.display(), "structured " + sc.source()));
+                }
+            }
+            List<String> guidelines = new ArrayList<>(p.guidelines);
+            out.add(new ProposedCode(s, s == CodeSystem.ICD10CM ? dotted(p.code) : p.code, title(s, p.code),
+                    Math.min(1, Math.max(0, p.probability)), evidence, guidelines));
+        }
+        return out;
+    }
+
+    private String title(CodeSystem s, String code) {
+        if (s == CodeSystem.ICD10CM) {
+            return icd.map(r -> new Reportable(r).title(code)).orElse("");
+        }
+        return pcsRelease.flatMap(r -> code.length() == 7 ? r.title(PcsCode.parse(code)) : Optional.empty()).orElse("");
+    }
+
+    private static ContextDecision decision(AnalyzedNote note, Proposal p, String why) {
+        List<int[]> occ = p.candidate == null ? List.of() : p.candidate.occurrences();
+        TextSpan span = occ.isEmpty() ? TextSpan.of(0, 0) : note.span(occ.get(0)[0], occ.get(0)[1]);
+        return new ContextDecision(dotted(p.code), span, span.in(note.text()), why);
+    }
+
+    static String dotted(String code) {
+        return code.length() <= 3 || Character.isDigit(code.charAt(0)) ? code : code.substring(0, 3) + "." + code.substring(3);
+    }
+}

@@ -1,0 +1,74 @@
+package org.medcoder.coding.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** One candidate code for one document while it is being scored: what supports it, before the classifier. */
+public final class Candidate {
+
+    final String code;
+    double bestPrecision;
+    int bestPair;
+    String bestGram = "";
+    List<int[]> bestOccurrences = List.of();
+    int grams;
+    double sumPrecision;
+    ConceptHit dictionary;
+    final List<int[]> dictionaryOccurrences = new ArrayList<>();
+    boolean structured;
+    double[] features;
+    double probability;
+    /** Share of evidence occurrences with each context flag, by {@code ContextFlag} ordinal. */
+    final double[] context = new double[5];
+
+    Candidate(String code) {
+        this.code = code;
+    }
+
+    /** The candidate code (normalized; a 4-character prefix for procedures). */
+    public String code() {
+        return code;
+    }
+
+    /** The classifier's probability. */
+    public double probability() {
+        return probability;
+    }
+
+    /** The strongest learned n-gram, or empty. */
+    public String bestGram() {
+        return bestGram;
+    }
+
+    /** Training documents where the best n-gram and the code occurred together. */
+    public int bestPair() {
+        return bestPair;
+    }
+
+    /** The smoothed precision of the best n-gram. */
+    public double bestPrecision() {
+        return bestPrecision;
+    }
+
+    /** The dictionary hit, or null. */
+    public ConceptHit dictionary() {
+        return dictionary;
+    }
+
+    /** Whether a structured record carried this code. */
+    public boolean structured() {
+        return structured;
+    }
+
+    /** Token ranges of the evidence: dictionary hits first, then the best n-gram's occurrences. */
+    public List<int[]> occurrences() {
+        List<int[]> all = new ArrayList<>(dictionaryOccurrences);
+        all.addAll(bestOccurrences);
+        return all;
+    }
+
+    /** Share of evidence occurrences carrying the context flag with this ordinal. */
+    public double contextShare(int flagOrdinal) {
+        return context[flagOrdinal];
+    }
+}

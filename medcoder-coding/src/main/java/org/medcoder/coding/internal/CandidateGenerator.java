@@ -1,0 +1,130 @@
+package org.medcoder.coding.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.medcoder.nlp.AnalyzedNote;
+import org.medcoder.nlp.ContextFlag;
+import org.medcoder.nlp.MentionContext;
+
+/**
+ * Gathers the candidate codes of a note from the learned lexicon and the code-set dictionary, and turns each
+ * into the feature vector the classifier reads.
+ */
+public final class CandidateGenerator {
+
+    /** Number of features, bias included. */
+    public static final int FEATURES = 21;
+
+    static final double MIN_CANDIDATE_PRECISION = 0.15;
+
+    private CandidateGenerator() {
+    }
+
+    /**
+     * The candidates of one note.
+     *
+     * @param lexicon  learned associations (null: learned statistics off)
+     * @param hits     dictionary hits (already mapped to the label space)
+     * @param context  whether context flags are read
+     */
+    public static Map<String, Candidate> candidates(AnalyzedNote note, Map<String, List<int[]>> grams,
+            Lexicon lexicon, List<ConceptHit> hits, boolean context) {
+        Map<String, Candidate> out = new HashMap<>();
+        if (lexicon != null) {
+            grams.forEach((g, occ) -> {
+                for (Lexicon.Association a : lexicon.associations(g)) {
+                    Candidate c = out.computeIfAbsent(a.code(), Candidate::new);
+                    double p = a.precision();
+                    c.grams++;
+                    c.sumPrecision += p;
+                    if (p > c.bestPrecision || (p == c.bestPrecision && g.length() > c.bestGram.length())) {
+                        c.bestPrecision = p;
+                        c.bestPair = a.pair();
+                        c.bestGram = g;
+                        c.bestOccurrences = occ;
+                    }
+                }
+            });
+        }
+        // Weak associations alone are noise: keep a learned-only candidate when its best n-gram is precise enough.
+        out.values().removeIf(c -> c.bestPrecision < MIN_CANDIDATE_PRECISION);
+        for (ConceptHit h : hits) {
+            Candidate c = out.computeIfAbsent(h.code(), Candidate::new);
+            if (c.dictionary == null || h.words() > c.dictionary.words()) {
+                c.dictionary = h;
+            }
+            c.dictionaryOccurrences.add(new int[] {h.from(), h.to()});
+        }
+        for (Candidate c : out.values()) {
+            if (context) {
+                contextShares(note, c);
+            }
+            c.features = features(c, lexicon, context);
+        }
+        return out;
+    }
+
+    private static void contextShares(AnalyzedNote note, Candidate c) {
+        List<int[]> occ = c.occurrences();
+        if (occ.isEmpty()) {
+            return;
+        }
+        for (int[] o : occ) {
+            MentionContext m = note.contextOf(o[0], o[1]);
+            for (ContextFlag f : m.flags()) {
+                c.context[f.ordinal()] += 1.0 / occ.size();
+            }
+        }
+    }
+
+    static double[] features(Candidate c, Lexicon lexicon, boolean context) {
+        double negated = c.context[ContextFlag.NEGATED.ordinal()];
+        double family = c.context[ContextFlag.FAMILY.ordinal()];
+        double hypothetical = c.context[ContextFlag.HYPOTHETICAL.ordinal()];
+        double affirmed = Math.max(0, 1 - Math.max(negated, Math.max(family, hypothetical)));
+        int seen = lexicon == null ? 0 : lexicon.codeDocuments(c.code);
+        double prior = lexicon == null ? 0 : Math.log(lexicon.prior(c.code)) / 7 + 1;
+        int dictWords = c.dictionary == null ? 0 : c.dictionary.words();
+        return new double[] {
+            1,
+            c.bestPrecision,
+            Math.log1p(c.bestPair) / 3,
+            Math.log1p(c.grams) / 2,
+            Math.min(c.sumPrecision, 3) / 3,
+            prior,
+            c.bestGram.isEmpty() ? 0 : c.bestGram.split(" ").length / 4.0,
+            affirmed,
+            negated,
+            c.context[ContextFlag.HISTORICAL.ordinal()],
+            c.context[ContextFlag.UNCERTAIN.ordinal()],
+            family,
+            hypothetical,
+            c.dictionary == null ? 0 : 1,
+            Math.min(dictWords, 5) / 5.0,
+            Math.log1p(c.occurrences().size()) / 2,
+            c.code.startsWith("R") ? 1 : 0,
+            c.bestPrecision * affirmed,
+            seen > 0 ? 1 : 0,
+            c.structured ? 1 : 0,
+            (c.dictionary == null ? 0 : 1) * (seen > 0 ? 1 : 0),
+        };
+    }
+
+    /** Recomputes the features after a change (e.g. a structured record was added). */
+    public static void refresh(Candidate c, Lexicon lexicon, boolean context) {
+        c.features = features(c, lexicon, context);
+    }
+
+    /** Adds a structured-record candidate or marks an existing one. */
+    public static Candidate structured(Map<String, Candidate> candidates, String code) {
+        Candidate c = candidates.computeIfAbsent(code, Candidate::new);
+        c.structured = true;
+        return c;
+    }
+
+    /** The feature vector of a candidate. */
+    public static double[] featuresOf(Candidate c) {
+        return c.features;
+    }
+}

@@ -1,0 +1,45 @@
+package org.medcoder.coding.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.medcoder.coding.Evidence;
+import org.medcoder.nlp.AnalyzedNote;
+
+/** Writes the evidence of a candidate: spans and quoted words from the note, and how each was found. */
+public final class EvidenceWriter {
+
+    static final int MAX = 3;
+
+    private EvidenceWriter() {
+    }
+
+    /** Up to {@value #MAX} pieces of evidence, dictionary hits first. */
+    public static List<Evidence> of(AnalyzedNote note, Candidate c, Lexicon lexicon) {
+        List<Evidence> out = new ArrayList<>();
+        for (int[] o : c.dictionaryOccurrences) {
+            add(out, note, o, c.dictionary.source());
+        }
+        if (!c.bestGram.isEmpty()) {
+            String how = String.format(Locale.ROOT, "learned: \"%s\" with this code in %d of %d training cases",
+                    c.bestGram, c.bestPair, Math.max(c.bestPair, (int) Math.round(c.bestPair / Math.max(c.bestPrecision, 1e-9)) - 1));
+            for (int[] o : c.bestOccurrences) {
+                add(out, note, o, how);
+            }
+        }
+        return out;
+    }
+
+    private static void add(List<Evidence> out, AnalyzedNote note, int[] o, String how) {
+        if (out.size() >= MAX) {
+            return;
+        }
+        var span = note.span(o[0], o[1]);
+        for (Evidence e : out) {
+            if (e.span().equals(span)) {
+                return;
+            }
+        }
+        out.add(new Evidence(span, span.in(note.text()), how));
+    }
+}

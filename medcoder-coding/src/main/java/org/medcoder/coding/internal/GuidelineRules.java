@@ -1,0 +1,142 @@
+package org.medcoder.coding.internal;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import org.medcoder.nlp.ContextFlag;
+
+/**
+ * The ICD-10-CM Official Guidelines (FY2026) rules applied to diagnosis proposals: context (negated, family,
+ * hypothetical, historical, uncertain), the setting's rule for uncertain diagnoses, symptoms integral to a
+ * confirmed diagnosis, and combination codes.
+ */
+public final class GuidelineRules {
+
+    /** Symptom category → the code ranges of diagnoses that routinely include it (I.B.5). */
+    private static final Map<String, String[]> INTEGRAL = Map.of(
+            "R50", new String[] {"A", "B", "J0", "J1", "J2", "J85", "J86", "N10", "N39", "K35", "K65"},
+            "R05", new String[] {"J"}, "R06", new String[] {"J", "I50"},
+            "R07", new String[] {"I20", "I21", "I22", "I24", "I25"},
+            "R10", new String[] {"K35", "K37", "K80", "K81", "K85", "N20"},
+            "R11", new String[] {"K29", "A08", "A09", "K56"}, "R51", new String[] {"G43", "G44"},
+            "R31", new String[] {"N20", "N30", "C67"}, "R60", new String[] {"I50", "N04"});
+
+    private GuidelineRules() {
+    }
+
+    /**
+     * Context rules: a finding whose every mention is negated, someone else's or hypothetical is not coded; a past
+     * condition becomes its personal-history code; an uncertain one is dropped outpatient (IV.H) and kept
+     * inpatient (II.H). Decisions are reported through {@code decide(proposal, text)}.
+     */
+    public static List<Proposal> applyContext(List<Proposal> in, boolean outpatient, boolean settingRules,
+            BiConsumer<Proposal, String> decide) {
+        List<Proposal> out = new ArrayList<>();
+        for (Proposal p : in) {
+            Candidate c = p.candidate;
+            if (c == null || c.structured() || c.occurrences().isEmpty()) {
+                out.add(p);
+            } else if (c.contextShare(ContextFlag.NEGATED.ordinal()) >= 1) {
+                decide.accept(p, "negated: not coded");
+            } else if (c.contextShare(ContextFlag.FAMILY.ordinal()) >= 1) {
+                String z = HistoryCodes.family(p.code);
+                decide.accept(p, "family member's condition: not coded" + (z.isEmpty() ? "" : "; family history "
+                        + z + " proposed (I.C.21.c.4)"));
+                addDerived(out, p, z, "I.C.21.c.4 family history");
+            } else if (c.contextShare(ContextFlag.HYPOTHETICAL.ordinal()) >= 1) {
+                decide.accept(p, "hypothetical or planned: not coded");
+            } else if (c.contextShare(ContextFlag.HISTORICAL.ordinal()) >= 1 && !HistoryCodes.personal(p.code).isEmpty()) {
+                String z = HistoryCodes.personal(p.code);
+                decide.accept(p, "past condition: personal history " + z + " proposed instead (I.C.21.c.4)");
+                addDerived(out, p, z, "I.C.21.c.4 personal history");
+            } else if (c.contextShare(ContextFlag.UNCERTAIN.ordinal()) >= 1 && settingRules && outpatient) {
+                decide.accept(p, "uncertain diagnosis, outpatient: not coded; code the signs and symptoms (IV.H)");
+            } else {
+                if (c.contextShare(ContextFlag.UNCERTAIN.ordinal()) >= 1 && settingRules) {
+                    p.guidelines.add("II.H uncertain diagnosis at discharge coded as established (inpatient)");
+                }
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static void addDerived(List<Proposal> out, Proposal p, String code, String guideline) {
+        if (code.isEmpty()) {
+            return;
+        }
+        Proposal z = new Proposal(code, p.probability, p.candidate);
+        z.guidelines.add(guideline);
+        z.derivedFrom = p.code;
+        out.add(z);
+    }
+
+    /** Drops symptom codes that are integral to a confirmed diagnosis in the same list (I.B.5, I.C.18.b). */
+    public static void dropIntegralSymptoms(List<Proposal> proposals, BiConsumer<Proposal, String> decide) {
+        Iterator<Proposal> it = proposals.iterator();
+        while (it.hasNext()) {
+            Proposal p = it.next();
+            String[] ranges = p.code.length() >= 3 ? INTEGRAL.get(p.code.substring(0, 3)) : null;
+            if (ranges == null) {
+                continue;
+            }
+            for (Proposal q : proposals) {
+                if (q != p && !q.code.startsWith("R") && startsWithAny(q.code, ranges)) {
+                    decide.accept(p, "symptom integral to " + dotted(q.code) + ": not coded separately (I.B.5)");
+                    it.remove();
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * Prefers combination codes (I.A.15 "with", I.C.4.a, I.C.9.a): type 2 diabetes with chronic kidney disease
+     * becomes E11.22; hypertension with heart failure and/or chronic kidney disease becomes I11.0, I12.x or I13.x.
+     */
+    public static void combine(List<Proposal> proposals) {
+        Proposal ckd = find(proposals, "N18");
+        Proposal hf = find(proposals, "I50");
+        Proposal diabetes = find(proposals, "E119");
+        if (diabetes != null && ckd != null) {
+            replace(diabetes, "E1122", "I.A.15 / I.C.4.a diabetes with chronic kidney disease (combination code)");
+        }
+        Proposal htn = find(proposals, "I10");
+        if (htn == null || (ckd == null && hf == null)) {
+            return;
+        }
+        boolean stage5 = ckd != null && (ckd.code.equals("N185") || ckd.code.equals("N186"));
+        String code = ckd == null ? "I110" : hf == null ? (stage5 ? "I120" : "I129") : (stage5 ? "I132" : "I130");
+        replace(htn, code, "I.C.9.a hypertension with heart and/or chronic kidney disease (combination code)");
+    }
+
+    private static void replace(Proposal p, String code, String guideline) {
+        p.derivedFrom = p.code;
+        p.code = code;
+        p.guidelines.add(guideline);
+    }
+
+    private static Proposal find(List<Proposal> proposals, String prefix) {
+        for (Proposal p : proposals) {
+            if (p.code.startsWith(prefix)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static boolean startsWithAny(String code, String[] prefixes) {
+        for (String p : prefixes) {
+            if (code.startsWith(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String dotted(String code) {
+        return code.length() <= 3 ? code : code.substring(0, 3) + "." + code.substring(3);
+    }
+}

@@ -1,0 +1,159 @@
+package org.medcoder.coding.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.medcoder.codesets.AppliedNote;
+import org.medcoder.codesets.IcdCmEntry;
+import org.medcoder.codesets.IcdCmRelease;
+import org.medcoder.codesets.IndexTerm;
+import org.medcoder.codesets.NoteKind;
+import org.medcoder.nlp.AnalyzedNote;
+import org.medcoder.nlp.Token;
+
+/**
+ * Concept matching against ICD-10-CM: Alphabetic Index main terms with one level of subterms, and the titles and
+ * inclusion terms of billable codes, each as a bag of stemmed content words. A concept matches when all its words
+ * occur in one sentence within a small window (clinical word order varies: "pneumonia, aspiration" / "aspiration
+ * pneumonia"). Each concept is anchored on its rarest word so a note is matched in one pass over its tokens.
+ */
+public final class IndexDictionary implements ConceptMatcher {
+
+    private static final int MAX_WORDS = 5;
+    private static final int SLACK = 3;
+    private static final Set<String> NOISE = Set.of("with", "without", "nec", "see", "also", "code", "other",
+            "specified", "unspecified", "site", "part", "condition", "disease", "disorder", "classified", "elsewhere");
+
+    /** A concept: its words (anchor first), code and source. */
+    record Concept(String[] words, String code, String source) {
+    }
+
+    private final Map<String, List<Concept>> byAnchor;
+
+    private IndexDictionary(Map<String, List<Concept>> byAnchor) {
+        this.byAnchor = byAnchor;
+    }
+
+    /** Builds the dictionary of a release. */
+    public static IndexDictionary of(IcdCmRelease release) {
+        List<Concept> raw = new ArrayList<>();
+        for (IndexTerm main : release.index().mainTerms()) {
+            List<String> mainWords = words(main.title().split(",")[0]);
+            add(raw, mainWords, main.code(), "Index: " + main.title());
+            for (IndexTerm sub : main.subterms()) {
+                List<String> w = new ArrayList<>(mainWords);
+                w.addAll(words(sub.title()));
+                add(raw, w, sub.code(), "Index: " + main.title() + " > " + sub.title());
+            }
+        }
+        for (IcdCmEntry e : release.entries()) {
+            if (!e.billable()) {
+                continue;
+            }
+            add(raw, words(e.longTitle()), e.code().value(), "Tabular: " + e.code().dotted() + " " + e.longTitle());
+            for (AppliedNote n : release.notes(e.code())) {
+                if (n.note().kind() == NoteKind.INCLUSION_TERM && n.isOwn(e.code().value())) {
+                    add(raw, words(n.note().text()), e.code().value(), "Tabular inclusion term: " + n.note().text());
+                }
+            }
+        }
+        Map<String, Integer> freq = new HashMap<>();
+        raw.forEach(c -> new LinkedHashSet<>(List.of(c.words)).forEach(w -> freq.merge(w, 1, Integer::sum)));
+        Map<String, List<Concept>> byAnchor = new HashMap<>();
+        for (Concept c : raw) {
+            String anchor = c.words[0];
+            for (String w : c.words) {
+                if (freq.get(w) < freq.get(anchor)) {
+                    anchor = w;
+                }
+            }
+            byAnchor.computeIfAbsent(anchor, k -> new ArrayList<>()).add(c);
+        }
+        return new IndexDictionary(byAnchor);
+    }
+
+    private static void add(List<Concept> out, List<String> words, String code, String source) {
+        String c = code.replace(".", "").replace("-", "").strip().toUpperCase(Locale.ROOT);
+        List<String> distinct = new ArrayList<>(new LinkedHashSet<>(words));
+        if (c.length() < 3 || distinct.isEmpty() || distinct.size() > MAX_WORDS) {
+            return;
+        }
+        out.add(new Concept(distinct.toArray(String[]::new), c, source));
+    }
+
+    /** The stemmed content words of a title, parenthesized nonessential words left out. */
+    static List<String> words(String title) {
+        String t = title.toLowerCase(Locale.ROOT).replaceAll("\\([^)]*\\)|\\[[^]]*]", " ");
+        List<String> out = new ArrayList<>();
+        for (String w : t.split("[^a-z0-9]+")) {
+            if (!w.isEmpty() && !Terms.isStop(w) && !NOISE.contains(w)) {
+                out.add(Terms.stem(w));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public List<ConceptHit> match(AnalyzedNote note, Map<String, List<int[]>> grams) {
+        List<Token> tokens = note.tokens();
+        String[] stems = new String[tokens.size()];
+        for (int i = 0; i < stems.length; i++) {
+            stems[i] = Terms.stem(tokens.get(i).term());
+        }
+        List<ConceptHit> hits = new ArrayList<>();
+        for (int i = 0; i < stems.length; i++) {
+            List<Concept> concepts = byAnchor.get(stems[i]);
+            if (concepts != null) {
+                for (Concept c : concepts) {
+                    matchAt(tokens, stems, i, c, hits);
+                }
+            }
+        }
+        return keepMostSpecific(hits);
+    }
+
+    private static void matchAt(List<Token> tokens, String[] stems, int anchor, Concept c, List<ConceptHit> hits) {
+        int window = c.words.length + SLACK;
+        int sentence = tokens.get(anchor).sentence();
+        int lo = anchor;
+        int hi = anchor + 1;
+        for (String w : c.words) {
+            int found = -1;
+            for (int j = Math.max(0, anchor - window); j < Math.min(stems.length, anchor + window + 1) && found < 0; j++) {
+                if (tokens.get(j).sentence() == sentence && stems[j].equals(w)) {
+                    found = j;
+                }
+            }
+            if (found < 0) {
+                return;
+            }
+            lo = Math.min(lo, found);
+            hi = Math.max(hi, found + 1);
+        }
+        if (hi - lo <= window) {
+            hits.add(new ConceptHit(c.code, lo, hi, c.source, c.words.length));
+        }
+    }
+
+    /** Where concepts overlap, the ones with the most words win (the most specific index entry, I.A.7-8). */
+    private static List<ConceptHit> keepMostSpecific(List<ConceptHit> hits) {
+        List<ConceptHit> out = new ArrayList<>();
+        for (ConceptHit h : hits) {
+            boolean beaten = false;
+            for (ConceptHit o : hits) {
+                if (o != h && o.words() > h.words() && o.from() <= h.from() && h.to() <= o.to()) {
+                    beaten = true;
+                    break;
+                }
+            }
+            if (!beaten) {
+                out.add(h);
+            }
+        }
+        return out;
+    }
+}
