@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
             // Each command is one line, so that work on different commands does not collide.
             CommandLine.HelpCommand.class,
             EvalCommand.class,
+            LookupCommand.class,
+            ValidateCommand.class,
             PriceCommand.class,
         })
 public final class Main {

@@ -43,6 +43,27 @@ public interface IcdCmRelease {
     /** The 7th characters the classification allows for codes below {@code code} (empty when none apply). */
     List<SeventhCharacter> seventhCharacters(IcdCmCode code);
 
+    /**
+     * Every entry below the code (not the code itself), in tabular order; empty for a leaf or an unknown code.
+     * The default walks {@link #children}; releases may answer faster.
+     */
+    default List<IcdCmEntry> descendants(IcdCmCode code) {
+        List<IcdCmEntry> out = new java.util.ArrayList<>();
+        for (IcdCmEntry c : children(code)) {
+            out.add(c);
+            out.addAll(descendants(c.code()));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The code whose 7th-character definition applies to {@code code}: itself or its nearest ancestor that has a
+     * {@code sevenChrDef} (Guideline I.A.5); empty when no 7th character applies.
+     */
+    default Optional<IcdCmCode> seventhCharacterSource(IcdCmCode code) {
+        return Optional.empty();
+    }
+
     /** Every entry in tabular order. */
     List<IcdCmEntry> entries();
 

@@ -8,8 +8,12 @@ import java.util.regex.Pattern;
  */
 public record IcdCmCode(String value) implements Comparable<IcdCmCode> {
 
-    /** Letter, digit, then letters/digits: 3 to 7 characters (Guideline I.A.4 placeholder X included). */
-    private static final Pattern SHAPE = Pattern.compile("[A-Z][0-9][0-9A-Z]{1,5}");
+    /**
+     * Letter, digit, then letters/digits: 3 to 7 characters (Guideline I.A.4 placeholder X included). FY2026 also
+     * has categories with a letter second and a digit third (QA0 "Neurodevelopmental disorders related to specific
+     * genetic pathogenic variants", order file FY2026), so letter-letter-digit is allowed too.
+     */
+    private static final Pattern SHAPE = Pattern.compile("[A-Z](?:[0-9][0-9A-Z]|[A-Z][0-9])[0-9A-Z]{0,4}");
 
     public IcdCmCode {
         if (value == null || !SHAPE.matcher(value).matches()) {
