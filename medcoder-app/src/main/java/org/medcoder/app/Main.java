@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
             EvalCommand.class,
             LookupCommand.class,
             ValidateCommand.class,
+            SearchCommand.class,
+            BenchCommand.class,
             PriceCommand.class,
         })
 public final class Main {
