@@ -44,30 +44,34 @@ import org.medcoder.core.CodeSystem;
  * threads.
  *
  * <p>Ranking: documents that contain every query word (or a synonym's words) in one field rank first, then
- * documents with the words as a phrase, then partial matches; titles weigh most, then index paths, then
- * inclusion terms. The best candidates are then re-scored by how completely the query covers their title,
- * inclusion term or index path (all levels named), and a billable code gets a bonus so it outranks a header with
- * the same match (a header is not reportable, Guideline I.B.2). An input shaped like a code also matches that code exactly.
+ * documents with the words as a phrase, then partial matches. Alphabetic Index paths weigh most (coders first
+ * locate the term in the index, Guideline I.B.1), then titles, then inclusion terms. The best candidates are
+ * re-scored by how completely the query covers their title, inclusion term or index path (every level named),
+ * and a billable code gets a bonus so it outranks a header with the same match (a header is not reportable,
+ * Guideline I.B.2). An input shaped like a code also matches that code exactly.
  */
 public final class CodeSearch implements AutoCloseable {
 
     /** Marker file written last into an on-disk index: its presence means the index is complete. */
     private static final String COMPLETE = "complete";
     private static final float TITLE_BOOST = 3f;
-    private static final float INDEX_BOOST = 2.5f;
+    private static final float INDEX_BOOST = 3.5f;
     private static final float INCLUSION_BOOST = 2f;
     private static final float ALL_WORDS_BOOST = 2f;
     private static final float BILLABLE_BONUS = 1.5f;
     private static final float CODE_BOOST = 100f;
-    /** How much a fully covered title or index path multiplies the score (1 + weight). */
-    private static final double COVERAGE_WEIGHT = 1.0;
+    /**
+     * How much a fully covered title or index path multiplies the score: by 1 + weight x coverage squared, so a
+     * complete match counts clearly more than a nearly complete one.
+     */
+    private static final double COVERAGE_WEIGHT = 2.0;
     /**
      * Billable codes outrank headers with the same match: a code not coded to its full number of characters is
      * invalid (Guideline I.B.2).
      */
     private static final double BILLABLE_FACTOR = 1.3;
     /** Candidates re-ranked per search: enough to lift a fully covered code from lower down. */
-    private static final int CANDIDATES = 50;
+    private static final int CANDIDATES = 100;
 
     private final Directory directory;
     private final DirectoryReader reader;
@@ -274,7 +278,7 @@ public final class CodeSearch implements AutoCloseable {
             }
         }
         boolean billable = d.getField(SearchDocuments.BILLABLE).numericValue().intValue() == 1;
-        float rescored = (float) (score * (1 + COVERAGE_WEIGHT * coverage) * (billable ? BILLABLE_FACTOR : 1));
+        float rescored = (float) (score * (1 + COVERAGE_WEIGHT * coverage * coverage) * (billable ? BILLABLE_FACTOR : 1));
         return new SearchHit(CodeSystem.of(d.get(SearchDocuments.SYSTEM)), d.get(SearchDocuments.DISPLAY), title,
                 billable, d.get(SearchDocuments.RELEASE), rescored, matched);
     }
