@@ -23,8 +23,12 @@ public final class DataOptions {
         return dir;
     }
 
-    /** The snapshot cache folder: {@code $MEDCODER_CACHE}, else {@code ~/.medcoder/cache}. */
+    /** The snapshot cache folder: system property {@code medcoder.cache}, else {@code $MEDCODER_CACHE}, else {@code ~/.medcoder/cache}. */
     public static Path cacheDir() {
+        String prop = System.getProperty("medcoder.cache");
+        if (prop != null && !prop.isBlank()) {
+            return Path.of(prop);
+        }
         String env = System.getenv("MEDCODER_CACHE");
         return env != null && !env.isBlank() ? Path.of(env) : Path.of(System.getProperty("user.home"), ".medcoder", "cache");
     }
@@ -34,7 +38,35 @@ public final class DataOptions {
         if (env != null && !env.isBlank()) {
             return Path.of(env);
         }
+        Path imported = importedDataDir();
+        if (imported != null) {
+            return imported;
+        }
         return home().resolve("../shared/data").normalize();
+    }
+
+    /** Remembers {@code dir} as the data folder used when neither --data nor $MEDCODER_DATA is given ({@code data import}). */
+    static void rememberImported(Path dir) {
+        try {
+            java.nio.file.Files.createDirectories(cacheDir());
+            java.nio.file.Files.writeString(cacheDir().resolve("imported-data-dir"), dir.toAbsolutePath().normalize().toString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot remember the imported folder in " + cacheDir(), e);
+        }
+    }
+
+    /** The folder last given to {@code data import}, if it still exists. */
+    private static Path importedDataDir() {
+        Path marker = cacheDir().resolve("imported-data-dir");
+        try {
+            if (java.nio.file.Files.isRegularFile(marker)) {
+                Path dir = Path.of(java.nio.file.Files.readString(marker).strip());
+                return java.nio.file.Files.isDirectory(dir) ? dir : null;
+            }
+        } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
+            return null; // an unreadable marker only means: use the default folder
+        }
+        return null;
     }
 
     /** The repository root the {@code ./medcoder} script runs from (system property {@code medcoder.home}). */

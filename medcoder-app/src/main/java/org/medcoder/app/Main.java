@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             CodeCommand.class,
             LookupCommand.class,
             ValidateCommand.class,
+            DataCommand.class,
             PriceCommand.class,
             ClaimCommand.class,
             RemitCommand.class,

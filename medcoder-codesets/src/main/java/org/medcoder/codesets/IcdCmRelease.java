@@ -64,6 +64,14 @@ public interface IcdCmRelease {
         return Optional.empty();
     }
 
+    /**
+     * The codes of this release that replaced an earlier code, from the CDC conversion table (e.g. an index target
+     * of an older index that was expanded or deleted since); empty when the table has no row for it.
+     */
+    default List<IcdCmCode> replacedBy(IcdCmCode earlierCode) {
+        return List.of();
+    }
+
     /** Every entry in tabular order. */
     List<IcdCmEntry> entries();
 

@@ -93,7 +93,13 @@ public final class IcdCmValidator {
         String msg = later
                 ? code.dotted() + " is not yet valid on " + dos + ": it is a code of " + o.version() + " from " + o.period().start()
                 : code.dotted() + " is not valid on " + dos + ": it was deleted after " + o.version() + " (valid to " + o.period().end() + ")";
-        List<CodeTitle> nearest = nearest(r, code);
+        List<CodeTitle> nearest = forwarded(r, code);
+        if (!later && !nearest.isEmpty()) {
+            msg += "; the CDC conversion table maps it to " + nearest.stream().map(CodeTitle::code).collect(Collectors.joining(", "));
+        }
+        if (nearest.isEmpty()) {
+            nearest = nearest(r, code);
+        }
         return result(input, code, later ? Status.NOT_YET_VALID : Status.DELETED, dos, r, there.longTitle(), msg, nearest,
                 List.of(), o.version());
     }
@@ -151,6 +157,15 @@ public final class IcdCmValidator {
         return result(input, code, Status.UNKNOWN, dos, r, "", code.dotted() + " is not an ICD-10-CM code in any loaded release"
                 + (nearest.isEmpty() ? "" : "; nearest valid codes: " + nearest.stream().limit(5).map(CodeTitle::code)
                 .collect(Collectors.joining(", "))), nearest, List.of(), "");
+    }
+
+    /** The codes of the release that the conversion table says replaced {@code code}. */
+    private static List<CodeTitle> forwarded(IcdCmRelease r, IcdCmCode code) {
+        List<CodeTitle> out = new ArrayList<>();
+        for (IcdCmCode c : r.replacedBy(code)) {
+            r.entry(c).ifPresent(e -> out.add(CodeTitle.of(e)));
+        }
+        return out;
     }
 
     /** The billable codes under the longest prefix of {@code code} the release has, else the codes sorting nearest. */

@@ -182,6 +182,29 @@ final class CmCodecs {
         return List.copyOf(list);
     }
 
+    static final Codec<ConversionTable> CONVERSION = new Codec<>() {
+        @Override
+        public void write(ConversionTable t, DataOutputStream out) throws IOException {
+            out.writeUTF(t.source());
+            out.writeInt(t.replacedBy().size());
+            for (Map.Entry<String, List<String>> e : t.replacedBy().entrySet()) {
+                out.writeUTF(e.getKey());
+                strings(e.getValue(), out);
+            }
+        }
+
+        @Override
+        public ConversionTable read(DataInputStream in) throws IOException {
+            String source = in.readUTF();
+            int n = in.readInt();
+            Map<String, List<String>> map = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < n; i++) {
+                map.put(in.readUTF(), strings(in));
+            }
+            return new ConversionTable(source, map);
+        }
+    };
+
     static final Codec<IndexBook> INDEX = new Codec<>() {
         @Override
         public void write(IndexBook b, DataOutputStream out) throws IOException {

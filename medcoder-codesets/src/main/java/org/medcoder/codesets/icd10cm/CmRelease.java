@@ -40,10 +40,11 @@ public final class CmRelease implements IcdCmRelease {
     private final IndexBook neoplasm;
     private final IndexBook drug;
     private final IndexBook externalCause;
+    private final ConversionTable conversion;
 
     /** A release of these entries (tabular order) with the given notes and indexes. */
     public CmRelease(ReleaseInfo info, List<IcdCmEntry> entries, TabularData tabular, IndexBook index, IndexBook neoplasm,
-            IndexBook drug, IndexBook externalCause) {
+            IndexBook drug, IndexBook externalCause, ConversionTable conversion) {
         this.info = info;
         this.entries = List.copyOf(entries);
         this.position = new HashMap<>(entries.size() * 2);
@@ -62,11 +63,12 @@ public final class CmRelease implements IcdCmRelease {
         this.neoplasm = neoplasm;
         this.drug = drug;
         this.externalCause = externalCause;
+        this.conversion = conversion;
     }
 
     /** The same content with another description (used once counts and mismatches are known). */
     public CmRelease withInfo(ReleaseInfo newInfo) {
-        return new CmRelease(newInfo, entries, tabular, index, neoplasm, drug, externalCause);
+        return new CmRelease(newInfo, entries, tabular, index, neoplasm, drug, externalCause, conversion);
     }
 
     @Override
@@ -244,6 +246,22 @@ public final class CmRelease implements IcdCmRelease {
             }
         }
         return Optional.empty();
+    }
+
+    @Override
+    public List<IcdCmCode> replacedBy(IcdCmCode earlierCode) {
+        List<IcdCmCode> out = new ArrayList<>();
+        for (String c : conversion.replacements(earlierCode.value())) {
+            if (position.containsKey(c)) {
+                out.add(new IcdCmCode(c));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The conversion table this release forwards earlier codes with. */
+    public ConversionTable conversion() {
+        return conversion;
     }
 
     @Override

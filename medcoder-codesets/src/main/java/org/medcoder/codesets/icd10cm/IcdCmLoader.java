@@ -99,10 +99,14 @@ public final class IcdCmLoader {
         IndexBook neoplasm = book(CmSources.Kind.NEOPLASM, fy, "neoplasm-table", files);
         IndexBook drug = book(CmSources.Kind.DRUG, fy, "drug-table", files);
         IndexBook eindex = book(CmSources.Kind.EINDEX, fy, "external-cause-index", files);
+        ConversionTable conversion = sources.newestUpTo(CmSources.Kind.CONVERSION, fy).map(f -> {
+            files.add(source(f, "conversion-table", true));
+            return parse(f, () -> ConversionTable.read(f.file(), f.displayName(), f.fiscalYear()), CmCodecs.CONVERSION);
+        }).orElse(ConversionTable.none());
         boolean derived = sources.exactly(CmSources.Kind.ORDER, fy).isEmpty();
         ReleaseInfo draft = new ReleaseInfo(CodeSystem.ICD10CM, "FY" + fy, EffectivePeriod.fiscalYear(fy), derived, files,
                 Map.of(), List.of());
-        CmRelease release = new CmRelease(draft, entries, tabular, index, neoplasm, drug, eindex);
+        CmRelease release = new CmRelease(draft, entries, tabular, index, neoplasm, drug, eindex, conversion);
         return release.withInfo(ReleaseReport.describe(release, derived));
     }
 

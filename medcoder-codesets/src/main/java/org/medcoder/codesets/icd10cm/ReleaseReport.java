@@ -135,9 +135,15 @@ final class ReleaseReport {
         for (IndexTerm t : book.mainTerms()) {
             targets(t, r, missing, entries);
         }
+        long forwarded = missing.stream().filter(c -> !r.replacedBy(new IcdCmCode(c)).isEmpty()).count();
         counts.put("mismatch." + name + ".targetsNotInRelease", (long) missing.size());
+        counts.put("mismatch." + name + ".targetsForwarded", forwarded);
         out.add(name + ": " + book.source() + "; " + entries[0] + " entries point to " + missing.size()
-                + " distinct codes that are not codes of " + r.info().version());
+                + " distinct codes that are not codes of " + r.info().version()
+                + (missing.isEmpty() ? "" : " (" + forwarded + " of them forwarded to current codes by the conversion table"
+                + (r.conversion().replacedBy().isEmpty() ? ", none loaded" : " " + r.conversion().source()) + "): "
+                + missing.stream().sorted().limit(8).map(c -> new IcdCmCode(c).dotted()).collect(java.util.stream.Collectors.joining(", "))
+                + (missing.size() > 8 ? ", ..." : "")));
     }
 
     private static void targets(IndexTerm t, CmRelease r, Set<String> missing, long[] entries) {
