@@ -76,6 +76,14 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path dataDir = data.dataDir();
         LocalDate date = dos != null ? dos : LocalDate.now();
+        progress = out;
+        if (!json) {
+            out.println("medcoder bench (" + Runtime.getRuntime().availableProcessors() + " CPUs, Java "
+                    + System.getProperty("java.version") + ", max heap " + Runtime.getRuntime().maxMemory() / (1 << 20)
+                    + " MB, load average " + java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                    .getSystemLoadAverage() + ")");
+            out.flush();
+        }
         Path tmp = Files.createTempDirectory("medcoder-bench-");
         try {
             Path cache = tmp.resolve("cache");
@@ -101,18 +109,23 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (json) {
             out.println(Json.write(results));
-        } else {
-            print(out);
         }
         out.flush();
         return 0;
     }
 
     private final Map<String, String> labels = new LinkedHashMap<>();
+    private PrintWriter progress;
 
+    /** Records a figure and, in text mode, prints it at once (a long run shows what it has measured so far). */
     private void put(String key, Object value, String label) {
-        results.put(key, value instanceof Double d ? Math.round(d * 1000) / 1000.0 : value);
+        Object v = value instanceof Double d ? Math.round(d * 1000) / 1000.0 : value;
+        results.put(key, v);
         labels.put(key, label);
+        if (!json && progress != null) {
+            progress.printf("  %-12s %s%n", v, label);
+            progress.flush();
+        }
     }
 
     /** Start-up in a fresh JVM (JVM start excluded: timed inside it from before the load to the first answer). */
@@ -198,19 +211,11 @@ final class BenchCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         try (CodeSearch search = CodeSearch.build(choice.icd10cm(), choice.icd10pcs(), choice.hcpcs())) {
             put("searchBuildMs", BenchTimer.ms(t0), "search index build in memory (" + search.size() + " codes)");
-            BenchTimer.Stats s = BenchTimer.single(QUERIES, 2_000, 8_000, q -> search.search(q, java.util.Set.of(), 10));
+            BenchTimer.Stats s = BenchTimer.single(QUERIES, 1_000, 4_000, q -> search.search(q, java.util.Set.of(), 10));
             put("searchMedianMs", s.median() / 1e6, "search, top 10, " + QUERIES.size() + " queries cycled, median ms");
             put("searchP99Ms", s.p99() / 1e6, "search p99 ms (target <= 5)");
             put("heapWithSearchMb", BenchTimer.heapAfterGcMb(),
                     "heap after full GC in this JVM: releases + in-memory search index (+ bench leftovers)");
-        }
-    }
-
-    private void print(PrintWriter out) {
-        out.println("medcoder bench (" + Runtime.getRuntime().availableProcessors() + " CPUs, Java "
-                + System.getProperty("java.version") + ", max heap " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB)");
-        for (Map.Entry<String, Object> e : results.entrySet()) {
-            out.printf("  %-12s %s%n", e.getValue(), labels.get(e.getKey()));
         }
     }
 
