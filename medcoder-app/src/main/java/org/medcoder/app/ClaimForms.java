@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.hl7.fhir.r4.model.Resource;
 import org.medcoder.claims.Claim;
@@ -66,8 +68,12 @@ final class ClaimForms {
                 + (r.claims().size() == 1 ? "Claim" : "Bundle of Claims") + ")", List.of());
     }
 
-    /** Writes the ExplanationOfBenefits of remittances as FHIR JSON (one EOB, or a collection bundle). */
-    static int writeEobs(List<Remittance> remittances, ReasonCodes codes, Path out, LocalDate today) {
+    /**
+     * Writes the ExplanationOfBenefits of remittances as FHIR JSON (one EOB, or a collection bundle).
+     *
+     * @param sent the claims medcoder sent (to tell professional from institutional), may be empty
+     */
+    static int writeEobs(List<Remittance> remittances, ReasonCodes codes, List<Claim> sent, Path out, LocalDate today) {
         ReasonMeanings meanings = new ReasonMeanings() {
             @Override
             public Optional<String> group(String code) {
@@ -89,8 +95,10 @@ final class ClaimForms {
                 return codes.claimStatus(code);
             }
         };
+        Map<String, Boolean> kinds = new HashMap<>();
+        sent.forEach(c -> kinds.put(c.id().value(), c instanceof InstitutionalClaim));
         List<Resource> eobs = remittances.stream()
-                .flatMap(r -> FhirEobMapper.map(r, today, meanings).stream()).map(Resource.class::cast).toList();
+                .flatMap(r -> FhirEobMapper.map(r, today, meanings, kinds).stream()).map(Resource.class::cast).toList();
         if (eobs.isEmpty()) {
             throw new IllegalArgumentException("the 835 has no claims to write as ExplanationOfBenefit");
         }

@@ -69,12 +69,16 @@ class ClaimFormsTest {
     void remitRead_fhir_writesOneEobPerClaimPayment(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("eob.json");
         CommandRunner.Result r = CommandRunner.run(new RemitCommand(), "read", RemitCommandTest.EXAMPLE.toString(),
-                "--fhir", out.toString());
+                "--fhir", out.toString(), "--claims", RemitCommandTest.CLAIMS);
 
         assertThat(r.exit()).isZero();
         Bundle bundle = FhirR4.context().newJsonParser().parseResource(Bundle.class, Files.readString(out));
         assertThat(bundle.getEntry()).isNotEmpty().allSatisfy(e -> assertThat(e.getResource()).isInstanceOf(ExplanationOfBenefit.class));
         assertThat(bundle.getEntry()).extracting(e -> ((ExplanationOfBenefit) e.getResource()).getClaim().getIdentifier().getValue())
-                .contains("PCN-2026-0001");
+                .contains("PCN-2026-0001", "ACCT-2026-1001");
+        // The sent claims tell the kind: ACCT-2026-1001 is the institutional example claim.
+        assertThat(bundle.getEntry()).filteredOn(e -> e.getResource().getIdElement().getIdPart().endsWith("ACCT-2026-1001"))
+                .extracting(e -> ((ExplanationOfBenefit) e.getResource()).getType().getCodingFirstRep().getCode())
+                .containsExactly("institutional");
     }
 }
