@@ -44,6 +44,9 @@ import picocli.CommandLine.Spec;
             + "and every payment rule, for one code or a whole professional claim (--claim)."})
 final class PriceCommand implements Callable<Integer> {
 
+    /** Held so that the level set on it is not lost when the logger is collected (java.util.logging keeps it weakly). */
+    private static final java.util.logging.Logger EDI_LOG = java.util.logging.Logger.getLogger("io.xlate");
+
     @Mixin
     private DataOptions data;
 
@@ -156,7 +159,14 @@ final class PriceCommand implements Callable<Integer> {
         PricedClaim priced = new Pricer(schedule).price(lines, gpci.locality());
         List<RemitComparison.Pair> pairs = List.of();
         if (remit != null) {
+            if (!Files.isRegularFile(remit)) {
+                throw new IllegalArgumentException("no such file: " + remit);
+            }
+            // StAEDI logs schema details at INFO through java.util.logging; they are not for this table.
+            EDI_LOG.setLevel(java.util.logging.Level.WARNING);
             RemitReadResult r = RemitReader.read(remit);
+            r.findings().stream().filter(f -> f.isError()).limit(3)
+                    .forEach(f -> spec.commandLine().getErr().println("835: " + f));
             ClaimPayment payment = RemitComparison.claimPayment(r, pc.id().value(), remit.getFileName().toString());
             pairs = RemitComparison.pair(priced.lines(), payment);
         }

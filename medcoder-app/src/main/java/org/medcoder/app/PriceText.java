@@ -84,11 +84,22 @@ final class PriceText {
                 notes.add("line " + p.line().number() + ": " + p.message());
             }
         }
-        out.printf("%4s  %-5s  %-11s  %5s  %10s  %10s%n", "", "Total", "", "", c.totalCharge(), c.totalAllowed());
+        out.printf("%4s  %-5s  %-11s  %5s  %10s  %10s%s%n", "", "Total", "", "", c.totalCharge(), c.totalAllowed(),
+                paid ? String.format("  %-6s  %10s", "", paidTotal(remit)) : "");
         notes.forEach(n -> out.println("  " + n));
         for (PaymentRule r : used) {
             out.println("  " + r.name() + ": " + r.description() + " (" + r.citation() + ")");
         }
+    }
+
+    private static Money paidTotal(List<RemitComparison.Pair> remit) {
+        Money total = Money.ZERO;
+        for (RemitComparison.Pair p : remit) {
+            if (p.paid().isPresent()) {
+                total = total.plus(p.paid().get().paid());
+            }
+        }
+        return total;
     }
 
     private static String paidColumns(RemitComparison.Pair pair) {

@@ -56,6 +56,10 @@ final class RemitCommand {
                 description = "Claim JSON files or folders of them (the claims medcoder sent), to match CLP01 and CLP03.")
         List<Path> claims = List.of();
 
+        @Option(names = "--fhir", paramLabel = "OUT.json",
+                description = "Also write each claim payment as a FHIR R4 ExplanationOfBenefit (a bundle when several).")
+        Path fhir;
+
         @Option(names = "--codes", paramLabel = "FILE",
                 description = "An official CARC/RARC list (lines CODE<TAB>MEANING); its meanings take precedence.")
         Path codes;
@@ -84,6 +88,9 @@ final class RemitCommand {
                         RemitText.meaningsUsed(result.remittances(), meanings))));
             } else {
                 new RemitText(out, meanings).print(file.getFileName().toString(), views, result.findings(), !sent.isEmpty());
+            }
+            if (fhir != null && !result.remittances().isEmpty()) {
+                ClaimForms.writeEobs(result.remittances(), meanings, fhir, java.time.LocalDate.now());
             }
             out.flush();
             if (!result.validation().readable()) {

@@ -42,8 +42,12 @@ final class ClaimReductions {
             if (done[i]) {
                 continue;
             }
-            List<LineWork> group = new ArrayList<>(n - i);
             ServiceLine first = works.get(i).line;
+            if (i == 0 && allSameDayAndPerformer(works)) {
+                applyGroup(works);
+                return;
+            }
+            List<LineWork> group = new ArrayList<>(n - i);
             for (int j = i; j < n; j++) {
                 ServiceLine other = works.get(j).line;
                 if (!done[j] && other.dateOfService().equals(first.dateOfService())
@@ -56,13 +60,54 @@ final class ClaimReductions {
         }
     }
 
+    private static boolean allSameDayAndPerformer(List<LineWork> works) {
+        ServiceLine first = works.get(0).line;
+        for (LineWork w : works) {
+            if (!w.line.dateOfService().equals(first.dateOfService()) || !w.line.performer().equals(first.performer())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void applyGroup(List<LineWork> g) {
-        statusT(g);
-        surgery(g);
-        diagnostic(g, '4', 5_000, 9_500, PaymentRule.IMAGING_TC, PaymentRule.IMAGING_PC);
-        diagnostic(g, '6', 7_500, Pricer.FULL, PaymentRule.CARDIOVASCULAR_TC, null);
-        diagnostic(g, '7', 8_000, Pricer.FULL, PaymentRule.OPHTHALMOLOGY_TC, null);
-        therapy(g);
+        // Hot path: count the units of each indicator first and run only the rules that can apply (two or more
+        // units of a kind), so the common claim allocates nothing here.
+        int surgical = 0, imaging = 0, cardio = 0, ophthalmology = 0, therapy = 0, statusT = 0, priced = 0;
+        for (LineWork w : g) {
+            if (!w.priced()) {
+                continue;
+            }
+            int n = w.units.length;
+            priced++;
+            statusT += w.entry.status() == 'T' ? 1 : 0;
+            switch (w.multipleProcedure()) {
+                case '2', '3' -> surgical += n;
+                case '4' -> imaging += n;
+                case '5' -> therapy += n;
+                case '6' -> cardio += n;
+                case '7' -> ophthalmology += n;
+                default -> { }
+            }
+        }
+        if (statusT > 0 && priced > statusT) {
+            statusT(g);
+        }
+        if (surgical > 1) {
+            surgery(g);
+        }
+        if (imaging > 1) {
+            diagnostic(g, '4', 5_000, 9_500, PaymentRule.IMAGING_TC, PaymentRule.IMAGING_PC);
+        }
+        if (cardio > 1) {
+            diagnostic(g, '6', 7_500, Pricer.FULL, PaymentRule.CARDIOVASCULAR_TC, null);
+        }
+        if (ophthalmology > 1) {
+            diagnostic(g, '7', 8_000, Pricer.FULL, PaymentRule.OPHTHALMOLOGY_TC, null);
+        }
+        if (therapy > 1) {
+            therapy(g);
+        }
     }
 
     /** RVU README status T: paid only if no other fee schedule service is billed the same day. */
@@ -98,8 +143,8 @@ final class ClaimReductions {
             return;
         }
         Map<String, List<LineWork>> families = families(sx);
-        Map<LineWork, Boolean> inFamily = new IdentityHashMap<>();
-        List<Item> items = new ArrayList<>();
+        Map<LineWork, Boolean> inFamily = families.isEmpty() ? Map.of() : new IdentityHashMap<>();
+        List<Item> items = new ArrayList<>(unitCount);
         for (Map.Entry<String, List<LineWork>> f : families.entrySet()) {
             List<Unit> units = new ArrayList<>();
             for (LineWork w : f.getValue()) {
@@ -136,11 +181,17 @@ final class ClaimReductions {
 
     /** Indicator-3 lines by endoscopic base code, with the base code's own lines when billed. */
     private static Map<String, List<LineWork>> families(List<LineWork> sx) {
-        Map<String, List<LineWork>> families = new LinkedHashMap<>();
+        Map<String, List<LineWork>> families = null;
         for (LineWork w : sx) {
             if (w.multipleProcedure() == '3' && !w.entry.endoscopicBase().isEmpty()) {
+                if (families == null) {
+                    families = new LinkedHashMap<>();
+                }
                 families.computeIfAbsent(w.entry.endoscopicBase(), b -> new ArrayList<>()).add(w);
             }
+        }
+        if (families == null) {
+            return Map.of();
         }
         for (Map.Entry<String, List<LineWork>> f : families.entrySet()) {
             for (LineWork w : sx) {
@@ -177,7 +228,7 @@ final class ClaimReductions {
     }
 
     private static long baseFee(LineWork like, String base) {
-        FeeScheduleRelease.CodeRows rows = like.release.rows(org.medcoder.core.HcpcsCode.parse(base));
+        FeeScheduleRelease.CodeRows rows = like.release.rows(base);
         if (rows == null || rows.global() == null) {
             return 0; // base endoscopy not on the schedule: nothing to subtract
         }

@@ -18,6 +18,7 @@ public record Modifier(String value) {
     public static final Modifier CO_SURGEONS = new Modifier("62");
     public static final Modifier TEAM_SURGEONS = new Modifier("66");
     public static final Modifier NON_PHYSICIAN_ASSISTANT = new Modifier("AS");
+    public static final Modifier DISCONTINUED = new Modifier("53");
 
     public Modifier {
         if (value == null || !SHAPE.matcher(value).matches()) {

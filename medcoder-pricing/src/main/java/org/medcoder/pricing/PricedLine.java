@@ -30,7 +30,7 @@ public record PricedLine(ServiceLine line, String release, LineOutcome outcome, 
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(calculation, "calculation");
         Objects.requireNonNull(globalDays, "globalDays");
-        adjustments = List.copyOf(adjustments);
+        adjustments = adjustments.isEmpty() ? List.of() : List.copyOf(adjustments);
     }
 
     /** The expected allowed amount, present only when the line is priced. */

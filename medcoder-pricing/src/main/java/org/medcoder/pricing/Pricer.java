@@ -26,6 +26,11 @@ public final class Pricer {
     static final int FULL = 10_000;
 
     private final FeeSchedule schedule;
+    /** The last locality looked up: claims of one locality in a row skip the GPCI table scan. */
+    private volatile CachedGpci lastGpci;
+
+    private record CachedGpci(int year, LocalityId locality, Gpci gpci) {
+    }
 
     /** A pricer over the loaded releases and GPCIs. */
     public Pricer(FeeSchedule schedule) {
@@ -49,7 +54,7 @@ public final class Pricer {
             if (release == null || !release.period().contains(line.dateOfService())) {
                 FeeScheduleRelease r = schedule.release(line.dateOfService());
                 if (gpci == null || release.year() != r.year()) {
-                    gpci = schedule.requireGpcis(r.year()).require(locality);
+                    gpci = gpciFor(r.year(), locality);
                 }
                 release = r;
             }
@@ -59,6 +64,16 @@ public final class Pricer {
         }
         ClaimReductions.apply(works);
         return finish(works);
+    }
+
+    private Gpci gpciFor(int year, LocalityId locality) {
+        CachedGpci c = lastGpci;
+        if (c != null && c.year() == year && c.locality().equals(locality)) {
+            return c.gpci();
+        }
+        Gpci g = schedule.requireGpcis(year).require(locality);
+        lastGpci = new CachedGpci(year, locality, g);
+        return g;
     }
 
     /** Prices one line alone, as if it were the only line of its claim. */
@@ -105,7 +120,7 @@ public final class Pricer {
             } else {
                 w.entry = row;
             }
-        } else if (w.line.has(new Modifier("53")) && rows.reduced() != null) {
+        } else if (w.line.has(Modifier.DISCONTINUED) && rows.reduced() != null) {
             w.entry = rows.reduced();
         } else if (global == null) {
             w.stop(LineOutcome.NOT_ON_SCHEDULE, "code " + w.line.code() + " has no global row in " + w.release.id());
@@ -127,7 +142,7 @@ public final class Pricer {
 
     private static boolean checkStatus(LineWork w) {
         char s = w.entry.status();
-        if (w.release.notUsedForMedicare(w.entry.code(), w.entry.modifier())) {
+        if (w.entry.notUsedForMedicare()) {
             w.stop(LineOutcome.NOT_VALID_FOR_MEDICARE, "status " + s + "; the file flags these RVUs as not used "
                     + "for Medicare payment");
             return false;

@@ -14,6 +14,7 @@ import org.medcoder.core.HcpcsCode;
  *
  * @param code                 the HCPCS/CPT code number
  * @param modifier             the modifier of the row: empty (global), {@code 26}, {@code TC} or {@code 53}
+ * @param notUsedForMedicare   the file's "not used for Medicare payment" flag (column 5)
  * @param status               status code: A active, B bundled, C carrier priced, N non-covered, X statutory
  *                             exclusion, E excluded by regulation, I/G not valid for Medicare, J anesthesia, M measure,
  *                             P bundled/excluded, R restricted, T paid only alone, D/F/H deleted
@@ -35,7 +36,7 @@ import org.medcoder.core.HcpcsCode;
  * @param imagingFamily        diagnostic imaging family indicator (88 = subject to the imaging reduction, 99 = not)
  * @param line                 the 1-based line of the row in its file
  */
-public record RvuEntry(HcpcsCode code, String modifier, char status, int workRvu, int nonFacilityPeRvu,
+public record RvuEntry(HcpcsCode code, String modifier, boolean notUsedForMedicare, char status, int workRvu, int nonFacilityPeRvu,
         boolean nonFacilityNa, int facilityPeRvu, boolean facilityNa, int malpracticeRvu, char pcTcIndicator,
         String globalDays, char multipleProcedure, char bilateralSurgery, char assistantSurgery, char coSurgeons,
         char teamSurgery, String endoscopicBase, int conversionFactor, String imagingFamily, int line) {

@@ -76,7 +76,7 @@ public final class PprrvuReader {
             if (!f.get(NOT_USED).isBlank()) {
                 notUsed.accept(code + (mod.isEmpty() ? "" : "-" + mod));
             }
-            out.accept(new RvuEntry(code, mod, flag(f.get(STATUS)), Csv.scaled(f.get(WORK), 2),
+            out.accept(new RvuEntry(code, mod, !f.get(NOT_USED).isBlank(), flag(f.get(STATUS)), Csv.scaled(f.get(WORK), 2),
                     Csv.scaled(f.get(NF_PE), 2), isNa(f.get(NF_NA)), Csv.scaled(f.get(F_PE), 2), isNa(f.get(F_NA)),
                     Csv.scaled(f.get(MP), 2), flag(f.get(PCTC)), f.get(GLOB).strip(), flag(f.get(MULT)),
                     flag(f.get(BILAT)), flag(f.get(ASST)), flag(f.get(CO)), flag(f.get(TEAM)),
