@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             ClaimCommand.class,
             RemitCommand.class,
             X12Command.class,
+            EncodeCommand.class,
         })
 public final class Main {
 
