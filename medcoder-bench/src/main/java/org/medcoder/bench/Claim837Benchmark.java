@@ -48,6 +48,7 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -56,9 +57,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * 837P writing throughput: claims written per second on one thread (one core), with everything {@code claim build}
- * does after the claims are read and checked — each claim validated alone against the 005010X222A1 implementation
- * schema, then the whole batch written (HL hierarchy, envelopes, counts) through StAEDI with validation on — into a
- * byte-counting sink. Each invocation writes 1,000 synthetic claims (2-4 diagnoses, 1-4 lines, half with a dependent
+ * does after the claims are read and checked — the batch written (HL hierarchy, envelopes, counts) through StAEDI
+ * into memory and then to a byte-counting sink, with ({@code validate=true}, what {@code claim build} does) and
+ * without the implementation-schema validation (envelope checks only). Each invocation writes 1,000 synthetic claims (2-4 diagnoses, 1-4 lines, half with a dependent
  * patient, 20 billing providers) built once with a fixed seed. The score is claims/s.
  *
  * <p>Run: {@code mvn -B -o -q -pl medcoder-bench -am package -DskipTests && java -jar
@@ -77,12 +78,17 @@ public class Claim837Benchmark {
     private static final String[] CPT = {"99213", "99214", "99203", "87880", "36415", "93000", "71046", "J1100", "G0439"};
     private static final String[] ICD = {"J029", "R509", "E119", "I10", "M545", "Z0000", "K219", "F419", "E785"};
 
-    private final Claim837Writer writer = new Claim837Writer(TransactionKind.PROFESSIONAL_837P);
+    /** true: validated against the 005010X222A1 implementation schema while writing (what {@code claim build} does). */
+    @Param({"true", "false"})
+    public boolean validate;
+
+    private Claim837Writer writer;
     private List<Claim> claims;
     private Envelope envelope;
 
     @Setup
     public void setUp() {
+        writer = new Claim837Writer(TransactionKind.PROFESSIONAL_837P, validate);
         Random r = new Random(837);
         List<BillingProvider> providers = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
