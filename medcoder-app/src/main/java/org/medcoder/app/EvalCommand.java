@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             // One line per harness.
             EvalCodiespCommand.class,
+            EvalEncoderCommand.class,
         })
 final class EvalCommand {
 }

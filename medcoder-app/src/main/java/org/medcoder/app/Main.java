@@ -17,10 +17,13 @@ import picocli.CommandLine.Command;
             LookupCommand.class,
             ValidateCommand.class,
             DataCommand.class,
+            SearchCommand.class,
+            BenchCommand.class,
             PriceCommand.class,
             ClaimCommand.class,
             RemitCommand.class,
             X12Command.class,
+            EncodeCommand.class,
         })
 public final class Main {
 

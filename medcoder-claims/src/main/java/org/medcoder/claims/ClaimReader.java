@@ -56,10 +56,10 @@ public final class ClaimReader {
             throw new IllegalArgumentException(source + ": empty file, expected a claim or {\"claims\": [...]}");
         }
         if (root.isObject() && root.has("claims")) {
-            return readBatch(root, source);
+            return withClaimParties(readBatch(root, source), root.get("claims"));
         }
         if (root.isArray()) {
-            return new ClaimBatch(source, Optional.empty(), Optional.empty(), readClaims(root, "$", source));
+            return withClaimParties(new ClaimBatch(source, Optional.empty(), Optional.empty(), readClaims(root, "$", source)), root);
         }
         if (!root.isObject()) {
             throw new IllegalArgumentException(source + ": expected a claim object or {\"claims\": [...]}, found " + root.getNodeType());
@@ -67,6 +67,20 @@ public final class ClaimReader {
         // A single claim may carry the envelope parties too, so that one file is enough to build an 837.
         ClaimBatch parties = readBatch(root, source, false);
         return new ClaimBatch(source, parties.submitter(), parties.receiver(), List.of(readClaim(root, "$", source)));
+    }
+
+    /** Envelope parties missing at the top are taken from the first claim object that has them. */
+    private static ClaimBatch withClaimParties(ClaimBatch batch, JsonNode claims) {
+        Optional<Submitter> submitter = batch.submitter();
+        Optional<Receiver> receiver = batch.receiver();
+        for (JsonNode c : claims) {
+            if (c.isObject() && (submitter.isEmpty() || receiver.isEmpty())) {
+                ClaimBatch parties = readBatch(c, batch.source(), false);
+                submitter = submitter.or(parties::submitter);
+                receiver = receiver.or(parties::receiver);
+            }
+        }
+        return new ClaimBatch(batch.source(), submitter, receiver, batch.claims());
     }
 
     private static ClaimBatch readBatch(JsonNode root, String source) {

@@ -33,6 +33,10 @@ public record InstitutionalClaim(ClaimHeader header, TypeOfBill typeOfBill, Date
 
     public InstitutionalClaim {
         Require.present("header", header);
+        if (header.billingProvider().provider().entityType() != EntityType.ORGANIZATION) {
+            throw new IllegalArgumentException("the billing provider of an institutional claim is an organization"
+                    + " (TR3 005010X223A2 2010AA NM102 = 2)");
+        }
         Require.present("type of bill", typeOfBill);
         if (!typeOfBill.frequencyCode().equals(header.frequency().code())) {
             throw new IllegalArgumentException("type of bill " + typeOfBill + " ends in frequency " + typeOfBill.frequencyCode()

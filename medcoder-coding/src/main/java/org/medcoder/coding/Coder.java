@@ -80,7 +80,8 @@ public final class Coder {
         for (TrainingCase t : cases) {
             AnalyzedNote note = base.pipeline.analyze(t.text());
             Map<String, List<int[]>> grams = Grams.of(note);
-            dx.add(new TaskModel.Example(note, grams, base.dictionary.match(note, grams), t.diagnoses()));
+            Set<String> learnable = context ? Grams.affirmed(note, grams) : grams.keySet();
+            dx.add(new TaskModel.Example(note, grams, learnable, base.dictionary.match(note, grams), t.diagnoses()));
             Set<String> prefixes = new java.util.TreeSet<>();
             for (String p : t.procedures()) {
                 String prefix = p.substring(0, Math.min(4, p.length()));
@@ -89,7 +90,7 @@ public final class Coder {
                     pcsSeen.computeIfAbsent(prefix, k -> new HashMap<>()).merge(p, 1, Integer::sum);
                 }
             }
-            px.add(new TaskModel.Example(note, grams, List.of(), prefixes));
+            px.add(new TaskModel.Example(note, grams, learnable, List.of(), prefixes));
         }
         return new Coder(icd, pcs, Optional.of(TaskModel.train(dx, context)), Optional.of(TaskModel.train(px, context)),
                 pcsSeen);
@@ -100,13 +101,18 @@ public final class Coder {
         AnalyzedNote note = pipeline.analyze(document.text());
         Map<String, List<int[]>> grams = Grams.of(note);
         List<ContextDecision> decisions = new ArrayList<>();
-        BiConsumer<Proposal, String> decide = (p, why) -> decisions.add(decision(note, p, why));
         boolean learned = options.learnedStatistics() && diagnosisModel.isPresent();
+        double threshold = learned ? diagnosisModel.get().threshold() : 0.5;
+        // Only decisions about plausible codes are worth a coder's time; weak candidates drop silently.
+        BiConsumer<Proposal, String> decide = (p, why) -> {
+            if (p.probability >= Math.min(0.2, threshold / 2)) {
+                decisions.add(decision(note, p, why));
+            }
+        };
         List<ConceptHit> hits = dictionary.match(note, grams);
         Map<String, Candidate> dxCandidates = learned
                 ? diagnosisModel.get().score(note, grams, hits, options.contextRules())
                 : CandidateGenerator.candidates(note, grams, null, hits, options.contextRules());
-        double threshold = learned ? diagnosisModel.get().threshold() : 0.5;
         List<StructuredCode> structured = document.structured();
         List<Proposal> dx = proposals(dxCandidates, learned);
         addStructured(dx, dxCandidates, structured, CodeSystem.ICD10CM);

@@ -35,8 +35,6 @@ class Claim837WriterTest {
     void write_professionalExample_validAndComplete() throws IOException {
         Write837Result[] r = new Write837Result[1];
         String edi = write(TransactionKind.PROFESSIONAL_837P, example("claim-837p.json"), r);
-        System.out.println(edi);
-        System.out.println(r[0]);
         assertThat(r[0].findings()).isEmpty();
         assertThat(edi).contains("SV1*HC:99213:25*125*UN*1***1:2~");
     }
@@ -45,8 +43,6 @@ class Claim837WriterTest {
     void write_institutionalExample_validAndComplete() throws IOException {
         Write837Result[] r = new Write837Result[1];
         String edi = write(TransactionKind.INSTITUTIONAL_837I, example("claim-837i.json"), r);
-        System.out.println(edi);
-        System.out.println(r[0]);
         assertThat(r[0].findings()).isEmpty();
     }
 
@@ -67,7 +63,6 @@ class Claim837WriterTest {
         s.segment("SE", "3", "0001");
         Envelopes.trailer(s, ENVELOPE, 1);
         w.endInterchange();
-        System.out.println(collector.findings());
         assertThat(collector.findings()).extracting(f2 -> f2.ruleId()).contains("X12-IMPLEMENTATION_INVALID_CODE_VALUE")
                 .anyMatch(id -> id.contains("MISSING") || id.contains("MINIMUM"));
     }

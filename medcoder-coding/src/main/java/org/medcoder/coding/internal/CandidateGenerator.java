@@ -38,7 +38,8 @@ public final class CandidateGenerator {
                     double p = a.precision();
                     c.grams++;
                     c.sumPrecision += p;
-                    if (p > c.bestPrecision || (p == c.bestPrecision && g.length() > c.bestGram.length())) {
+                    // Ties go to the shorter n-gram: the plainest words for the evidence.
+                    if (p > c.bestPrecision || (p == c.bestPrecision && g.length() < c.bestGram.length())) {
                         c.bestPrecision = p;
                         c.bestPair = a.pair();
                         c.bestGram = g;

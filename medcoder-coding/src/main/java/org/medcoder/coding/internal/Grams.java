@@ -53,4 +53,24 @@ public final class Grams {
         }
         return grams;
     }
+
+    /**
+     * The n-grams with at least one occurrence that is affirmed (not negated, not a relative's, not hypothetical):
+     * what a training document really says it has. Learning from these keeps "no evidence of pneumonia" from
+     * counting as pneumonia.
+     */
+    public static java.util.Set<String> affirmed(AnalyzedNote note, Map<String, List<int[]>> grams) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        grams.forEach((g, occ) -> {
+            for (int[] o : occ) {
+                var flags = note.contextOf(o[0], o[1]).flags();
+                if (!flags.contains(org.medcoder.nlp.ContextFlag.NEGATED) && !flags.contains(org.medcoder.nlp.ContextFlag.FAMILY)
+                        && !flags.contains(org.medcoder.nlp.ContextFlag.HYPOTHETICAL)) {
+                    out.add(g);
+                    return;
+                }
+            }
+        });
+        return out;
+    }
 }

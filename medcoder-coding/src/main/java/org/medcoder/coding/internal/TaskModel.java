@@ -31,7 +31,8 @@ public final class TaskModel {
     }
 
     /** One training document, analyzed. */
-    public record Example(AnalyzedNote note, Map<String, List<int[]>> grams, List<ConceptHit> hits, Set<String> gold) {
+    public record Example(AnalyzedNote note, Map<String, List<int[]>> grams, Set<String> learnable, List<ConceptHit> hits,
+            Set<String> gold) {
     }
 
     /** Trains the lexicon, classifier and threshold from examples. */
@@ -43,7 +44,7 @@ public final class TaskModel {
             List<Set<String>> gold = new ArrayList<>();
             for (int d = 0; d < examples.size(); d++) {
                 if (d % FOLDS != fold) {
-                    grams.add(examples.get(d).grams().keySet());
+                    grams.add(examples.get(d).learnable());
                     gold.add(examples.get(d).gold());
                 }
             }
@@ -60,7 +61,7 @@ public final class TaskModel {
         Logistic classifier = rows.isEmpty() ? new Logistic(new double[CandidateGenerator.FEATURES])
                 : Logistic.fit(rows, labels, 12, 1.0);
         double threshold = bestThreshold(rows, labels, classifier, goldTotal);
-        Lexicon full = Lexicon.learn(examples.stream().map(e -> (Collection<String>) e.grams().keySet()).toList(),
+        Lexicon full = Lexicon.learn(examples.stream().map(e -> (Collection<String>) e.learnable()).toList(),
                 examples.stream().map(Example::gold).toList());
         return new TaskModel(full, classifier, threshold);
     }

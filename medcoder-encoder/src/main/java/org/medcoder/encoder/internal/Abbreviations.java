@@ -1,0 +1,116 @@
+package org.medcoder.encoder.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Abbreviations and lay variants found in real notes, rewritten to the words the Alphabetic Index uses before a
+ * statement is analysed ("HTN" to hypertension, "heart attack" to myocardial infarction). Only whole words are
+ * rewritten, and only in statements: index and tabular text is the classification's own wording.
+ */
+public final class Abbreviations {
+
+    private static final Map<String, String> VARIANTS = new LinkedHashMap<>();
+
+    static {
+        // Order matters: longer forms first so that "t2dm" is not read as "dm".
+        put("t2dm|dm2|dm ii|dm type 2|dmii|niddm|type ii dm|type 2 dm", "type 2 diabetes mellitus");
+        put("t1dm|dm1|dm type 1|iddm|type 1 dm|type i dm", "type 1 diabetes mellitus");
+        put("dm", "diabetes mellitus");
+        put("htn", "hypertension");
+        put("ckd", "chronic kidney disease");
+        put("esrd", "end stage renal disease");
+        put("aki", "acute kidney failure");
+        put("arf", "acute kidney failure");
+        put("hfref", "heart failure with reduced ejection fraction");
+        put("hfpef", "heart failure with preserved ejection fraction");
+        put("chf", "congestive heart failure");
+        put("hf", "heart failure");
+        put("copd", "chronic obstructive pulmonary disease");
+        put("nstemi", "non-st elevation myocardial infarction");
+        put("stemi", "st elevation myocardial infarction");
+        put("mi|heart attack", "myocardial infarction");
+        put("cad", "coronary artery disease");
+        put("gerd", "gastro-esophageal reflux disease");
+        put("uti", "urinary tract infection");
+        put("uri", "upper respiratory infection");
+        put("afib|a-fib|a fib|af", "atrial fibrillation");
+        put("bph", "benign prostatic hyperplasia");
+        put("osa", "obstructive sleep apnea");
+        put("e\\.?\\s*coli", "escherichia coli");
+        put("mrsa", "methicillin resistant staphylococcus aureus");
+        put("mssa", "methicillin susceptible staphylococcus aureus");
+        put("dvt", "deep vein thrombosis");
+        put("pe", "pulmonary embolism");
+        put("cva|stroke", "cerebral infarction");
+        put("tia", "transient ischemic attack");
+        put("ptsd", "post-traumatic stress disorder");
+        put("adhd", "attention-deficit hyperactivity disorder");
+        put("gad", "generalized anxiety disorder");
+        put("mdd", "major depressive disorder");
+        put("ra", "rheumatoid arthritis");
+        put("oa|djd|degenerative joint disease", "osteoarthritis");
+        put("hld", "hyperlipidemia");
+        put("sob|dyspnea on exertion", "shortness of breath");
+        put("n/v|n&v", "nausea with vomiting");
+        put("ibs", "irritable bowel syndrome");
+        put("pvd|pad", "peripheral vascular disease");
+        put("hiv", "human immunodeficiency virus disease");
+        put("pna", "pneumonia");
+        put("abd", "abdominal");
+        put("hx|h/o", "history");
+        put("fx", "fracture");
+        put("lt", "left");
+        put("rt", "right");
+        put("b/l|bilat", "bilateral");
+        put("init", "initial");
+        put("subsq|subseq", "subsequent");
+        put("overdose", "poisoning");
+    }
+
+    private static final Pattern ALL;
+
+    static {
+        StringBuilder sb = new StringBuilder("(?<![a-z0-9])(");
+        boolean first = true;
+        for (String k : VARIANTS.keySet()) {
+            sb.append(first ? "" : "|").append(k);
+            first = false;
+        }
+        ALL = Pattern.compile(sb.append(")(?![a-z0-9])").toString());
+    }
+
+    private Abbreviations() {
+    }
+
+    private static void put(String forms, String expansion) {
+        for (String f : forms.split("\\|")) {
+            VARIANTS.put(f.replace(" ", "\\s+").replace("/", "/"), expansion);
+        }
+    }
+
+    /** The statement in lower case with every known abbreviation or variant written out. */
+    public static String expand(String statement) {
+        String t = statement.toLowerCase(Locale.ROOT);
+        Matcher m = ALL.matcher(t);
+        StringBuilder sb = new StringBuilder(t.length() + 32);
+        while (m.find()) {
+            m.appendReplacement(sb, Matcher.quoteReplacement(expansionOf(m.group(1))));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    private static String expansionOf(String found) {
+        String f = found.replaceAll("\\s+", " ");
+        for (Map.Entry<String, String> e : VARIANTS.entrySet()) {
+            if (f.matches(e.getKey())) {
+                return e.getValue();
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,200 @@
+package org.medcoder.encoder.internal;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.medcoder.codesets.AppliedNote;
+import org.medcoder.codesets.CodeRange;
+import org.medcoder.codesets.IcdCmRelease;
+import org.medcoder.codesets.NoteKind;
+import org.medcoder.core.IcdCmCode;
+import org.medcoder.encoder.EncodeOptions;
+import org.medcoder.encoder.EncodeResult;
+import org.medcoder.encoder.EncodedCode;
+import org.medcoder.encoder.OpenQuestion;
+import org.medcoder.encoder.Trail;
+
+/**
+ * The encoder for one release: index (or table) lookup, tabular verification, notes, sequencing. Built once per
+ * release (compiling the index takes a moment), then thread-safe and allocation-light per statement.
+ *
+ * <p>Design: the statement is matched against every main term containing one of its words; each match is walked
+ * down (Navigator) and the path accounting for the most words wins (coder's rule: the main term is the condition,
+ * and every subterm must be supported by the statement). The tables compete with the index on the same measure.
+ * The winning code is completed in the Tabular List (TabularWalker), notes add paired codes (NotePairing),
+ * Excludes1 conflicts are removed (I.A.12.a) and manifestations are sequenced after their etiology (I.A.13).
+ */
+public final class Engine {
+
+    private final IcdCmRelease release;
+    private final Vocabulary vocabulary = new Vocabulary();
+    private final IndexGraph index;
+    private final Navigator navigator;
+    private final Tables tables;
+    private final TabularWalker walker;
+    private final NotePairing pairing;
+    private final String releaseName;
+
+    /** Compiles the release's index and tables. */
+    public Engine(IcdCmRelease release) {
+        this.release = release;
+        this.index = new IndexGraph(release.index(), vocabulary);
+        this.navigator = new Navigator(index);
+        this.tables = new Tables(new IndexGraph(release.neoplasmTable(), vocabulary),
+                new IndexGraph(release.drugTable(), vocabulary));
+        this.walker = new TabularWalker(release, vocabulary);
+        this.pairing = new NotePairing(release, vocabulary, walker.titles());
+        this.releaseName = "ICD-10-CM " + release.info().version();
+    }
+
+    /** Encodes one statement. */
+    public EncodeResult encode(String statement, EncodeOptions options) {
+        Statement s = Statement.analyse(statement == null ? "" : statement, vocabulary);
+        Lookup found = lookup(s);
+        if (found == null) {
+            return new EncodeResult(s.text, List.of(), List.of(), nearest(s), releaseName);
+        }
+        // Words of the cross-references followed guide the Tabular List walk; words of a reference the index lacks
+        // are details the Tabular List check must find (I.B.1). Only the latter may move the code to a sibling.
+        Statement verified = s;
+        long guided = 0;
+        if (!found.guide.isEmpty() || !found.missing.isEmpty()) {
+            verified = Statement.analyse(s.text + " " + found.missing + " " + found.guide, vocabulary);
+            java.util.List<String> missing = Words.stems(found.missing);
+            for (String g : Words.stems(found.guide)) {
+                if (!missing.contains(g) && !s.has(g)) {
+                    guided |= verified.bit(vocabulary.lookup(g));
+                }
+            }
+        }
+        Optional<TabularWalker.Result> main = walker.complete(found.code, verified, options, found.covered | guided);
+        if (main.isEmpty()) {
+            return new EncodeResult(s.text, List.of(), List.of(), nearest(s), releaseName);
+        }
+        List<EncodedCode> before = new ArrayList<>();
+        List<EncodedCode> after = new ArrayList<>();
+        List<OpenQuestion> questions = new ArrayList<>(main.get().questions());
+        EncodedCode primary = coded(main.get(), found.path + " -> " + found.code, found.guidelines);
+        if (!found.manifestation.isEmpty()) {
+            walker.complete(found.manifestation, s, options, -1L).ifPresent(r -> {
+                questions.addAll(r.questions());
+                after.add(coded(r, found.path + " -> [" + found.manifestation + "] manifestation, never first",
+                        Set.of("I.A.13")));
+            });
+        }
+        for (NotePairing.Pair p : pairing.pairs(primary.code(), s, found.covered | main.get().used())) {
+            Optional<TabularWalker.Result> r = walker.complete(p.code().value(), s, options, -1L);
+            if (r.isEmpty()) {
+                continue;
+            }
+            questions.addAll(r.get().questions());
+            String how = (p.first() ? "code first" : "use additional code") + " note at " + p.note().at() + ": "
+                    + p.note().note().text();
+            EncodedCode ec = coded(r.get(), how, Set.of(p.first() ? "I.A.13" : "I.A.13", "I.B.1"));
+            (p.first() ? before : after).add(ec);
+        }
+        List<EncodedCode> all = new ArrayList<>(before);
+        all.add(primary);
+        all.addAll(after);
+        return new EncodeResult(s.text, resolveExcludes1(dedupe(all)), questions, List.of(), releaseName);
+    }
+
+    private EncodedCode coded(TabularWalker.Result r, String path, Set<String> guidelines) {
+        Set<String> g = new LinkedHashSet<>(List.of("I.B.1"));
+        g.addAll(guidelines);
+        g.addAll(r.guidelines());
+        g.addAll(Guidelines.forCode(r.code()));
+        String title = release.entry(r.code()).map(e -> e.longTitle()).orElse("");
+        return new EncodedCode(r.code(), title, new Trail(path, r.steps(), List.copyOf(g), releaseName));
+    }
+
+    private static List<EncodedCode> dedupe(List<EncodedCode> codes) {
+        Map<IcdCmCode, EncodedCode> seen = new java.util.LinkedHashMap<>();
+        for (EncodedCode c : codes) {
+            seen.putIfAbsent(c.code(), c);
+        }
+        return List.copyOf(seen.values());
+    }
+
+    /** Two codes in an Excludes1 relation are never reported together (I.A.12.a): the later one is dropped. */
+    private List<EncodedCode> resolveExcludes1(List<EncodedCode> codes) {
+        List<EncodedCode> kept = new ArrayList<>();
+        for (EncodedCode c : codes) {
+            boolean excluded = false;
+            for (EncodedCode k : kept) {
+                excluded |= excludes(k.code(), c.code()) || excludes(c.code(), k.code());
+            }
+            if (!excluded) {
+                kept.add(c);
+            }
+        }
+        return kept;
+    }
+
+    private boolean excludes(IcdCmCode a, IcdCmCode b) {
+        for (AppliedNote n : release.notes(a)) {
+            if (n.note().kind() == NoteKind.EXCLUDES1) {
+                for (CodeRange r : n.note().references()) {
+                    if (r.contains(b)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The index or table path that accounts for the most words of the statement, or null. */
+    private Lookup lookup(Statement s) {
+        Lookup best = null;
+        Set<Node> tried = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int id : s.ids) {
+            for (Node main : index.mainTermsWith(id)) {
+                if (!tried.add(main)) {
+                    continue;
+                }
+                long m = s.match(main);
+                if (m < 0) {
+                    continue;
+                }
+                Lookup l = Lookup.of(navigator.from(main, m, s.optional(main), s));
+                if (l == null) {
+                    continue;
+                }
+                l.rank = l.score + Long.bitCount(l.covered & s.head) - (supplementary(main) ? 3 : 0);
+                if (best == null || l.rank > best.rank || l.rank == best.rank && l.depth < best.depth) {
+                    best = l;
+                }
+            }
+        }
+        Tables.Hit neo = tables.neoplasm(s, vocabulary);
+        if (neo != null && (best == null || neo.walk().score() >= best.rank)) {
+            best = Lookup.of(neo, "Table of Neoplasms");
+        }
+        Tables.Hit drug = tables.drug(s, vocabulary);
+        if (drug != null && (best == null || drug.walk().score() >= best.rank)) {
+            best = Lookup.of(drug, "Table of Drugs and Chemicals");
+        }
+        return best;
+    }
+
+    /**
+     * Whether the main term is an "as the cause of diseases classified elsewhere" entry (B95-B97): such codes
+     * identify the organism of a condition coded first and do not head a statement that names the condition.
+     */
+    private static boolean supplementary(Node main) {
+        return main.term.title().toLowerCase(java.util.Locale.ROOT).contains("classified elsewhere");
+    }
+
+    private List<String> nearest(Statement s) {
+        String word = s.stems.length == 0 ? s.text.strip() : s.stems[0];
+        if (word.length() > 40) {
+            word = word.substring(0, 40);
+        }
+        return index.nearest(word.replace("~", ""), 5);
+    }
+}

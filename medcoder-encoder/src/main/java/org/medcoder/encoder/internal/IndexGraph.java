@@ -1,0 +1,219 @@
+package org.medcoder.encoder.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.medcoder.codesets.AlphabeticIndex;
+import org.medcoder.codesets.IndexTerm;
+
+/**
+ * One index (the Alphabetic Index, the Neoplasm table or the Table of Drugs and Chemicals) compiled once per
+ * release for fast matching: every term's stems as ints, main terms reachable from each of their words, and
+ * main terms by title for following "see" and "see also" (Guideline I.A.16).
+ */
+final class IndexGraph {
+
+    private static final Pattern BOILERPLATE = Pattern.compile(
+            "(?i)\\b(as (the )?cause of (disease|diseases)( classified elsewhere)?|classified elsewhere|- code to [a-z ]+|- see [a-z ,]+)");
+    /** A comma part that qualifies rather than inverts: "chronic lymphocytic, of B-cell type". */
+    private static final Pattern QUALIFIER = Pattern.compile("(?i)\\s*(of|in|on|at|by|for|from|as)\\s");
+    private static final Pattern OR = Pattern.compile("(?i)\\s+or\\s+");
+    private static final Pattern THROUGH = Pattern.compile("(?i)stage (\\d) through stage (\\d)");
+
+    final AlphabeticIndex source;
+    final List<Node> mainTerms = new ArrayList<>();
+    private final Map<Integer, List<Node>> byWord = new HashMap<>();
+    private final Map<String, List<Node>> byTitle = new HashMap<>();
+    private final TreeMap<String, Node> sortedTitles = new TreeMap<>();
+    private final Vocabulary vocabulary;
+
+    IndexGraph(AlphabeticIndex source, Vocabulary vocabulary) {
+        this.source = source;
+        this.vocabulary = vocabulary;
+        for (IndexTerm t : source.mainTerms()) {
+            Node n = compile(t, null, true);
+            mainTerms.add(n);
+            for (int[] alt : n.required) {
+                for (int w : alt) {
+                    byWord.computeIfAbsent(w, k -> new ArrayList<>(2)).add(n);
+                }
+            }
+            String key = titleKey(t.title());
+            byTitle.computeIfAbsent(key, k -> new ArrayList<>(1)).add(n);
+            String first = titleKey(t.title().split(",")[0]);
+            if (!first.equals(key)) {
+                byTitle.computeIfAbsent(first, k -> new ArrayList<>(1)).add(n);
+            }
+            sortedTitles.putIfAbsent(key, n);
+        }
+    }
+
+    /**
+     * Compiles a term. Comma parts of a title are alternative wordings when they are one word sharing the first
+     * part's stem ("Diabetes, diabetic", "femur, femoral"); otherwise, in a subterm they are an inverted phrase whose
+     * words are all required ("glomerulosclerosis, intercapillary"), in a main term optional words ("Fracture,
+     * traumatic", "Acroasphyxia, chronic").
+     */
+    private Node compile(IndexTerm t, Node parent, boolean main) {
+        String title = expandStageRanges(BOILERPLATE.matcher(t.title()).replaceAll(" "));
+        String[] parts = title.split(",");
+        List<int[]> required = new ArrayList<>();
+        // "or" separates alternatives in a subterm ("stage 5 ... or end stage renal disease"); in a main term it is
+        // part of the name ("Angiospastic disease or edema").
+        for (String alt : main ? new String[] {parts[0]} : OR.split(parts[0])) {
+            required.add(vocabulary.internAll(alt));
+        }
+        List<Integer> optional = new ArrayList<>();
+        for (int i = 1; i < parts.length; i++) {
+            int[] words = vocabulary.internAll(parts[i]);
+            if (words.length == 0) {
+                continue;
+            }
+            boolean oneWord = parts[i].strip().split("\\s+").length == 1;
+            if (oneWord && sharesStem(parts[0], parts[i])) {
+                required.add(words);
+            } else if (main || QUALIFIER.matcher(parts[i]).lookingAt()) {
+                for (int w : words) {
+                    optional.add(w);
+                }
+            } else {
+                for (int a = 0; a < required.size(); a++) {
+                    required.set(a, concat(required.get(a), words));
+                }
+            }
+        }
+        for (String m : t.nonessentialModifiers()) {
+            for (int w : vocabulary.internAll(m)) {
+                optional.add(w);
+            }
+        }
+        Node n = new Node(t, parent, required.toArray(int[][]::new), optional.stream().mapToInt(Integer::intValue).toArray());
+        Node[] kids = new Node[t.subterms().size()];
+        for (int i = 0; i < kids.length; i++) {
+            kids[i] = compile(t.subterms().get(i), n, false);
+        }
+        n.children = kids;
+        return n;
+    }
+
+    private static boolean sharesStem(String a, String b) {
+        String x = a.strip().toLowerCase(Locale.ROOT);
+        String y = b.strip().toLowerCase(Locale.ROOT);
+        return x.length() >= 3 && y.length() >= 3 && x.regionMatches(0, y, 0, 3);
+    }
+
+    private static int[] concat(int[] a, int[] b) {
+        int[] r = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, r, a.length, b.length);
+        return r;
+    }
+
+    /** Main terms that have {@code word} in one of their wordings. */
+    List<Node> mainTermsWith(int word) {
+        return byWord.getOrDefault(word, List.of());
+    }
+
+    /**
+     * The term a cross-reference names, e.g. "Hypertension, kidney" or "Failure, heart, systolic": the main
+     * term by title, then each further part as a subterm title. Parts such as "by type" or "by site" stay at the
+     * term reached so far (the caller chooses among its subterms). Null when the main term is not in this index.
+     */
+    Node resolve(String reference) {
+        String[] parts = reference.split(",");
+        for (Node main : byTitle.getOrDefault(titleKey(parts[0]), List.of())) {
+            Node n = descend(main, parts);
+            if (n != null) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Like {@link #resolve}, but when the full reference names a subterm the index does not have (the FY2023 index
+     * sends "reduced ejection fraction" to "Failure, heart, systolic", which it lacks), the longest part that
+     * exists, with the missing words as a hint for the Tabular List check. Null when not even the main term exists.
+     */
+    Resolution resolvePartially(String reference) {
+        String[] parts = reference.split(",");
+        for (int keep = parts.length; keep >= 1; keep--) {
+            Node n = resolve(String.join(",", java.util.Arrays.copyOf(parts, keep)));
+            if (n != null) {
+                String rest = String.join(" ", java.util.Arrays.copyOfRange(parts, keep, parts.length)).strip();
+                return new Resolution(n, rest);
+            }
+        }
+        return null;
+    }
+
+    /** A resolved cross-reference and the words of it the index lacks. */
+    record Resolution(Node node, String missing) {
+    }
+
+    private static Node descend(Node main, String[] parts) {
+        Node n = main;
+        for (int i = 1; i < parts.length && n != null; i++) {
+            String part = titleKey(parts[i]);
+            if (part.startsWith("by ") || part.isEmpty()) {
+                continue;
+            }
+            n = child(n, part);
+        }
+        return n;
+    }
+
+    private static Node child(Node n, String part) {
+        Node prefix = null;
+        for (Node c : n.children) {
+            String k = titleKey(c.term.title());
+            if (k.equals(part)) {
+                return c;
+            }
+            if (prefix == null && (k.startsWith(part) || part.startsWith(k) && !k.isEmpty())) {
+                prefix = c;
+            }
+        }
+        return prefix;
+    }
+
+    /** Up to {@code limit} main-term titles alphabetically nearest to the word. */
+    List<String> nearest(String word, int limit) {
+        List<String> out = new ArrayList<>();
+        String key = titleKey(word);
+        var tail = sortedTitles.tailMap(key, true);
+        for (Node n : tail.values()) {
+            if (out.size() >= limit) {
+                break;
+            }
+            out.add(n.term.title());
+        }
+        return out;
+    }
+
+    static String expandStageRanges(String title) {
+        var m = THROUGH.matcher(title);
+        if (!m.find()) {
+            return title;
+        }
+        StringBuilder alts = new StringBuilder();
+        for (int s = Integer.parseInt(m.group(1)); s <= Integer.parseInt(m.group(2)); s++) {
+            alts.append(alts.length() == 0 ? "" : " or ").append(title, 0, m.start()).append("stage ").append(s)
+                    .append(title.substring(m.end()));
+        }
+        return alts.toString();
+    }
+
+    /** The text without "as the cause of diseases classified elsewhere" and similar phrases that never decide. */
+    static String stripBoilerplate(String text) {
+        return BOILERPLATE.matcher(text).replaceAll(" ");
+    }
+
+    /** Normalised title for "see" lookups: lower case, single blanks. */
+    static String titleKey(String title) {
+        return title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9,]+", " ").replaceAll("\\s*,\\s*", ",").strip();
+    }
+}

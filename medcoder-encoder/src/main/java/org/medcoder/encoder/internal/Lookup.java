@@ -1,0 +1,80 @@
+package org.medcoder.encoder.internal;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** The code an index or table path points to, with the path as a coder writes it and the conventions used. */
+final class Lookup {
+
+    final String code;
+    final String manifestation;
+    final String path;
+    final int score;
+    /** Score adjusted for the statement's head and the kind of entry, set by the engine. */
+    int rank;
+    final int depth;
+    final long covered;
+    final Set<String> guidelines;
+    /** Words of the cross-references followed, to guide the Tabular List walk. */
+    final String guide;
+    /** Words of cross-references the index lacks, details for the Tabular List check. */
+    final String missing;
+
+    private Lookup(String code, String manifestation, String path, Navigator.Walk w, Set<String> guidelines) {
+        this.code = code;
+        this.manifestation = manifestation;
+        this.path = path;
+        this.score = w.score();
+        this.rank = w.score();
+        this.depth = w.depth();
+        this.covered = w.covered();
+        this.guidelines = guidelines;
+        this.guide = w.guide();
+        this.missing = w.missing();
+    }
+
+    /** The lookup for an Alphabetic Index walk, or null when the path reaches no code. */
+    static Lookup of(Navigator.Walk w) {
+        Node coded = w.coded();
+        if (coded == null) {
+            return null;
+        }
+        Set<String> g = new LinkedHashSet<>();
+        String path = describe(w, coded, g);
+        return new Lookup(coded.code(), coded.term.manifestationCode(), path, w, g);
+    }
+
+    /** The lookup for a table hit. */
+    static Lookup of(Tables.Hit hit, String table) {
+        Set<String> g = new LinkedHashSet<>();
+        g.add(hit.guideline());
+        String path = table + ": " + describe(hit.walk(), hit.walk().last().node(), g) + ", column " + hit.columnName();
+        return new Lookup(hit.code(), "", path, hit.walk(), g);
+    }
+
+    private static String describe(Navigator.Walk w, Node coded, Set<String> g) {
+        StringBuilder sb = new StringBuilder();
+        for (Navigator.Step st : w.steps()) {
+            if (sb.length() > 0) {
+                sb.append(st.via().isEmpty() ? ", " : " -> " + st.via() + " -> ");
+            }
+            sb.append(st.node().display());
+            if (!st.via().isEmpty()) {
+                g.add("I.A.16");
+            }
+            if (st.node().isConnector()) {
+                g.add("I.A.15");
+            }
+            if (!st.node().term.nonessentialModifiers().isEmpty()) {
+                g.add("I.A.7");
+            }
+            if (st.node().term.title().matches(".*\\b(NEC|NOS)\\b.*")) {
+                g.add("I.A.9");
+            }
+        }
+        if (w.last().node() == coded && coded.children.length > 0) {
+            g.add("I.A.18");
+        }
+        return sb.toString();
+    }
+}

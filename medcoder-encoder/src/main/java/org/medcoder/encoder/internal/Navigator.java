@@ -1,0 +1,150 @@
+package org.medcoder.encoder.internal;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Walks an index the way a coder does: from a main term, down the subterms the statement supports, through
+ * connectors ("with", "in", "due to": Guideline I.A.15, presumed causal link), and along "see" / "see also"
+ * when a term has no code of its own (I.A.16). Among the possible paths it keeps the one that accounts for the
+ * most words of the statement; on a tie the shallower path wins, which is the default code of I.A.18.
+ */
+final class Navigator {
+
+    private static final int MAX_DEPTH = 14;
+
+    /** A path through an index with the statement words it accounts for. */
+    record Walk(long required, long optional, Step last, int depth) {
+
+        /** Every statement word the path accounts for. */
+        long covered() {
+            return required | optional;
+        }
+
+        /**
+         * How well the path fits: words matched by a term's own wording count double, words matched only by a
+         * nonessential modifier count once (so "Otitis (acute), media, suppurative, acute" beats stopping early).
+         */
+        int score() {
+            return 2 * Long.bitCount(required) + Long.bitCount(optional & ~required);
+        }
+
+        /** The score plus one for each word of the statement's head (the condition before "due to") it covers. */
+        int rank(Statement s) {
+            return score() + Long.bitCount(covered() & s.head);
+        }
+
+        /** Words of the cross-references followed: they guide the choice of subdivisions in the Tabular List. */
+        String guide() {
+            StringBuilder sb = new StringBuilder();
+            for (Step st = last; st != null; st = st.previous()) {
+                sb.append(' ').append(st.guide());
+            }
+            return sb.toString().strip();
+        }
+
+        /** Words of cross-references the index lacks: details for the Tabular List check to find. */
+        String missing() {
+            StringBuilder sb = new StringBuilder();
+            for (Step st = last; st != null; st = st.previous()) {
+                sb.append(' ').append(st.missing());
+            }
+            return sb.toString().strip();
+        }
+
+        /** Terms from the main term down, cross-references included. */
+        List<Step> steps() {
+            List<Step> out = new ArrayList<>();
+            for (Step s = last; s != null; s = s.previous()) {
+                out.add(s);
+            }
+            Collections.reverse(out);
+            return out;
+        }
+
+        /** The deepest term on the path that carries a code, or null. */
+        Node coded() {
+            for (Step s = last; s != null; s = s.previous()) {
+                if (!s.node().code().isEmpty()) {
+                    return s.node();
+                }
+            }
+            return null;
+        }
+
+        /** The deepest term whose table cell in {@code column} is filled, or null. */
+        Node withCell(int column) {
+            for (Step s = last; s != null; s = s.previous()) {
+                List<String> cells = s.node().term.cells();
+                if (column < cells.size() && !cells.get(column).isBlank()) {
+                    return s.node();
+                }
+            }
+            return null;
+        }
+
+        int words() {
+            return Long.bitCount(covered());
+        }
+    }
+
+    /** One term on a path; {@code via} says how it was reached ("see", "see also") when not as a subterm. */
+    record Step(Node node, Step previous, String via, String guide, String missing) {
+
+        Step(Node node, Step previous, String via) {
+            this(node, previous, via, "", "");
+        }
+    }
+
+    private final IndexGraph graph;
+
+    Navigator(IndexGraph graph) {
+        this.graph = graph;
+    }
+
+    /** The best path starting at the main term {@code start} that the statement matched with {@code covered}. */
+    Walk from(Node start, long required, long optional, Statement s) {
+        return best(start, required, optional, new Step(start, null, ""), 0, s);
+    }
+
+    private Walk best(Node n, long req, long opt, Step at, int depth, Statement s) {
+        Walk result = new Walk(req, opt, at, depth);
+        if (depth >= MAX_DEPTH) {
+            return result;
+        }
+        for (Node c : n.children) {
+            long m = s.match(c);
+            if (m < 0) {
+                continue;
+            }
+            Walk r = best(c, req | m, opt | s.optional(c), new Step(c, at, ""), depth + 1, s);
+            if (r.rank(s) > result.rank(s)) {
+                result = r;
+            }
+        }
+        if (result.last() == at && n.code().isEmpty()) {
+            result = crossReference(n, req, opt, at, depth, s, result);
+        }
+        return result;
+    }
+
+    /** Follows "see", else "see also", from a term that gives no code (I.A.16). */
+    private Walk crossReference(Node n, long req, long opt, Step at, int depth, Statement s, Walk none) {
+        String ref = !n.term.see().isEmpty() ? n.term.see() : n.term.seeAlso();
+        String via = !n.term.see().isEmpty() ? "see" : "see also";
+        // "see condition" sends the coder back to the condition's own main term: nothing to follow here.
+        if (ref.isEmpty() || ref.toLowerCase(java.util.Locale.ROOT).startsWith("condition")) {
+            return none;
+        }
+        IndexGraph.Resolution found = graph.resolvePartially(ref);
+        if (found == null || found.node() == n) {
+            return none;
+        }
+        Node target = found.node();
+        // The coder was sent to the reference: its words apply in the Tabular List ("hand, see Cellulitis, upper limb").
+        Walk r = best(target, req, opt, new Step(target, at, via + " " + ref, ref.replace(",", " "), found.missing()),
+                depth + 1, s);
+        return r.rank(s) >= none.rank(s) ? r : none;
+    }
+}

@@ -1,0 +1,54 @@
+package org.medcoder.encoder.internal;
+
+import java.util.List;
+import org.medcoder.codesets.IndexTerm;
+
+/**
+ * One index term compiled for matching: the stems a statement must contain for the term to apply (one set per
+ * alternative wording), the optional stems of its nonessential modifiers (Guideline I.A.7), its code and
+ * cross-references, and its subterms.
+ */
+final class Node {
+
+    final IndexTerm term;
+    final Node parent;
+    /** Alternatives: the statement must contain every stem of at least one; empty rows mean a connector. */
+    final int[][] required;
+    /** Nonessential modifiers and optional title parts: they count when present and are never required. */
+    final int[] optional;
+    Node[] children = new Node[0];
+
+    Node(IndexTerm term, Node parent, int[][] required, int[] optional) {
+        this.term = term;
+        this.parent = parent;
+        this.required = required;
+        this.optional = optional;
+    }
+
+    /** Whether the term only connects (e.g. "with", "in", "due to": Guideline I.A.15) and has no words. */
+    boolean isConnector() {
+        for (int[] alt : required) {
+            if (alt.length > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    String code() {
+        return term.code();
+    }
+
+    /** The term's title as printed, with its nonessential modifiers in parentheses. */
+    String display() {
+        StringBuilder sb = new StringBuilder(term.title());
+        for (String m : term.nonessentialModifiers()) {
+            sb.append(' ').append(m.startsWith("(") ? m : "(" + m + ")");
+        }
+        return sb.toString();
+    }
+
+    List<Node> childList() {
+        return List.of(children);
+    }
+}

@@ -1,0 +1,180 @@
+package org.medcoder.encoder.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import org.medcoder.codesets.AppliedNote;
+import org.medcoder.codesets.CodeRange;
+import org.medcoder.codesets.IcdCmEntry;
+import org.medcoder.codesets.IcdCmRelease;
+import org.medcoder.codesets.NoteKind;
+import org.medcoder.core.IcdCmCode;
+
+/**
+ * Applies "use additional code" and "code first" notes (Guideline I.A.13, I.A.17): when the statement supplies
+ * the detail a note asks for (the CKD stage for E11.22, the organism for N39.0, the underlying CKD for D63.1),
+ * the paired code is chosen among the codes the note names, by their titles and inclusion terms.
+ *
+ * <p>A note fires when one of its phrases is in the statement: every word of the phrase the main code's own title
+ * does not already say must be there ("heart failure due to hypertension" needs "hypertension" for I50.-), or
+ * when a code in the note's range names statement words the main code left unexplained (the organism of N39.0).
+ * "NOS" phrases in "code first" notes are catch-alls for an unstated nature and never fire by themselves.
+ */
+final class NotePairing {
+
+    /** A paired code: before the main code ("code first") or after it ("use additional code"). */
+    record Pair(IcdCmCode code, boolean first, AppliedNote note) {
+    }
+
+    private static final Pattern CODES = Pattern.compile("\\b[A-Z][0-9][0-9A-Z](\\.[0-9A-Z]{0,4})?-?");
+    private static final Pattern PARENS = Pattern.compile("\\([^)]*\\)|\\[[^]]*]");
+    private static final Pattern BOILER = Pattern.compile("(?i)\\b(use|additional|code|codes|identify|first|underlying"
+            + "|if|applicable|known|any|such|as|note|when|documented|present|associated|condition|type|stage|site"
+            + "|severity|to|the|of|for|with|specify|specified|other)\\b");
+
+    private final IcdCmRelease release;
+    private final Vocabulary vocabulary;
+    private final TitleWords titles;
+    private final IcdCmEntry[] billable;
+    private final String[] billableCodes;
+    private final ConcurrentHashMap<String, List<TitleWords.Title>> inclusions = new ConcurrentHashMap<>();
+
+    NotePairing(IcdCmRelease release, Vocabulary vocabulary, TitleWords titles) {
+        this.release = release;
+        this.vocabulary = vocabulary;
+        this.titles = titles;
+        this.billable = release.entries().stream().filter(IcdCmEntry::billable)
+                .sorted((a, b) -> a.code().compareTo(b.code())).toArray(IcdCmEntry[]::new);
+        this.billableCodes = Arrays.stream(billable).map(e -> e.code().value()).toArray(String[]::new);
+    }
+
+    /** Paired codes for {@code code}, given the statement and the words the main code accounted for. */
+    List<Pair> pairs(IcdCmCode code, Statement s, long covered) {
+        List<Pair> out = new ArrayList<>();
+        Set<Integer> own = ownWords(code);
+        for (AppliedNote an : release.notes(code)) {
+            NoteKind k = an.note().kind();
+            if ((k != NoteKind.USE_ADDITIONAL_CODE && k != NoteKind.CODE_FIRST) || an.note().references().isEmpty()) {
+                continue;
+            }
+            boolean first = k == NoteKind.CODE_FIRST;
+            boolean triggered = triggered(an.note().text(), s, own, first);
+            IcdCmEntry best = bestInRanges(an.note().references(), code, s, covered, triggered, first);
+            if (best != null && out.stream().noneMatch(p -> p.code().equals(best.code()))) {
+                out.add(new Pair(best.code(), first, an));
+            }
+        }
+        return out;
+    }
+
+    private Set<Integer> ownWords(IcdCmCode code) {
+        Set<Integer> own = new HashSet<>();
+        release.entry(code).ifPresent(e -> {
+            for (int id : titles.of(e).essential()) {
+                own.add(id);
+            }
+        });
+        return own;
+    }
+
+    /** Whether a phrase of the note is in the statement (see the class comment). */
+    private boolean triggered(String text, Statement s, Set<Integer> own, boolean codeFirst) {
+        String plain = PARENS.matcher(CODES.matcher(text).replaceAll(" ")).replaceAll(" ");
+        for (String fragment : plain.split("[,;:]")) {
+            if (codeFirst && fragment.matches("(?s).*\\bNOS\\b.*")) {
+                continue;
+            }
+            int[] w = vocabulary.internAll(BOILER.matcher(fragment).replaceAll(" "));
+            int hit = 0;
+            boolean distinctMissing = false;
+            for (int id : w) {
+                boolean in = s.bit(id) != 0;
+                hit += in ? 1 : 0;
+                distinctMissing |= !in && !own.contains(id);
+            }
+            if (hit >= 1 && !distinctMissing && hit * 10 >= w.length * 6) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private IcdCmEntry bestInRanges(List<CodeRange> ranges, IcdCmCode source, Statement s, long covered,
+            boolean triggered, boolean codeFirst) {
+        IcdCmEntry best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        boolean bestFresh = false;
+        boolean bestComplete = false;
+        for (CodeRange r : ranges) {
+            CodeRange wide = widen(r);
+            for (int i = lowerBound(wide.first().value()); i < billable.length && wide.contains(billable[i].code()); i++) {
+                IcdCmEntry e = billable[i];
+                if (e.code().category().equals(source.category())) {
+                    continue;
+                }
+                for (TitleWords.Title t : texts(e)) {
+                    TitleWords.Fit f = titles.fit(t, s, Set.of(), covered);
+                    double score = f.score() + (e.longTitle().toLowerCase().contains("unspecified") ? 0.3 : 0);
+                    if (f.matched() > 0 && score > bestScore) {
+                        best = e;
+                        bestScore = score;
+                        bestFresh = fresh(t, s, covered) && f.matched() * 2 >= t.essential().length;
+                        bestComplete = f.essentialMatched() >= t.essential().length;
+                    }
+                }
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        return triggered || bestFresh || (!codeFirst && bestComplete) ? best : null;
+    }
+
+    /** The code's title and its inclusion terms (I.A.11), as word lists. */
+    private List<TitleWords.Title> texts(IcdCmEntry e) {
+        return inclusions.computeIfAbsent(e.code().value(), k -> {
+            List<TitleWords.Title> out = new ArrayList<>();
+            out.add(titles.of(e));
+            for (AppliedNote n : release.notes(e.code())) {
+                if (n.note().kind() == NoteKind.INCLUSION_TERM && n.isOwn(e.code().dotted())) {
+                    out.add(titles.parse(n.note().text()));
+                }
+            }
+            return out;
+        });
+    }
+
+    private static boolean fresh(TitleWords.Title t, Statement s, long covered) {
+        for (int id : t.essential()) {
+            long b = s.bit(id);
+            if (b != 0 && (b & covered) == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A range inside one category is widened to the category, so that its "unspecified" code can be chosen. */
+    private static CodeRange widen(CodeRange r) {
+        IcdCmCode a = r.first().category();
+        return a.equals(r.last().category()) ? new CodeRange(a, a) : r;
+    }
+
+    private int lowerBound(String first) {
+        int lo = 0;
+        int hi = billableCodes.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (billableCodes[mid].compareTo(first) < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}

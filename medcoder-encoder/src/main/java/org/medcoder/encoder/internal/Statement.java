@@ -1,0 +1,154 @@
+package org.medcoder.encoder.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A diagnostic statement analysed for matching: abbreviations written out, words stemmed to vocabulary ids
+ * (words the classification never uses get private negative ids), at most {@value #MAX_WORDS} distinct words.
+ * Coverage of the statement is a bit mask over {@link #ids}, one bit per distinct word.
+ */
+public final class Statement {
+
+    /** Longest statement read; a diagnostic statement is a line, anything longer is cut (bad-input guard). */
+    public static final int MAX_CHARS = 2_000;
+    static final int MAX_WORDS = 64;
+
+    final String text;
+    final String expanded;
+    final int[] ids;
+    final String[] stems;
+    /** Words before "due to", "secondary to", "caused by": the condition itself rather than its cause; 0 if none. */
+    long head;
+
+    private static final java.util.regex.Pattern CAUSE =
+            java.util.regex.Pattern.compile("\\b(due to|secondary to|caused by|because of)\\b");
+
+    private Statement(String text, String expanded, int[] ids, String[] stems) {
+        this.text = text;
+        this.expanded = expanded;
+        this.ids = ids;
+        this.stems = stems;
+    }
+
+    /** Analyses the statement against the vocabulary of the classification. */
+    public static Statement analyse(String text, Vocabulary vocabulary) {
+        String t = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+        String expanded = Abbreviations.expand(t);
+        List<String> stems = Words.stems(expanded);
+        List<String> kept = new ArrayList<>();
+        int[] ids = new int[Math.min(stems.size(), MAX_WORDS)];
+        int n = 0;
+        int unknown = -1;
+        for (String s : stems) {
+            if (n == MAX_WORDS) {
+                break;
+            }
+            int id = vocabulary.internBounded(s);
+            if (id < 0) {
+                id = unknown--;
+            }
+            if (indexOf(ids, n, id) < 0) {
+                ids[n++] = id;
+                kept.add(s);
+            }
+        }
+        Statement st = new Statement(t, expanded, java.util.Arrays.copyOf(ids, n), kept.toArray(String[]::new));
+        java.util.regex.Matcher m = CAUSE.matcher(expanded);
+        if (m.find()) {
+            for (String h : Words.stems(expanded.substring(0, m.start()))) {
+                st.head |= st.bit(vocabulary.lookup(h));
+            }
+        }
+        return st;
+    }
+
+    private static int indexOf(int[] a, int n, int id) {
+        for (int i = 0; i < n; i++) {
+            if (a[i] == id) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The bit of the word in this statement, or 0 when the statement lacks it. */
+    long bit(int id) {
+        int i = indexOf(ids, ids.length, id);
+        return i < 0 ? 0L : 1L << i;
+    }
+
+    /** Whether the statement contains the stem. */
+    boolean has(String stem) {
+        for (String s : stems) {
+            if (s.equals(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the statement contains a stem starting with the prefix. */
+    boolean hasPrefix(String prefix) {
+        for (String s : stems) {
+            if (s.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Mask of the statement words among {@code words}. */
+    long maskOf(int[] words) {
+        long m = 0;
+        for (int w : words) {
+            m |= bit(w);
+        }
+        return m;
+    }
+
+    /**
+     * Mask of the required words a term covers when the statement has every required word of one alternative (the
+     * best one); {@code -1} when no alternative is fully present. A connector covers 0.
+     */
+    long match(Node n) {
+        long best = -1;
+        for (int[] alt : n.required) {
+            long m = 0;
+            boolean all = true;
+            for (int w : alt) {
+                long b = bit(w);
+                if (b == 0) {
+                    all = false;
+                    break;
+                }
+                m |= b;
+            }
+            if (all && (best < 0 || Long.bitCount(m) > Long.bitCount(best))) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    /** Mask of the term's nonessential (optional) words present in the statement. */
+    long optional(Node n) {
+        return maskOf(n.optional);
+    }
+
+    /** Number of distinct words. */
+    int size() {
+        return ids.length;
+    }
+
+    /** The words (stems) not in the mask, for trails and leftover detection. */
+    List<String> uncovered(long mask) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < stems.length; i++) {
+            if ((mask & (1L << i)) == 0) {
+                out.add(stems[i]);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,148 @@
+package org.medcoder.encoder.internal;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The two tables of the index: the Neoplasm table (site by behaviour, Guideline I.C.2) and the Table of Drugs and
+ * Chemicals (substance by intent, I.C.19.e.5). A statement reaches a table through its trigger words; the column
+ * comes from the statement (behaviour or intent), the row from the same path search as the Alphabetic Index.
+ */
+final class Tables {
+
+    /** A table lookup: the path through the table and the column its code was read from. */
+    record Hit(Navigator.Walk walk, int column, String columnName, String code, String guideline) {
+    }
+
+    private static final Set<String> NEOPLASM_TRIGGERS = Set.of("neoplasm", "neoplast", "cancer", "carcinoma",
+            "adenocarcinoma", "malignancy", "metastat", "metastasi", "metastas", "tumor", "tumour", "situ");
+    private static final Set<String> NEOPLASM_WORDS = Set.of("malignant", "primary", "secondary", "metastat",
+            "metastasi", "metastas", "situ", "benign", "uncertain", "behavior", "behaviour");
+    private static final Set<String> DRUG_TRIGGERS = Set.of("poison", "advers", "underdos", "toxic");
+    private static final Set<String> DRUG_WORDS = Set.of("effect", "accidental", "intentional", "self", "harm",
+            "suicide", "attempt", "assault", "undetermined", "unintentional", "overdose");
+
+    private final IndexGraph neoplasms;
+    private final IndexGraph drugs;
+    private final Navigator neoplasmNavigator;
+    private final Navigator drugNavigator;
+
+    Tables(IndexGraph neoplasms, IndexGraph drugs) {
+        this.neoplasms = neoplasms;
+        this.drugs = drugs;
+        this.neoplasmNavigator = new Navigator(neoplasms);
+        this.drugNavigator = new Navigator(drugs);
+    }
+
+    /** The Neoplasm table row and column for the statement, or null when it names no neoplasm with a site. */
+    Hit neoplasm(Statement s, Vocabulary v) {
+        long trigger = mask(s, NEOPLASM_TRIGGERS);
+        if (trigger == 0 || neoplasms.mainTerms.isEmpty()) {
+            return null;
+        }
+        long cov = trigger | mask(s, NEOPLASM_WORDS);
+        int column = neoplasmColumn(s);
+        Hit best = null;
+        for (Node main : neoplasms.mainTerms) {
+            long m = s.match(main);
+            Navigator.Walk w = neoplasmNavigator.from(main, (m < 0 ? 0 : m) | cov, s.optional(main), s);
+            Node cell = w.withCell(column);
+            if (cell == null || w.last().node() == main) {
+                continue;
+            }
+            if (best == null || w.score() > best.walk().score()) {
+                best = new Hit(w, column, neoplasms.source.columns().get(column), cell.term.cells().get(column),
+                        "I.C.2");
+            }
+        }
+        return best;
+    }
+
+    /** Column of the Neoplasm table: 0 primary, 1 secondary, 2 in situ, 3 benign, 4 uncertain, 5 unspecified. */
+    private static int neoplasmColumn(Statement s) {
+        if (s.has(Words.stem("secondary")) || s.hasPrefix(Words.stem("metasta"))) {
+            return 1;
+        }
+        if (s.has(Words.stem("situ"))) {
+            return 2;
+        }
+        if (s.has(Words.stem("benign"))) {
+            return 3;
+        }
+        if (s.has(Words.stem("uncertain"))) {
+            return 4;
+        }
+        if (s.has(Words.stem("malignant")) || s.has(Words.stem("cancer")) || s.has(Words.stem("carcinoma")) || s.has(Words.stem("adenocarcinoma"))
+                || s.has(Words.stem("malignancy")) || s.has(Words.stem("primary"))) {
+            return 0;
+        }
+        return 5;
+    }
+
+    /** The Drug table row and column for the statement, or null when it names no poisoning or adverse effect. */
+    Hit drug(Statement s, Vocabulary v) {
+        long trigger = mask(s, DRUG_TRIGGERS);
+        if (trigger == 0) {
+            return null;
+        }
+        long cov = trigger | mask(s, DRUG_WORDS);
+        int column = drugColumn(s);
+        Hit best = null;
+        for (int id : s.ids) {
+            for (Node main : drugs.mainTermsWith(id)) {
+                long m = s.match(main);
+                if (m < 0) {
+                    continue;
+                }
+                Navigator.Walk w = drugNavigator.from(main, m | cov, s.optional(main), s);
+                Node cell = w.withCell(column);
+                if (cell != null && (best == null || w.score() > best.walk().score())) {
+                    best = new Hit(w, column, drugs.source.columns().get(column), cell.term.cells().get(column),
+                            column == 4 ? "I.C.19.e.5.a" : column == 5 ? "I.C.19.e.5.c" : "I.C.19.e.5.b");
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Column of the Drug table: 0 accidental, 1 intentional self-harm, 2 assault, 3 undetermined, 4 adverse effect,
+     * 5 underdosing. A poisoning of unstated intent is accidental (Guideline I.C.19.e.5.b).
+     */
+    private static int drugColumn(Statement s) {
+        if (s.hasPrefix(Words.stem("advers"))) {
+            return 4;
+        }
+        if (s.hasPrefix(Words.stem("underdos"))) {
+            return 5;
+        }
+        if (s.hasPrefix(Words.stem("intentional")) || s.has(Words.stem("self")) || s.hasPrefix(Words.stem("suicid"))) {
+            return 1;
+        }
+        if (s.hasPrefix(Words.stem("assault"))) {
+            return 2;
+        }
+        if (s.hasPrefix(Words.stem("undetermin"))) {
+            return 3;
+        }
+        return 0;
+    }
+
+    private static long mask(Statement s, Set<String> words) {
+        long m = 0;
+        for (int i = 0; i < s.stems.length; i++) {
+            String st = s.stems[i];
+            for (String w : words) {
+                if (st.startsWith(Words.stem(w))) {
+                    m |= 1L << i;
+                    break;
+                }
+            }
+        }
+        return m;
+    }
+
+    List<String> columnNames(boolean drug) {
+        return (drug ? drugs : neoplasms).source.columns();
+    }
+}

@@ -1,0 +1,324 @@
+package org.medcoder.encoder.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.medcoder.codesets.IcdCmEntry;
+import org.medcoder.codesets.IcdCmRelease;
+import org.medcoder.codesets.SeventhCharacter;
+import org.medcoder.core.IcdCmCode;
+import org.medcoder.encoder.EncodeOptions;
+import org.medcoder.encoder.OpenQuestion;
+
+/**
+ * Verifies an index code in the Tabular List and completes it to a billable code (Guideline I.B.1: never code
+ * from the index alone). The code is compared with its siblings' titles (a sibling that names the statement's
+ * details better, or a title that says "without" something the statement has, is the coder's cue to move); a
+ * header is walked down to the child the statement supports, and when the statement is silent, to the child
+ * the classification provides for "unspecified", recording the question a coder would ask. Seventh characters
+ * come from the category's 7th-character table, with the placeholder X (I.A.4, I.A.5). Codes added since the
+ * index was published are reached this way through their titles.
+ */
+final class TabularWalker {
+
+    /** Where the walk ended, the steps for the trail and the questions left open. */
+    record Result(IcdCmCode code, List<String> steps, List<OpenQuestion> questions, Set<String> guidelines,
+            long used) {
+    }
+
+    /** Mutable state of one walk. */
+    private static final class Walk {
+        final List<String> steps = new ArrayList<>();
+        final List<OpenQuestion> questions = new ArrayList<>();
+        final Set<String> guidelines = new LinkedHashSet<>();
+        long used;
+    }
+
+    private final IcdCmRelease release;
+    private final Vocabulary vocabulary;
+    private final TitleWords titles;
+
+    TabularWalker(IcdCmRelease release, Vocabulary vocabulary) {
+        this.release = release;
+        this.vocabulary = vocabulary;
+        this.titles = new TitleWords(vocabulary);
+    }
+
+    TitleWords titles() {
+        return titles;
+    }
+
+    /**
+     * Completes the index code (possibly ending in "-") for the statement; empty when it cannot be placed.
+     * {@code covered} is what the index path already accounted for: only other words can move the code to a sibling.
+     */
+    Optional<Result> complete(String indexCode, Statement s, EncodeOptions options, long covered) {
+        String raw = indexCode.replace("-", "").replace(".", "").strip();
+        if (!IcdCmCode.isWellFormed(raw)) {
+            return Optional.empty();
+        }
+        IcdCmCode c = IcdCmCode.parse(raw);
+        Walk w = new Walk();
+        List<String> steps = w.steps;
+        while (release.entry(c).isEmpty() && c.value().length() > 3) {
+            steps.add(c.dotted() + " is not in " + version() + "; nearest existing parent " + c.parent().dotted());
+            c = c.parent();
+        }
+        if (release.entry(c).isEmpty()) {
+            return Optional.empty();
+        }
+        c = refine(c, s, steps, covered);
+        for (int guard = 0; guard < 10; guard++) {
+            IcdCmEntry e = release.entry(c).orElseThrow();
+            if (e.billable()) {
+                IcdCmCode better = refine(c, s, steps, covered | w.used);
+                if (!better.equals(c)) {
+                    c = better;
+                    continue;
+                }
+                steps.add(c.dotted() + " billable: " + e.longTitle());
+                return Optional.of(new Result(c, steps, w.questions, w.guidelines, w.used));
+            }
+            List<IcdCmEntry> kids = subdivisions(c);
+            IcdCmCode next = !kids.isEmpty() ? chooseChild(c, e, kids, s, options, w) : seventh(c, s, options, w);
+            if (next == null) {
+                return Optional.empty();
+            }
+            c = next;
+        }
+        return Optional.empty();
+    }
+
+    private String version() {
+        return "ICD-10-CM " + release.info().version();
+    }
+
+    /** Children that subdivide the code (not its 7th-character extensions). */
+    private List<IcdCmEntry> subdivisions(IcdCmCode c) {
+        List<IcdCmEntry> kids = release.children(c);
+        if (release.seventhCharacters(c).isEmpty()) {
+            return kids;
+        }
+        return kids.stream().filter(k -> k.code().value().length() < 7).toList();
+    }
+
+    /**
+     * Tabular verification against the siblings: moves to a sibling whose title fits the statement better
+     * (names at least as many of its words and scores higher), e.g. the index's K35.31 "... without perforation"
+     * when the statement says perforation, or F33.9 "recurrent, unspecified" when it says "recurrent, moderate".
+     */
+    private IcdCmCode refine(IcdCmCode c, Statement s, List<String> steps, long covered) {
+        if (c.value().length() <= 3 || c.value().length() == 7 && !release.seventhCharacters(c).isEmpty()) {
+            return c;
+        }
+        IcdCmCode parent = c.parent();
+        while (release.entry(parent).isEmpty() && parent.value().length() > 3) {
+            parent = parent.parent();
+        }
+        List<IcdCmEntry> siblings = subdivisions(parent).stream()
+                .filter(k -> k.code().value().length() == c.value().length()).toList();
+        if (siblings.size() < 2) {
+            return c;
+        }
+        Set<Integer> shared = shared(siblings);
+        IcdCmEntry self = release.entry(c).orElseThrow();
+        TitleWords.Fit own = titles.fit(titles.of(self), s, shared, 0);
+        IcdCmEntry best = self;
+        TitleWords.Fit bestFit = own;
+        for (IcdCmEntry k : siblings) {
+            TitleWords.Fit f = titles.fit(titles.of(k), s, shared, 0);
+            boolean names = (f.mask() & ~covered & ~own.mask()) != 0 && f.matched() >= own.matched();
+            boolean resolves = own.conflict() && !f.conflict();
+            if ((names || resolves) && !f.conflict() && f.score() > bestFit.score() + 0.25) {
+                best = k;
+                bestFit = f;
+            }
+        }
+        if (best != self) {
+            steps.add("tabular check: " + c.dotted() + " (" + self.longTitle() + ") -> sibling " + best.code().dotted()
+                    + " fits the statement better: " + best.longTitle());
+            return best.code();
+        }
+        return deeper(c, self, s, steps, covered);
+    }
+
+    /**
+     * When no sibling helps, a code anywhere in the category that names a detail of the statement the index path
+     * did not reach (the FY2023 index has no "Sepsis, Pseudomonas"; the Tabular has A41.52): the coder's scan of
+     * the category in the Tabular List. Laterality and encounter words do not count as such details.
+     */
+    private IcdCmCode deeper(IcdCmCode c, IcdCmEntry self, Statement s, List<String> steps, long covered) {
+        long fresh = 0;
+        for (int i = 0; i < s.stems.length; i++) {
+            if ((covered & (1L << i)) == 0 && !CONTEXT_WORDS.contains(s.stems[i]) && !s.stems[i].startsWith("~")) {
+                fresh |= 1L << i;
+            }
+        }
+        if (fresh == 0) {
+            return c;
+        }
+        List<IcdCmEntry> all = new ArrayList<>();
+        collect(c.category(), all);
+        TitleWords.Fit own = titles.fit(titles.of(self), s, Set.of(), covered);
+        IcdCmEntry best = null;
+        double bestScore = own.score() + 0.25;
+        for (IcdCmEntry k : all) {
+            TitleWords.Fit f = titles.fit(titles.of(k), s, Set.of(), covered);
+            if ((f.mask() & fresh) != 0 && !f.conflict() && f.score() > bestScore) {
+                best = k;
+                bestScore = f.score();
+            }
+        }
+        if (best == null || best.code().equals(c)) {
+            return c;
+        }
+        steps.add("tabular check: " + c.dotted() + " (" + self.longTitle() + ") -> " + best.code().dotted()
+                + " in the same category names the statement's detail: " + best.longTitle());
+        return best.code();
+    }
+
+    private static final Set<String> CONTEXT_WORDS = Set.of(Words.stem("right"), Words.stem("left"),
+            Words.stem("bilateral"), Words.stem("initial"), Words.stem("subsequent"), Words.stem("encounter"),
+            Words.stem("sequela"), Words.stem("acute"), Words.stem("chronic"));
+
+    /** The category's entries (not 7th-character extensions), at most a few hundred. */
+    private void collect(IcdCmCode code, List<IcdCmEntry> out) {
+        for (IcdCmEntry k : subdivisions(code)) {
+            if (out.size() >= 400) {
+                return;
+            }
+            out.add(k);
+            collect(k.code(), out);
+        }
+    }
+
+    private IcdCmCode chooseChild(IcdCmCode c, IcdCmEntry parent, List<IcdCmEntry> kids, Statement s,
+            EncodeOptions options, Walk w) {
+        List<String> steps = w.steps;
+        String answer = options.answers().get(c.dotted());
+        if (answer != null) {
+            for (IcdCmEntry k : kids) {
+                if (k.code().dotted().equalsIgnoreCase(answer) || k.code().value().equalsIgnoreCase(answer)) {
+                    steps.add(c.dotted() + " header -> " + k.code().dotted() + " (answered)");
+                    return k.code();
+                }
+            }
+        }
+        Set<Integer> shared = shared(kids);
+        IcdCmEntry best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        TitleWords.Fit bestFit = null;
+        for (IcdCmEntry k : kids) {
+            TitleWords.Fit f = titles.fit(titles.of(k), s, shared, 0);
+            double score = f.score() + (isUnspecified(k) ? 0.3 : 0);
+            if (score > bestScore) {
+                best = k;
+                bestScore = score;
+                bestFit = f;
+            }
+        }
+        w.used |= bestFit.mask();
+        int bestMatched = bestFit.matched();
+        steps.add(c.dotted() + " is a header (" + parent.longTitle() + ") -> " + best.code().dotted() + " "
+                + best.longTitle());
+        if (bestMatched == 0 && kids.size() > 1) {
+            w.questions.add(question(c, parent, kids, best));
+        }
+        return best.code();
+    }
+
+    private OpenQuestion question(IcdCmCode c, IcdCmEntry parent, List<IcdCmEntry> kids, IcdCmEntry assumed) {
+        List<OpenQuestion.Answer> answers = kids.stream()
+                .map(k -> new OpenQuestion.Answer(k.code().dotted(), k.longTitle())).toList();
+        String what = laterality(kids) ? "Which side (laterality)?" : "Which one applies?";
+        return new OpenQuestion(c.dotted(), what + " " + parent.longTitle(), answers, assumed.code().dotted());
+    }
+
+    private static boolean laterality(List<IcdCmEntry> kids) {
+        return kids.stream().anyMatch(k -> k.longTitle().toLowerCase().matches(".*\\b(right|left)\\b.*"));
+    }
+
+    /** Words every candidate shares: they cannot decide between them. */
+    private Set<Integer> shared(List<IcdCmEntry> kids) {
+        Set<Integer> common = null;
+        for (IcdCmEntry k : kids) {
+            Set<Integer> w = new HashSet<>();
+            for (int id : titles.of(k).essential()) {
+                w.add(id);
+            }
+            for (int id : titles.of(k).supplementary()) {
+                w.add(id);
+            }
+            if (common == null) {
+                common = w;
+            } else {
+                common.retainAll(w);
+            }
+        }
+        return common == null ? Set.of() : common;
+    }
+
+    private static boolean isUnspecified(IcdCmEntry k) {
+        return k.longTitle().toLowerCase().contains("unspecified");
+    }
+
+    /** Adds the placeholder X up to six characters and the 7th character the statement supports. */
+    private IcdCmCode seventh(IcdCmCode c, Statement s, EncodeOptions options, Walk w) {
+        List<String> steps = w.steps;
+        List<OpenQuestion> questions = w.questions;
+        Set<String> guidelines = w.guidelines;
+        List<SeventhCharacter> chars = release.seventhCharacters(c);
+        if (chars.isEmpty()) {
+            return null;
+        }
+        StringBuilder base = new StringBuilder(c.value());
+        while (base.length() < 6) {
+            base.append('X');
+        }
+        if (base.length() > c.value().length()) {
+            steps.add("placeholder X: " + IcdCmCode.parse(base.toString()).dotted() + " (I.A.4)");
+            guidelines.add("I.A.4");
+        }
+        String qid = IcdCmCode.parse(base.toString()).dotted() + "#7";
+        String answer = options.answers().get(qid);
+        SeventhCharacter chosen = answer == null ? null : chars.stream()
+                .filter(ch -> String.valueOf(ch.character()).equalsIgnoreCase(answer)).findFirst().orElse(null);
+        if (chosen == null) {
+            chosen = bestSeventh(chars, s);
+        }
+        w.used |= titles.fit(titles.parse(chosen.meaning()), s, Set.of(), 0).mask();
+        guidelines.add("I.A.5");
+        IcdCmCode full = IcdCmCode.parse(base.toString() + chosen.character());
+        steps.add("7th character " + chosen.character() + " (" + chosen.meaning() + ") from the 7th-character table");
+        if (answer == null && !encounterStated(s)) {
+            questions.add(new OpenQuestion(qid, "Which encounter (7th character)?",
+                    chars.stream().map(ch -> new OpenQuestion.Answer(String.valueOf(ch.character()), ch.meaning())).toList(),
+                    String.valueOf(chosen.character())));
+        }
+        return release.entry(full).isPresent() ? full : null;
+    }
+
+    /**
+     * The 7th character whose meaning names most statement words, fewer unnamed words breaking ties; the first
+     * (initial encounter, closed fracture: Guideline I.C.19.c.1) when the statement names none.
+     */
+    private SeventhCharacter bestSeventh(List<SeventhCharacter> chars, Statement s) {
+        SeventhCharacter chosen = chars.get(0);
+        double best = 0;
+        for (SeventhCharacter ch : chars) {
+            TitleWords.Fit f = titles.fit(titles.parse(ch.meaning()), s, Set.of(), 0);
+            if (f.matched() > 0 && f.score() > best) {
+                best = f.score();
+                chosen = ch;
+            }
+        }
+        return chosen;
+    }
+
+    private static boolean encounterStated(Statement s) {
+        return s.has(Words.stem("initial")) || s.has(Words.stem("subsequent")) || s.has(Words.stem("sequela"));
+    }
+}

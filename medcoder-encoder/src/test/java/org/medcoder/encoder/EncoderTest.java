@@ -1,0 +1,106 @@
+package org.medcoder.encoder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EncoderTest {
+
+    private static final Encoder ENCODER = Encoder.forRelease(new FixtureRelease());
+
+    private static String codes(String statement) {
+        return ENCODER.encode(statement).codesText();
+    }
+
+    @Test
+    void encode_diabetesWithCkdStage_pairsStageCodeAfterCombination() {
+        assertThat(codes("type 2 diabetes mellitus with diabetic chronic kidney disease, stage 3a")).isEqualTo("E11.22 N18.31");
+    }
+
+    @Test
+    void encode_abbreviations_expandToIndexWords() {
+        assertThat(codes("T2DM with CKD 3a")).isEqualTo("E11.22 N18.31");
+    }
+
+    @Test
+    void encode_hypertensionWithCkdStage4_usesStageRangeSubterm() {
+        assertThat(codes("hypertension with stage 4 chronic kidney disease")).isEqualTo("I12.9 N18.4");
+    }
+
+    @Test
+    void encode_htnWithEsrd_takesStage5Alternative() {
+        assertThat(codes("HTN with end stage renal disease")).startsWith("I12.0");
+    }
+
+    @Test
+    void encode_fracture_walksTabularToLateralityAndSeventhCharacter() {
+        EncodeResult r = ENCODER.encode("displaced transverse fracture of shaft of right femur, initial encounter");
+        assertThat(r.codesText()).isEqualTo("S72.321A");
+        assertThat(r.questions()).isEmpty();
+        assertThat(r.codes().get(0).trail().guidelines()).contains("I.B.1", "I.A.5");
+    }
+
+    @Test
+    void encode_fractureWithoutSideOrEncounter_takesUnspecifiedAndAsks() {
+        EncodeResult r = ENCODER.encode("transverse fracture of shaft of femur");
+        assertThat(r.codesText()).isEqualTo("S72.323A");
+        assertThat(r.questions()).extracting(OpenQuestion::id).containsExactly("S72.32", "S72.323#7");
+    }
+
+    @Test
+    void encode_answers_replaceDefaults() {
+        EncodeOptions o = EncodeOptions.defaults().withAnswer("S72.32", "S72.322").withAnswer("S72.322#7", "D");
+        assertThat(ENCODER.encode("transverse fracture of shaft of femur", o).codesText()).isEqualTo("S72.322D");
+    }
+
+    @Test
+    void encode_nondisplacedStated_choosesNondisplacedChild() {
+        assertThat(codes("nondisplaced transverse fracture of shaft of left femur, subsequent encounter")).isEqualTo("S72.325D");
+    }
+
+    @Test
+    void encode_adverseEffect_readsDrugTableColumnAndSeventh() {
+        assertThat(codes("adverse effect of oxycodone, initial encounter")).isEqualTo("T40.2X5A");
+    }
+
+    @Test
+    void encode_overdoseWithoutIntent_isAccidental() {
+        assertThat(codes("overdose of oxycodone, initial encounter")).isEqualTo("T40.2X1A");
+    }
+
+    @Test
+    void encode_secondaryNeoplasm_readsSecondaryColumn() {
+        EncodeResult r = ENCODER.encode("secondary malignant neoplasm of bone");
+        assertThat(r.codesText()).isEqualTo("C79.51");
+        assertThat(r.codes().get(0).trail().indexPath()).contains("Table of Neoplasms", "bone");
+    }
+
+    @Test
+    void encode_metastaticTo_isSecondary() {
+        assertThat(codes("metastatic cancer to bone")).isEqualTo("C79.51");
+    }
+
+    @Test
+    void encode_trail_namesIndexPathAndWithConvention() {
+        EncodedCode c = ENCODER.encode("type 2 diabetes with chronic kidney disease").codes().get(0);
+        assertThat(c.trail().indexPath()).isEqualTo("Diabetes, diabetic (mellitus) (sugar), type 2, with, chronic kidney disease -> E11.22");
+        assertThat(c.trail().guidelines()).contains("I.A.15", "I.C.4.a");
+        assertThat(c.trail().release()).isEqualTo("ICD-10-CM FY2026");
+    }
+
+    @Test
+    void encode_ckdWithoutStage_pairsUnspecifiedStage() {
+        assertThat(codes("type 2 diabetes with chronic kidney disease")).isEqualTo("E11.22 N18.9");
+    }
+
+    @Test
+    void encode_nonsense_givesNoEntryAndNearestTerms() {
+        for (String bad : List.of("", "asdf", "\u0000\u0001\u00ff", "x".repeat(1_000_000))) {
+            EncodeResult r = ENCODER.encode(bad);
+            assertThat(r.found()).isFalse();
+            assertThat(r.codes()).isEmpty();
+        }
+        assertThat(ENCODER.encode("asdf").nearestTerms()).isNotEmpty();
+    }
+}
