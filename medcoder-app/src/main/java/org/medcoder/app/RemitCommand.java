@@ -64,6 +64,10 @@ final class RemitCommand {
                 description = "An official CARC/RARC list (lines CODE<TAB>MEANING); its meanings take precedence.")
         Path codes;
 
+        @Option(names = "--no-validate",
+                description = "Skip schema validation (envelope still checked): much faster on very large files.")
+        boolean noValidate;
+
         @Mixin
         DataOptions data;
 
@@ -77,7 +81,7 @@ final class RemitCommand {
             }
             ReasonCodes meanings = reasonCodes();
             List<SentClaim> sent = sentClaims();
-            RemitReadResult result = RemitReader.read(file);
+            RemitReadResult result = RemitReader.read(file, !noValidate);
             PrintWriter out = spec.commandLine().getOut();
             List<RemitView> views = new ArrayList<>();
             for (Remittance r : result.remittances()) {
@@ -90,7 +94,8 @@ final class RemitCommand {
                 new RemitText(out, meanings).print(file.getFileName().toString(), views, result.findings(), !sent.isEmpty());
             }
             if (fhir != null && !result.remittances().isEmpty()) {
-                ClaimForms.writeEobs(result.remittances(), meanings, fhir, java.time.LocalDate.now());
+                ClaimForms.writeEobs(result.remittances(), meanings, claims.stream().flatMap(p -> jsonFiles(p).stream())
+                        .flatMap(f -> ClaimReader.read(f).validClaims().stream()).toList(), fhir, java.time.LocalDate.now());
             }
             out.flush();
             if (!result.validation().readable()) {
