@@ -42,6 +42,7 @@ import org.medcoder.nlp.ClinicalPipeline;
 public final class Coder {
 
     private static final int MAX_SUGGESTIONS = 30;
+    private static final int MAX_CANDIDATES = 80;
 
     private final ClinicalPipeline pipeline = new ClinicalPipeline();
     private final Optional<IcdCmRelease> icd;
@@ -150,7 +151,8 @@ public final class Coder {
             out.add(new Proposal(c.code(), p, c));
         }
         out.sort(Comparator.comparingDouble((Proposal p) -> -p.probability).thenComparing(p -> p.code));
-        return out;
+        // Only the best candidates can be proposed or suggested; the long tail is not worth mapping and writing.
+        return out.size() <= MAX_CANDIDATES ? out : new ArrayList<>(out.subList(0, MAX_CANDIDATES));
     }
 
     /** Without learned statistics a dictionary hit is proposed with a confidence growing with its specificity. */
