@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
             LookupCommand.class,
             ValidateCommand.class,
             DataCommand.class,
+            SearchCommand.class,
+            BenchCommand.class,
             PriceCommand.class,
             ClaimCommand.class,
             RemitCommand.class,

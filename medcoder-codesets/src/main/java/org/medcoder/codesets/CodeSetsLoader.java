@@ -38,8 +38,8 @@ public final class CodeSetsLoader {
         List<PcsRelease> pcs = new ArrayList<>();
         List<HcpcsRelease> hcpcs = new ArrayList<>();
         // PCS and HCPCS loaders plug in here:
-        //   pcs.addAll(org.medcoder.codesets.icd10pcs.PcsLoader.load(dataDir, cache, warnings));
-        //   hcpcs.addAll(org.medcoder.codesets.hcpcs.HcpcsLoader.load(dataDir, cache, warnings));
+        pcs.addAll(org.medcoder.codesets.icd10pcs.PcsLoader.load(dataDir, cache, warnings));
+        hcpcs.addAll(org.medcoder.codesets.hcpcs.HcpcsLoader.load(dataDir, cache, warnings));
         return new LoadedCodeSets(cm, pcs, hcpcs);
     }
 }

@@ -105,6 +105,21 @@ class CodeSetsLoaderTest {
     }
 
     @Test
+    void load_secondTimeFromSnapshots_sameReleasesAndAnswers() {
+        CodeSets first = load();
+        CodeSets second = load();
+        assertThat(second.releases()).isEqualTo(first.releases());
+        for (LocalDate d : List.of(FY2026, FY2027)) {
+            IcdCmRelease a = first.icd10cm(d);
+            IcdCmRelease b = second.icd10cm(d);
+            assertThat(b.entries()).isEqualTo(a.entries());
+            assertThat(b.notes(c("S72.321A"))).isEqualTo(a.notes(c("S72.321A")));
+            assertThat(b.index().mainTerms()).isEqualTo(a.index().mainTerms());
+            assertThat(b.seventhCharacters(c("T40.2X5A"))).isEqualTo(a.seventhCharacters(c("T40.2X5A")));
+        }
+    }
+
+    @Test
     void load_sourceBrokenAfterGoodLoad_keepsLastGoodSnapshotAndWarns() throws IOException {
         Path data = Files.createDirectories(cache.resolve("data"));
         copy(FIXTURE, data);

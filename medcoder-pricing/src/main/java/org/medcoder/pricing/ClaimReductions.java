@@ -94,7 +94,7 @@ final class ClaimReductions {
             statusT(g);
         }
         if (surgical > 1) {
-            surgery(g);
+            surgery(g, surgical);
         }
         if (imaging > 1) {
             diagnostic(g, '4', 5_000, 9_500, PaymentRule.IMAGING_TC, PaymentRule.IMAGING_PC);
@@ -130,7 +130,42 @@ final class ClaimReductions {
     }
 
     /** Indicators 2 and 3: endoscopy families first, then 100% for the highest, 50% for the others. */
-    private static void surgery(List<LineWork> g) {
+    private static void surgery(List<LineWork> g, int unitCount) {
+        for (LineWork w : g) {
+            if (w.priced() && w.multipleProcedure() == '3' && !w.entry.endoscopicBase().isEmpty()) {
+                surgeryWithFamilies(g);
+                return;
+            }
+        }
+        // Hot path without endoscopy families: every unit is one procedure. Arrays and an insertion sort (claims
+        // have few lines; stable, so ties keep claim order) instead of item objects.
+        LineWork[] works = new LineWork[unitCount];
+        int[] units = new int[unitCount];
+        int k = 0;
+        for (LineWork w : g) {
+            if (w.priced() && (w.multipleProcedure() == '2' || w.multipleProcedure() == '3')) {
+                for (int u = 0; u < w.units.length; u++) {
+                    int j = k++;
+                    long amount = w.units[u];
+                    while (j > 0 && works[j - 1].units[units[j - 1]] < amount) {
+                        works[j] = works[j - 1];
+                        units[j] = units[j - 1];
+                        j--;
+                    }
+                    works[j] = w;
+                    units[j] = u;
+                }
+            }
+        }
+        for (int rank = 1; rank < k; rank++) {
+            PaymentRule rule = rank >= 5 ? PaymentRule.MULTIPLE_SURGERY_OVER_FIVE : PaymentRule.MULTIPLE_SURGERY;
+            LineWork w = works[rank];
+            w.adjustInstance(rule, units[rank], Pricer.share(w.units[units[rank]], 5_000));
+        }
+    }
+
+    /** Multiple surgery when an endoscopy family is billed: each family is ranked as one procedure. */
+    private static void surgeryWithFamilies(List<LineWork> g) {
         List<LineWork> sx = new ArrayList<>();
         int unitCount = 0;
         for (LineWork w : g) {

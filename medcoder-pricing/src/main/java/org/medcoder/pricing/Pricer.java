@@ -50,14 +50,19 @@ public final class Pricer {
         List<LineWork> works = new ArrayList<>(lines.size());
         FeeScheduleRelease release = null;
         Gpci gpci = null;
+        java.time.LocalDate lastDate = null;
         for (ServiceLine line : lines) {
-            if (release == null || !release.period().contains(line.dateOfService())) {
+            // Identity check on purpose: lines of one claim usually share the date object, so the release and GPCI
+            // look-ups run once per claim (hot path, see PricingBenchmark).
+            boolean sameDate = line.dateOfService() == lastDate;
+            if (!sameDate && (release == null || !release.period().contains(line.dateOfService()))) {
                 FeeScheduleRelease r = schedule.release(line.dateOfService());
                 if (gpci == null || release.year() != r.year()) {
                     gpci = gpciFor(r.year(), locality);
                 }
                 release = r;
             }
+            lastDate = line.dateOfService();
             LineWork w = new LineWork(line, release, gpci);
             prepare(w);
             works.add(w);

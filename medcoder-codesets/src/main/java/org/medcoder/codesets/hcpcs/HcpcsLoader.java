@@ -1,5 +1,7 @@
 package org.medcoder.codesets.hcpcs;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,6 +24,7 @@ import org.medcoder.codesets.HcpcsRelease;
 import org.medcoder.codesets.ReleaseInfo;
 import org.medcoder.codesets.SourceFile;
 import org.medcoder.codesets.internal.OfficialFile;
+import org.medcoder.codesets.internal.SnapshotCache;
 import org.medcoder.core.CodeSystem;
 import org.medcoder.core.EffectivePeriod;
 import org.medcoder.core.Finding;
@@ -51,8 +54,40 @@ public final class HcpcsLoader {
         }
     }
 
+    /** Writes and reads a release in the snapshot cache. */
+    private static final SnapshotCache.Codec<HcpcsRelease> CODEC = new SnapshotCache.Codec<>() {
+        @Override
+        public void write(HcpcsRelease value, DataOutputStream out) throws IOException {
+            HcpcsSnapshot.write(value, out);
+        }
+
+        @Override
+        public HcpcsRelease read(DataInputStream in) throws IOException {
+            return HcpcsSnapshot.read(in);
+        }
+    };
+
     /**
-     * Parses every HCPCS release in {@code dataDir/hcpcs}, oldest first.
+     * Every HCPCS release in {@code dataDir/hcpcs}, oldest first, from the snapshot cache when the file and the
+     * period its neighbours give it are unchanged, else parsed and stored there. When a changed file is malformed,
+     * the last good snapshot stays in use and the error arrives as a warning.
+     */
+    public static List<HcpcsRelease> load(Path dataDir, SnapshotCache cache, Consumer<Finding> warnings) {
+        List<Candidate> files = candidates(dataDir, warnings);
+        List<HcpcsRelease> out = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            Candidate c = files.get(i);
+            EffectivePeriod period = period(files, i);
+            String sha = c.file().sha256();
+            String key = HcpcsSnapshot.FORMAT + "|" + c.file().displayPath() + "=" + sha + "|" + period;
+            out.add(cache.load("hcpcs-" + c.year() + "-" + c.label(), key, CODEC,
+                    () -> loadFile(c, period, warnings, sha), warnings));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Parses every HCPCS release in {@code dataDir/hcpcs}, oldest first, without a cache.
      *
      * @param warnings receives data problems that do not stop the load (superseded versions, outdated files)
      * @throws IllegalArgumentException naming the file and line when a file is malformed
@@ -62,13 +97,19 @@ public final class HcpcsLoader {
         List<HcpcsRelease> out = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             Candidate c = files.get(i);
-            LocalDate end = LocalDate.of(c.year(), 12, 31);
-            if (i + 1 < files.size() && files.get(i + 1).start().minusDays(1).isBefore(end)) {
-                end = files.get(i + 1).start().minusDays(1);
-            }
-            out.add(loadFile(c, EffectivePeriod.of(c.start(), end), warnings));
+            out.add(loadFile(c, period(files, i), warnings, c.file().sha256()));
         }
         return List.copyOf(out);
+    }
+
+    /** From the file's month to the day before the next file's, at the latest 31 December of its year. */
+    private static EffectivePeriod period(List<Candidate> files, int i) {
+        Candidate c = files.get(i);
+        LocalDate end = LocalDate.of(c.year(), 12, 31);
+        if (i + 1 < files.size() && files.get(i + 1).start().minusDays(1).isBefore(end)) {
+            end = files.get(i + 1).start().minusDays(1);
+        }
+        return EffectivePeriod.of(c.start(), end);
     }
 
     private static List<Candidate> candidates(Path dataDir, Consumer<Finding> warnings) {
@@ -109,7 +150,7 @@ public final class HcpcsLoader {
         return null;
     }
 
-    private static HcpcsRelease loadFile(Candidate c, EffectivePeriod period, Consumer<Finding> warnings) {
+    private static HcpcsRelease loadFile(Candidate c, EffectivePeriod period, Consumer<Finding> warnings, String sha) {
         OfficialFile f = c.file();
         AnwebReader.Result result;
         try (InputStream in = f.open()) {
@@ -128,7 +169,7 @@ public final class HcpcsLoader {
         }
         duplicates(result.entries(), f.displayPath(), warnings);
         ReleaseInfo info = new ReleaseInfo(CodeSystem.HCPCS, version, period, false,
-                List.of(new SourceFile(f.displayPath(), f.sha256(), "codes", "CY" + c.year(), true)),
+                List.of(new SourceFile(f.displayPath(), sha, "codes", "CY" + c.year(), true)),
                 counts(result), provenance);
         return new ListedHcpcsRelease(info, result.entries(), result.modifiers());
     }

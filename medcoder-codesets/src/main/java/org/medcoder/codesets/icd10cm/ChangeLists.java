@@ -58,36 +58,67 @@ public final class ChangeLists {
                     : new IcdCmEntry(e.code(), b, t == null ? e.shortTitle() : t[0], t == null ? e.longTitle() : t[1]));
         }
         String addedFile = displayDir + "/added.csv";
+        List<IcdCmEntry> added = new ArrayList<>();
         for (Map<String, String> row : rows(dir.resolve("added.csv"), addedFile)) {
-            IcdCmEntry add = new IcdCmEntry(code(row.get("code"), addedFile), Boolean.parseBoolean(row.get("billable")),
-                    row.get("shortTitle"), row.get("longTitle"));
-            out.add(insertionPoint(out, add.code().value()), add);
+            added.add(new IcdCmEntry(code(row.get("code"), addedFile), Boolean.parseBoolean(row.get("billable")),
+                    row.get("shortTitle"), row.get("longTitle")));
+        }
+        return insert(out, added);
+    }
+
+    /**
+     * The list with the added codes placed in tabular order: each goes inside the run of its nearest existing
+     * ancestor, before the first entry there that sorts after it (within one subtree the Tabular lists codes in
+     * character order); a code under another added code goes with it; a code with no ancestor goes after the last
+     * entry of its letter that sorts before it. One pass over the list, so deriving a year stays cheap at start-up.
+     */
+    private static List<IcdCmEntry> insert(List<IcdCmEntry> base, List<IcdCmEntry> added) {
+        Map<String, Integer> position = new HashMap<>(base.size() * 2);
+        for (int i = 0; i < base.size(); i++) {
+            position.put(base.get(i).code().value(), i);
+        }
+        Map<String, Integer> slotOfAdded = new HashMap<>();
+        Map<Integer, List<IcdCmEntry>> before = new HashMap<>(); // slot i: goes before base entry i
+        List<IcdCmEntry> sorted = new ArrayList<>(added);
+        sorted.sort(java.util.Comparator.comparing(e -> e.code().value()));
+        for (IcdCmEntry a : sorted) {
+            int slot = slot(base, position, slotOfAdded, a.code().value());
+            slotOfAdded.put(a.code().value(), slot);
+            before.computeIfAbsent(slot, k -> new ArrayList<>()).add(a);
+        }
+        List<IcdCmEntry> out = new ArrayList<>(base.size() + added.size());
+        for (int i = 0; i <= base.size(); i++) {
+            List<IcdCmEntry> here = before.get(i);
+            if (here != null) {
+                out.addAll(here); // already in code order
+            }
+            if (i < base.size()) {
+                out.add(base.get(i));
+            }
         }
         return out;
     }
 
-    /**
-     * Where a new code goes in tabular order: inside the run of its nearest existing ancestor, before the first
-     * entry that sorts after it (within one subtree the Tabular lists codes in character order); a code with no
-     * ancestor goes after the last entry of its letter that sorts before it.
-     */
-    private static int insertionPoint(List<IcdCmEntry> list, String code) {
+    private static int slot(List<IcdCmEntry> base, Map<String, Integer> position, Map<String, Integer> slotOfAdded, String code) {
         for (int len = code.length() - 1; len >= 3; len--) {
             String prefix = code.substring(0, len);
-            for (int i = 0; i < list.size(); i++) {
-                if (list.get(i).code().value().equals(prefix)) {
-                    int j = i + 1;
-                    while (j < list.size() && list.get(j).code().value().startsWith(prefix)
-                            && list.get(j).code().value().compareTo(code) < 0) {
-                        j++;
-                    }
-                    return j;
+            Integer addedSlot = slotOfAdded.get(prefix);
+            if (addedSlot != null) {
+                return addedSlot;
+            }
+            Integer i = position.get(prefix);
+            if (i != null) {
+                int j = i + 1;
+                while (j < base.size() && base.get(j).code().value().startsWith(prefix)
+                        && base.get(j).code().value().compareTo(code) < 0) {
+                    j++;
                 }
+                return j;
             }
         }
-        int at = list.size();
-        for (int i = 0; i < list.size(); i++) {
-            String c = list.get(i).code().value();
+        int at = base.size();
+        for (int i = 0; i < base.size(); i++) {
+            String c = base.get(i).code().value();
             if (c.charAt(0) == code.charAt(0) && c.compareTo(code) < 0) {
                 at = i + 1;
             }

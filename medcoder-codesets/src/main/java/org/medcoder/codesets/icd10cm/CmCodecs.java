@@ -26,7 +26,7 @@ import org.medcoder.core.IcdCmCode;
 final class CmCodecs {
 
     /** The snapshot format version of this class; part of the snapshot key. */
-    static final String FORMAT = "icd10cm-snapshot-3";
+    static final String FORMAT = "icd10cm-snapshot-5";
 
     private CmCodecs() {
     }
@@ -92,10 +92,9 @@ final class CmCodecs {
                     out.writeUTF(s.meaning());
                 }
             }
-            out.writeInt(t.titles().size());
-            for (Map.Entry<String, String> e : t.titles().entrySet()) {
-                out.writeUTF(e.getKey());
-                out.writeUTF(e.getValue());
+            out.writeInt(t.codes().size());
+            for (String c : t.codes()) {
+                out.writeUTF(c);
             }
         }
 
@@ -135,11 +134,11 @@ final class CmCodecs {
                 seventh.put(code, List.copyOf(list));
             }
             n = in.readInt();
-            Map<String, String> titles = new HashMap<>(n * 2);
+            java.util.Set<String> codes = new java.util.HashSet<>(n * 2);
             for (int i = 0; i < n; i++) {
-                titles.put(in.readUTF(), in.readUTF());
+                codes.add(in.readUTF());
             }
-            return new TabularData(fy, source, chapters, blocks, notes, seventh, titles);
+            return new TabularData(fy, source, chapters, blocks, notes, seventh, codes);
         }
     };
 
@@ -181,6 +180,40 @@ final class CmCodecs {
         }
         return List.copyOf(list);
     }
+
+    /** The counts and provenance lines of an assembled release. */
+    record Described(Map<String, Long> counts, List<String> provenance) {
+    }
+
+    static final Codec<Described> DESCRIBED = new Codec<>() {
+        @Override
+        public void write(Described d, DataOutputStream out) throws IOException {
+            out.writeInt(d.counts().size());
+            for (Map.Entry<String, Long> e : d.counts().entrySet()) {
+                out.writeUTF(e.getKey());
+                out.writeLong(e.getValue());
+            }
+            out.writeInt(d.provenance().size());
+            for (String p : d.provenance()) {
+                out.writeUTF(p);
+            }
+        }
+
+        @Override
+        public Described read(DataInputStream in) throws IOException {
+            int n = in.readInt();
+            Map<String, Long> counts = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < n; i++) {
+                counts.put(in.readUTF(), in.readLong());
+            }
+            n = in.readInt();
+            List<String> prov = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                prov.add(in.readUTF());
+            }
+            return new Described(counts, prov);
+        }
+    };
 
     static final Codec<ConversionTable> CONVERSION = new Codec<>() {
         @Override

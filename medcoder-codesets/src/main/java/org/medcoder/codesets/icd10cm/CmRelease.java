@@ -66,9 +66,24 @@ public final class CmRelease implements IcdCmRelease {
         this.conversion = conversion;
     }
 
-    /** The same content with another description (used once counts and mismatches are known). */
+    private CmRelease(CmRelease from, ReleaseInfo info) {
+        this.info = info;
+        this.entries = from.entries;
+        this.position = from.position;
+        this.tabular = from.tabular;
+        this.blocksByFirst.putAll(from.blocksByFirst);
+        this.chaptersByNumber.putAll(from.chaptersByNumber);
+        this.blockOfCategory.putAll(from.blockOfCategory);
+        this.index = from.index;
+        this.neoplasm = from.neoplasm;
+        this.drug = from.drug;
+        this.externalCause = from.externalCause;
+        this.conversion = from.conversion;
+    }
+
+    /** The same content with another description (used once counts and mismatches are known); shares the maps. */
     public CmRelease withInfo(ReleaseInfo newInfo) {
-        return new CmRelease(newInfo, entries, tabular, index, neoplasm, drug, externalCause, conversion);
+        return new CmRelease(this, newInfo);
     }
 
     @Override

@@ -1,9 +1,14 @@
 package org.medcoder.codesets.icd10cm;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -14,26 +19,33 @@ import org.medcoder.codesets.IcdCmRelease;
 import org.medcoder.codesets.ReleaseInfo;
 import org.medcoder.codesets.SourceFile;
 import org.medcoder.codesets.internal.SnapshotCache;
+import org.medcoder.codesets.internal.SourceStreams;
 import org.medcoder.core.CodeSystem;
 import org.medcoder.core.EffectivePeriod;
 import org.medcoder.core.Finding;
+import org.medcoder.core.Location;
 
 /**
  * Loads every ICD-10-CM release a data folder supports: one per official order file, plus one per change-list
  * folder ({@code derived-fyNNNN}) applied to the previous year's code list when that year has no official order
  * file. Each release takes the newest Tabular, index and table XML not newer than itself and records, per file,
  * where its parts came from.
+ *
+ * <p>Start-up: when every source of a release is unchanged since its snapshots were written, the release is
+ * returned as a {@link LazyIcdCmRelease} (its description read from a small snapshot) and only materialized from
+ * the snapshots when a lookup first needs it; index books are likewise read on first use. When a source changed,
+ * the release is rebuilt at once, so a broken file is reported at load and the last good snapshot is kept.
  */
 public final class IcdCmLoader {
 
-    private final Path dataDir;
     private final SnapshotCache cache;
     private final Consumer<Finding> warnings;
     private final CmSources sources;
     private final Map<String, Object> parsed = new HashMap<>();
+    private final Map<Integer, List<IcdCmEntry>> codeLists = new HashMap<>();
+    private final Map<Path, String> shas = new HashMap<>();
 
     private IcdCmLoader(Path dataDir, SnapshotCache cache, Consumer<Finding> warnings) {
-        this.dataDir = dataDir;
         this.cache = cache;
         this.warnings = warnings;
         this.sources = CmSources.scan(dataDir, warnings);
@@ -44,106 +56,176 @@ public final class IcdCmLoader {
         return new IcdCmLoader(dataDir, cache, warnings).releases();
     }
 
+    /** What one release is built from. */
+    private record Plan(int fy, boolean derived, List<SourceFile> files) {
+    }
+
     private List<IcdCmRelease> releases() {
         TreeSet<Integer> years = new TreeSet<>();
         sources.all(CmSources.Kind.ORDER).forEach(f -> years.add(f.fiscalYear()));
         sources.all(CmSources.Kind.CHANGES).forEach(f -> years.add(f.fiscalYear()));
-        Map<Integer, List<IcdCmEntry>> codeLists = new HashMap<>();
         List<IcdCmRelease> out = new ArrayList<>();
         for (int fy : years) {
-            List<SourceFile> files = new ArrayList<>();
-            List<IcdCmEntry> entries = codeList(fy, codeLists, files);
-            if (entries == null) {
-                continue;
+            Plan plan = plan(fy);
+            if (plan != null) {
+                out.add(release(plan));
             }
-            codeLists.put(fy, entries);
-            out.add(assemble(fy, entries, files));
         }
         return List.copyOf(out);
     }
 
-    /** The code list of a year: its official order file, else the previous year's plus the change lists. */
-    private List<IcdCmEntry> codeList(int fy, Map<Integer, List<IcdCmEntry>> earlier, List<SourceFile> files) {
+    private IcdCmRelease release(Plan p) {
+        String name = "icd10cm-release-" + p.fy();
+        StringBuilder k = new StringBuilder(CmCodecs.FORMAT);
+        p.files().forEach(f -> k.append(':').append(f.path()).append('=').append(f.sha256()));
+        String key = digest(k.toString());
+        ReleaseInfo draft = new ReleaseInfo(CodeSystem.ICD10CM, "FY" + p.fy(), EffectivePeriod.fiscalYear(p.fy()), p.derived(),
+                p.files(), Map.of(), List.of());
+        if (cache.isCurrent(name, key)) {
+            CmCodecs.Described d = cache.load(name, key, CmCodecs.DESCRIBED, () -> describe(assemble(p, draft)), warnings);
+            ReleaseInfo info = described(draft, d);
+            return new LazyIcdCmRelease(info, () -> assemble(p, draft).withInfo(info));
+        }
+        CmRelease built = assemble(p, draft);
+        CmCodecs.Described d = cache.load(name, key, CmCodecs.DESCRIBED, () -> describe(built), warnings);
+        return built.withInfo(described(draft, d));
+    }
+
+    private static CmCodecs.Described describe(CmRelease r) {
+        ReleaseInfo i = ReleaseReport.describe(r, r.info().derived());
+        return new CmCodecs.Described(i.counts(), i.provenance());
+    }
+
+    private static ReleaseInfo described(ReleaseInfo draft, CmCodecs.Described d) {
+        return new ReleaseInfo(draft.system(), draft.version(), draft.period(), draft.derived(), draft.sources(), d.counts(),
+                d.provenance());
+    }
+
+    /** The files of a year's release, or null when it cannot be built (change lists without the year before). */
+    private Plan plan(int fy) {
+        List<SourceFile> files = new ArrayList<>();
         Optional<CmSources.Found> order = sources.exactly(CmSources.Kind.ORDER, fy);
         if (order.isPresent()) {
-            CmSources.Found f = order.get();
-            files.add(source(f, "codes", true));
-            return parse(f, () -> OrderFileReader.read(f.file(), f.displayName()), CmCodecs.ENTRIES);
+            files.add(source(order.get(), "codes"));
+        } else {
+            CmSources.Found changes = sources.exactly(CmSources.Kind.CHANGES, fy).orElseThrow();
+            Optional<CmSources.Found> base = sources.exactly(CmSources.Kind.ORDER, fy - 1);
+            if (base.isEmpty()) {
+                warnings.accept(Finding.warning("CODESET-NO-BASE", Location.path(changes.displayName(), ""),
+                        "change lists for FY" + fy + " need the FY" + (fy - 1) + " order file, which is not loaded; skipped"));
+                return null;
+            }
+            files.add(source(base.get(), "codes"));
+            for (String name : ChangeLists.FILES) {
+                Path file = changes.file().resolve(name);
+                files.add(new SourceFile(changes.displayName() + "/" + name, cache.fingerprint(file), "code-changes", "FY" + fy, false));
+            }
         }
+        addNewest(CmSources.Kind.TABULAR, fy, "tabular-notes", files);
+        addNewest(CmSources.Kind.INDEX, fy, "index", files);
+        addNewest(CmSources.Kind.NEOPLASM, fy, "neoplasm-table", files);
+        addNewest(CmSources.Kind.DRUG, fy, "drug-table", files);
+        addNewest(CmSources.Kind.EINDEX, fy, "external-cause-index", files);
+        addNewest(CmSources.Kind.CONVERSION, fy, "conversion-table", files);
+        return new Plan(fy, order.isEmpty(), files);
+    }
+
+    private void addNewest(CmSources.Kind kind, int fy, String role, List<SourceFile> files) {
+        sources.newestUpTo(kind, fy).ifPresent(f -> files.add(source(f, role)));
+    }
+
+    private CmRelease assemble(Plan p, ReleaseInfo draft) {
+        int fy = p.fy();
+        TabularData tabular = sources.newestUpTo(CmSources.Kind.TABULAR, fy)
+                .map(f -> parse(f, () -> TabularXmlReader.read(f.file(), f.displayName()), CmCodecs.TABULAR))
+                .orElse(new TabularData(0, "none", List.of(), List.of(), Map.of(), Map.of(), java.util.Set.of()));
+        ConversionTable conversion = sources.newestUpTo(CmSources.Kind.CONVERSION, fy)
+                .map(f -> parse(f, () -> ConversionTable.read(f.file(), f.displayName(), f.fiscalYear()), CmCodecs.CONVERSION))
+                .orElse(ConversionTable.none());
+        return new CmRelease(draft, codeList(fy), tabular, book(CmSources.Kind.INDEX, fy, "index"),
+                book(CmSources.Kind.NEOPLASM, fy, "neoplasm-table"), book(CmSources.Kind.DRUG, fy, "drug-table"),
+                book(CmSources.Kind.EINDEX, fy, "external-cause-index"), conversion);
+    }
+
+    /** The code list of a year: its official order file, else the previous year's plus the change lists. */
+    private List<IcdCmEntry> codeList(int fy) {
+        synchronized (codeLists) {
+            List<IcdCmEntry> done = codeLists.get(fy);
+            if (done == null) {
+                Optional<CmSources.Found> order = sources.exactly(CmSources.Kind.ORDER, fy);
+                if (order.isPresent()) {
+                    CmSources.Found f = order.get();
+                    done = parse(f, () -> OrderFileReader.read(f.file(), f.displayName()), CmCodecs.ENTRIES);
+                } else {
+                    done = derivedCodeList(fy);
+                }
+                codeLists.put(fy, done);
+            }
+            return done;
+        }
+    }
+
+    /** A derived code list, kept as its own snapshot so that start-up reads one list, not the base year's too. */
+    private List<IcdCmEntry> derivedCodeList(int fy) {
         CmSources.Found changes = sources.exactly(CmSources.Kind.CHANGES, fy).orElseThrow();
-        List<IcdCmEntry> previous = earlier.get(fy - 1);
-        if (previous == null) {
-            warnings.accept(Finding.warning("CODESET-NO-BASE", org.medcoder.core.Location.path(changes.displayName(), ""),
-                    "change lists for FY" + fy + " need the FY" + (fy - 1) + " order file, which is not loaded; skipped"));
-            return null;
-        }
-        files.addAll(earlierFiles(fy - 1));
+        CmSources.Found base = sources.exactly(CmSources.Kind.ORDER, fy - 1).orElseThrow();
+        StringBuilder k = new StringBuilder(snapshotKey(base));
         for (String name : ChangeLists.FILES) {
-            Path p = changes.file().resolve(name);
-            files.add(new SourceFile(changes.displayName() + "/" + name, SnapshotCache.sha256(p), "code-changes",
-                    "FY" + fy, false));
+            k.append(':').append(cache.fingerprint(changes.file().resolve(name)));
         }
-        return ChangeLists.apply(previous, changes.file(), changes.displayName());
+        return cache.load("icd10cm-codes-derived-" + fy, digest(k.toString()), CmCodecs.ENTRIES,
+                () -> ChangeLists.apply(codeList(fy - 1), changes.file(), changes.displayName()), warnings);
     }
 
-    private List<SourceFile> earlierFiles(int fy) {
-        return sources.exactly(CmSources.Kind.ORDER, fy).map(f -> List.of(source(f, "codes", true))).orElse(List.of());
-    }
-
-    private IcdCmRelease assemble(int fy, List<IcdCmEntry> entries, List<SourceFile> files) {
-        TabularData tabular = sources.newestUpTo(CmSources.Kind.TABULAR, fy).map(f -> {
-            files.add(source(f, "tabular-notes", true));
-            return parse(f, () -> TabularXmlReader.read(f.file(), f.displayName()), CmCodecs.TABULAR);
-        }).orElse(new TabularData(0, "none", List.of(), List.of(), Map.of(), Map.of(), Map.of()));
-        IndexBook index = book(CmSources.Kind.INDEX, fy, "index", files);
-        IndexBook neoplasm = book(CmSources.Kind.NEOPLASM, fy, "neoplasm-table", files);
-        IndexBook drug = book(CmSources.Kind.DRUG, fy, "drug-table", files);
-        IndexBook eindex = book(CmSources.Kind.EINDEX, fy, "external-cause-index", files);
-        ConversionTable conversion = sources.newestUpTo(CmSources.Kind.CONVERSION, fy).map(f -> {
-            files.add(source(f, "conversion-table", true));
-            return parse(f, () -> ConversionTable.read(f.file(), f.displayName(), f.fiscalYear()), CmCodecs.CONVERSION);
-        }).orElse(ConversionTable.none());
-        boolean derived = sources.exactly(CmSources.Kind.ORDER, fy).isEmpty();
-        ReleaseInfo draft = new ReleaseInfo(CodeSystem.ICD10CM, "FY" + fy, EffectivePeriod.fiscalYear(fy), derived, files,
-                Map.of(), List.of());
-        CmRelease release = new CmRelease(draft, entries, tabular, index, neoplasm, drug, eindex, conversion);
-        return release.withInfo(ReleaseReport.describe(release, derived));
-    }
-
-    private IndexBook book(CmSources.Kind kind, int fy, String role, List<SourceFile> files) {
+    private IndexBook book(CmSources.Kind kind, int fy, String role) {
         return sources.newestUpTo(kind, fy).map(f -> {
-            files.add(source(f, role, true));
-            return parse(f, () -> IndexXmlReader.read(f.file(), f.memberPattern(), f.displayName()), CmCodecs.INDEX);
+            Supplier<IndexBook> read = () -> parse(f, () -> IndexXmlReader.read(f.file(), f.memberPattern(), f.displayName()),
+                    CmCodecs.INDEX);
+            if (!cache.isCurrent(snapshotName(f), snapshotKey(f))) {
+                return read.get(); // parse now, so a broken file is reported at load, not at first use
+            }
+            String base = SourceStreams.baseName(f.member().isEmpty() ? f.displayName() : f.member()).replaceFirst("(?i)\\.gz$", "");
+            return IndexBook.lazy(base + " (FY" + f.fiscalYear() + ")", f.fiscalYear(), read);
         }).orElse(IndexBook.empty(role));
     }
 
     /** A parsed source, shared between releases and taken from the snapshot cache when its file is unchanged. */
     @SuppressWarnings("unchecked")
     private <T> T parse(CmSources.Found f, Supplier<T> builder, SnapshotCache.Codec<T> codec) {
-        String id = f.displayName();
-        Object done = parsed.get(id);
-        if (done == null) {
-            String name = "icd10cm-" + f.kind().name().toLowerCase(java.util.Locale.ROOT) + "-" + f.fiscalYear()
-                    + "-" + Integer.toHexString(id.hashCode());
-            String key = CmCodecs.FORMAT + ":" + sha(f);
-            done = cache.load(name, key, codec, builder, warnings);
-            parsed.put(id, done);
+        synchronized (parsed) {
+            Object done = parsed.get(f.displayName());
+            if (done == null) {
+                done = cache.load(snapshotName(f), snapshotKey(f), codec, builder, warnings);
+                parsed.put(f.displayName(), done);
+            }
+            return (T) done;
         }
-        return (T) done;
     }
 
-    private final Map<Path, String> shas = new HashMap<>();
+    private static String snapshotName(CmSources.Found f) {
+        return "icd10cm-" + f.kind().name().toLowerCase(Locale.ROOT) + "-" + f.fiscalYear() + "-"
+                + Integer.toHexString(f.displayName().hashCode());
+    }
+
+    private String snapshotKey(CmSources.Found f) {
+        return CmCodecs.FORMAT + ":" + sha(f);
+    }
 
     private String sha(CmSources.Found f) {
-        return shas.computeIfAbsent(f.file(), SnapshotCache::sha256);
+        synchronized (shas) {
+            return shas.computeIfAbsent(f.file(), cache::fingerprint);
+        }
     }
 
-    private SourceFile source(CmSources.Found f, String role, boolean official) {
-        return new SourceFile(f.displayName(), sha(f), role, "FY" + f.fiscalYear(), official);
+    private SourceFile source(CmSources.Found f, String role) {
+        return new SourceFile(f.displayName(), sha(f), role, "FY" + f.fiscalYear(), true);
     }
 
-    /** The data folder this loader reads (for messages). */
-    Path dataDir() {
-        return dataDir;
+    private static String digest(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 missing from the JDK", e);
+        }
     }
 }

@@ -5,16 +5,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.medcoder.codesets.AlphabeticIndex;
 import org.medcoder.codesets.IndexTerm;
 
-/** One loaded index or table (immutable): its main terms in published order and a lookup by title. */
+/**
+ * One index or table (immutable): its main terms in published order and a lookup by title. A book can be lazy:
+ * its terms are read from the snapshot the first time they are asked for, so that start-up does not pay for
+ * ~100,000 index terms that a lookup or validation never reads.
+ */
 public final class IndexBook implements AlphabeticIndex {
 
-    private final List<String> columns;
-    private final List<IndexTerm> mainTerms;
     private final String source;
     private final int fiscalYear;
+    private volatile List<String> columns;
+    private volatile List<IndexTerm> mainTerms;
+    private volatile Supplier<IndexBook> pending;
     private volatile Map<String, IndexTerm> byTitle;
 
     /** An index with these table columns (empty for an index), main terms, source and year. */
@@ -25,6 +31,30 @@ public final class IndexBook implements AlphabeticIndex {
         this.fiscalYear = fiscalYear;
     }
 
+    private IndexBook(String source, int fiscalYear, Supplier<IndexBook> loader) {
+        this.source = source;
+        this.fiscalYear = fiscalYear;
+        this.pending = loader;
+    }
+
+    /** A book with this source and year whose terms are loaded by {@code loader} on first use. */
+    public static IndexBook lazy(String source, int fiscalYear, Supplier<IndexBook> loader) {
+        return new IndexBook(source, fiscalYear, loader);
+    }
+
+    private void load() {
+        if (pending != null) {
+            synchronized (this) {
+                if (pending != null) {
+                    IndexBook b = pending.get();
+                    columns = b.columns();
+                    mainTerms = b.mainTerms();
+                    pending = null;
+                }
+            }
+        }
+    }
+
     /** An index that no file supplied: no terms, source says so. */
     public static IndexBook empty(String what) {
         return new IndexBook(List.of(), List.of(), "none (no " + what + " file loaded)", 0);
@@ -32,11 +62,13 @@ public final class IndexBook implements AlphabeticIndex {
 
     @Override
     public List<String> columns() {
+        load();
         return columns;
     }
 
     @Override
     public List<IndexTerm> mainTerms() {
+        load();
         return mainTerms;
     }
 
@@ -44,6 +76,7 @@ public final class IndexBook implements AlphabeticIndex {
     public Optional<IndexTerm> mainTerm(String title) {
         Map<String, IndexTerm> m = byTitle;
         if (m == null) {
+            List<IndexTerm> mainTerms = mainTerms();
             m = new HashMap<>(mainTerms.size() * 2);
             for (IndexTerm t : mainTerms) {
                 m.putIfAbsent(normalize(t.title()), t);
@@ -69,7 +102,7 @@ public final class IndexBook implements AlphabeticIndex {
     /** Every term at every level (main terms and subterms). */
     public long termCount() {
         long n = 0;
-        for (IndexTerm t : mainTerms) {
+        for (IndexTerm t : mainTerms()) {
             n += count(t);
         }
         return n;

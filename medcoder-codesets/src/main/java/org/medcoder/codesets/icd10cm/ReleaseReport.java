@@ -77,7 +77,7 @@ final class ReleaseReport {
                 + " Tabular (added since); they inherit the notes of their ancestors that it has");
         long gone = 0;
         long orphanNotes = 0;
-        for (String c : t.titles().keySet()) {
+        for (String c : t.codes()) {
             if (!r.has(c)) {
                 gone++;
                 orphanNotes += t.notesByCode().getOrDefault(c, List.of()).size();
@@ -98,12 +98,16 @@ final class ReleaseReport {
      */
     private static boolean inTabular(CmRelease r, TabularData t, IcdCmCode code) {
         String c = code.value();
-        if (t.titles().containsKey(c)) {
+        if (t.codes().contains(c)) {
             return true;
         }
         if (c.length() == 7 && r.seventhCharacterSource(code).isPresent()) {
-            String base = c.substring(0, 6).replaceAll("X+$", "");
-            return t.titles().containsKey(base);
+            int end = 6;
+            while (end > 3 && c.charAt(end - 1) == 'X') {
+                end--;
+            }
+            String base = c.substring(0, end);
+            return t.codes().contains(base);
         }
         return false;
     }

@@ -17,18 +17,19 @@ import org.medcoder.codesets.TabularNote;
  * @param blocks       blocks (sections) in order, with the notes written on them
  * @param notesByCode  notes written on each category, subcategory or code (codes with dots removed)
  * @param seventhByCode 7th-character definitions written on a code (they apply to every code below it)
- * @param titles       the title of every code in the file
+ * @param codes        every code the file lists (dotless)
  */
 public record TabularData(int fiscalYear, String source, List<ChapterNotes> chapters, List<BlockNotes> blocks,
         Map<String, List<TabularNote>> notesByCode, Map<String, List<SeventhCharacter>> seventhByCode,
-        Map<String, String> titles) {
+        java.util.Set<String> codes) {
 
     public TabularData {
         chapters = List.copyOf(chapters);
         blocks = List.copyOf(blocks);
-        notesByCode = Map.copyOf(notesByCode);
-        seventhByCode = Map.copyOf(seventhByCode);
-        titles = Map.copyOf(titles);
+        // HashMap, not Map.copyOf: these maps hold ~45,000 codes and are probed on every lookup and at start-up.
+        notesByCode = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(notesByCode));
+        seventhByCode = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(seventhByCode));
+        codes = java.util.Collections.unmodifiableSet(new java.util.HashSet<>(codes));
     }
 
     /** A chapter and the notes written on it. */

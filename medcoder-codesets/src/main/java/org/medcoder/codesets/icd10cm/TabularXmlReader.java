@@ -37,7 +37,7 @@ public final class TabularXmlReader {
     private final List<TabularData.BlockNotes> blocks = new ArrayList<>();
     private final Map<String, List<TabularNote>> notesByCode = new HashMap<>(64_000);
     private final Map<String, List<SeventhCharacter>> seventhByCode = new HashMap<>(1024);
-    private final Map<String, String> titles = new HashMap<>(64_000);
+    private final java.util.Set<String> codes = new java.util.HashSet<>(64_000);
     private int fiscalYear;
 
     private TabularXmlReader(XmlCursor x, String fileName, int nameYear) {
@@ -83,7 +83,7 @@ public final class TabularXmlReader {
             throw x.error("no chapters in the Tabular file", null);
         }
         String src = source + " (FY" + fiscalYear + ")";
-        return new TabularData(fiscalYear, src, chapters, blocks, notesByCode, seventhByCode, titles);
+        return new TabularData(fiscalYear, src, chapters, blocks, notesByCode, seventhByCode, codes);
     }
 
     private int parseYear(String text) {
@@ -152,7 +152,10 @@ public final class TabularXmlReader {
         for (String e; (e = x.nextChild()) != null; ) {
             switch (e) {
                 case "name" -> code = diagName(x.text());
-                case "desc" -> titles.put(requireName(code), x.text());
+                case "desc" -> {
+                    codes.add(requireName(code));
+                    x.skip();
+                }
                 case "diag" -> diag();
                 case "sevenChrDef" -> sevenChrDef(seventh);
                 default -> {

@@ -1,5 +1,7 @@
 package org.medcoder.codesets.icd10pcs;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,12 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.medcoder.codesets.PcsRelease;
 import org.medcoder.codesets.ReleaseInfo;
 import org.medcoder.codesets.SourceFile;
 import org.medcoder.codesets.internal.OfficialFile;
+import org.medcoder.codesets.internal.SnapshotCache;
 import org.medcoder.core.CodeSystem;
 import org.medcoder.core.EffectivePeriod;
 import org.medcoder.core.Finding;
@@ -40,8 +44,46 @@ public final class PcsLoader {
     private PcsLoader() {
     }
 
+    /** Writes and reads a release in the snapshot cache. */
+    private static final SnapshotCache.Codec<PcsRelease> CODEC = new SnapshotCache.Codec<>() {
+        @Override
+        public void write(PcsRelease value, DataOutputStream out) throws IOException {
+            PcsSnapshot.write((TablePcsRelease) value, out);
+        }
+
+        @Override
+        public PcsRelease read(DataInputStream in) throws IOException {
+            return PcsSnapshot.read(in);
+        }
+    };
+
     /**
-     * Parses every ICD-10-PCS release in {@code dataDir/icd10pcs}, oldest first.
+     * Every ICD-10-PCS release in {@code dataDir/icd10pcs}, oldest first, from the snapshot cache when the source
+     * files are unchanged (same SHA-256), else parsed and stored there. When a changed file is malformed, the last
+     * good snapshot stays in use and the error arrives as a warning.
+     */
+    public static List<PcsRelease> load(Path dataDir, SnapshotCache cache, Consumer<Finding> warnings) {
+        List<PcsRelease> out = new ArrayList<>();
+        for (Map.Entry<Integer, Map<Pattern, OfficialFile>> e : findFiles(dataDir, warnings).entrySet()) {
+            Map<Pattern, OfficialFile> files = e.getValue();
+            if (!files.containsKey(TABLES)) {
+                noTables(e.getKey(), warnings);
+                continue;
+            }
+            Map<OfficialFile, String> sums = new java.util.HashMap<>();
+            StringBuilder key = new StringBuilder(PcsSnapshot.FORMAT);
+            for (Pattern kind : List.of(TABLES, DEFINITIONS, ORDER)) {
+                OfficialFile f = files.get(kind);
+                key.append('|').append(f == null ? "-" : f.displayPath() + "=" + sums.computeIfAbsent(f, OfficialFile::sha256));
+            }
+            out.add(cache.load("icd10pcs-FY" + e.getKey(), key.toString(), CODEC, () -> loadYear(e.getKey(),
+                    files.get(TABLES), files.get(DEFINITIONS), files.get(ORDER), warnings, sums::get), warnings));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Parses every ICD-10-PCS release in {@code dataDir/icd10pcs}, oldest first, without a cache.
      *
      * @param warnings receives data problems that do not stop the load (missing definitions or order file,
      *                 order file and tables that disagree)
@@ -53,14 +95,18 @@ public final class PcsLoader {
         for (Map.Entry<Integer, Map<Pattern, OfficialFile>> e : byYear.entrySet()) {
             OfficialFile tables = e.getValue().get(TABLES);
             if (tables == null) {
-                warnings.accept(Finding.warning("PCS-MISSING-FILE", Location.path("icd10pcs", ""),
-                        "ICD-10-PCS FY" + e.getKey() + ": files found but no icd10pcs_tables_" + e.getKey()
-                                + ".xml; this fiscal year is not loaded"));
+                noTables(e.getKey(), warnings);
                 continue;
             }
-            out.add(loadYear(e.getKey(), tables, e.getValue().get(DEFINITIONS), e.getValue().get(ORDER), warnings));
+            out.add(loadYear(e.getKey(), tables, e.getValue().get(DEFINITIONS), e.getValue().get(ORDER), warnings,
+                    OfficialFile::sha256));
         }
         return List.copyOf(out);
+    }
+
+    private static void noTables(int year, Consumer<Finding> warnings) {
+        warnings.accept(Finding.warning("PCS-MISSING-FILE", Location.path("icd10pcs", ""), "ICD-10-PCS FY" + year
+                + ": files found but no icd10pcs_tables_" + year + ".xml; this fiscal year is not loaded"));
     }
 
     /** The official files of each fiscal year, by kind; the first of duplicates wins (with a warning). */
@@ -83,24 +129,24 @@ public final class PcsLoader {
     }
 
     static PcsRelease loadYear(int year, OfficialFile tablesFile, OfficialFile definitionsFile, OfficialFile orderFile,
-            Consumer<Finding> warnings) {
+            Consumer<Finding> warnings, Function<OfficialFile, String> sha) {
         String fy = "FY" + year;
         List<SourceFile> sources = new ArrayList<>();
         List<String> provenance = new ArrayList<>();
         PcsTablesReader.Result tables = read(tablesFile, in -> PcsTablesReader.read(in, tablesFile.displayPath()));
-        sources.add(new SourceFile(tablesFile.displayPath(), tablesFile.sha256(), "tables", fy, true));
+        sources.add(new SourceFile(tablesFile.displayPath(), sha.apply(tablesFile), "tables", fy, true));
 
         PcsDefinitionsReader.Result defs = new PcsDefinitionsReader.Result(List.of(), List.of());
         if (definitionsFile != null) {
             defs = read(definitionsFile, in -> PcsDefinitionsReader.read(in, definitionsFile.displayPath()));
-            sources.add(new SourceFile(definitionsFile.displayPath(), definitionsFile.sha256(), "definitions", fy, true));
+            sources.add(new SourceFile(definitionsFile.displayPath(), sha.apply(definitionsFile), "definitions", fy, true));
         } else {
             missing(warnings, provenance, fy, "icd10pcs_definitions_" + year + ".xml", "no definitions");
         }
         List<PcsOrderFileReader.Line> order = List.of();
         if (orderFile != null) {
             order = read(orderFile, in -> PcsOrderFileReader.read(in, orderFile.displayPath()));
-            sources.add(new SourceFile(orderFile.displayPath(), orderFile.sha256(), "titles", fy, true));
+            sources.add(new SourceFile(orderFile.displayPath(), sha.apply(orderFile), "titles", fy, true));
         } else {
             missing(warnings, provenance, fy, "icd10pcs_order_" + year + ".txt", "no titles");
         }

@@ -75,6 +75,80 @@ public final class SnapshotCache {
         return built;
     }
 
+    /**
+     * Whether the snapshot named {@code name} is stored with {@code key} (only its header is read), so a caller can
+     * defer reading the payload until it is needed.
+     */
+    public boolean isCurrent(String name, String key) {
+        Path file = fileOf(name);
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 512))) {
+            return in.readInt() == MAGIC && in.readInt() == CONTAINER_VERSION && in.readUTF().equals(key);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The hex SHA-256 of a source file, remembered in the cache folder by path, size and modification time so that
+     * start-up does not hash unchanged files again; a file whose size or time changed is hashed anew.
+     */
+    public synchronized String fingerprint(Path file) {
+        try {
+            String id = file.toAbsolutePath().normalize() + "\t" + Files.size(file) + "\t" + Files.getLastModifiedTime(file).toMillis();
+            if (memo == null) {
+                memo = readMemo();
+            }
+            String sha = memo.get(id);
+            if (sha == null) {
+                sha = sha256(file);
+                memo.put(id, sha);
+                writeMemo();
+            }
+            return sha;
+        } catch (IOException e) {
+            return sha256(file);
+        }
+    }
+
+    private java.util.Map<String, String> memo;
+
+    private java.util.Map<String, String> readMemo() {
+        java.util.Map<String, String> m = new java.util.HashMap<>();
+        Path f = dir.resolve("sha256-memo.txt");
+        try {
+            if (Files.isRegularFile(f)) {
+                for (String line : Files.readAllLines(f, java.nio.charset.StandardCharsets.UTF_8)) {
+                    int cut = line.lastIndexOf('\t');
+                    if (cut > 0) {
+                        m.put(line.substring(0, cut), line.substring(cut + 1));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            m.clear(); // an unreadable memo only costs hashing again
+        }
+        return m;
+    }
+
+    private void writeMemo() {
+        StringBuilder b = new StringBuilder();
+        memo.forEach((k, v) -> b.append(k).append('\t').append(v).append('\n'));
+        Path tmp = null;
+        try {
+            Files.createDirectories(dir);
+            tmp = Files.createTempFile(dir, "sha256-memo", ".tmp");
+            Files.writeString(tmp, b, java.nio.charset.StandardCharsets.UTF_8);
+            move(tmp, dir.resolve("sha256-memo.txt"));
+        } catch (IOException e) {
+            // not fatal: the memo is only a speed-up
+        } finally {
+            deleteQuietly(tmp);
+        }
+    }
+
     /** The folder holding the snapshots. */
     public Path dir() {
         return dir;

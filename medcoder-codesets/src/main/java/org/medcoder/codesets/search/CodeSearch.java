@@ -3,6 +3,8 @@ package org.medcoder.codesets.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -28,6 +30,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.QueryBuilder;
 import org.medcoder.codesets.HcpcsRelease;
 import org.medcoder.codesets.IcdCmRelease;
@@ -41,28 +44,34 @@ import org.medcoder.core.CodeSystem;
  * threads.
  *
  * <p>Ranking: documents that contain every query word (or a synonym's words) in one field rank first, then
- * documents with the words as a phrase, then partial matches; titles weigh most, then index paths, then
- * inclusion terms. The best candidates are then re-scored by how completely the query covers their title,
- * inclusion term or index path (all levels named), and a billable code gets a bonus so it outranks a header with
- * the same match (a header is not reportable, Guideline I.B.2). An input shaped like a code also matches that code exactly.
+ * documents with the words as a phrase, then partial matches. Alphabetic Index paths weigh most (coders first
+ * locate the term in the index, Guideline I.B.1), then titles, then inclusion terms. The best candidates are
+ * re-scored by how completely the query covers their title, inclusion term or index path (every level named),
+ * and a billable code gets a bonus so it outranks a header with the same match (a header is not reportable,
+ * Guideline I.B.2). An input shaped like a code also matches that code exactly.
  */
 public final class CodeSearch implements AutoCloseable {
 
+    /** Marker file written last into an on-disk index: its presence means the index is complete. */
+    private static final String COMPLETE = "complete";
     private static final float TITLE_BOOST = 3f;
-    private static final float INDEX_BOOST = 2.5f;
+    private static final float INDEX_BOOST = 3.5f;
     private static final float INCLUSION_BOOST = 2f;
     private static final float ALL_WORDS_BOOST = 2f;
     private static final float BILLABLE_BONUS = 1.5f;
     private static final float CODE_BOOST = 100f;
-    /** How much a fully covered title or index path multiplies the score (1 + weight). */
-    private static final double COVERAGE_WEIGHT = 1.0;
+    /**
+     * How much a fully covered title or index path multiplies the score: by 1 + weight x coverage squared, so a
+     * complete match counts clearly more than a nearly complete one.
+     */
+    private static final double COVERAGE_WEIGHT = 2.0;
     /**
      * Billable codes outrank headers with the same match: a code not coded to its full number of characters is
      * invalid (Guideline I.B.2).
      */
     private static final double BILLABLE_FACTOR = 1.3;
     /** Candidates re-ranked per search: enough to lift a fully covered code from lower down. */
-    private static final int CANDIDATES = 50;
+    private static final int CANDIDATES = 100;
 
     private final Directory directory;
     private final DirectoryReader reader;
@@ -83,13 +92,51 @@ public final class CodeSearch implements AutoCloseable {
     }
 
     /**
-     * Builds the index over the given releases (normally the one of each system in effect on the date of service).
+     * Builds the index in memory over the given releases (normally the one of each system in effect on the date
+     * of service).
      *
-     * @throws UncheckedIOException if the in-memory index cannot be written (never for a heap of normal size)
+     * @throws UncheckedIOException if the index cannot be written (never for a heap of normal size)
      */
     public static CodeSearch build(Collection<IcdCmRelease> icd10cm, Collection<PcsRelease> icd10pcs,
             Collection<HcpcsRelease> hcpcs) {
-        Directory dir = new ByteBuffersDirectory();
+        try {
+            Directory dir = new ByteBuffersDirectory();
+            int size = write(dir, icd10cm, icd10pcs, hcpcs);
+            return new CodeSearch(dir, size);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot build the search index", e);
+        }
+    }
+
+    /**
+     * The index over the given releases kept on disk under {@code cacheDir}: opened when an index of exactly these
+     * releases (by their source checksums) is there, else built there first. Opening takes milliseconds where
+     * building takes seconds, so one-shot commands use this.
+     */
+    public static CodeSearch cached(Path cacheDir, Collection<IcdCmRelease> icd10cm, Collection<PcsRelease> icd10pcs,
+            Collection<HcpcsRelease> hcpcs) {
+        Path target = cacheDir.resolve("search-" + SearchCacheKey.of(icd10cm, icd10pcs, hcpcs));
+        try {
+            if (!Files.isRegularFile(target.resolve(COMPLETE))) {
+                Files.createDirectories(cacheDir);
+                Path tmp = Files.createTempDirectory(cacheDir, "search-build-");
+                try (Directory dir = FSDirectory.open(tmp)) {
+                    int size = write(dir, icd10cm, icd10pcs, hcpcs);
+                    Files.writeString(tmp.resolve(COMPLETE), Integer.toString(size));
+                }
+                SearchCacheKey.deleteTree(target); // an incomplete leftover of a build that was killed
+                SearchCacheKey.publish(tmp, target);
+            }
+            Directory dir = FSDirectory.open(target);
+            return new CodeSearch(dir, Integer.parseInt(Files.readString(target.resolve(COMPLETE)).strip()));
+        } catch (IOException | NumberFormatException e) {
+            throw new UncheckedIOException("cannot build or open the search index in " + target,
+                    e instanceof IOException io ? io : new IOException(e));
+        }
+    }
+
+    private static int write(Directory dir, Collection<IcdCmRelease> icd10cm, Collection<PcsRelease> icd10pcs,
+            Collection<HcpcsRelease> hcpcs) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(ClinicalAnalyzers.index());
         config.setRAMBufferSizeMB(64);
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
@@ -102,9 +149,7 @@ public final class CodeSearch implements AutoCloseable {
             hcpcs.forEach(r -> docs.hcpcs(r, sink));
             writer.forceMerge(1);
             writer.commit();
-            return new CodeSearch(dir, count[0]);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot build the search index", e);
+            return count[0];
         }
     }
 
@@ -233,7 +278,7 @@ public final class CodeSearch implements AutoCloseable {
             }
         }
         boolean billable = d.getField(SearchDocuments.BILLABLE).numericValue().intValue() == 1;
-        float rescored = (float) (score * (1 + COVERAGE_WEIGHT * coverage) * (billable ? BILLABLE_FACTOR : 1));
+        float rescored = (float) (score * (1 + COVERAGE_WEIGHT * coverage * coverage) * (billable ? BILLABLE_FACTOR : 1));
         return new SearchHit(CodeSystem.of(d.get(SearchDocuments.SYSTEM)), d.get(SearchDocuments.DISPLAY), title,
                 billable, d.get(SearchDocuments.RELEASE), rescored, matched);
     }

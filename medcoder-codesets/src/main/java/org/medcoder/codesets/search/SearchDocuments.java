@@ -56,12 +56,19 @@ final class SearchDocuments {
         d.add(new StoredField(field + TERMS, SearchTerms.stored(analyzer, value)));
     }
 
-    /** Adds an index path: text with levels joined by {@link #LEVEL}, terms with levels joined by {@code |}. */
+    /**
+     * Adds an index path: text with levels joined by {@link #LEVEL}; terms with levels joined by {@code |} and each
+     * level's comma-separated forms by {@code ,}.
+     */
     private void path(Document d, List<String> levels) {
         d.add(new TextField(INDEX, String.join(LEVEL, levels), Field.Store.YES));
         StringBuilder terms = new StringBuilder();
         for (String level : levels) {
-            terms.append(terms.length() == 0 ? "" : "|").append(SearchTerms.stored(analyzer, level));
+            terms.append(terms.length() == 0 ? "" : "|");
+            String[] forms = level.split(",");
+            for (int i = 0; i < forms.length; i++) {
+                terms.append(i == 0 ? "" : ",").append(SearchTerms.stored(analyzer, forms[i]));
+            }
         }
         d.add(new StoredField(INDEX + TERMS, terms.toString()));
     }

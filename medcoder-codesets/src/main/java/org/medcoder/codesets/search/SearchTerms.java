@@ -58,15 +58,20 @@ final class SearchTerms {
     }
 
     /**
-     * The fraction 0..1 of an index path's levels (main term, subterm, sub-subterm ...) that the query names:
-     * a path whose every level is named is the index's own answer for the query.
+     * The fraction 0..1 of an index path's levels (main term, subterm, sub-subterm ...) that the query names: a
+     * path whose every level is named is the index's own answer for the query. A level is named when one of its
+     * comma-separated forms ("Infarct, infarction"; "myocardium, myocardial") has all its words in the query.
+     * Stored form: levels separated by {@code |}, forms by {@code ,}, terms by blanks.
      */
     static double levelCoverage(String storedLevels, Set<String> query) {
         String[] levels = storedLevels.split("\\|");
         int named = 0;
         for (String level : levels) {
-            if (coverage(level, query) > 0) {
-                named++;
+            for (String form : level.split(",")) {
+                if (coverage(form, query) == 1.0) {
+                    named++;
+                    break;
+                }
             }
         }
         return (double) named / levels.length;
@@ -76,7 +81,7 @@ final class SearchTerms {
     static int overlap(String storedTerms, Set<String> original, Set<String> expanded) {
         int o = 0;
         int e = 0;
-        for (String t : storedTerms.split("[ |]")) {
+        for (String t : storedTerms.split("[ |,]")) {
             if (original.contains(t)) {
                 o++;
             }

@@ -48,7 +48,7 @@ class TabularXmlReaderTest {
         assertThat(data.seventhByCode().get("S72").get(1).meaning())
                 .isEqualTo("initial encounter for open fracture type I or II; initial encounter for open fracture NOS");
         assertThat(data.notesByCode().get("S72")).extracting(TabularNote::kind).contains(NoteKind.SEVENTH_CHARACTER_NOTE);
-        assertThat(data.titles()).containsEntry("T402X5", "Adverse effect of other opioids");
+        assertThat(data.codes()).contains("T402X5", "T402X", "S72321");
     }
 
     @Test

@@ -124,6 +124,26 @@ class CodeSearchTest {
     }
 
     @Test
+    void cached_secondOpen_reusesTheIndexOnDisk() throws IOException {
+        FakeIcdCmRelease cm = new FakeIcdCmRelease().entry("I10", true, "Essential (primary) hypertension");
+        Path cache = data.resolve("cache");
+        try (CodeSearch first = CodeSearch.cached(cache, List.of(cm), List.of(), List.of())) {
+            assertThat(first.search("HTN", Set.of(), 5)).extracting(SearchHit::code).containsExactly("I10");
+        }
+        List<Path> dirs;
+        try (var s = Files.list(cache)) {
+            dirs = s.toList();
+        }
+        assertThat(dirs).singleElement().satisfies(d -> assertThat(d.getFileName().toString()).startsWith("search-"));
+        long built = Files.getLastModifiedTime(dirs.get(0).resolve("complete")).toMillis();
+        try (CodeSearch second = CodeSearch.cached(cache, List.of(cm), List.of(), List.of())) {
+            assertThat(second.size()).isEqualTo(1);
+            assertThat(second.search("hypertension", Set.of(), 5)).extracting(SearchHit::code).containsExactly("I10");
+        }
+        assertThat(Files.getLastModifiedTime(dirs.get(0).resolve("complete")).toMillis()).isEqualTo(built);
+    }
+
+    @Test
     void search_badInput_clearErrors() {
         assertThatThrownBy(() -> search.search("  ", Set.of(), 5)).hasMessage("search text is empty");
         assertThatThrownBy(() -> search.search("x", Set.of(), 0)).hasMessage("limit must be 1..1000, was 0");
