@@ -15,6 +15,7 @@ import org.medcoder.coding.internal.Candidate;
 import org.medcoder.coding.internal.CandidateGenerator;
 import org.medcoder.coding.internal.ConceptHit;
 import org.medcoder.coding.internal.ConceptMatcher;
+import org.medcoder.coding.internal.EncoderMatcher;
 import org.medcoder.coding.internal.EvidenceWriter;
 import org.medcoder.coding.internal.Grams;
 import org.medcoder.coding.internal.GuidelineRules;
@@ -26,6 +27,7 @@ import org.medcoder.coding.internal.TaskModel;
 import org.medcoder.codesets.IcdCmRelease;
 import org.medcoder.codesets.PcsRelease;
 import org.medcoder.core.CodeSystem;
+import org.medcoder.encoder.Encoder;
 import org.medcoder.core.PcsCode;
 import org.medcoder.core.TextSpan;
 import org.medcoder.nlp.AnalyzedNote;
@@ -56,7 +58,8 @@ public final class Coder {
             Optional<TaskModel> px, Map<String, Map<String, Integer>> pcsSeen) {
         this.icd = icd;
         this.pcsRelease = pcsRelease;
-        this.dictionary = icd.<ConceptMatcher>map(r -> IndexDictionary.of(r)).orElse(ConceptMatcher.NONE);
+        this.dictionary = icd.<ConceptMatcher>map(r -> new EncoderMatcher(IndexDictionary.of(r), Encoder.forRelease(r)))
+                .orElse(ConceptMatcher.NONE);
         this.diagnosisModel = dx;
         this.procedureModel = px;
         this.pcs = new PcsCompletion(pcsSeen, pcsRelease);
