@@ -50,6 +50,9 @@ final class ClaimFormats {
     static {
         FORMATS.put("837p", r -> x12(r, TransactionKind.PROFESSIONAL_837P));
         FORMATS.put("837i", r -> x12(r, TransactionKind.INSTITUTIONAL_837I));
+        FORMATS.put("cms1500", ClaimForms::cms1500);
+        FORMATS.put("ub04", ClaimForms::ub04);
+        FORMATS.put("fhir", ClaimForms::fhir);
     }
 
     private ClaimFormats() {

@@ -2,15 +2,15 @@ package org.medcoder.app;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.hl7.fhir.r4.model.Resource;
 import org.medcoder.claims.Claim;
 import org.medcoder.claims.InstitutionalClaim;
@@ -23,40 +23,57 @@ import org.medcoder.claims.pdf.Cms1500Writer;
 import org.medcoder.claims.pdf.Ub04Writer;
 import org.medcoder.claims.remit.ReasonCodes;
 import org.medcoder.claims.remit.Remittance;
+import org.medcoder.core.Finding;
+import org.medcoder.core.Location;
 
 /**
  * Wiring for the claim outputs that are not X12: the CMS-1500 and UB-04 PDFs and FHIR R4 JSON (Claim from claims,
- * ExplanationOfBenefit from remittances). Used by {@code claim build --format cms1500|ub04|fhir} and
- * {@code remit read --fhir}.
+ * ExplanationOfBenefit from remittances), registered in {@link ClaimFormats} for
+ * {@code claim build --format cms1500|ub04|fhir} and used by {@code remit read --fhir}.
  */
 final class ClaimForms {
 
-    /** The {@code claim build} formats written here. */
-    static final Set<String> FORMATS = Set.of("cms1500", "ub04", "fhir");
+    static {
+        // PDFBox warns on every run that it draws the standard fonts with a system fallback, and HAPI logs its
+        // start-up at INFO: neither tells the user anything, so only their errors are shown (slf4j-simple reads
+        // these properties when a logger is first made, which is after this class is loaded).
+        System.setProperty("org.slf4j.simpleLogger.log.org.apache.pdfbox", "error");
+        System.setProperty("org.slf4j.simpleLogger.log.org.apache.fontbox", "error");
+        System.setProperty("org.slf4j.simpleLogger.log.ca.uhn.fhir", "warn");
+    }
 
     private ClaimForms() {
     }
 
-    /**
-     * Writes the claims in a form format to a file; returns how many claims were written. A CMS-1500 holds only
-     * professional claims and a UB-04 only institutional ones: other claims are named on {@code err} and left out.
-     */
-    static int write(String format, List<Claim> claims, Path out, LocalDate today, PrintWriter err) {
-        return switch (format) {
-            case "cms1500" -> writeForms(claims, ProfessionalClaim.class, "CMS-1500", out, err,
-                    (list, os) -> new Cms1500Writer(today).write(list, os));
-            case "ub04" -> writeForms(claims, InstitutionalClaim.class, "UB-04", out, err,
-                    (list, os) -> new Ub04Writer(today).write(list, os));
-            case "fhir" -> {
-                writeJson(FhirR4.oneOrBundle(claims.stream().map(c -> FhirClaimMapper.map(c, today)).toList()), out);
-                yield claims.size();
-            }
-            default -> throw new IllegalArgumentException("not a form format: '" + format + "' (cms1500, ub04, fhir)");
-        };
+    /** {@code claim build --format cms1500}: the professional claims as CMS-1500 forms in one PDF. */
+    static ClaimFormats.Written cms1500(ClaimFormats.Request r) {
+        return writeForms(r, ProfessionalClaim.class, "CMS-1500",
+                (list, os) -> new Cms1500Writer(LocalDate.now()).write(list, os));
     }
 
-    /** Writes the ExplanationOfBenefits of remittances as FHIR JSON (one EOB, or a collection bundle). */
-    static int writeEobs(List<Remittance> remittances, ReasonCodes codes, Path out, LocalDate today) {
+    /** {@code claim build --format ub04}: the institutional claims as UB-04 forms in one PDF. */
+    static ClaimFormats.Written ub04(ClaimFormats.Request r) {
+        return writeForms(r, InstitutionalClaim.class, "UB-04",
+                (list, os) -> new Ub04Writer(LocalDate.now()).write(list, os));
+    }
+
+    /** {@code claim build --format fhir}: the claims as FHIR R4 Claim JSON (a collection bundle when several). */
+    static ClaimFormats.Written fhir(ClaimFormats.Request r) {
+        if (r.claims().isEmpty()) {
+            return new ClaimFormats.Written("nothing written: no valid claim", List.of());
+        }
+        LocalDate today = LocalDate.now();
+        writeJson(FhirR4.oneOrBundle(r.claims().stream().map(c -> FhirClaimMapper.map(c, today)).toList()), r.out());
+        return new ClaimFormats.Written("wrote " + r.claims().size() + " claim(s) to " + r.out() + " (FHIR R4 "
+                + (r.claims().size() == 1 ? "Claim" : "Bundle of Claims") + ")", List.of());
+    }
+
+    /**
+     * Writes the ExplanationOfBenefits of remittances as FHIR JSON (one EOB, or a collection bundle).
+     *
+     * @param sent the claims medcoder sent (to tell professional from institutional), may be empty
+     */
+    static int writeEobs(List<Remittance> remittances, ReasonCodes codes, List<Claim> sent, Path out, LocalDate today) {
         ReasonMeanings meanings = new ReasonMeanings() {
             @Override
             public Optional<String> group(String code) {
@@ -78,8 +95,10 @@ final class ClaimForms {
                 return codes.claimStatus(code);
             }
         };
+        Map<String, Boolean> kinds = new HashMap<>();
+        sent.forEach(c -> kinds.put(c.id().value(), c instanceof InstitutionalClaim));
         List<Resource> eobs = remittances.stream()
-                .flatMap(r -> FhirEobMapper.map(r, today, meanings).stream()).map(Resource.class::cast).toList();
+                .flatMap(r -> FhirEobMapper.map(r, today, meanings, kinds).stream()).map(Resource.class::cast).toList();
         if (eobs.isEmpty()) {
             throw new IllegalArgumentException("the 835 has no claims to write as ExplanationOfBenefit");
         }
@@ -91,21 +110,24 @@ final class ClaimForms {
         void write(List<T> claims, OutputStream out) throws IOException;
     }
 
-    private static <T extends Claim> int writeForms(List<Claim> claims, Class<T> kind, String form, Path out,
-            PrintWriter err, FormWriter<T> writer) {
-        List<T> fit = claims.stream().filter(kind::isInstance).map(kind::cast).toList();
-        claims.stream().filter(c -> !kind.isInstance(c)).forEach(c ->
-                err.println("claim " + c.id() + " is not written: a " + form + " holds only "
-                        + (kind == ProfessionalClaim.class ? "professional" : "institutional") + " claims"));
+    /** Writes the claims of one kind; a claim of the other kind is left out with a finding naming it. */
+    private static <T extends Claim> ClaimFormats.Written writeForms(ClaimFormats.Request r, Class<T> kind, String form,
+            FormWriter<T> writer) {
+        List<T> fit = r.claims().stream().filter(kind::isInstance).map(kind::cast).toList();
+        List<Finding> leftOut = r.claims().stream().filter(c -> !kind.isInstance(c))
+                .map(c -> Finding.error("form-claim-kind", Location.path(r.batch().source(), "claim " + c.id()),
+                        "a " + form + " holds only " + (kind == ProfessionalClaim.class ? "professional" : "institutional")
+                                + " claims"))
+                .toList();
         if (fit.isEmpty()) {
-            throw new IllegalArgumentException("no claim in the input fits a " + form + " form");
+            return new ClaimFormats.Written("nothing written: no claim fits a " + form, leftOut);
         }
-        try (OutputStream os = Files.newOutputStream(out)) {
+        try (OutputStream os = Files.newOutputStream(r.out())) {
             writer.write(fit, os);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return fit.size();
+        return new ClaimFormats.Written("wrote " + fit.size() + " claim(s) to " + r.out() + " (" + form + " PDF)", leftOut);
     }
 
     private static void writeJson(Resource resource, Path out) {

@@ -90,7 +90,8 @@ final class RemitCommand {
                 new RemitText(out, meanings).print(file.getFileName().toString(), views, result.findings(), !sent.isEmpty());
             }
             if (fhir != null && !result.remittances().isEmpty()) {
-                ClaimForms.writeEobs(result.remittances(), meanings, fhir, java.time.LocalDate.now());
+                ClaimForms.writeEobs(result.remittances(), meanings, claims.stream().flatMap(p -> jsonFiles(p).stream())
+                        .flatMap(f -> ClaimReader.read(f).validClaims().stream()).toList(), fhir, java.time.LocalDate.now());
             }
             out.flush();
             if (!result.validation().readable()) {

@@ -17,7 +17,8 @@ final class LineWork {
     long[] units;
     LineOutcome outcome = LineOutcome.PRICED;
     String message = "";
-    final List<Adjustment> adjustments = new ArrayList<>(2);
+    /** Allocated on the first adjustment: most lines have none (hot path, see PricingBenchmark). */
+    List<Adjustment> adjustments = List.of();
 
     LineWork(ServiceLine line, FeeScheduleRelease release, Gpci gpci) {
         this.line = line;
@@ -52,7 +53,7 @@ final class LineWork {
 
     /** Applies a per-unit rule before claim context: every unit of the line at the new amount. */
     void adjustUnit(PaymentRule rule, long newUnitCents) {
-        adjustments.add(new Adjustment(rule, unitCents * line.units(), newUnitCents * line.units()));
+        add(new Adjustment(rule, unitCents * line.units(), newUnitCents * line.units()));
         unitCents = newUnitCents;
     }
 
@@ -73,6 +74,13 @@ final class LineWork {
                 return;
             }
         }
-        adjustments.add(new Adjustment(rule, before, after));
+        add(new Adjustment(rule, before, after));
+    }
+
+    void add(Adjustment a) {
+        if (adjustments.isEmpty()) {
+            adjustments = new ArrayList<>(2);
+        }
+        adjustments.add(a);
     }
 }

@@ -142,7 +142,7 @@ public final class Pricer {
             default -> PaymentRule.REDUCED_SERVICE;
         };
         long globalFee = fee(global, global.peRvu(w.peSetting), w.gpci, FULL);
-        w.adjustments.add(new Adjustment(rule, globalFee * w.line.units(), w.feeCents * w.line.units()));
+        w.add(new Adjustment(rule, globalFee * w.line.units(), w.feeCents * w.line.units()));
     }
 
     private static boolean checkStatus(LineWork w) {
@@ -209,7 +209,7 @@ public final class Pricer {
                 if (w.line.charge().isPresent()) {
                     long charge = w.line.charge().get().amount().movePointRight(2).longValueExact();
                     if (charge < amount) {
-                        w.adjustments.add(new Adjustment(PaymentRule.LOWER_OF_CHARGE, amount, charge));
+                        w.add(new Adjustment(PaymentRule.LOWER_OF_CHARGE, amount, charge));
                         amount = charge;
                     }
                 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.hl7.fhir.r4.model.Coverage;
 import org.hl7.fhir.r4.model.ExplanationOfBenefit;
 import org.hl7.fhir.r4.model.ExplanationOfBenefit.AdjudicationComponent;
@@ -31,8 +32,10 @@ import org.medcoder.claims.remit.ServiceLine;
  * its group code as category and its CARC as reason; remark codes (MOA/MIA/LQ) as process notes; the totals and
  * the payment (BPR date, TRN trace number).
  *
- * <p>An 835 does not say whether a claim was professional or institutional; a claim whose lines carry revenue codes
- * (SVC04 or an NU qualifier) or that was filed under Medicare Part A (CLP06 = MA) is taken as institutional.
+ * <p>An 835 does not say whether a claim was professional or institutional (CLP08 holds a place of service or a
+ * facility type, both two digits). The kind of a claim medcoder sent is known from the claim itself; otherwise a
+ * claim whose lines carry revenue codes (SVC04 or an NU qualifier), that has an inpatient MIA segment or that was filed
+ * under Medicare Part A (CLP06 = MA) is taken as institutional.
  */
 public final class FhirEobMapper {
 
@@ -44,26 +47,30 @@ public final class FhirEobMapper {
      *
      * @param fallbackCreated the EOB creation date when the 835 has no payment date (BPR16)
      * @param meanings        the short meanings of group, reason, remark and claim status codes shown as displays
+     * @param sentKinds       for claims medcoder sent: claim id (CLM01) to {@code true} when institutional,
+     *                        {@code false} when professional
      */
     public static List<ExplanationOfBenefit> map(Remittance remittance, LocalDate fallbackCreated,
-            ReasonMeanings meanings) {
+            ReasonMeanings meanings, Map<String, Boolean> sentKinds) {
         List<ExplanationOfBenefit> eobs = new ArrayList<>();
         List<ClaimPayment> claims = remittance.claims();
         for (int i = 0; i < claims.size(); i++) {
-            eobs.add(map(remittance, claims.get(i), i + 1, fallbackCreated, meanings));
+            ClaimPayment c = claims.get(i);
+            boolean institutional = sentKinds.getOrDefault(c.claimId(), looksInstitutional(c));
+            eobs.add(map(remittance, c, i + 1, fallbackCreated, meanings, institutional));
         }
         return List.copyOf(eobs);
     }
 
     static ExplanationOfBenefit map(Remittance r, ClaimPayment c, int index, LocalDate fallbackCreated,
-            ReasonMeanings meanings) {
+            ReasonMeanings meanings, boolean institutional) {
         ExplanationOfBenefit eob = new ExplanationOfBenefit();
         eob.setId(FhirClaimMapper.resourceId(r.controlNumber() + "-" + index + "-" + c.claimId()));
         if (!c.payerClaimControlNumber().isEmpty()) {
             eob.addIdentifier().setValue(c.payerClaimControlNumber());
         }
         eob.setStatus(ExplanationOfBenefitStatus.ACTIVE);
-        eob.setType(concept(Systems.CLAIM_TYPE, isInstitutional(c) ? "institutional" : "professional"));
+        eob.setType(concept(Systems.CLAIM_TYPE, institutional ? "institutional" : "professional"));
         eob.setUse(Use.CLAIM);
         eob.setCreatedElement(Parties.dateTime(r.payment().date().orElse(fallbackCreated)));
         eob.setOutcome(RemittanceOutcome.COMPLETE);
@@ -102,8 +109,8 @@ public final class FhirEobMapper {
         return adj;
     }
 
-    static boolean isInstitutional(ClaimPayment c) {
-        if ("MA".equals(c.filingIndicator())) {
+    static boolean looksInstitutional(ClaimPayment c) {
+        if ("MA".equals(c.filingIndicator()) || c.remarks().stream().anyMatch(m -> "MIA".equals(m.source()))) {
             return true;
         }
         return c.lines().stream().anyMatch(l -> !l.revenueCode().isEmpty() || "NU".equals(l.procedure().qualifier()));

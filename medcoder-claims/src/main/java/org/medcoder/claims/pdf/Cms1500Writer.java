@@ -87,6 +87,8 @@ public final class Cms1500Writer {
         }).orElse("SELF"));
         sex(keys, "11a", sub.person());
         keys.add("25:EIN");
+        // The 837P medcoder writes for the claim accepts assignment (CLM07 = A), so the form says the same.
+        keys.add("27:YES");
         return keys;
     }
 

@@ -104,8 +104,9 @@ public final class Ub04Writer {
     private static void fillPayerAndInsured(FormCanvas c, ClaimHeader h) {
         c.text(row(FL50, 0), upper(h.payer().name()));
         c.text(row(FL51, 0), h.payer().id());
-        // Release of information and assignment of benefits, as the 837I sends them (CLM08/CLM09).
-        c.text(row(FL52, 0), "Y");
+        // Release of information (I = informed consent) and assignment of benefits (Y), as the 837I medcoder writes
+        // for the claim sends them in CLM09 and CLM08.
+        c.text(row(FL52, 0), "I");
         c.text(row(FL53, 0), "Y");
         c.text(FL56.x() + 22, FL56.bottom() - 2.5f, h.billingProvider().provider().npi().value());
         c.text(row(FL58, 0), name(h.subscriber().person()));

@@ -35,7 +35,7 @@ class FhirEobMapperTest {
             RemitReadResult result = RemitReader.read(in, "forms-eob.835");
             assertThat(result.hasErrors()).as("fixture reads cleanly: %s", result.findings()).isFalse();
             assertThat(result.remittances()).hasSize(1);
-            return FhirEobMapper.map(result.remittances().get(0), FALLBACK, MEANINGS);
+            return FhirEobMapper.map(result.remittances().get(0), FALLBACK, MEANINGS, java.util.Map.of());
         }
     }
 
@@ -100,6 +100,18 @@ class FhirEobMapperTest {
         assertThat(eob.getItemFirstRep().getNoteNumber()).extracting(n -> n.getValue()).containsExactly(2, 1);
         assertThat(totals(eob.getTotal())).containsExactly("submitted=160.00", "benefit=0.00");
         assertThat(eob.getPatient().getReference()).isEqualTo("#patient");
+    }
+
+    @Test
+    void map_sentClaimKind_winsOverTheGuess() throws IOException {
+        try (InputStream in = FhirEobMapperTest.class.getResourceAsStream("/x12/005010X221A1/forms-eob.835")) {
+            var remittance = RemitReader.read(in, "forms-eob.835").remittances().get(0);
+            List<ExplanationOfBenefit> eobs = FhirEobMapper.map(remittance, FALLBACK, ReasonMeanings.NONE,
+                    java.util.Map.of("FORMS-I-0001", false, "FORMS-P-0001", true));
+            assertThat(eobs).extracting(e -> e.getType().getCodingFirstRep().getCode())
+                    .containsExactly("professional", "institutional");
+            assertThat(eobs.get(1).getDisposition()).isEqualTo("4");
+        }
     }
 
     @Test

@@ -104,7 +104,7 @@ class Cms1500WriterTest {
     @Test
     void checked_childOfCommercialSubscriber_ticksGroupPlanChildAndSexes() {
         assertThat(Cms1500Writer.checked(sevenLines()))
-                .containsExactlyInAnyOrder("1:GROUP HEALTH PLAN", "3:M", "6:CHILD", "11a:F", "25:EIN");
+                .containsExactlyInAnyOrder("1:GROUP HEALTH PLAN", "3:M", "6:CHILD", "11a:F", "25:EIN", "27:YES");
     }
 
     @Test

@@ -100,6 +100,8 @@ class Ub04WriterTest {
         try (FormPdf pdf = write(longStay())) {
             assertThat(pdf.text(0, row(FL50, 0))).isEqualTo("TEST MEDICARE CONTRACTOR");
             assertThat(pdf.text(0, row(FL51, 0))).isEqualTo("TMC15");
+            assertThat(pdf.text(0, row(FL52, 0))).isEqualTo("I");
+            assertThat(pdf.text(0, row(FL53, 0))).isEqualTo("Y");
             assertThat(pdf.text(0, FL56)).contains("1111111112");
             assertThat(pdf.text(0, row(FL58, 0))).isEqualTo("REYES, CARMEN");
             assertThat(pdf.text(0, row(FL59, 0))).isEqualTo("18");

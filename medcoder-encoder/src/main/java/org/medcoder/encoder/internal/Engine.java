@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.medcoder.codesets.AppliedNote;
 import org.medcoder.codesets.CodeRange;
 import org.medcoder.codesets.IcdCmRelease;
 import org.medcoder.codesets.NoteKind;
@@ -38,6 +37,8 @@ public final class Engine {
     private final TabularWalker walker;
     private final NotePairing pairing;
     private final String releaseName;
+    private final java.util.concurrent.ConcurrentHashMap<String, List<CodeRange>> excludes1 =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Compiles the release's index and tables. */
     public Engine(IcdCmRelease release) {
@@ -136,13 +137,11 @@ public final class Engine {
     }
 
     private boolean excludes(IcdCmCode a, IcdCmCode b) {
-        for (AppliedNote n : release.notes(a)) {
-            if (n.note().kind() == NoteKind.EXCLUDES1) {
-                for (CodeRange r : n.note().references()) {
-                    if (r.contains(b)) {
-                        return true;
-                    }
-                }
+        for (CodeRange r : excludes1.computeIfAbsent(a.value(), k -> release.notes(a).stream()
+                .filter(n -> n.note().kind() == NoteKind.EXCLUDES1)
+                .flatMap(n -> n.note().references().stream()).toList())) {
+            if (r.contains(b)) {
+                return true;
             }
         }
         return false;
@@ -150,8 +149,9 @@ public final class Engine {
 
     /** The index or table path that accounts for the most words of the statement, or null. */
     private Lookup lookup(Statement s) {
-        Lookup best = null;
-        Set<Node> tried = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Navigator.Walk best = null;
+        int bestRank = Integer.MIN_VALUE;
+        Set<Node> tried = java.util.Collections.newSetFromMap(new IdentityHashMap<>(512));
         for (int id : s.ids) {
             for (Node main : index.mainTermsWith(id)) {
                 if (!tried.add(main)) {
@@ -161,22 +161,29 @@ public final class Engine {
                 if (m < 0) {
                     continue;
                 }
-                Lookup l = Lookup.of(navigator.from(main, m, s.optional(main), s));
-                if (l == null) {
+                Navigator.Walk w = navigator.from(main, m, s.optional(main), s);
+                if (w.coded() == null) {
                     continue;
                 }
-                l.rank = l.score + Long.bitCount(l.covered & s.head) - (supplementary(main) ? 3 : 0);
-                if (best == null || l.rank > best.rank || l.rank == best.rank && l.depth < best.depth) {
-                    best = l;
+                int rank = w.rank(s) - (supplementary(main) ? 3 : 0);
+                if (best == null || rank > bestRank || rank == bestRank && w.depth() < best.depth()) {
+                    best = w;
+                    bestRank = rank;
                 }
             }
         }
+        return choose(best == null ? null : Lookup.of(best), bestRank, s);
+    }
+
+    /** The index lookup, unless a table accounts for as much of the statement. */
+    private Lookup choose(Lookup fromIndex, int rank, Statement s) {
+        Lookup best = fromIndex;
         Tables.Hit neo = tables.neoplasm(s, vocabulary);
-        if (neo != null && (best == null || neo.walk().score() >= best.rank)) {
+        if (neo != null && (best == null || neo.walk().score() >= rank)) {
             best = Lookup.of(neo, "Table of Neoplasms");
         }
         Tables.Hit drug = tables.drug(s, vocabulary);
-        if (drug != null && (best == null || drug.walk().score() >= best.rank)) {
+        if (drug != null && (best == null || drug.walk().score() >= rank)) {
             best = Lookup.of(drug, "Table of Drugs and Chemicals");
         }
         return best;

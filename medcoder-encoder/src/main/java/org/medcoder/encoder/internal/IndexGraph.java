@@ -30,6 +30,8 @@ final class IndexGraph {
     private final Map<String, List<Node>> byTitle = new HashMap<>();
     private final TreeMap<String, Node> sortedTitles = new TreeMap<>();
     private final Vocabulary vocabulary;
+    private final java.util.concurrent.ConcurrentHashMap<String, Resolution> resolutions =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     IndexGraph(AlphabeticIndex source, Vocabulary vocabulary) {
         this.source = source;
@@ -139,6 +141,12 @@ final class IndexGraph {
      * exists, with the missing words as a hint for the Tabular List check. Null when not even the main term exists.
      */
     Resolution resolvePartially(String reference) {
+        // Cached: references are few and fixed per index; "none" is cached as a Resolution with a null node.
+        Resolution r = resolutions.computeIfAbsent(reference, this::resolveUncached);
+        return r.node() == null ? null : r;
+    }
+
+    private Resolution resolveUncached(String reference) {
         String[] parts = reference.split(",");
         for (int keep = parts.length; keep >= 1; keep--) {
             Node n = resolve(String.join(",", java.util.Arrays.copyOf(parts, keep)));
@@ -147,7 +155,7 @@ final class IndexGraph {
                 return new Resolution(n, rest);
             }
         }
-        return null;
+        return new Resolution(null, "");
     }
 
     /** A resolved cross-reference and the words of it the index lacks. */
@@ -169,7 +177,7 @@ final class IndexGraph {
     private static Node child(Node n, String part) {
         Node prefix = null;
         for (Node c : n.children) {
-            String k = titleKey(c.term.title());
+            String k = c.key;
             if (k.equals(part)) {
                 return c;
             }

@@ -10,8 +10,6 @@ final class Lookup {
     final String manifestation;
     final String path;
     final int score;
-    /** Score adjusted for the statement's head and the kind of entry, set by the engine. */
-    int rank;
     final int depth;
     final long covered;
     final Set<String> guidelines;
@@ -25,7 +23,6 @@ final class Lookup {
         this.manifestation = manifestation;
         this.path = path;
         this.score = w.score();
-        this.rank = w.score();
         this.depth = w.depth();
         this.covered = w.covered();
         this.guidelines = guidelines;

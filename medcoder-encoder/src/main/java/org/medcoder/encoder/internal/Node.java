@@ -17,12 +17,15 @@ final class Node {
     /** Nonessential modifiers and optional title parts: they count when present and are never required. */
     final int[] optional;
     Node[] children = new Node[0];
+    /** The title normalised for "see" look-ups ({@link IndexGraph#titleKey}). */
+    final String key;
 
     Node(IndexTerm term, Node parent, int[][] required, int[] optional) {
         this.term = term;
         this.parent = parent;
         this.required = required;
         this.optional = optional;
+        this.key = IndexGraph.titleKey(term.title());
     }
 
     /** Whether the term only connects (e.g. "with", "in", "due to": Guideline I.A.15) and has no words. */

@@ -41,7 +41,12 @@ final class NotePairing {
     private final TitleWords titles;
     private final IcdCmEntry[] billable;
     private final String[] billableCodes;
+    private final boolean[] unspecified;
     private final ConcurrentHashMap<String, List<TitleWords.Title>> inclusions = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Set<Integer>> rangeWords = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, List<AppliedNote>> notes = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, int[][]> fragments = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Set<Integer>> own = new ConcurrentHashMap<>();
 
     NotePairing(IcdCmRelease release, Vocabulary vocabulary, TitleWords titles) {
         this.release = release;
@@ -50,17 +55,18 @@ final class NotePairing {
         this.billable = release.entries().stream().filter(IcdCmEntry::billable)
                 .sorted((a, b) -> a.code().compareTo(b.code())).toArray(IcdCmEntry[]::new);
         this.billableCodes = Arrays.stream(billable).map(e -> e.code().value()).toArray(String[]::new);
+        this.unspecified = new boolean[billable.length];
+        for (int i = 0; i < billable.length; i++) {
+            unspecified[i] = billable[i].longTitle().toLowerCase(java.util.Locale.ROOT).contains("unspecified");
+        }
     }
 
     /** Paired codes for {@code code}, given the statement and the words the main code accounted for. */
     List<Pair> pairs(IcdCmCode code, Statement s, long covered) {
         List<Pair> out = new ArrayList<>();
-        Set<Integer> own = ownWords(code);
-        for (AppliedNote an : release.notes(code)) {
+        Set<Integer> own = this.own.computeIfAbsent(code.value(), k -> ownWords(code));
+        for (AppliedNote an : pairingNotes(code)) {
             NoteKind k = an.note().kind();
-            if ((k != NoteKind.USE_ADDITIONAL_CODE && k != NoteKind.CODE_FIRST) || an.note().references().isEmpty()) {
-                continue;
-            }
             boolean first = k == NoteKind.CODE_FIRST;
             boolean triggered = triggered(an.note().text(), s, own, first);
             IcdCmEntry best = bestInRanges(an.note().references(), code, s, covered, triggered, first);
@@ -69,6 +75,14 @@ final class NotePairing {
             }
         }
         return out;
+    }
+
+    /** The code's "use additional code" and "code first" notes that name codes, cached per code. */
+    private List<AppliedNote> pairingNotes(IcdCmCode code) {
+        return notes.computeIfAbsent(code.value(), k -> release.notes(code).stream()
+                .filter(an -> (an.note().kind() == NoteKind.USE_ADDITIONAL_CODE || an.note().kind() == NoteKind.CODE_FIRST)
+                        && !an.note().references().isEmpty())
+                .toList());
     }
 
     private Set<Integer> ownWords(IcdCmCode code) {
@@ -83,12 +97,7 @@ final class NotePairing {
 
     /** Whether a phrase of the note is in the statement (see the class comment). */
     private boolean triggered(String text, Statement s, Set<Integer> own, boolean codeFirst) {
-        String plain = PARENS.matcher(CODES.matcher(text).replaceAll(" ")).replaceAll(" ");
-        for (String fragment : plain.split("[,;:]")) {
-            if (codeFirst && fragment.matches("(?s).*\\bNOS\\b.*")) {
-                continue;
-            }
-            int[] w = vocabulary.internAll(BOILER.matcher(fragment).replaceAll(" "));
+        for (int[] w : fragments.computeIfAbsent((codeFirst ? "F:" : "U:") + text, k -> fragments(text, codeFirst))) {
             int hit = 0;
             boolean distinctMissing = false;
             for (int id : w) {
@@ -103,6 +112,18 @@ final class NotePairing {
         return false;
     }
 
+    /** The note's phrases as word lists; "NOS" phrases of "code first" notes left out (see the class comment). */
+    private int[][] fragments(String text, boolean codeFirst) {
+        String plain = PARENS.matcher(CODES.matcher(text).replaceAll(" ")).replaceAll(" ");
+        List<int[]> out = new ArrayList<>();
+        for (String fragment : plain.split("[,;:]")) {
+            if (!(codeFirst && fragment.matches("(?s).*\\bNOS\\b.*"))) {
+                out.add(vocabulary.internAll(BOILER.matcher(fragment).replaceAll(" ")));
+            }
+        }
+        return out.toArray(int[][]::new);
+    }
+
     private IcdCmEntry bestInRanges(List<CodeRange> ranges, IcdCmCode source, Statement s, long covered,
             boolean triggered, boolean codeFirst) {
         IcdCmEntry best = null;
@@ -111,14 +132,18 @@ final class NotePairing {
         boolean bestComplete = false;
         for (CodeRange r : ranges) {
             CodeRange wide = widen(r);
-            for (int i = lowerBound(wide.first().value()); i < billable.length && wide.contains(billable[i].code()); i++) {
+            if (!mentions(wide, s)) {
+                continue;
+            }
+            String sourceCategory = source.value().substring(0, 3);
+            for (int i = lowerBound(wide.first().value()); i < billable.length && inRange(wide, billableCodes[i]); i++) {
                 IcdCmEntry e = billable[i];
-                if (e.code().category().equals(source.category())) {
+                if (billableCodes[i].startsWith(sourceCategory)) {
                     continue;
                 }
                 for (TitleWords.Title t : texts(e)) {
                     TitleWords.Fit f = titles.fit(t, s, Set.of(), covered);
-                    double score = f.score() + (e.longTitle().toLowerCase().contains("unspecified") ? 0.3 : 0);
+                    double score = f.score() + (unspecified[i] ? 0.3 : 0);
                     if (f.matched() > 0 && score > bestScore) {
                         best = e;
                         bestScore = score;
@@ -132,6 +157,30 @@ final class NotePairing {
             return null;
         }
         return triggered || bestFresh || (!codeFirst && bestComplete) ? best : null;
+    }
+
+    /** Whether any title or inclusion term in the range has a word of the statement (words per range cached). */
+    private boolean mentions(CodeRange range, Statement s) {
+        Set<Integer> words = rangeWords.computeIfAbsent(range.toString(), k -> {
+            Set<Integer> w = new HashSet<>();
+            for (int i = lowerBound(range.first().value()); i < billable.length && inRange(range, billableCodes[i]); i++) {
+                for (TitleWords.Title t : texts(billable[i])) {
+                    for (int id : t.essential()) {
+                        w.add(id);
+                    }
+                    for (int id : t.supplementary()) {
+                        w.add(id);
+                    }
+                }
+            }
+            return w;
+        });
+        for (int id : s.ids) {
+            if (words.contains(id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The code's title and its inclusion terms (I.A.11), as word lists. */
@@ -162,6 +211,19 @@ final class NotePairing {
     private static CodeRange widen(CodeRange r) {
         IcdCmCode a = r.first().category();
         return a.equals(r.last().category()) ? new CodeRange(a, a) : r;
+    }
+
+    /** {@link CodeRange#contains} on the code text, without building a code (hot path). */
+    private static boolean inRange(CodeRange r, String c) {
+        String a = r.first().value();
+        String b = r.last().value();
+        return compare(c, a) >= 0 && compare(c, b) <= 0;
+    }
+
+    private static int compare(String code, String end) {
+        int n = Math.min(code.length(), end.length());
+        int cmp = code.substring(0, n).compareTo(end);
+        return cmp != 0 ? cmp : 0;
     }
 
     private int lowerBound(String first) {

@@ -24,11 +24,16 @@ public final class Statement {
     private static final java.util.regex.Pattern CAUSE =
             java.util.regex.Pattern.compile("\\b(due to|secondary to|caused by|because of)\\b");
 
+    /** Hash slots of the ids (0 = empty; ids are never 0) and their bit positions. */
+    private final int[] slots = new int[256];
+    private final byte[] positions = new byte[256];
+
     private Statement(String text, String expanded, int[] ids, String[] stems) {
         this.text = text;
         this.expanded = expanded;
         this.ids = ids;
         this.stems = stems;
+        index();
     }
 
     /** Analyses the statement against the vocabulary of the classification. */
@@ -72,10 +77,35 @@ public final class Statement {
         return -1;
     }
 
-    /** The bit of the word in this statement, or 0 when the statement lacks it. */
+    /** The bit of the word in this statement, or 0 when the statement lacks it (hot path: open addressing). */
     long bit(int id) {
-        int i = indexOf(ids, ids.length, id);
-        return i < 0 ? 0L : 1L << i;
+        int mask = slots.length - 1;
+        for (int h = mix(id) & mask; ; h = (h + 1) & mask) {
+            int k = slots[h];
+            if (k == 0) {
+                return 0L;
+            }
+            if (k == id) {
+                return 1L << positions[h];
+            }
+        }
+    }
+
+    private static int mix(int id) {
+        int h = id * 0x9E3779B1;
+        return h ^ (h >>> 16);
+    }
+
+    private void index() {
+        for (int i = 0; i < ids.length; i++) {
+            int mask = slots.length - 1;
+            int h = mix(ids[i]) & mask;
+            while (slots[h] != 0) {
+                h = (h + 1) & mask;
+            }
+            slots[h] = ids[i];
+            positions[h] = (byte) i;
+        }
     }
 
     /** Whether the statement contains the stem. */

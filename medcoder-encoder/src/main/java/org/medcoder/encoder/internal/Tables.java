@@ -14,13 +14,17 @@ final class Tables {
     record Hit(Navigator.Walk walk, int column, String columnName, String code, String guideline) {
     }
 
-    private static final Set<String> NEOPLASM_TRIGGERS = Set.of("neoplasm", "neoplast", "cancer", "carcinoma",
+    private static final Set<String> NEOPLASM_TRIGGERS = stems("neoplasm", "neoplast", "cancer", "carcinoma",
             "adenocarcinoma", "malignancy", "metastat", "metastasi", "metastas", "tumor", "tumour", "situ");
-    private static final Set<String> NEOPLASM_WORDS = Set.of("malignant", "primary", "secondary", "metastat",
+    private static final Set<String> NEOPLASM_WORDS = stems("malignant", "primary", "secondary", "metastat",
             "metastasi", "metastas", "situ", "benign", "uncertain", "behavior", "behaviour");
-    private static final Set<String> DRUG_TRIGGERS = Set.of("poison", "advers", "underdos", "toxic");
-    private static final Set<String> DRUG_WORDS = Set.of("effect", "accidental", "intentional", "self", "harm",
+    private static final Set<String> DRUG_TRIGGERS = stems("poison", "advers", "underdos", "toxic");
+    private static final Set<String> DRUG_WORDS = stems("effect", "accidental", "intentional", "self", "harm",
             "suicide", "attempt", "assault", "undetermined", "unintentional", "overdose");
+
+    private static Set<String> stems(String... words) {
+        return java.util.Arrays.stream(words).map(Words::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
 
     private final IndexGraph neoplasms;
     private final IndexGraph drugs;
@@ -133,7 +137,7 @@ final class Tables {
         for (int i = 0; i < s.stems.length; i++) {
             String st = s.stems[i];
             for (String w : words) {
-                if (st.startsWith(Words.stem(w))) {
+                if (st.startsWith(w)) {
                     m |= 1L << i;
                     break;
                 }

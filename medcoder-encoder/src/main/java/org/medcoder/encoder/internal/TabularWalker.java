@@ -40,6 +40,12 @@ final class TabularWalker {
     private final IcdCmRelease release;
     private final Vocabulary vocabulary;
     private final TitleWords titles;
+    private final java.util.concurrent.ConcurrentHashMap<String, List<IcdCmEntry>> subdivisions =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<String, List<SeventhCharacter>> sevenths =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<String, List<IcdCmEntry>> categories =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     TabularWalker(IcdCmRelease release, Vocabulary vocabulary) {
         this.release = release;
@@ -96,13 +102,19 @@ final class TabularWalker {
         return "ICD-10-CM " + release.info().version();
     }
 
-    /** Children that subdivide the code (not its 7th-character extensions). */
+    /** Children that subdivide the code (not its 7th-character extensions), cached per code. */
     private List<IcdCmEntry> subdivisions(IcdCmCode c) {
-        List<IcdCmEntry> kids = release.children(c);
-        if (release.seventhCharacters(c).isEmpty()) {
-            return kids;
-        }
-        return kids.stream().filter(k -> k.code().value().length() < 7).toList();
+        return subdivisions.computeIfAbsent(c.value(), k -> {
+            List<IcdCmEntry> kids = release.children(c);
+            if (seventhCharacters(c).isEmpty()) {
+                return kids;
+            }
+            return kids.stream().filter(e -> e.code().value().length() < 7).toList();
+        });
+    }
+
+    private List<SeventhCharacter> seventhCharacters(IcdCmCode c) {
+        return sevenths.computeIfAbsent(c.value(), k -> release.seventhCharacters(c));
     }
 
     /**
@@ -111,7 +123,7 @@ final class TabularWalker {
      * when the statement says perforation, or F33.9 "recurrent, unspecified" when it says "recurrent, moderate".
      */
     private IcdCmCode refine(IcdCmCode c, Statement s, List<String> steps, long covered) {
-        if (c.value().length() <= 3 || c.value().length() == 7 && !release.seventhCharacters(c).isEmpty()) {
+        if (c.value().length() <= 3 || c.value().length() == 7 && !seventhCharacters(c).isEmpty()) {
             return c;
         }
         IcdCmCode parent = c.parent();
@@ -160,8 +172,11 @@ final class TabularWalker {
         if (fresh == 0) {
             return c;
         }
-        List<IcdCmEntry> all = new ArrayList<>();
-        collect(c.category(), all);
+        List<IcdCmEntry> all = categories.computeIfAbsent(c.category().value(), k -> {
+            List<IcdCmEntry> out = new ArrayList<>();
+            collect(c.category(), out);
+            return List.copyOf(out);
+        });
         TitleWords.Fit own = titles.fit(titles.of(self), s, Set.of(), covered);
         IcdCmEntry best = null;
         double bestScore = own.score() + 0.25;
@@ -270,7 +285,7 @@ final class TabularWalker {
         List<String> steps = w.steps;
         List<OpenQuestion> questions = w.questions;
         Set<String> guidelines = w.guidelines;
-        List<SeventhCharacter> chars = release.seventhCharacters(c);
+        List<SeventhCharacter> chars = seventhCharacters(c);
         if (chars.isEmpty()) {
             return null;
         }

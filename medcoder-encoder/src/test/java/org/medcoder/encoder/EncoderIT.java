@@ -1,0 +1,113 @@
+package org.medcoder.encoder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.medcoder.codesets.CodeSetsLoader;
+import org.medcoder.codesets.IcdCmRelease;
+
+/** The encoder on the official FY2026 files: the issue's examples, the evaluation sets, bad input. */
+class EncoderIT {
+
+    private static Encoder encoder;
+
+    @BeforeAll
+    static void load() {
+        String data = System.getProperty("medcoder.data");
+        if (data == null || !Files.isDirectory(Path.of(data))) {
+            throw new IllegalStateException("EncoderIT needs the official data folder (system property medcoder.data, "
+                    + "default ../shared/data); not found: " + data);
+        }
+        String env = System.getenv("MEDCODER_CACHE");
+        Path cache = env != null && !env.isBlank() ? Path.of(env) : Path.of("target", "medcoder-cache");
+        IcdCmRelease fy2026 = CodeSetsLoader.load(Path.of(data), cache).icd10cm(LocalDate.of(2026, 3, 1));
+        encoder = Encoder.forRelease(fy2026);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "type 2 diabetes mellitus with diabetic chronic kidney disease, stage 3a | E11.22 N18.31",
+        "hypertension with stage 4 chronic kidney disease | I12.9 N18.4",
+        "acute on chronic systolic congestive heart failure | I50.23",
+        "pneumonia due to Streptococcus pneumoniae | J13",
+        "displaced transverse fracture of shaft of right femur, initial encounter | S72.321A",
+        "acute appendicitis with perforation, localized peritonitis and gangrene | K35.32",
+        "urinary tract infection due to E. coli | N39.0 B96.20",
+        "hypertensive heart and chronic kidney disease with heart failure and stage 5 chronic kidney disease | I13.2 I50.9 N18.5",
+        "bilateral primary osteoarthritis of knee | M17.0",
+        "acidosis | E87.20",
+        "secondary malignant neoplasm of bone | C79.51",
+        "adverse effect of oxycodone, initial encounter | T40.2X5A",
+    })
+    void encode_issueExamples_giveTheCodeSetInSequence(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
+
+    @Test
+    void encode_diabeticCkd_trailNamesIndexPathNoteAndGuidelines() {
+        EncodeResult r = encoder.encode("type 2 diabetes mellitus with diabetic chronic kidney disease, stage 3a");
+        Trail first = r.codes().get(0).trail();
+        assertThat(first.indexPath()).startsWith("Diabetes, diabetic").contains("type 2", "with", "chronic kidney disease");
+        assertThat(first.guidelines()).contains("I.B.1", "I.A.15", "I.C.4.a");
+        assertThat(first.release()).isEqualTo("ICD-10-CM FY2026");
+        assertThat(r.codes().get(1).trail().indexPath()).contains("E11.22", "N18");
+    }
+
+    @Test
+    void encode_missingLaterality_takesUnspecifiedAndAsks() {
+        EncodeResult r = encoder.encode("primary osteoarthritis of hip");
+        assertThat(r.codesText()).isEqualTo("M16.10");
+        assertThat(r.questions()).anySatisfy(q -> assertThat(q.answers()).extracting(OpenQuestion.Answer::value)
+                .contains("M16.11", "M16.12"));
+        assertThat(encoder.encode("primary osteoarthritis of hip",
+                EncodeOptions.defaults().withAnswer(r.questions().get(0).id(), "M16.12")).codesText()).isEqualTo("M16.12");
+    }
+
+    @Test
+    void encode_manifestationInDiseaseClassifiedElsewhere_isSequencedAfterEtiology() {
+        assertThat(encoder.encode("anemia in chronic kidney disease").codesText()).isEqualTo("N18.9 D63.1");
+    }
+
+    @Test
+    void encode_evaluationSets_reachTarget() throws IOException {
+        for (String set : List.of("encoder/statements.tsv", "encoder/holdout.tsv")) {
+            EncoderEvaluation e = EncoderEvaluation.run(encoder, cases(set));
+            assertThat(e.exactRate()).as(set).isGreaterThanOrEqualTo(0.95);
+        }
+    }
+
+    @Test
+    void encode_badInput_noEntryWithNearestTermsAndNoException() {
+        byte[] binary = new byte[4096];
+        new java.util.Random(7).nextBytes(binary);
+        for (String bad : List.of("", "   ", "asdf", "x".repeat(1_000_000), new String(binary, StandardCharsets.ISO_8859_1))) {
+            EncodeResult r = encoder.encode(bad);
+            assertThat(r.found()).isFalse();
+        }
+        assertThat(encoder.encode("asdf").nearestTerms()).isNotEmpty();
+    }
+
+    private static List<EncoderEvaluation.Case> cases(String resource) throws IOException {
+        try (var in = EncoderIT.class.getClassLoader().getResourceAsStream(resource)) {
+            List<EncoderEvaluation.Case> out = new ArrayList<>();
+            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
+            for (int i = 0; i < lines.length; i++) {
+                EncoderEvaluation.Case c = EncoderEvaluation.Case.parse(i + 1, lines[i]);
+                if (c != null) {
+                    out.add(c);
+                }
+            }
+            return out;
+        }
+    }
+}
