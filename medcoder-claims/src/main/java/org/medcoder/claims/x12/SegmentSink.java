@@ -12,6 +12,7 @@ final class SegmentSink {
 
     private final EDIStreamWriter writer;
     private int transactionSegments;
+    private int position;
 
     SegmentSink(EDIStreamWriter writer) {
         this.writer = writer;
@@ -28,6 +29,11 @@ final class SegmentSink {
 
     int transactionSegments() {
         return transactionSegments;
+    }
+
+    /** Segments written in the interchange so far (StAEDI's 1-based segment positions count the same way). */
+    int position() {
+        return position;
     }
 
     void segment(String tag, Object... elements) {
@@ -49,6 +55,7 @@ final class SegmentSink {
             }
             writer.writeEndSegment();
             transactionSegments++;
+            position++;
         } catch (EDIStreamException e) {
             throw new IllegalStateException("cannot write " + tag + " segment: " + e.getMessage(), e);
         }

@@ -66,4 +66,23 @@ class Claim837WriterTest {
         assertThat(collector.findings()).extracting(f2 -> f2.ruleId()).contains("X12-IMPLEMENTATION_INVALID_CODE_VALUE")
                 .anyMatch(id -> id.contains("MISSING") || id.contains("MINIMUM"));
     }
+
+    @Test
+    void write_claimFailingSchemaOnly_leftOutOthersWritten() throws IOException {
+        String json = Files.readString(EXAMPLES.resolve("claim-837p.json"));
+        // A one-character member id passes the model but not the TR3 (NM109 is 2-80 characters).
+        String bad = json.replace("PCN-2026-0001", "PCN-SHORT").replace("XYZ123456789", "X");
+        List<Claim> claims = ClaimReader.read("[" + bad + "," + json + "]", "b.json").validClaims();
+        assertThat(claims).hasSize(2);
+        Write837Result[] r = new Write837Result[1];
+        String edi = write(TransactionKind.PROFESSIONAL_837P, claims, r);
+        assertThat(r[0].written()).extracting(c -> c.value()).containsExactly("PCN-2026-0001");
+        assertThat(r[0].findings()).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("X12-DATA_ELEMENT_TOO_SHORT");
+            assertThat(f.location().source()).isEqualTo("PCN-SHORT");
+            assertThat(f.location().path()).isEqualTo("NM109");
+        });
+        assertThat(edi).doesNotContain("PCN-SHORT").contains("CLM*PCN-2026-0001*");
+        assertThat(ImswebClaims.read(edi, false).claims()).containsExactly(claims.get(1));
+    }
 }
