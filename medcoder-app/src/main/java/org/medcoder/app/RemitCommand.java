@@ -64,6 +64,10 @@ final class RemitCommand {
                 description = "An official CARC/RARC list (lines CODE<TAB>MEANING); its meanings take precedence.")
         Path codes;
 
+        @Option(names = "--no-validate",
+                description = "Skip schema validation (envelope still checked): much faster on very large files.")
+        boolean noValidate;
+
         @Mixin
         DataOptions data;
 
@@ -77,7 +81,7 @@ final class RemitCommand {
             }
             ReasonCodes meanings = reasonCodes();
             List<SentClaim> sent = sentClaims();
-            RemitReadResult result = RemitReader.read(file);
+            RemitReadResult result = RemitReader.read(file, !noValidate);
             PrintWriter out = spec.commandLine().getOut();
             List<RemitView> views = new ArrayList<>();
             for (Remittance r : result.remittances()) {

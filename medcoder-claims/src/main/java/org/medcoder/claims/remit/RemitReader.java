@@ -22,19 +22,32 @@ public final class RemitReader {
     private RemitReader() {
     }
 
-    /** Reads a file; a missing file is a caller mistake ({@link UncheckedIOException}). */
+    /** Reads a file, validating it; a missing file is a caller mistake ({@link UncheckedIOException}). */
     public static RemitReadResult read(Path file) {
+        return read(file, true);
+    }
+
+    /** Reads a file, with or without schema validation. */
+    public static RemitReadResult read(Path file, boolean validate) {
         try (InputStream in = Files.newInputStream(file)) {
-            return read(in, file.getFileName().toString());
+            return read(in, file.getFileName().toString(), validate);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Reads a stream; {@code source} names it in findings. */
+    /** Reads a stream, validating it against the 835 schema; {@code source} names it in findings. */
     public static RemitReadResult read(InputStream in, String source) {
+        return read(in, source, true);
+    }
+
+    /**
+     * Reads a stream; with {@code validate} false only the envelope is checked (several times faster on large
+     * files: StAEDI's schema validation dominates the reading time).
+     */
+    public static RemitReadResult read(InputStream in, String source, boolean validate) {
         RemitAssembler assembler = new RemitAssembler(source);
-        ValidationReport report = X12Scanner.scan(in, source, assembler);
+        ValidationReport report = X12Scanner.scan(in, source, assembler, validate);
         assembler.finish();
         List<Finding> findings = new ArrayList<>(report.findings());
         findings.addAll(assembler.findings());

@@ -29,6 +29,7 @@ public final class X12Scanner {
 
     private final String source;
     private final Consumer<X12Segment> handler;
+    private final boolean validate;
     private final X12Segment segment = new X12Segment();
     private final Deque<String> loops = new ArrayDeque<>();
     private final List<TransactionResult> transactions = new ArrayList<>();
@@ -42,14 +43,24 @@ public final class X12Scanner {
     private OpenTransaction open;
     private int lastAbsolutePosition;
 
-    private X12Scanner(String source, Consumer<X12Segment> handler) {
+    private X12Scanner(String source, Consumer<X12Segment> handler, boolean validate) {
         this.source = source;
         this.handler = handler;
+        this.validate = validate;
     }
 
     /** Scans one file: every segment goes to {@code handler} (copy what you keep), problems to the report. */
     public static ValidationReport scan(InputStream in, String source, Consumer<X12Segment> handler) {
-        X12Scanner scanner = new X12Scanner(source, handler);
+        return scan(in, source, handler, true);
+    }
+
+    /**
+     * Scans one file, with or without schema validation of the transaction sets. Without it only the envelope
+     * (delimiters, ISA/GS/ST headers and trailers, counts) is checked: StAEDI's schema validation costs several
+     * times its raw reading speed (see docs/remittance.md, Performance).
+     */
+    public static ValidationReport scan(InputStream in, String source, Consumer<X12Segment> handler, boolean validate) {
+        X12Scanner scanner = new X12Scanner(source, handler, validate);
         scanner.run(in);
         return new ValidationReport(source, scanner.interchangeSeen, scanner.interchange, scanner.transactions,
                 scanner.envelopeErrors);
@@ -153,6 +164,9 @@ public final class X12Scanner {
         open.controlNumber = segment.element(2);
         open.implementation = segment.element(3).isEmpty() ? group.version() : segment.element(3);
         open.kind = TransactionKind.detect(open.transactionSetId, open.implementation);
+        if (!validate && open.kind.isPresent()) {
+            return;
+        }
         Optional<io.xlate.edi.schema.Schema> schema = open.kind.flatMap(X12Schemas::schemaFor);
         if (schema.isPresent()) {
             r.setTransactionSchema(schema.get());

@@ -129,4 +129,16 @@ class RemitReaderTest {
         assertThat(result.hasErrors()).isTrue();
         assertThat(result.findings()).anySatisfy(f -> assertThat(f.ruleId()).startsWith("X12-"));
     }
+
+    @Test
+    void read_withoutValidation_sameModelButSchemaErrorsNotReported() throws IOException {
+        String bad = fixture().replace("DTM*472*20261101", "DTM*472*20261301");
+
+        RemitReadResult validated = read(bad);
+        RemitReadResult fast = RemitReader.read(new ByteArrayInputStream(bad.getBytes(StandardCharsets.US_ASCII)), "t.835", false);
+
+        assertThat(validated.findings()).extracting(f -> f.ruleId()).contains("X12-IK403-8");
+        assertThat(fast.findings()).isEmpty();
+        assertThat(fast.remittances()).isEqualTo(validated.remittances());
+    }
 }
