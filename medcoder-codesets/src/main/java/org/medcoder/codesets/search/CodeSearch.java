@@ -43,7 +43,8 @@ import org.medcoder.core.CodeSystem;
  * threads.
  *
  * <p>Ranking: documents that contain every query word (or a synonym's words) in one field rank first, then
- * documents with the words as a phrase, then partial matches. Alphabetic Index paths weigh most (coders first
+ * documents with the words as a phrase; partial matches (any word) are searched only when those find fewer
+ * results than asked for. Alphabetic Index paths weigh most (coders first
  * locate the term in the index, Guideline I.B.1), then titles, then inclusion terms. The best candidates are
  * re-scored by how completely the query covers their title, inclusion term or index path (every level named),
  * and a billable code gets a bonus so it outranks a header with the same match (a header is not reportable,
@@ -171,12 +172,18 @@ public final class CodeSearch implements AutoCloseable {
         if (limit < 1 || limit > 1000) {
             throw new IllegalArgumentException("limit must be 1..1000, was " + limit);
         }
-        Query query = query(text, systems);
-        if (query == null) {
-            return List.of();
-        }
         try {
-            TopDocs top = searcher.search(query, Math.max(limit, CANDIDATES));
+            // First only documents with every word (or a synonym's words) in one field, or the phrase: cheap, and
+            // enough for most queries. Partial matches (any word) only when that finds fewer than asked for.
+            Query strict = query(text, systems, false);
+            TopDocs top = strict == null ? null : searcher.search(strict, Math.max(limit, CANDIDATES));
+            if (top == null || top.totalHits.value < limit) {
+                Query loose = query(text, systems, true);
+                if (loose == null) {
+                    return List.of();
+                }
+                top = searcher.search(loose, Math.max(limit, CANDIDATES));
+            }
             List<Candidate> ranked = Reranker.rerank(reader, top.scoreDocs, SearchTerms.of(indexAnalyzer, text),
                     SearchTerms.of(queryAnalyzer, text));
             List<SearchHit> out = new ArrayList<>(Math.min(limit, ranked.size()));
@@ -189,10 +196,10 @@ public final class CodeSearch implements AutoCloseable {
         }
     }
 
-    private Query query(String text, Set<CodeSystem> systems) {
+    private Query query(String text, Set<CodeSystem> systems, boolean partial) {
         BooleanQuery.Builder match = new BooleanQuery.Builder();
         Query all = fields(text, Occur.MUST, false);
-        Query any = fields(text, Occur.SHOULD, false);
+        Query any = partial ? fields(text, Occur.SHOULD, false) : null;
         Query phrase = fields(text, null, true);
         if (all != null) {
             match.add(new BoostQuery(all, ALL_WORDS_BOOST), Occur.SHOULD);
