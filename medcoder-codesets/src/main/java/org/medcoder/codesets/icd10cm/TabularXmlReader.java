@@ -94,6 +94,14 @@ public final class TabularXmlReader {
         }
     }
 
+    private int chapterNumber(String text) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw x.error("chapter name is not a number: '" + text + "'", e);
+        }
+    }
+
     private String src() {
         return source + " (FY" + fiscalYear + ")";
     }
@@ -104,7 +112,7 @@ public final class TabularXmlReader {
         List<TabularNote> notes = new ArrayList<>();
         for (String e; (e = x.nextChild()) != null; ) {
             switch (e) {
-                case "name" -> number = Integer.parseInt(x.text().strip());
+                case "name" -> number = chapterNumber(x.text());
                 case "desc" -> title = x.text();
                 case "section" -> section(number);
                 default -> {

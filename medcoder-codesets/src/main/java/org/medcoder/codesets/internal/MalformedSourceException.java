@@ -9,7 +9,7 @@ import org.medcoder.core.Location;
  * too short, a zip that is not a zip. Carries the {@link Finding} naming the file and the line or element, so
  * that {@link SnapshotCache} can report it and keep the last good snapshot.
  */
-public final class MalformedSourceException extends RuntimeException {
+public final class MalformedSourceException extends IllegalStateException {
 
     private static final long serialVersionUID = 1L;
 
