@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -76,7 +78,7 @@ final class EncodeCommand implements Callable<Integer> {
             return batch(encoder, out);
         }
         EncodeResult r = ask ? interactive(encoder, out) : encoder.encode(statement);
-        out.println(json ? Json.write(r) : text(r));
+        out.println(json ? Json.write(json(r)) : text(r));
         out.flush();
         return r.found() ? 0 : 1;
     }
@@ -167,6 +169,24 @@ final class EncodeCommand implements Callable<Integer> {
                     .append(" (assumed ").append(q.assumed()).append(")");
         }
         return sb.toString().stripTrailing();
+    }
+
+    /** The result as JSON data: codes written with dots, every trail and open question. */
+    static Map<String, Object> json(EncodeResult r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("statement", r.statement());
+        m.put("found", r.found());
+        m.put("codes", r.codes().stream().map(c -> {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("code", c.code().dotted());
+            e.put("title", c.title());
+            e.put("trail", c.trail());
+            return e;
+        }).toList());
+        m.put("questions", r.questions());
+        m.put("nearestTerms", r.nearestTerms());
+        m.put("release", r.release());
+        return m;
     }
 
     private static String shorten(String s) {

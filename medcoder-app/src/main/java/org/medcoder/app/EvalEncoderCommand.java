@@ -55,9 +55,30 @@ final class EvalEncoderCommand implements Callable<Integer> {
                 .icd10cm(dos != null ? dos : LocalDate.now());
         EncoderEvaluation e = EncoderEvaluation.run(Encoder.forRelease(release), cases);
         PrintWriter out = spec.commandLine().getOut();
-        out.println(json ? Json.write(e) : text(e, release.info().version()));
+        out.println(json ? Json.write(json(e, release.info().version())) : text(e, release.info().version()));
         out.flush();
         return 0;
+    }
+
+    static java.util.Map<String, Object> json(EncoderEvaluation e, String version) {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("release", "ICD-10-CM " + version);
+        m.put("statements", e.statements());
+        m.put("exact", e.exact());
+        m.put("exactRate", e.exactRate());
+        m.put("sameSet", e.sameSet());
+        m.put("precision", e.precision());
+        m.put("recall", e.recall());
+        m.put("f1", e.f1());
+        m.put("misses", e.misses().stream().map(x -> {
+            java.util.Map<String, Object> mm = new java.util.LinkedHashMap<>();
+            mm.put("line", x.line());
+            mm.put("statement", x.result().statement());
+            mm.put("expected", x.expected().stream().map(c -> c.dotted()).toList());
+            mm.put("got", EncodeCommand.json(x.result()));
+            return mm;
+        }).toList());
+        return m;
     }
 
     static String text(EncoderEvaluation e, String version) {

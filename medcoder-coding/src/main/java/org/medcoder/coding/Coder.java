@@ -15,6 +15,7 @@ import org.medcoder.coding.internal.Candidate;
 import org.medcoder.coding.internal.CandidateGenerator;
 import org.medcoder.coding.internal.ConceptHit;
 import org.medcoder.coding.internal.ConceptMatcher;
+import org.medcoder.coding.internal.EncoderMatcher;
 import org.medcoder.coding.internal.EvidenceWriter;
 import org.medcoder.coding.internal.Grams;
 import org.medcoder.coding.internal.GuidelineRules;
@@ -26,6 +27,7 @@ import org.medcoder.coding.internal.TaskModel;
 import org.medcoder.codesets.IcdCmRelease;
 import org.medcoder.codesets.PcsRelease;
 import org.medcoder.core.CodeSystem;
+import org.medcoder.encoder.Encoder;
 import org.medcoder.core.PcsCode;
 import org.medcoder.core.TextSpan;
 import org.medcoder.nlp.AnalyzedNote;
@@ -42,6 +44,7 @@ import org.medcoder.nlp.ClinicalPipeline;
 public final class Coder {
 
     private static final int MAX_SUGGESTIONS = 30;
+    private static final int MAX_CANDIDATES = 80;
 
     private final ClinicalPipeline pipeline = new ClinicalPipeline();
     private final Optional<IcdCmRelease> icd;
@@ -55,7 +58,8 @@ public final class Coder {
             Optional<TaskModel> px, Map<String, Map<String, Integer>> pcsSeen) {
         this.icd = icd;
         this.pcsRelease = pcsRelease;
-        this.dictionary = icd.<ConceptMatcher>map(r -> IndexDictionary.of(r)).orElse(ConceptMatcher.NONE);
+        this.dictionary = icd.<ConceptMatcher>map(r -> new EncoderMatcher(IndexDictionary.of(r), Encoder.forRelease(r)))
+                .orElse(ConceptMatcher.NONE);
         this.diagnosisModel = dx;
         this.procedureModel = px;
         this.pcs = new PcsCompletion(pcsSeen, pcsRelease);
@@ -150,7 +154,8 @@ public final class Coder {
             out.add(new Proposal(c.code(), p, c));
         }
         out.sort(Comparator.comparingDouble((Proposal p) -> -p.probability).thenComparing(p -> p.code));
-        return out;
+        // Only the best candidates can be proposed or suggested; the long tail is not worth mapping and writing.
+        return out.size() <= MAX_CANDIDATES ? out : new ArrayList<>(out.subList(0, MAX_CANDIDATES));
     }
 
     /** Without learned statistics a dictionary hit is proposed with a confidence growing with its specificity. */

@@ -43,6 +43,17 @@ class FhirClaimMapperTest {
     }
 
     @Test
+    void json_institutionalClaim_parsesBackToTheSameContent() throws IOException {
+        Claim fhir = institutional();
+        String json = FhirR4.json(fhir);
+        Claim back = FhirR4.context().newJsonParser().parseResource(Claim.class, json);
+        assertThat(FhirR4.json(back)).isEqualTo(json);
+        assertThat(back.getItem()).hasSize(25);
+        assertThat(back.getContained()).extracting(r -> r.getIdPart())
+                .containsExactly("subscriber", "billing-provider", "payer", "coverage", "attending");
+    }
+
+    @Test
     void validator_claimWithoutPatient_reportsAnError() throws IOException {
         Claim broken = professional();
         broken.setPatient(null);

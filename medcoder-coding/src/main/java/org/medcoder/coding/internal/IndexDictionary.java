@@ -101,31 +101,36 @@ public final class IndexDictionary implements ConceptMatcher {
     public List<ConceptHit> match(AnalyzedNote note, Map<String, List<int[]>> grams) {
         List<Token> tokens = note.tokens();
         String[] stems = new String[tokens.size()];
+        Map<String, List<Integer>> positions = new HashMap<>();
         for (int i = 0; i < stems.length; i++) {
             stems[i] = Terms.stem(tokens.get(i).term());
+            positions.computeIfAbsent(stems[i], k -> new ArrayList<>(2)).add(i);
         }
         List<ConceptHit> hits = new ArrayList<>();
         for (int i = 0; i < stems.length; i++) {
             List<Concept> concepts = byAnchor.get(stems[i]);
             if (concepts != null) {
                 for (Concept c : concepts) {
-                    matchAt(tokens, stems, i, c, hits);
+                    matchAt(tokens, positions, i, c, hits);
                 }
             }
         }
         return keepMostSpecific(hits);
     }
 
-    private static void matchAt(List<Token> tokens, String[] stems, int anchor, Concept c, List<ConceptHit> hits) {
+    /** Every word of the concept within the window around the anchor, in the anchor's sentence. */
+    private static void matchAt(List<Token> tokens, Map<String, List<Integer>> positions, int anchor, Concept c,
+            List<ConceptHit> hits) {
         int window = c.words.length + SLACK;
         int sentence = tokens.get(anchor).sentence();
         int lo = anchor;
         int hi = anchor + 1;
         for (String w : c.words) {
             int found = -1;
-            for (int j = Math.max(0, anchor - window); j < Math.min(stems.length, anchor + window + 1) && found < 0; j++) {
-                if (tokens.get(j).sentence() == sentence && stems[j].equals(w)) {
+            for (int j : positions.getOrDefault(w, List.of())) {
+                if (Math.abs(j - anchor) <= window && tokens.get(j).sentence() == sentence) {
                     found = j;
+                    break;
                 }
             }
             if (found < 0) {

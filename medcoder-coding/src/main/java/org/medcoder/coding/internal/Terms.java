@@ -17,6 +17,9 @@ public final class Terms {
             "shows", "revealed", "performed", "observed", "showing", "mg", "ml", "cm", "mm", "months", "month",
             "week", "weeks", "hours", "hour", "admission", "study", "result", "results", "made", "found");
 
+    /** Stateless, so one instance serves every thread. */
+    private static final EnglishMinimalStemmer STEMMER = new EnglishMinimalStemmer();
+
     private Terms() {
     }
 
@@ -31,7 +34,7 @@ public final class Terms {
             return term;
         }
         char[] chars = term.toCharArray();
-        int len = new EnglishMinimalStemmer().stem(chars, chars.length);
+        int len = STEMMER.stem(chars, chars.length);
         return len == chars.length ? term : new String(chars, 0, len);
     }
 }

@@ -99,6 +99,7 @@ final class IndexGraph {
             kids[i] = compile(t.subterms().get(i), n, false);
         }
         n.children = kids;
+        n.indexChildren(12);
         return n;
     }
 

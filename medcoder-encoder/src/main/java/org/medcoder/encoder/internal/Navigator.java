@@ -113,7 +113,7 @@ final class Navigator {
         if (depth >= MAX_DEPTH) {
             return result;
         }
-        for (Node c : n.children) {
+        for (Node c : candidates(n, s)) {
             long m = s.match(c);
             if (m < 0) {
                 continue;
@@ -127,6 +127,31 @@ final class Navigator {
             result = crossReference(n, req, opt, at, depth, s, result);
         }
         return result;
+    }
+
+    /** The subterms that can match: all of a small term's, or those indexed under the statement's words. */
+    private static Node[] candidates(Node n, Statement s) {
+        if (n.childrenByWord == null) {
+            return n.children;
+        }
+        java.util.BitSet pick = new java.util.BitSet(n.children.length);
+        for (int i : n.connectorChildren) {
+            pick.set(i);
+        }
+        for (int id : s.ids) {
+            int[] at = n.childrenByWord.get(id);
+            if (at != null) {
+                for (int i : at) {
+                    pick.set(i);
+                }
+            }
+        }
+        Node[] out = new Node[pick.cardinality()];
+        int k = 0;
+        for (int i = pick.nextSetBit(0); i >= 0; i = pick.nextSetBit(i + 1)) {
+            out[k++] = n.children[i];
+        }
+        return out;
     }
 
     /** Follows "see", else "see also", from a term that gives no code (I.A.16). */

@@ -17,6 +17,12 @@ final class Node {
     /** Nonessential modifiers and optional title parts: they count when present and are never required. */
     final int[] optional;
     Node[] children = new Node[0];
+    /**
+     * For terms with many subterms (hot path: "Disease" has hundreds): subterm positions by each word they require,
+     * and the positions of subterms that require none (connectors). Null for small terms.
+     */
+    java.util.Map<Integer, int[]> childrenByWord;
+    int[] connectorChildren;
     /** The title normalised for "see" look-ups ({@link IndexGraph#titleKey}). */
     final String key;
 
@@ -49,6 +55,32 @@ final class Node {
             sb.append(' ').append(m.startsWith("(") ? m : "(" + m + ")");
         }
         return sb.toString();
+    }
+
+    /** Builds {@link #childrenByWord} when the term has more than {@code threshold} subterms. */
+    void indexChildren(int threshold) {
+        if (children.length <= threshold) {
+            return;
+        }
+        java.util.Map<Integer, java.util.List<Integer>> m = new java.util.HashMap<>();
+        java.util.List<Integer> none = new java.util.ArrayList<>();
+        for (int i = 0; i < children.length; i++) {
+            boolean any = false;
+            for (int[] alt : children[i].required) {
+                if (alt.length == 0) {
+                    continue;
+                }
+                any = true;
+                // One word per alternative suffices: a child matches only if all its words are present.
+                m.computeIfAbsent(alt[0], k -> new java.util.ArrayList<>()).add(i);
+            }
+            if (!any) {
+                none.add(i);
+            }
+        }
+        childrenByWord = new java.util.HashMap<>();
+        m.forEach((k, v) -> childrenByWord.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        connectorChildren = none.stream().mapToInt(Integer::intValue).toArray();
     }
 
     List<Node> childList() {

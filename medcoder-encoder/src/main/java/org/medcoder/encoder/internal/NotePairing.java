@@ -43,7 +43,7 @@ final class NotePairing {
     private final String[] billableCodes;
     private final boolean[] unspecified;
     private final ConcurrentHashMap<String, List<TitleWords.Title>> inclusions = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, Set<Integer>> rangeWords = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, java.util.Map<Integer, int[]>> rangeIndex = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, List<AppliedNote>> notes = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, int[][]> fragments = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Set<Integer>> own = new ConcurrentHashMap<>();
@@ -130,13 +130,9 @@ final class NotePairing {
         double bestScore = Double.NEGATIVE_INFINITY;
         boolean bestFresh = false;
         boolean bestComplete = false;
+        String sourceCategory = source.value().substring(0, 3);
         for (CodeRange r : ranges) {
-            CodeRange wide = widen(r);
-            if (!mentions(wide, s)) {
-                continue;
-            }
-            String sourceCategory = source.value().substring(0, 3);
-            for (int i = lowerBound(wide.first().value()); i < billable.length && inRange(wide, billableCodes[i]); i++) {
+            for (int i : candidates(widen(r), s)) {
                 IcdCmEntry e = billable[i];
                 if (billableCodes[i].startsWith(sourceCategory)) {
                     continue;
@@ -159,28 +155,36 @@ final class NotePairing {
         return triggered || bestFresh || (!codeFirst && bestComplete) ? best : null;
     }
 
-    /** Whether any title or inclusion term in the range has a word of the statement (words per range cached). */
-    private boolean mentions(CodeRange range, Statement s) {
-        Set<Integer> words = rangeWords.computeIfAbsent(range.toString(), k -> {
-            Set<Integer> w = new HashSet<>();
+    /**
+     * Positions (in tabular order) of the range's billable codes whose title or inclusion terms have a word of the
+     * statement: only those can name a detail. The range's word index is built once per range (hot path).
+     */
+    private int[] candidates(CodeRange range, Statement s) {
+        java.util.Map<Integer, int[]> postings = rangeIndex.computeIfAbsent(range.toString(), k -> {
+            java.util.Map<Integer, java.util.TreeSet<Integer>> m = new java.util.HashMap<>();
             for (int i = lowerBound(range.first().value()); i < billable.length && inRange(range, billableCodes[i]); i++) {
                 for (TitleWords.Title t : texts(billable[i])) {
-                    for (int id : t.essential()) {
-                        w.add(id);
-                    }
-                    for (int id : t.supplementary()) {
-                        w.add(id);
+                    for (int[] words : new int[][] {t.essential(), t.supplementary()}) {
+                        for (int id : words) {
+                            m.computeIfAbsent(id, x -> new java.util.TreeSet<>()).add(i);
+                        }
                     }
                 }
             }
-            return w;
+            java.util.Map<Integer, int[]> out = new java.util.HashMap<>();
+            m.forEach((id, set) -> out.put(id, set.stream().mapToInt(Integer::intValue).toArray()));
+            return out;
         });
+        java.util.BitSet pick = new java.util.BitSet();
         for (int id : s.ids) {
-            if (words.contains(id)) {
-                return true;
+            int[] at = postings.get(id);
+            if (at != null) {
+                for (int i : at) {
+                    pick.set(i);
+                }
             }
         }
-        return false;
+        return pick.stream().toArray();
     }
 
     /** The code's title and its inclusion terms (I.A.11), as word lists. */

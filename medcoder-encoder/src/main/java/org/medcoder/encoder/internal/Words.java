@@ -28,7 +28,7 @@ public final class Words {
             "group", "class", "stage", "grade");
     private static final Set<String> NEGATORS = Set.of("without", "no", "not", "non", "w/o");
     private static final Set<String> NEGATION_END = Set.of("with", "and", "but", "due", "in", "to");
-    private static final Pattern SPLIT = Pattern.compile("[^a-z0-9~]+");
+    private static final Pattern SPLIT = Pattern.compile("[^a-z0-9]+");
     private static final Pattern APOSTROPHE_S = Pattern.compile("['’]s\\b");
     private static final Pattern ROMAN = Pattern.compile("\\b(type|stage|grade|class|degree)\\s+(iv|iii|ii|i|v)\\b");
     private static final String[][] SUFFIXES = {

@@ -47,7 +47,7 @@ class WordsTest {
 
     @Test
     void stems_anyText_lowerCaseWordsOnly() {
-        qt().forAll(strings().allPossible().ofLengthBetween(0, 200)).checkAssert(t -> {
+        qt().withExamples(300).forAll(strings().allPossible().ofLengthBetween(0, 200)).checkAssert(t -> {
             for (String s : Words.stems(Abbreviations.expand(t))) {
                 assertThat(s).matches("~?[a-z0-9]+");
             }

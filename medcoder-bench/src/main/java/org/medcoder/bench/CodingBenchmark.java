@@ -1,0 +1,87 @@
+package org.medcoder.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.medcoder.coding.ClinicalDocument;
+import org.medcoder.coding.Coder;
+import org.medcoder.coding.CodingOptions;
+import org.medcoder.coding.Setting;
+import org.medcoder.codesets.CodeSets;
+import org.medcoder.codesets.CodeSetsLoader;
+import org.medcoder.codesets.IcdCmRelease;
+import org.medcoder.codesets.PcsRelease;
+import org.medcoder.codesets.icd10pcs.PcsLoader;
+import org.medcoder.eval.CodiespCorpus;
+import org.medcoder.eval.CodiespDocument;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Computer-assisted coding throughput: CodiEsp dev documents (English) coded per second on one thread (one core),
+ * full pipeline (sections, sentences, tokens, abbreviations, context, dictionary and learned candidates,
+ * classifier, guideline rules, billable mapping, evidence), with the FY2026 ICD-10-CM/PCS releases and the
+ * statistics learned from the train split. Each invocation codes all 250 dev documents; the score is docs/s.
+ *
+ * <p>Run: {@code mvn -B -o -q -pl medcoder-bench -am package -DskipTests && java -Dmedcoder.data=../shared/data
+ * -Dmedcoder.eval=../shared/eval -jar medcoder-bench/target/benchmarks.jar CodingBenchmark}
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 5)
+@Measurement(iterations = 5, time = 5)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx3g"})
+@Threads(1)
+public class CodingBenchmark {
+
+    private static final int DOCUMENTS = 250;
+
+    private Coder coder;
+    private List<String> texts;
+    private CodingOptions options;
+
+    @Setup
+    public void setUp() {
+        Path data = Path.of(System.getProperty("medcoder.data", "../shared/data"));
+        Path corpus = Path.of(System.getProperty("medcoder.eval", "../shared/eval")).resolve("codiesp");
+        if (!Files.isDirectory(data) || !Files.isDirectory(corpus)) {
+            throw new IllegalStateException("set -Dmedcoder.data and -Dmedcoder.eval (missing " + data + " or " + corpus + ")");
+        }
+        LocalDate date = LocalDate.of(2025, 10, 1);
+        Path cache = Path.of(System.getProperty("java.io.tmpdir"), "medcoder-bench-cache");
+        CodeSets sets = CodeSetsLoader.load(data, cache);
+        Optional<IcdCmRelease> icd = Optional.of(sets.icd10cm(date));
+        List<PcsRelease> pcs = PcsLoader.load(data, f -> { });
+        coder = Coder.train(CodiespCorpus.read(corpus, "train").trainingCases(), icd,
+                pcs.isEmpty() ? Optional.empty() : Optional.of(pcs.get(pcs.size() - 1)), true);
+        texts = CodiespCorpus.read(corpus, "dev").documents().stream().map(CodiespDocument::read).toList();
+        if (texts.size() != DOCUMENTS) {
+            throw new IllegalStateException("expected " + DOCUMENTS + " dev documents, found " + texts.size());
+        }
+        options = CodingOptions.of(Setting.INPATIENT, date);
+    }
+
+    /** Codes every dev document once. */
+    @Benchmark
+    @OperationsPerInvocation(DOCUMENTS)
+    public void codeDocuments(Blackhole hole) {
+        for (int i = 0; i < texts.size(); i++) {
+            hole.consume(coder.code(ClinicalDocument.ofText("d" + i, texts.get(i)), options));
+        }
+    }
+}

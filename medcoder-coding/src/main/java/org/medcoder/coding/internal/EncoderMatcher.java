@@ -1,0 +1,70 @@
+package org.medcoder.coding.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.medcoder.encoder.EncodeResult;
+import org.medcoder.encoder.EncodedCode;
+import org.medcoder.encoder.Encoder;
+import org.medcoder.nlp.AnalyzedNote;
+
+/**
+ * Concept → code through the encoder: each phrase the dictionary found (e.g. "enlarged right testis") is encoded
+ * the way a coder would, Alphabetic Index then Tabular (I.B.1), which yields billable codes, combination codes
+ * and the index path as evidence. Results are cached per phrase, with a bound so memory stays flat over any
+ * number of documents.
+ */
+public final class EncoderMatcher implements ConceptMatcher {
+
+    private static final int MAX_PHRASE_WORDS = 6;
+    private static final int CACHE_LIMIT = 50_000;
+
+    private record Encoded(String code, String path) {
+    }
+
+    private final ConceptMatcher dictionary;
+    private final Encoder encoder;
+    private final Map<String, List<Encoded>> cache = new ConcurrentHashMap<>();
+
+    public EncoderMatcher(ConceptMatcher dictionary, Encoder encoder) {
+        this.dictionary = dictionary;
+        this.encoder = encoder;
+    }
+
+    @Override
+    public List<ConceptHit> match(AnalyzedNote note, Map<String, List<int[]>> grams) {
+        List<ConceptHit> hits = dictionary.match(note, grams);
+        List<ConceptHit> out = new ArrayList<>(hits);
+        Map<Long, Boolean> done = new HashMap<>();
+        for (ConceptHit h : hits) {
+            if (h.to() - h.from() > MAX_PHRASE_WORDS || done.put(((long) h.from() << 32) | h.to(), true) != null) {
+                continue;
+            }
+            String phrase = note.span(h.from(), h.to()).in(note.text()).toLowerCase(Locale.ROOT);
+            for (Encoded e : encode(phrase)) {
+                out.add(new ConceptHit(e.code, h.from(), h.to(), "Encoder: " + e.path, h.words() + 1));
+            }
+        }
+        return out;
+    }
+
+    private List<Encoded> encode(String phrase) {
+        List<Encoded> cached = cache.get(phrase);
+        if (cached != null) {
+            return cached;
+        }
+        EncodeResult r = encoder.encode(phrase);
+        List<Encoded> codes = new ArrayList<>();
+        for (EncodedCode c : r.codes()) {
+            codes.add(new Encoded(c.code().value(), c.trail().indexPath()));
+        }
+        if (cache.size() >= CACHE_LIMIT) {
+            cache.clear(); // a crude bound: phrases repeat, so the cache refills with the common ones
+        }
+        cache.put(phrase, List.copyOf(codes));
+        return codes;
+    }
+}
