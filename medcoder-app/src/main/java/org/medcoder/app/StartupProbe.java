@@ -21,12 +21,15 @@ final class StartupProbe {
         long mainEntered = System.currentTimeMillis();
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         long t0 = System.nanoTime();
+        long cpu0 = BenchTimer.processCpuNanos();
         CodeSets sets = CodeSetsLoader.load(Path.of(args[0]), Path.of(args[1]));
         LocalDate date = LocalDate.parse(args[2]);
         boolean found = sets.icd10cm(date).entry(IcdCmCode.parse("E11.22")).isPresent();
         double startup = BenchTimer.ms(t0);
+        double startupCpu = (BenchTimer.processCpuNanos() - cpu0) / 1e6;
         System.out.println("jvm-to-main-ms=" + (mainEntered - jvmStart));
         System.out.println("startup-ms=" + startup);
+        System.out.println("startup-cpu-ms=" + startupCpu);
         System.out.println("first-lookup-found=" + found);
         System.out.println("releases=" + sets.releases().size());
         System.out.println("heap-mb=" + BenchTimer.heapAfterGcMb());

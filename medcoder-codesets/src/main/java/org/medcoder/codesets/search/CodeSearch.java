@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -60,16 +59,6 @@ public final class CodeSearch implements AutoCloseable {
     private static final float ALL_WORDS_BOOST = 2f;
     private static final float BILLABLE_BONUS = 1.5f;
     private static final float CODE_BOOST = 100f;
-    /**
-     * How much a fully covered title or index path multiplies the score: by 1 + weight x coverage squared, so a
-     * complete match counts clearly more than a nearly complete one.
-     */
-    private static final double COVERAGE_WEIGHT = 2.0;
-    /**
-     * Billable codes outrank headers with the same match: a code not coded to its full number of characters is
-     * invalid (Guideline I.B.2).
-     */
-    private static final double BILLABLE_FACTOR = 1.3;
     /** Candidates re-ranked per search: enough to lift a fully covered code from lower down. */
     private static final int CANDIDATES = 100;
 
@@ -188,14 +177,13 @@ public final class CodeSearch implements AutoCloseable {
         }
         try {
             TopDocs top = searcher.search(query, Math.max(limit, CANDIDATES));
-            Set<String> original = SearchTerms.of(indexAnalyzer, text);
-            Set<String> expanded = SearchTerms.of(queryAnalyzer, text);
-            List<SearchHit> out = new ArrayList<>(top.scoreDocs.length);
-            for (ScoreDoc sd : top.scoreDocs) {
-                out.add(hit(searcher.storedFields().document(sd.doc), sd.score, original, expanded));
+            List<Candidate> ranked = Reranker.rerank(reader, top.scoreDocs, SearchTerms.of(indexAnalyzer, text),
+                    SearchTerms.of(queryAnalyzer, text));
+            List<SearchHit> out = new ArrayList<>(Math.min(limit, ranked.size()));
+            for (Candidate c : ranked.subList(0, Math.min(limit, ranked.size()))) {
+                out.add(hit(searcher.storedFields().document(c.doc()), c));
             }
-            out.sort(Comparator.comparingDouble(SearchHit::score).reversed().thenComparing(SearchHit::code));
-            return List.copyOf(out.subList(0, Math.min(limit, out.size())));
+            return List.copyOf(out);
         } catch (IOException e) {
             throw new UncheckedIOException("search index unreadable", e);
         }
@@ -252,35 +240,10 @@ public final class CodeSearch implements AutoCloseable {
         }
     }
 
-    /**
-     * Re-scores a candidate by how completely its best title, inclusion term or index path is covered by the query:
-     * "heart attack" covers both levels of the index path "Infarct > myocardium" (I21.9) but not the third level of
-     * "Infarct > myocardium > old" (I25.2): the code at the term the query names is the index's default code for it
-     * (Guideline I.A.18). BM25 alone cannot see that, as it rewards short titles whatever they add.
-     */
-    private SearchHit hit(Document d, float score, Set<String> original, Set<String> expanded) {
-        String title = d.get(SearchDocuments.TITLE);
-        double coverage = SearchTerms.coverage(d.get(SearchDocuments.TITLE + SearchDocuments.TERMS), expanded);
-        String matched = "";
-        int best = SearchTerms.overlap(d.get(SearchDocuments.TITLE + SearchDocuments.TERMS), original, expanded);
-        for (String f : List.of(SearchDocuments.INDEX, SearchDocuments.INCLUSION)) {
-            String[] values = d.getValues(f);
-            String[] terms = d.getValues(f + SearchDocuments.TERMS);
-            for (int i = 0; i < values.length; i++) {
-                double c = f.equals(SearchDocuments.INDEX) ? SearchTerms.levelCoverage(terms[i], expanded)
-                        : SearchTerms.coverage(terms[i], expanded);
-                coverage = Math.max(coverage, c);
-                int o = SearchTerms.overlap(terms[i], original, expanded);
-                if (o > best) {
-                    best = o;
-                    matched = values[i];
-                }
-            }
-        }
-        boolean billable = d.getField(SearchDocuments.BILLABLE).numericValue().intValue() == 1;
-        float rescored = (float) (score * (1 + COVERAGE_WEIGHT * coverage * coverage) * (billable ? BILLABLE_FACTOR : 1));
-        return new SearchHit(CodeSystem.of(d.get(SearchDocuments.SYSTEM)), d.get(SearchDocuments.DISPLAY), title,
-                billable, d.get(SearchDocuments.RELEASE), rescored, matched);
+    private static SearchHit hit(Document d, Candidate c) {
+        String matched = c.matchedField().isEmpty() ? "" : d.getValues(c.matchedField())[c.matchedValue()];
+        return new SearchHit(CodeSystem.of(d.get(SearchDocuments.SYSTEM)), d.get(SearchDocuments.DISPLAY),
+                d.get(SearchDocuments.TITLE), c.billable(), d.get(SearchDocuments.RELEASE), c.score(), matched);
     }
 
     /** The code systems the index holds. */
