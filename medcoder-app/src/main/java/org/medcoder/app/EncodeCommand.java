@@ -90,7 +90,8 @@ final class EncodeCommand implements Callable<Integer> {
                 continue;
             }
             String stmt = line.contains("\t") ? line.substring(0, line.indexOf('\t')) : line;
-            out.println(stmt + "\t" + encoder.encode(stmt).codesText());
+            // Control characters (binary input) are blanked so the output stays one line per statement.
+            out.println(stmt.replaceAll("\\p{Cntrl}", " ") + "\t" + encoder.encode(stmt).codesText());
         }
         out.flush();
         return 0;

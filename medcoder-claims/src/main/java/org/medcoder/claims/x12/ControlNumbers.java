@@ -21,6 +21,9 @@ import java.util.Properties;
  */
 public final class ControlNumbers {
 
+    /** File locks are held per JVM, not per thread: threads of one process take turns here first. */
+    private static final Object IN_PROCESS = new Object();
+
     private final Path dir;
 
     private ControlNumbers(Path dir) {
@@ -34,6 +37,12 @@ public final class ControlNumbers {
 
     /** The next control number for a sender, persisted before it is returned. */
     public long next(String senderId) {
+        synchronized (IN_PROCESS) {
+            return nextLocked(senderId);
+        }
+    }
+
+    private long nextLocked(String senderId) {
         try {
             Files.createDirectories(dir);
             Path file = dir.resolve("control-numbers.properties");

@@ -46,6 +46,10 @@ final class TabularWalker {
             new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.ConcurrentHashMap<String, List<IcdCmEntry>> categories =
             new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<String, Set<Integer>> categoryWords =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<String, Set<Integer>> sharedWords =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     TabularWalker(IcdCmRelease release, Vocabulary vocabulary) {
         this.release = release;
@@ -135,7 +139,7 @@ final class TabularWalker {
         if (siblings.size() < 2) {
             return c;
         }
-        Set<Integer> shared = shared(siblings);
+        Set<Integer> shared = sharedWords.computeIfAbsent(parent.value() + "/" + c.value().length(), k -> shared(siblings));
         IcdCmEntry self = release.entry(c).orElseThrow();
         TitleWords.Fit own = titles.fit(titles.of(self), s, shared, 0);
         IcdCmEntry best = self;
@@ -177,6 +181,9 @@ final class TabularWalker {
             collect(c.category(), out);
             return List.copyOf(out);
         });
+        if (!mentions(c.category().value(), all, s, fresh)) {
+            return c;
+        }
         TitleWords.Fit own = titles.fit(titles.of(self), s, Set.of(), covered);
         IcdCmEntry best = null;
         double bestScore = own.score() + 0.25;
@@ -193,6 +200,28 @@ final class TabularWalker {
         steps.add("tabular check: " + c.dotted() + " (" + self.longTitle() + ") -> " + best.code().dotted()
                 + " in the same category names the statement's detail: " + best.longTitle());
         return best.code();
+    }
+
+    /** Whether any title in the category has one of the fresh statement words (category word sets cached). */
+    private boolean mentions(String category, List<IcdCmEntry> all, Statement s, long fresh) {
+        Set<Integer> words = categoryWords.computeIfAbsent(category, k -> {
+            Set<Integer> w = new HashSet<>();
+            for (IcdCmEntry e : all) {
+                for (int id : titles.of(e).essential()) {
+                    w.add(id);
+                }
+                for (int id : titles.of(e).supplementary()) {
+                    w.add(id);
+                }
+            }
+            return w;
+        });
+        for (int i = 0; i < s.ids.length; i++) {
+            if ((fresh & (1L << i)) != 0 && words.contains(s.ids[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> CONTEXT_WORDS = Set.of(Words.stem("right"), Words.stem("left"),
@@ -222,7 +251,7 @@ final class TabularWalker {
                 }
             }
         }
-        Set<Integer> shared = shared(kids);
+        Set<Integer> shared = sharedWords.computeIfAbsent(c.value() + "/*", k -> shared(kids));
         IcdCmEntry best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         TitleWords.Fit bestFit = null;
