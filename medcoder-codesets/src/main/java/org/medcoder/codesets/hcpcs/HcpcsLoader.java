@@ -78,7 +78,7 @@ public final class HcpcsLoader {
         for (int i = 0; i < files.size(); i++) {
             Candidate c = files.get(i);
             EffectivePeriod period = period(files, i);
-            String sha = c.file().sha256();
+            String sha = cache.fingerprint(c.file().file());
             String key = HcpcsSnapshot.FORMAT + "|" + c.file().displayPath() + "=" + sha + "|" + period;
             out.add(cache.load("hcpcs-" + c.year() + "-" + c.label(), key, CODEC,
                     () -> loadFile(c, period, warnings, sha), warnings));

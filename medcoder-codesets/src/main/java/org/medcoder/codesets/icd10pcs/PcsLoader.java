@@ -74,7 +74,7 @@ public final class PcsLoader {
             StringBuilder key = new StringBuilder(PcsSnapshot.FORMAT);
             for (Pattern kind : List.of(TABLES, DEFINITIONS, ORDER)) {
                 OfficialFile f = files.get(kind);
-                key.append('|').append(f == null ? "-" : f.displayPath() + "=" + sums.computeIfAbsent(f, OfficialFile::sha256));
+                key.append('|').append(f == null ? "-" : f.displayPath() + "=" + sums.computeIfAbsent(f, x -> cache.fingerprint(x.file())));
             }
             out.add(cache.load("icd10pcs-FY" + e.getKey(), key.toString(), CODEC, () -> loadYear(e.getKey(),
                     files.get(TABLES), files.get(DEFINITIONS), files.get(ORDER), warnings, sums::get), warnings));
