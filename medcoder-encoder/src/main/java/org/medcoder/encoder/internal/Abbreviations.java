@@ -72,8 +72,19 @@ public final class Abbreviations {
     }
 
     private static final Pattern ALL;
+    /** Each variant's pattern in {@link #VARIANTS} order, compiled once. */
+    private static final Map<Pattern, String> COMPILED = new LinkedHashMap<>();
+    /**
+     * The words a variant can start with: the regex can only match at a word that is one of these (hot path: most
+     * statements have none and skip the regex). "ecoli" is "e\\.?\\s*coli" written as one word.
+     */
+    private static final java.util.Set<String> FIRST_WORDS = new java.util.HashSet<>(java.util.List.of("ecoli"));
 
     static {
+        for (Map.Entry<String, String> e : VARIANTS.entrySet()) {
+            COMPILED.put(Pattern.compile(e.getKey()), e.getValue());
+            FIRST_WORDS.add(e.getKey().split("[^a-z0-9]", 2)[0]);
+        }
         StringBuilder sb = new StringBuilder("(?<![a-z0-9])(");
         boolean first = true;
         for (String k : VARIANTS.keySet()) {
@@ -95,6 +106,9 @@ public final class Abbreviations {
     /** The statement in lower case with every known abbreviation or variant written out. */
     public static String expand(String statement) {
         String t = statement.toLowerCase(Locale.ROOT);
+        if (!mayMatch(t)) {
+            return t;
+        }
         Matcher m = ALL.matcher(t);
         StringBuilder sb = new StringBuilder(t.length() + 32);
         while (m.find()) {
@@ -104,10 +118,30 @@ public final class Abbreviations {
         return sb.toString();
     }
 
+    /**
+     * Whether a variant can match: a match starts a word (the look-behind) whose letters and digits up to the next
+     * other character are the variant's first word, so a statement without such a word keeps its text.
+     */
+    static boolean mayMatch(String t) {
+        int start = -1;
+        for (int i = 0; i <= t.length(); i++) {
+            char c = i < t.length() ? t.charAt(i) : ' ';
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                start = start < 0 ? i : start;
+            } else if (start >= 0) {
+                if (FIRST_WORDS.contains(t.substring(start, i))) {
+                    return true;
+                }
+                start = -1;
+            }
+        }
+        return false;
+    }
+
     private static String expansionOf(String found) {
         String f = found.replaceAll("\\s+", " ");
-        for (Map.Entry<String, String> e : VARIANTS.entrySet()) {
-            if (f.matches(e.getKey())) {
+        for (Map.Entry<Pattern, String> e : COMPILED.entrySet()) {
+            if (e.getKey().matcher(f).matches()) {
                 return e.getValue();
             }
         }

@@ -1,7 +1,6 @@
 package org.medcoder.encoder.internal;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -137,7 +136,8 @@ public final class Engine {
     }
 
     private boolean excludes(IcdCmCode a, IcdCmCode b) {
-        for (CodeRange r : excludes1.computeIfAbsent(a.value(), k -> release.notes(a).stream()
+        List<CodeRange> known = excludes1.get(a.value());
+        for (CodeRange r : known != null ? known : excludes1.computeIfAbsent(a.value(), k -> release.notes(a).stream()
                 .filter(n -> n.note().kind() == NoteKind.EXCLUDES1)
                 .flatMap(n -> n.note().references().stream()).toList())) {
             if (r.contains(b)) {
@@ -151,11 +151,11 @@ public final class Engine {
     private Lookup lookup(Statement s) {
         Navigator.Walk best = null;
         int bestRank = Integer.MIN_VALUE;
-        Set<Node> tried = java.util.Collections.newSetFromMap(new IdentityHashMap<>(512));
-        for (int id : s.ids) {
-            for (Node main : index.mainTermsWith(id)) {
-                if (!tried.add(main)) {
-                    continue;
+        for (int k = 0; k < s.ids.length; k++) {
+            long earlier = (1L << k) - 1;
+            for (Node main : index.mainTermsWith(s.ids[k])) {
+                if ((s.maskOf(main.words) & earlier) != 0) {
+                    continue; // tried already from an earlier word of the statement
                 }
                 long m = s.match(main);
                 if (m < 0) {
@@ -165,7 +165,7 @@ public final class Engine {
                 if (w.coded() == null) {
                     continue;
                 }
-                int rank = w.rank(s) - (supplementary(main) ? 3 : 0);
+                int rank = w.rank(s) - (main.supplementary ? 3 : 0);
                 if (best == null || rank > bestRank || rank == bestRank && w.depth() < best.depth()) {
                     best = w;
                     bestRank = rank;
@@ -187,14 +187,6 @@ public final class Engine {
             best = Lookup.of(drug, "Table of Drugs and Chemicals");
         }
         return best;
-    }
-
-    /**
-     * Whether the main term is an "as the cause of diseases classified elsewhere" entry (B95-B97): such codes
-     * identify the organism of a condition coded first and do not head a statement that names the condition.
-     */
-    private static boolean supplementary(Node main) {
-        return main.term.title().toLowerCase(java.util.Locale.ROOT).contains("classified elsewhere");
     }
 
     private List<String> nearest(Statement s) {

@@ -39,10 +39,8 @@ final class IndexGraph {
         for (IndexTerm t : source.mainTerms()) {
             Node n = compile(t, null, true);
             mainTerms.add(n);
-            for (int[] alt : n.required) {
-                for (int w : alt) {
-                    byWord.computeIfAbsent(w, k -> new ArrayList<>(2)).add(n);
-                }
+            for (int w : n.words) {
+                byWord.computeIfAbsent(w, k -> new ArrayList<>(2)).add(n);
             }
             String key = titleKey(t.title());
             byTitle.computeIfAbsent(key, k -> new ArrayList<>(1)).add(n);

@@ -6,6 +6,8 @@ import java.util.Set;
 /** The code an index or table path points to, with the path as a coder writes it and the conventions used. */
 final class Lookup {
 
+    private static final java.util.regex.Pattern NEC_NOS = java.util.regex.Pattern.compile(".*\\b(NEC|NOS)\\b.*");
+
     final String code;
     final String manifestation;
     final String path;
@@ -65,7 +67,7 @@ final class Lookup {
             if (!st.node().term.nonessentialModifiers().isEmpty()) {
                 g.add("I.A.7");
             }
-            if (st.node().term.title().matches(".*\\b(NEC|NOS)\\b.*")) {
+            if (NEC_NOS.matcher(st.node().term.title()).matches()) {
                 g.add("I.A.9");
             }
         }

@@ -43,7 +43,7 @@ final class NotePairing {
     private final String[] billableCodes;
     private final boolean[] unspecified;
     private final ConcurrentHashMap<String, List<TitleWords.Title>> inclusions = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, java.util.Map<Integer, int[]>> rangeIndex = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<CodeRange, java.util.Map<Integer, int[]>> rangeIndex = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, List<AppliedNote>> notes = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, int[][]> fragments = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Set<Integer>> own = new ConcurrentHashMap<>();
@@ -64,7 +64,7 @@ final class NotePairing {
     /** Paired codes for {@code code}, given the statement and the words the main code accounted for. */
     List<Pair> pairs(IcdCmCode code, Statement s, long covered) {
         List<Pair> out = new ArrayList<>();
-        Set<Integer> own = this.own.computeIfAbsent(code.value(), k -> ownWords(code));
+        Set<Integer> own = cached(this.own, code.value(), k -> ownWords(code));
         for (AppliedNote an : pairingNotes(code)) {
             NoteKind k = an.note().kind();
             boolean first = k == NoteKind.CODE_FIRST;
@@ -79,7 +79,7 @@ final class NotePairing {
 
     /** The code's "use additional code" and "code first" notes that name codes, cached per code. */
     private List<AppliedNote> pairingNotes(IcdCmCode code) {
-        return notes.computeIfAbsent(code.value(), k -> release.notes(code).stream()
+        return cached(notes, code.value(), k -> release.notes(code).stream()
                 .filter(an -> (an.note().kind() == NoteKind.USE_ADDITIONAL_CODE || an.note().kind() == NoteKind.CODE_FIRST)
                         && !an.note().references().isEmpty())
                 .toList());
@@ -97,7 +97,7 @@ final class NotePairing {
 
     /** Whether a phrase of the note is in the statement (see the class comment). */
     private boolean triggered(String text, Statement s, Set<Integer> own, boolean codeFirst) {
-        for (int[] w : fragments.computeIfAbsent((codeFirst ? "F:" : "U:") + text, k -> fragments(text, codeFirst))) {
+        for (int[] w : cached(fragments, (codeFirst ? "F:" : "U:") + text, k -> fragments(text, codeFirst))) {
             int hit = 0;
             boolean distinctMissing = false;
             for (int id : w) {
@@ -138,7 +138,7 @@ final class NotePairing {
                     continue;
                 }
                 for (TitleWords.Title t : texts(e)) {
-                    TitleWords.Fit f = titles.fit(t, s, Set.of(), covered);
+                    TitleWords.Fit f = titles.fit(t, s, TitleWords.NONE, covered);
                     double score = f.score() + (unspecified[i] ? 0.3 : 0);
                     if (f.matched() > 0 && score > bestScore) {
                         best = e;
@@ -160,7 +160,7 @@ final class NotePairing {
      * statement: only those can name a detail. The range's word index is built once per range (hot path).
      */
     private int[] candidates(CodeRange range, Statement s) {
-        java.util.Map<Integer, int[]> postings = rangeIndex.computeIfAbsent(range.toString(), k -> {
+        java.util.Map<Integer, int[]> postings = cached(rangeIndex, range, k -> {
             java.util.Map<Integer, java.util.TreeSet<Integer>> m = new java.util.HashMap<>();
             for (int i = lowerBound(range.first().value()); i < billable.length && inRange(range, billableCodes[i]); i++) {
                 for (TitleWords.Title t : texts(billable[i])) {
@@ -175,21 +175,40 @@ final class NotePairing {
             m.forEach((id, set) -> out.put(id, set.stream().mapToInt(Integer::intValue).toArray()));
             return out;
         });
-        java.util.BitSet pick = new java.util.BitSet();
-        for (int id : s.ids) {
-            int[] at = postings.get(id);
+        int[][] lists = new int[s.ids.length][];
+        int total = 0;
+        for (int w = 0; w < s.ids.length; w++) {
+            lists[w] = postings.get(s.ids[w]);
+            total += lists[w] == null ? 0 : lists[w].length;
+        }
+        // The union of the words' postings in ascending order (each posting list is sorted).
+        int[] all = new int[total];
+        int n = 0;
+        for (int[] at : lists) {
             if (at != null) {
-                for (int i : at) {
-                    pick.set(i);
-                }
+                System.arraycopy(at, 0, all, n, at.length);
+                n += at.length;
             }
         }
-        return pick.stream().toArray();
+        Arrays.sort(all);
+        int unique = 0;
+        for (int i = 0; i < n; i++) {
+            if (unique == 0 || all[unique - 1] != all[i]) {
+                all[unique++] = all[i];
+            }
+        }
+        return unique == all.length ? all : Arrays.copyOf(all, unique);
+    }
+
+    /** {@code map.computeIfAbsent} without its lock when the value is there (the usual case on the hot path). */
+    static <K, V> V cached(ConcurrentHashMap<K, V> map, K key, java.util.function.Function<K, V> compute) {
+        V v = map.get(key);
+        return v != null ? v : map.computeIfAbsent(key, compute);
     }
 
     /** The code's title and its inclusion terms (I.A.11), as word lists. */
     private List<TitleWords.Title> texts(IcdCmEntry e) {
-        return inclusions.computeIfAbsent(e.code().value(), k -> {
+        return cached(inclusions, e.code().value(), k -> {
             List<TitleWords.Title> out = new ArrayList<>();
             out.add(titles.of(e));
             for (AppliedNote n : release.notes(e.code())) {

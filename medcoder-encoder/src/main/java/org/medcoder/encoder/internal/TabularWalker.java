@@ -48,8 +48,13 @@ final class TabularWalker {
             new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.ConcurrentHashMap<String, Set<Integer>> categoryWords =
             new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.concurrent.ConcurrentHashMap<String, Set<Integer>> sharedWords =
+    private final java.util.concurrent.ConcurrentHashMap<String, Level> levels =
             new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.regex.Pattern SIDE = java.util.regex.Pattern.compile(".*\\b(right|left)\\b.*");
+
+    /** Codes competing at one level of the Tabular List and the words they all share (sorted ids). */
+    private record Level(List<IcdCmEntry> codes, int[] shared) {
+    }
 
     TabularWalker(IcdCmRelease release, Vocabulary vocabulary) {
         this.release = release;
@@ -108,7 +113,7 @@ final class TabularWalker {
 
     /** Children that subdivide the code (not its 7th-character extensions), cached per code. */
     private List<IcdCmEntry> subdivisions(IcdCmCode c) {
-        return subdivisions.computeIfAbsent(c.value(), k -> {
+        return NotePairing.cached(subdivisions, c.value(), k -> {
             List<IcdCmEntry> kids = release.children(c);
             if (seventhCharacters(c).isEmpty()) {
                 return kids;
@@ -118,7 +123,7 @@ final class TabularWalker {
     }
 
     private List<SeventhCharacter> seventhCharacters(IcdCmCode c) {
-        return sevenths.computeIfAbsent(c.value(), k -> release.seventhCharacters(c));
+        return NotePairing.cached(sevenths, c.value(), k -> release.seventhCharacters(c));
     }
 
     /**
@@ -134,12 +139,17 @@ final class TabularWalker {
         while (release.entry(parent).isEmpty() && parent.value().length() > 3) {
             parent = parent.parent();
         }
-        List<IcdCmEntry> siblings = subdivisions(parent).stream()
-                .filter(k -> k.code().value().length() == c.value().length()).toList();
+        IcdCmCode p = parent;
+        Level level = NotePairing.cached(levels, parent.value() + "/" + c.value().length(), k -> {
+            List<IcdCmEntry> same = subdivisions(p).stream()
+                    .filter(e -> e.code().value().length() == c.value().length()).toList();
+            return new Level(same, shared(same));
+        });
+        List<IcdCmEntry> siblings = level.codes();
         if (siblings.size() < 2) {
             return c;
         }
-        Set<Integer> shared = sharedWords.computeIfAbsent(parent.value() + "/" + c.value().length(), k -> shared(siblings));
+        int[] shared = level.shared();
         IcdCmEntry self = release.entry(c).orElseThrow();
         TitleWords.Fit own = titles.fit(titles.of(self), s, shared, 0);
         IcdCmEntry best = self;
@@ -176,7 +186,7 @@ final class TabularWalker {
         if (fresh == 0) {
             return c;
         }
-        List<IcdCmEntry> all = categories.computeIfAbsent(c.category().value(), k -> {
+        List<IcdCmEntry> all = NotePairing.cached(categories, c.category().value(), k -> {
             List<IcdCmEntry> out = new ArrayList<>();
             collect(c.category(), out);
             return List.copyOf(out);
@@ -184,11 +194,11 @@ final class TabularWalker {
         if (!mentions(c.category().value(), all, s, fresh)) {
             return c;
         }
-        TitleWords.Fit own = titles.fit(titles.of(self), s, Set.of(), covered);
+        TitleWords.Fit own = titles.fit(titles.of(self), s, TitleWords.NONE, covered);
         IcdCmEntry best = null;
         double bestScore = own.score() + 0.25;
         for (IcdCmEntry k : all) {
-            TitleWords.Fit f = titles.fit(titles.of(k), s, Set.of(), covered);
+            TitleWords.Fit f = titles.fit(titles.of(k), s, TitleWords.NONE, covered);
             if ((f.mask() & fresh) != 0 && !f.conflict() && f.score() > bestScore) {
                 best = k;
                 bestScore = f.score();
@@ -204,7 +214,7 @@ final class TabularWalker {
 
     /** Whether any title in the category has one of the fresh statement words (category word sets cached). */
     private boolean mentions(String category, List<IcdCmEntry> all, Statement s, long fresh) {
-        Set<Integer> words = categoryWords.computeIfAbsent(category, k -> {
+        Set<Integer> words = NotePairing.cached(categoryWords, category, k -> {
             Set<Integer> w = new HashSet<>();
             for (IcdCmEntry e : all) {
                 for (int id : titles.of(e).essential()) {
@@ -242,7 +252,7 @@ final class TabularWalker {
     private IcdCmCode chooseChild(IcdCmCode c, IcdCmEntry parent, List<IcdCmEntry> kids, Statement s,
             EncodeOptions options, Walk w) {
         List<String> steps = w.steps;
-        String answer = options.answers().get(c.dotted());
+        String answer = options.answers().isEmpty() ? null : options.answers().get(c.dotted());
         if (answer != null) {
             for (IcdCmEntry k : kids) {
                 if (k.code().dotted().equalsIgnoreCase(answer) || k.code().value().equalsIgnoreCase(answer)) {
@@ -251,7 +261,7 @@ final class TabularWalker {
                 }
             }
         }
-        Set<Integer> shared = sharedWords.computeIfAbsent(c.value() + "/*", k -> shared(kids));
+        int[] shared = NotePairing.cached(levels, c.value() + "/*", k -> new Level(kids, shared(kids))).shared();
         IcdCmEntry best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         TitleWords.Fit bestFit = null;
@@ -282,11 +292,11 @@ final class TabularWalker {
     }
 
     private static boolean laterality(List<IcdCmEntry> kids) {
-        return kids.stream().anyMatch(k -> k.longTitle().toLowerCase().matches(".*\\b(right|left)\\b.*"));
+        return kids.stream().anyMatch(k -> SIDE.matcher(k.longTitle().toLowerCase()).matches());
     }
 
     /** Words every candidate shares: they cannot decide between them. */
-    private Set<Integer> shared(List<IcdCmEntry> kids) {
+    private int[] shared(List<IcdCmEntry> kids) {
         Set<Integer> common = null;
         for (IcdCmEntry k : kids) {
             Set<Integer> w = new HashSet<>();
@@ -302,7 +312,7 @@ final class TabularWalker {
                 common.retainAll(w);
             }
         }
-        return common == null ? Set.of() : common;
+        return common == null ? TitleWords.NONE : TitleWords.sorted(common);
     }
 
     private static boolean isUnspecified(IcdCmEntry k) {
@@ -333,7 +343,7 @@ final class TabularWalker {
         if (chosen == null) {
             chosen = bestSeventh(chars, s);
         }
-        w.used |= titles.fit(titles.parse(chosen.meaning()), s, Set.of(), 0).mask();
+        w.used |= titles.fit(titles.parse(chosen.meaning()), s, TitleWords.NONE, 0).mask();
         guidelines.add("I.A.5");
         IcdCmCode full = IcdCmCode.parse(base.toString() + chosen.character());
         steps.add("7th character " + chosen.character() + " (" + chosen.meaning() + ") from the 7th-character table");
@@ -353,7 +363,7 @@ final class TabularWalker {
         SeventhCharacter chosen = chars.get(0);
         double best = 0;
         for (SeventhCharacter ch : chars) {
-            TitleWords.Fit f = titles.fit(titles.parse(ch.meaning()), s, Set.of(), 0);
+            TitleWords.Fit f = titles.fit(titles.parse(ch.meaning()), s, TitleWords.NONE, 0);
             if (f.matched() > 0 && f.score() > best) {
                 best = f.score();
                 chosen = ch;
