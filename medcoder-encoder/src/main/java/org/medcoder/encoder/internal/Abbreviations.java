@@ -106,9 +106,36 @@ public final class Abbreviations {
     /** The statement in lower case with every known abbreviation or variant written out. */
     public static String expand(String statement) {
         String t = statement.toLowerCase(Locale.ROOT);
-        if (!mayMatch(t)) {
-            return t;
+        // The regex is tried only where a variant's first word starts (hot path): a match can start nowhere else, so
+        // this is the same as Matcher.find over the whole text; look-behind and look-ahead see the whole text.
+        Matcher m = null;
+        StringBuilder sb = null;
+        int copied = 0;
+        int start = -1;
+        for (int i = 0; i <= t.length(); i++) {
+            char c = i < t.length() ? t.charAt(i) : ' ';
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                start = start < 0 ? i : start;
+                continue;
+            }
+            if (start >= copied && FIRST_WORDS.contains(t.substring(start, i))) {
+                m = m == null ? ALL.matcher(t).useTransparentBounds(true) : m;
+                m.region(start, t.length());
+                if (m.lookingAt()) {
+                    sb = sb == null ? new StringBuilder(t.length() + 32) : sb;
+                    sb.append(t, copied, start).append(expansionOf(m.group(1)));
+                    copied = m.end();
+                    i = copied - 1;
+                }
+            }
+            start = -1;
         }
+        return sb == null ? t : sb.append(t, copied, t.length()).toString();
+    }
+
+    /** The reference implementation of {@link #expand}: the regex over the whole text (for tests). */
+    static String expandByRegex(String statement) {
+        String t = statement.toLowerCase(Locale.ROOT);
         Matcher m = ALL.matcher(t);
         StringBuilder sb = new StringBuilder(t.length() + 32);
         while (m.find()) {
@@ -116,26 +143,6 @@ public final class Abbreviations {
         }
         m.appendTail(sb);
         return sb.toString();
-    }
-
-    /**
-     * Whether a variant can match: a match starts a word (the look-behind) whose letters and digits up to the next
-     * other character are the variant's first word, so a statement without such a word keeps its text.
-     */
-    static boolean mayMatch(String t) {
-        int start = -1;
-        for (int i = 0; i <= t.length(); i++) {
-            char c = i < t.length() ? t.charAt(i) : ' ';
-            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                start = start < 0 ? i : start;
-            } else if (start >= 0) {
-                if (FIRST_WORDS.contains(t.substring(start, i))) {
-                    return true;
-                }
-                start = -1;
-            }
-        }
-        return false;
     }
 
     private static String expansionOf(String found) {

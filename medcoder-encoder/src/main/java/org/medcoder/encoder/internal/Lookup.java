@@ -51,6 +51,11 @@ final class Lookup {
         return new Lookup(hit.code(), "", path, hit.walk(), g);
     }
 
+    /** Whether the title says NEC or NOS (the literal check first: the regex is slow on long titles). */
+    private static boolean necOrNos(String title) {
+        return (title.contains("NEC") || title.contains("NOS")) && NEC_NOS.matcher(title).matches();
+    }
+
     private static String describe(Navigator.Walk w, Node coded, Set<String> g) {
         StringBuilder sb = new StringBuilder();
         for (Navigator.Step st : w.steps()) {
@@ -67,7 +72,7 @@ final class Lookup {
             if (!st.node().term.nonessentialModifiers().isEmpty()) {
                 g.add("I.A.7");
             }
-            if (NEC_NOS.matcher(st.node().term.title()).matches()) {
+            if (necOrNos(st.node().term.title())) {
                 g.add("I.A.9");
             }
         }

@@ -52,8 +52,16 @@ final class TabularWalker {
             new java.util.concurrent.ConcurrentHashMap<>();
     private static final java.util.regex.Pattern SIDE = java.util.regex.Pattern.compile(".*\\b(right|left)\\b.*");
 
-    /** Codes competing at one level of the Tabular List and the words they all share (sorted ids). */
-    private record Level(List<IcdCmEntry> codes, int[] shared) {
+    /**
+     * Codes competing at one level of the Tabular List, the words they all share (sorted ids), which of them are
+     * "unspecified" codes, and (for a header's children) the question a coder asks about them.
+     */
+    private record Level(List<IcdCmEntry> codes, int[] shared, boolean[] unspecified, String question,
+            List<OpenQuestion.Answer> answers) {
+
+        Level(List<IcdCmEntry> codes, int[] shared) {
+            this(codes, shared, null, null, null);
+        }
     }
 
     TabularWalker(IcdCmRelease release, Vocabulary vocabulary) {
@@ -261,13 +269,15 @@ final class TabularWalker {
                 }
             }
         }
-        int[] shared = NotePairing.cached(levels, c.value() + "/*", k -> new Level(kids, shared(kids))).shared();
+        Level level = NotePairing.cached(levels, c.value() + "/*", k -> children(parent, kids));
+        int[] shared = level.shared();
         IcdCmEntry best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         TitleWords.Fit bestFit = null;
-        for (IcdCmEntry k : kids) {
+        for (int i = 0; i < kids.size(); i++) {
+            IcdCmEntry k = kids.get(i);
             TitleWords.Fit f = titles.fit(titles.of(k), s, shared, 0);
-            double score = f.score() + (isUnspecified(k) ? 0.3 : 0);
+            double score = f.score() + (level.unspecified()[i] ? 0.3 : 0);
             if (score > bestScore) {
                 best = k;
                 bestScore = score;
@@ -279,16 +289,21 @@ final class TabularWalker {
         steps.add(c.dotted() + " is a header (" + parent.longTitle() + ") -> " + best.code().dotted() + " "
                 + best.longTitle());
         if (bestMatched == 0 && kids.size() > 1) {
-            w.questions.add(question(c, parent, kids, best));
+            w.questions.add(new OpenQuestion(c.dotted(), level.question(), level.answers(), best.code().dotted()));
         }
         return best.code();
     }
 
-    private OpenQuestion question(IcdCmCode c, IcdCmEntry parent, List<IcdCmEntry> kids, IcdCmEntry assumed) {
+    /** A header's children with what choosing among them needs, computed once per header. */
+    private Level children(IcdCmEntry parent, List<IcdCmEntry> kids) {
+        boolean[] unspecified = new boolean[kids.size()];
+        for (int i = 0; i < unspecified.length; i++) {
+            unspecified[i] = isUnspecified(kids.get(i));
+        }
         List<OpenQuestion.Answer> answers = kids.stream()
                 .map(k -> new OpenQuestion.Answer(k.code().dotted(), k.longTitle())).toList();
         String what = laterality(kids) ? "Which side (laterality)?" : "Which one applies?";
-        return new OpenQuestion(c.dotted(), what + " " + parent.longTitle(), answers, assumed.code().dotted());
+        return new Level(kids, shared(kids), unspecified, what + " " + parent.longTitle(), answers);
     }
 
     private static boolean laterality(List<IcdCmEntry> kids) {

@@ -225,18 +225,26 @@ public final class Words {
         if (w.length() <= 4 || !Character.isLetter(w.charAt(w.length() - 1)) || w.endsWith("ae")) {
             return w;
         }
-        String s = w;
+        // One substring at most (hot path): find the suffix, then the final vowel, then cut.
+        int end = w.length();
+        String rep = "";
         for (String[] suf : SUFFIXES) {
             int min = suf[0].equals("ies") ? 5 : 4;
-            if (s.endsWith(suf[0]) && s.length() - suf[0].length() >= min) {
-                s = s.substring(0, s.length() - suf[0].length()) + suf[1];
+            if (w.endsWith(suf[0]) && end - suf[0].length() >= min) {
+                end -= suf[0].length();
+                rep = suf[1];
                 break;
             }
         }
-        char last = s.charAt(s.length() - 1);
-        if (s.length() > 4 && (last == 'e' || last == 'a' || last == 'y')) {
-            s = s.substring(0, s.length() - 1);
+        char last = rep.isEmpty() ? w.charAt(end - 1) : rep.charAt(rep.length() - 1);
+        if (end + rep.length() > 4 && (last == 'e' || last == 'a' || last == 'y')) {
+            if (rep.isEmpty()) {
+                end--;
+            } else {
+                rep = rep.substring(0, rep.length() - 1);
+            }
         }
-        return s;
+        String base = end == w.length() ? w : w.substring(0, end);
+        return rep.isEmpty() ? base : base + rep;
     }
 }
