@@ -26,6 +26,10 @@ import org.medcoder.core.IcdCmCode;
  */
 final class NotePairing {
 
+    /** A pairing note of a code with its ranges widened ({@link #widened}). */
+    private record Pairing(AppliedNote note, List<CodeRange> ranges) {
+    }
+
     /** A paired code: before the main code ("code first") or after it ("use additional code"). */
     record Pair(IcdCmCode code, boolean first, AppliedNote note) {
     }
@@ -44,7 +48,7 @@ final class NotePairing {
     private final boolean[] unspecified;
     private final ConcurrentHashMap<String, List<TitleWords.Title>> inclusions = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<CodeRange, java.util.Map<Integer, int[]>> rangeIndex = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, List<AppliedNote>> notes = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, List<Pairing>> notes = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, int[][]> fragments = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Set<Integer>> own = new ConcurrentHashMap<>();
 
@@ -65,11 +69,12 @@ final class NotePairing {
     List<Pair> pairs(IcdCmCode code, Statement s, long covered) {
         List<Pair> out = new ArrayList<>();
         Set<Integer> own = cached(this.own, code.value(), k -> ownWords(code));
-        for (AppliedNote an : pairingNotes(code)) {
+        for (Pairing pn : pairingNotes(code)) {
+            AppliedNote an = pn.note();
             NoteKind k = an.note().kind();
             boolean first = k == NoteKind.CODE_FIRST;
             boolean triggered = triggered(an.note().text(), s, own, first);
-            IcdCmEntry best = bestInRanges(an.note().references(), code, s, covered, triggered, first);
+            IcdCmEntry best = bestInRanges(pn.ranges(), code, s, covered, triggered, first);
             if (best != null && out.stream().noneMatch(p -> p.code().equals(best.code()))) {
                 out.add(new Pair(best.code(), first, an));
             }
@@ -78,10 +83,11 @@ final class NotePairing {
     }
 
     /** The code's "use additional code" and "code first" notes that name codes, cached per code. */
-    private List<AppliedNote> pairingNotes(IcdCmCode code) {
+    private List<Pairing> pairingNotes(IcdCmCode code) {
         return cached(notes, code.value(), k -> release.notes(code).stream()
                 .filter(an -> (an.note().kind() == NoteKind.USE_ADDITIONAL_CODE || an.note().kind() == NoteKind.CODE_FIRST)
                         && !an.note().references().isEmpty())
+                .map(an -> new Pairing(an, widened(an.note().references())))
                 .toList());
     }
 
@@ -132,7 +138,7 @@ final class NotePairing {
         boolean bestComplete = false;
         String sourceCategory = source.value().substring(0, 3);
         for (CodeRange r : ranges) {
-            for (int i : candidates(widen(r), s)) {
+            for (int i : candidates(r, s)) {
                 IcdCmEntry e = billable[i];
                 if (billableCodes[i].startsWith(sourceCategory)) {
                     continue;
@@ -228,6 +234,15 @@ final class NotePairing {
             }
         }
         return false;
+    }
+
+    /**
+     * The note's ranges widened ({@link #widen}), each once, in order, cached per note. Several codes of one category
+     * ("F02.84, F02.A4, F02.B4 ...") widen to the same range; scoring its codes again could not change the best
+     * (a later code must score strictly higher), so once is the same result.
+     */
+    private static List<CodeRange> widened(List<CodeRange> ranges) {
+        return ranges.stream().map(NotePairing::widen).distinct().toList();
     }
 
     /** A range inside one category is widened to the category, so that its "unspecified" code can be chosen. */
