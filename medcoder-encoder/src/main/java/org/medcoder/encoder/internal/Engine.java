@@ -151,28 +151,47 @@ public final class Engine {
     private Lookup lookup(Statement s) {
         Navigator.Walk best = null;
         int bestRank = Integer.MIN_VALUE;
-        for (int k = 0; k < s.ids.length; k++) {
-            long earlier = (1L << k) - 1;
-            for (Node main : index.mainTermsWith(s.ids[k])) {
-                if ((s.maskOf(main.words) & earlier) != 0) {
-                    continue; // tried already from an earlier word of the statement
-                }
-                long m = s.match(main);
-                if (m < 0) {
-                    continue;
-                }
-                Navigator.Walk w = navigator.from(main, m, s.optional(main), s);
-                if (w.coded() == null) {
-                    continue;
-                }
-                int rank = w.rank(s) - (main.supplementary ? 3 : 0);
-                if (best == null || rank > bestRank || rank == bestRank && w.depth() < best.depth()) {
-                    best = w;
-                    bestRank = rank;
-                }
+        for (Node main : matchingMainTerms(s)) {
+            Navigator.Walk w = navigator.from(main, s.match(main), s.optional(main), s);
+            if (w.coded() == null) {
+                continue;
+            }
+            int rank = w.rank(s) - (main.supplementary ? 3 : 0);
+            if (best == null || rank > bestRank || rank == bestRank && w.depth() < best.depth()) {
+                best = w;
+                bestRank = rank;
             }
         }
         return choose(best == null ? null : Lookup.of(best), bestRank, s);
+    }
+
+    /**
+     * The main terms the statement matches, in the order a coder's scan takes them: by the first statement word they
+     * contain, then in index order (ties between equally good paths go to the first). Candidates come from the
+     * rarest-word index, a few per statement instead of every term containing a common word.
+     */
+    private List<Node> matchingMainTerms(Statement s) {
+        List<Node> found = new ArrayList<>();
+        List<long[]> keys = new ArrayList<>();
+        for (int id : s.ids) {
+            for (Node main : index.candidateMainTerms(id)) {
+                if (s.match(main) >= 0) {
+                    long first = Long.numberOfTrailingZeros(s.maskOf(main.words));
+                    keys.add(new long[] {first << 32 | main.ordinal, found.size()});
+                    found.add(main);
+                }
+            }
+        }
+        keys.sort((a, b) -> Long.compare(a[0], b[0]));
+        List<Node> out = new ArrayList<>(keys.size());
+        long previous = -1;
+        for (long[] k : keys) {
+            if (k[0] != previous) {
+                out.add(found.get((int) k[1]));
+                previous = k[0];
+            }
+        }
+        return out;
     }
 
     /** The index lookup, unless a table accounts for as much of the statement. */

@@ -23,6 +23,8 @@ final class Node {
      */
     java.util.Map<Integer, int[]> childrenByWord;
     int[] connectorChildren;
+    /** Position among the main terms of its index (main terms only; -1 for subterms). */
+    int ordinal = -1;
     /** Every word of {@link #required}, each once. */
     final int[] words;
     /**

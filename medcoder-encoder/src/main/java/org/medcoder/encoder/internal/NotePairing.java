@@ -26,8 +26,8 @@ import org.medcoder.core.IcdCmCode;
  */
 final class NotePairing {
 
-    /** A pairing note of a code with its ranges widened ({@link #widened}). */
-    private record Pairing(AppliedNote note, List<CodeRange> ranges) {
+    /** A pairing note of a code with its ranges widened ({@link #widened}) and their word postings. */
+    private record Pairing(AppliedNote note, List<CodeRange> ranges, List<java.util.Map<Integer, int[]>> postings) {
     }
 
     /** A paired code: before the main code ("code first") or after it ("use additional code"). */
@@ -74,7 +74,7 @@ final class NotePairing {
             NoteKind k = an.note().kind();
             boolean first = k == NoteKind.CODE_FIRST;
             boolean triggered = triggered(an.note().text(), s, own, first);
-            IcdCmEntry best = bestInRanges(pn.ranges(), code, s, covered, triggered, first);
+            IcdCmEntry best = bestInRanges(pn, code, s, covered, triggered, first);
             if (best != null && out.stream().noneMatch(p -> p.code().equals(best.code()))) {
                 out.add(new Pair(best.code(), first, an));
             }
@@ -87,7 +87,10 @@ final class NotePairing {
         return cached(notes, code.value(), k -> release.notes(code).stream()
                 .filter(an -> (an.note().kind() == NoteKind.USE_ADDITIONAL_CODE || an.note().kind() == NoteKind.CODE_FIRST)
                         && !an.note().references().isEmpty())
-                .map(an -> new Pairing(an, widened(an.note().references())))
+                .map(an -> {
+                    List<CodeRange> ranges = widened(an.note().references());
+                    return new Pairing(an, ranges, ranges.stream().map(this::postings).toList());
+                })
                 .toList());
     }
 
@@ -130,15 +133,15 @@ final class NotePairing {
         return out.toArray(int[][]::new);
     }
 
-    private IcdCmEntry bestInRanges(List<CodeRange> ranges, IcdCmCode source, Statement s, long covered,
+    private IcdCmEntry bestInRanges(Pairing pn, IcdCmCode source, Statement s, long covered,
             boolean triggered, boolean codeFirst) {
         IcdCmEntry best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         boolean bestFresh = false;
         boolean bestComplete = false;
         String sourceCategory = source.value().substring(0, 3);
-        for (CodeRange r : ranges) {
-            for (int i : candidates(r, s)) {
+        for (java.util.Map<Integer, int[]> postings : pn.postings()) {
+            for (int i : candidates(postings, s)) {
                 IcdCmEntry e = billable[i];
                 if (billableCodes[i].startsWith(sourceCategory)) {
                     continue;
@@ -165,22 +168,7 @@ final class NotePairing {
      * Positions (in tabular order) of the range's billable codes whose title or inclusion terms have a word of the
      * statement: only those can name a detail. The range's word index is built once per range (hot path).
      */
-    private int[] candidates(CodeRange range, Statement s) {
-        java.util.Map<Integer, int[]> postings = cached(rangeIndex, range, k -> {
-            java.util.Map<Integer, java.util.TreeSet<Integer>> m = new java.util.HashMap<>();
-            for (int i = lowerBound(range.first().value()); i < billable.length && inRange(range, billableCodes[i]); i++) {
-                for (TitleWords.Title t : texts(billable[i])) {
-                    for (int[] words : new int[][] {t.essential(), t.supplementary()}) {
-                        for (int id : words) {
-                            m.computeIfAbsent(id, x -> new java.util.TreeSet<>()).add(i);
-                        }
-                    }
-                }
-            }
-            java.util.Map<Integer, int[]> out = new java.util.HashMap<>();
-            m.forEach((id, set) -> out.put(id, set.stream().mapToInt(Integer::intValue).toArray()));
-            return out;
-        });
+    private int[] candidates(java.util.Map<Integer, int[]> postings, Statement s) {
         int[][] lists = new int[s.ids.length][];
         int total = 0;
         for (int w = 0; w < s.ids.length; w++) {
@@ -204,6 +192,25 @@ final class NotePairing {
             }
         }
         return unique == all.length ? all : Arrays.copyOf(all, unique);
+    }
+
+    /** The range's billable codes by the words of their titles and inclusion terms, built once per range. */
+    private java.util.Map<Integer, int[]> postings(CodeRange range) {
+        return cached(rangeIndex, range, k -> {
+            java.util.Map<Integer, java.util.TreeSet<Integer>> m = new java.util.HashMap<>();
+            for (int i = lowerBound(range.first().value()); i < billable.length && inRange(range, billableCodes[i]); i++) {
+                for (TitleWords.Title t : texts(billable[i])) {
+                    for (int[] words : new int[][] {t.essential(), t.supplementary()}) {
+                        for (int id : words) {
+                            m.computeIfAbsent(id, x -> new java.util.TreeSet<>()).add(i);
+                        }
+                    }
+                }
+            }
+            java.util.Map<Integer, int[]> out = new java.util.HashMap<>();
+            m.forEach((id, set) -> out.put(id, set.stream().mapToInt(Integer::intValue).toArray()));
+            return out;
+        });
     }
 
     /** {@code map.computeIfAbsent} without its lock when the value is there (the usual case on the hot path). */

@@ -44,7 +44,7 @@ final class TabularWalker {
             new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.ConcurrentHashMap<String, List<SeventhCharacter>> sevenths =
             new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.concurrent.ConcurrentHashMap<String, List<IcdCmEntry>> categories =
+    private final java.util.concurrent.ConcurrentHashMap<String, Level> categories =
             new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.ConcurrentHashMap<String, Set<Integer>> categoryWords =
             new java.util.concurrent.ConcurrentHashMap<>();
@@ -56,12 +56,17 @@ final class TabularWalker {
      * Codes competing at one level of the Tabular List, the words they all share (sorted ids), which of them are
      * "unspecified" codes, and (for a header's children) the question a coder asks about them.
      */
-    private record Level(List<IcdCmEntry> codes, int[] shared, boolean[] unspecified, String question,
-            List<OpenQuestion.Answer> answers) {
+    private record Level(List<IcdCmEntry> codes, TitleWords.Title[] titles, int[] shared, boolean[] unspecified,
+            String question, List<OpenQuestion.Answer> answers) {
+    }
 
-        Level(List<IcdCmEntry> codes, int[] shared) {
-            this(codes, shared, null, null, null);
-        }
+    /** A level without a question, its titles looked up once. */
+    private Level level(List<IcdCmEntry> codes, int[] shared) {
+        return new Level(codes, titlesOf(codes), shared, null, null, null);
+    }
+
+    private TitleWords.Title[] titlesOf(List<IcdCmEntry> codes) {
+        return codes.stream().map(titles::of).toArray(TitleWords.Title[]::new);
     }
 
     TabularWalker(IcdCmRelease release, Vocabulary vocabulary) {
@@ -151,7 +156,7 @@ final class TabularWalker {
         Level level = NotePairing.cached(levels, parent.value() + "/" + c.value().length(), k -> {
             List<IcdCmEntry> same = subdivisions(p).stream()
                     .filter(e -> e.code().value().length() == c.value().length()).toList();
-            return new Level(same, shared(same));
+            return level(same, shared(same));
         });
         List<IcdCmEntry> siblings = level.codes();
         if (siblings.size() < 2) {
@@ -162,8 +167,9 @@ final class TabularWalker {
         TitleWords.Fit own = titles.fit(titles.of(self), s, shared, 0);
         IcdCmEntry best = self;
         TitleWords.Fit bestFit = own;
-        for (IcdCmEntry k : siblings) {
-            TitleWords.Fit f = titles.fit(titles.of(k), s, shared, 0);
+        for (int i = 0; i < siblings.size(); i++) {
+            IcdCmEntry k = siblings.get(i);
+            TitleWords.Fit f = titles.fit(level.titles()[i], s, shared, 0);
             boolean names = (f.mask() & ~covered & ~own.mask()) != 0 && f.matched() >= own.matched();
             boolean resolves = own.conflict() && !f.conflict();
             if ((names || resolves) && !f.conflict() && f.score() > bestFit.score() + 0.25) {
@@ -194,19 +200,21 @@ final class TabularWalker {
         if (fresh == 0) {
             return c;
         }
-        List<IcdCmEntry> all = NotePairing.cached(categories, c.category().value(), k -> {
+        Level category = NotePairing.cached(categories, c.category().value(), k -> {
             List<IcdCmEntry> out = new ArrayList<>();
             collect(c.category(), out);
-            return List.copyOf(out);
+            return level(List.copyOf(out), TitleWords.NONE);
         });
+        List<IcdCmEntry> all = category.codes();
         if (!mentions(c.category().value(), all, s, fresh)) {
             return c;
         }
         TitleWords.Fit own = titles.fit(titles.of(self), s, TitleWords.NONE, covered);
         IcdCmEntry best = null;
         double bestScore = own.score() + 0.25;
-        for (IcdCmEntry k : all) {
-            TitleWords.Fit f = titles.fit(titles.of(k), s, TitleWords.NONE, covered);
+        for (int i = 0; i < all.size(); i++) {
+            IcdCmEntry k = all.get(i);
+            TitleWords.Fit f = titles.fit(category.titles()[i], s, TitleWords.NONE, covered);
             if ((f.mask() & fresh) != 0 && !f.conflict() && f.score() > bestScore) {
                 best = k;
                 bestScore = f.score();
@@ -276,7 +284,7 @@ final class TabularWalker {
         TitleWords.Fit bestFit = null;
         for (int i = 0; i < kids.size(); i++) {
             IcdCmEntry k = kids.get(i);
-            TitleWords.Fit f = titles.fit(titles.of(k), s, shared, 0);
+            TitleWords.Fit f = titles.fit(level.titles()[i], s, shared, 0);
             double score = f.score() + (level.unspecified()[i] ? 0.3 : 0);
             if (score > bestScore) {
                 best = k;
@@ -303,7 +311,7 @@ final class TabularWalker {
         List<OpenQuestion.Answer> answers = kids.stream()
                 .map(k -> new OpenQuestion.Answer(k.code().dotted(), k.longTitle())).toList();
         String what = laterality(kids) ? "Which side (laterality)?" : "Which one applies?";
-        return new Level(kids, shared(kids), unspecified, what + " " + parent.longTitle(), answers);
+        return new Level(kids, titlesOf(kids), shared(kids), unspecified, what + " " + parent.longTitle(), answers);
     }
 
     private static boolean laterality(List<IcdCmEntry> kids) {

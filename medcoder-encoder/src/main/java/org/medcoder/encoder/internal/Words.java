@@ -167,6 +167,10 @@ public final class Words {
 
     /** {@link #ROMAN} replaced, for ASCII text: the keyword, one blank, the digit. */
     private static String romanAscii(String t) {
+        if (!(t.contains("type") || t.contains("stage") || t.contains("grade") || t.contains("class")
+                || t.contains("degree"))) {
+            return t;
+        }
         StringBuilder sb = null;
         int copied = 0;
         for (int i = 0; i < t.length(); i++) {
