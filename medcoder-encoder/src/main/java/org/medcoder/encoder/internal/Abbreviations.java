@@ -1,6 +1,7 @@
 package org.medcoder.encoder.internal;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -75,15 +76,21 @@ public final class Abbreviations {
     /** Each variant's pattern in {@link #VARIANTS} order, compiled once. */
     private static final Map<Pattern, String> COMPILED = new LinkedHashMap<>();
     /**
-     * The words a variant can start with: the regex can only match at a word that is one of these (hot path: most
-     * statements have none and skip the regex). "ecoli" is "e\\.?\\s*coli" written as one word.
+     * For each first word, the variants starting with it, in {@link #VARIANTS} order, each as its own pattern with
+     * the same look-around as {@link #ALL}: at a word only these can match, and the first that does is the one the
+     * alternation of {@link #ALL} takes. "ecoli" is "e\\.?\\s*coli" written as one word.
      */
-    private static final java.util.Set<String> FIRST_WORDS = new java.util.HashSet<>(java.util.List.of("ecoli"));
+    private static final Map<String, List<Pattern>> BY_FIRST_WORD = new java.util.HashMap<>();
 
     static {
         for (Map.Entry<String, String> e : VARIANTS.entrySet()) {
             COMPILED.put(Pattern.compile(e.getKey()), e.getValue());
-            FIRST_WORDS.add(e.getKey().split("[^a-z0-9]", 2)[0]);
+            String first = e.getKey().split("[^a-z0-9]", 2)[0];
+            Pattern alone = Pattern.compile("(?<![a-z0-9])(" + e.getKey() + ")(?![a-z0-9])");
+            BY_FIRST_WORD.computeIfAbsent(first, k -> new java.util.ArrayList<>()).add(alone);
+            if (e.getKey().startsWith("e\\.?\\s*")) {
+                BY_FIRST_WORD.computeIfAbsent("ecoli", k -> new java.util.ArrayList<>()).add(alone);
+            }
         }
         StringBuilder sb = new StringBuilder("(?<![a-z0-9])(");
         boolean first = true;
@@ -106,9 +113,8 @@ public final class Abbreviations {
     /** The statement in lower case with every known abbreviation or variant written out. */
     public static String expand(String statement) {
         String t = statement.toLowerCase(Locale.ROOT);
-        // The regex is tried only where a variant's first word starts (hot path): a match can start nowhere else, so
-        // this is the same as Matcher.find over the whole text; look-behind and look-ahead see the whole text.
-        Matcher m = null;
+        // Variants are tried only at a word they start with (hot path): a match can start nowhere else (the
+        // look-behind), so this is the same as Matcher.find with ALL over the whole text.
         StringBuilder sb = null;
         int copied = 0;
         int start = -1;
@@ -118,19 +124,28 @@ public final class Abbreviations {
                 start = start < 0 ? i : start;
                 continue;
             }
-            if (start >= copied && FIRST_WORDS.contains(t.substring(start, i))) {
-                m = m == null ? ALL.matcher(t).useTransparentBounds(true) : m;
-                m.region(start, t.length());
-                if (m.lookingAt()) {
-                    sb = sb == null ? new StringBuilder(t.length() + 32) : sb;
-                    sb.append(t, copied, start).append(expansionOf(m.group(1)));
-                    copied = m.end();
-                    i = copied - 1;
-                }
+            List<Pattern> variants = start >= copied ? BY_FIRST_WORD.get(t.substring(start, i)) : null;
+            Matcher m = variants == null ? null : firstMatch(variants, t, start);
+            if (m != null) {
+                sb = sb == null ? new StringBuilder(t.length() + 32) : sb;
+                sb.append(t, copied, start).append(expansionOf(m.group(1)));
+                copied = m.end();
+                i = copied - 1;
             }
             start = -1;
         }
         return sb == null ? t : sb.append(t, copied, t.length()).toString();
+    }
+
+    /** The first of the variants that matches at {@code start} (look-around sees the whole text), or null. */
+    private static Matcher firstMatch(List<Pattern> variants, String t, int start) {
+        for (Pattern p : variants) {
+            Matcher m = p.matcher(t).useTransparentBounds(true).region(start, t.length());
+            if (m.lookingAt()) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** The reference implementation of {@link #expand}: the regex over the whole text (for tests). */
