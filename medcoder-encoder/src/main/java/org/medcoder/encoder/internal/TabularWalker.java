@@ -84,11 +84,14 @@ final class TabularWalker {
      * {@code covered} is what the index path already accounted for: only other words can move the code to a sibling.
      */
     Optional<Result> complete(String indexCode, Statement s, EncodeOptions options, long covered) {
-        String raw = indexCode.replace("-", "").replace(".", "").strip();
-        if (!IcdCmCode.isWellFormed(raw)) {
+        String raw = indexCode.indexOf('-') < 0 && indexCode.indexOf('.') < 0 ? indexCode.strip()
+                : indexCode.replace("-", "").replace(".", "").strip();
+        IcdCmCode c;
+        try {
+            c = IcdCmCode.parse(raw);
+        } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-        IcdCmCode c = IcdCmCode.parse(raw);
         Walk w = new Walk();
         List<String> steps = w.steps;
         while (release.entry(c).isEmpty() && c.value().length() > 3) {

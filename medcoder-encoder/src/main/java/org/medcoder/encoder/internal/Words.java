@@ -68,13 +68,14 @@ public final class Words {
     }
 
     /** Negation state within one clause. */
-    private static final class Scope {
+    static final class Scope {
         int negatedLeft;
         int negatedSoFar;
         String previous = "";
     }
 
-    private static void word(String w, Scope sc, List<String> out) {
+    /** One word of a clause: negation scope, stopwords, stem (also the oracle's step in the tests). */
+    static void word(String w, Scope sc, List<String> out) {
         if (NEGATORS.contains(w)) {
             // "non-ST elevation": one word; "without loss of consciousness": two words (or more with "or").
             sc.negatedLeft = w.equals("non") ? 1 : 3;
