@@ -11,9 +11,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -28,24 +27,18 @@ class CodeCommandTest {
     /** A word that stands for patient content: it must never reach stderr. */
     private static final String SECRET = "ZZSMITHJOHN";
 
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
+
     @TempDir
     Path tmp;
 
-    @BeforeEach
-    void cache() {
-        System.setProperty("medcoder.cache", tmp.resolve("cache").toString());
-    }
-
-    @AfterEach
-    void clear() {
-        System.clearProperty("medcoder.cache");
-    }
-
+    /** Runs {@code medcoder code} as the command line does, on the fixture code sets and without a corpus. */
     private CommandRunner.Result code(String... args) {
-        List<String> all = new ArrayList<>(List.of("--data", CodeSetCommandsTest.DATA,
+        List<String> all = new ArrayList<>(List.of("code", "--data", CodeSetCommandsTest.DATA,
                 "--corpus", tmp.resolve("no-corpus").toString()));
         all.addAll(Arrays.asList(args));
-        return CommandRunner.run(new CodeCommand(), all.toArray(String[]::new));
+        return console.run(all.toArray(String[]::new));
     }
 
     /** The per-file error lines (the set-up messages about missing PCS data or corpus are not per file). */

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import org.medcoder.coding.internal.Candidate;
 import org.medcoder.coding.internal.CandidateGenerator;
+import org.medcoder.coding.internal.CkdStages;
 import org.medcoder.coding.internal.ConceptHit;
 import org.medcoder.coding.internal.ConceptMatcher;
 import org.medcoder.coding.internal.EncoderMatcher;
@@ -130,6 +131,7 @@ public final class Coder {
         List<Proposal> proposed = new ArrayList<>();
         List<Proposal> suggested = new ArrayList<>();
         split(dx, threshold, proposed, suggested);
+        CkdStages.apply(proposed, note.text(), decide);
         if (options.settingRules()) {
             GuidelineRules.dropIntegralSymptoms(proposed, decide);
             GuidelineRules.combine(proposed);

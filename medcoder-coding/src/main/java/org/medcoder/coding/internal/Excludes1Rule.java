@@ -21,8 +21,9 @@ import org.medcoder.nlp.Token;
  * Excludes1 conflicts between the codes proposed for one document (Guideline I.A.12.a): a code listed in an
  * Excludes1 note of another proposed code ("NOT CODED HERE") is never reported with it. The rule resolves a
  * conflict as a coder would: it keeps the more specific code (the one whose evidence contains the other's words,
- * e.g. "aspiration pneumonia" over "pneumonia"; else the one that is not "unspecified"), else the more confident
- * one, and reports the other as not coded, quoting the note and its source.
+ * e.g. "aspiration pneumonia" over "pneumonia"; else the code the note points to when the note is written on a
+ * symptom or "unspecified" code; else the one that is not "unspecified"), else the more confident one, and reports
+ * the other as not coded, quoting the note and its source.
  *
  * <p>The guideline's exception: when the two conditions are unrelated to each other, both are reported. The rule
  * treats two codes as clearly unrelated only when each has its own evidence in the note, the evidence does not
@@ -84,7 +85,8 @@ public final class Excludes1Rule {
             while (j < proposals.size()) {
                 Proposal a = proposals.get(i);
                 Proposal b = proposals.get(j);
-                Optional<AppliedNote> conflict = excludes(excludes1.get(a.code), b).or(() -> excludes(excludes1.get(b.code), a));
+                Optional<AppliedNote> onA = excludes(excludes1.get(a.code), b);
+                Optional<AppliedNote> conflict = onA.or(() -> excludes(excludes1.get(b.code), a));
                 if (conflict.isEmpty() || unrelated(a, b, note)) {
                     conflict.ifPresent(c -> {
                         addOnce(a, exceptionNote(b));
@@ -93,7 +95,7 @@ public final class Excludes1Rule {
                     j++;
                     continue;
                 }
-                Proposal keep = preferred(a, b);
+                Proposal keep = onA.isPresent() ? preferred(a, b, a) : preferred(b, a, a);
                 Proposal drop = keep == a ? b : a;
                 decide.accept(drop, reason(drop, keep, conflict.get()));
                 keep.guidelines.add("I.A.12.a Excludes1: " + dotted(drop.code) + " not coded with it");
@@ -141,20 +143,31 @@ public final class Excludes1Rule {
         return words.isEmpty();
     }
 
-    /** The code to keep: the more specific one, else the more confident one, else the first ranked. */
-    private Proposal preferred(Proposal a, Proposal b) {
-        if (covers(a, b)) {
-            return a;
+    /**
+     * The code to keep when the Excludes1 note is written on {@code holder} and names {@code target}: the one whose
+     * evidence contains the other's words; else the target when the holder is a vague code (a symptom of chapter 18
+     * or an "unspecified" title: the note says where the named condition is classified, e.g. K75.9 excludes viral
+     * hepatitis B15-B19, N19 excludes chronic kidney disease N18); else the one that is not "unspecified"; else the
+     * more confident one ({@code firstRanked} on a tie).
+     */
+    private Proposal preferred(Proposal holder, Proposal target, Proposal firstRanked) {
+        if (covers(holder, target)) {
+            return holder;
         }
-        if (covers(b, a)) {
-            return b;
+        if (covers(target, holder)) {
+            return target;
         }
-        boolean ua = unspecified(a.code);
-        boolean ub = unspecified(b.code);
-        if (ua != ub) {
-            return ua ? b : a;
+        boolean vagueHolder = holder.code.startsWith("R") || unspecified(holder.code);
+        if (vagueHolder) {
+            return target;
         }
-        return b.probability > a.probability ? b : a;
+        if (unspecified(target.code)) {
+            return holder;
+        }
+        if (target.probability == holder.probability) {
+            return firstRanked;
+        }
+        return target.probability > holder.probability ? target : holder;
     }
 
     /** Whether a's evidence strictly contains b's (a longer phrase naming the same condition more precisely). */

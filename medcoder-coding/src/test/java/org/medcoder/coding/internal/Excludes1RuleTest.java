@@ -121,6 +121,31 @@ class Excludes1RuleTest {
     }
 
     @Test
+    void apply_noteOnSymptomCode_keepsTheCodeTheNotePointsTo() {
+        note = PIPELINE.analyze("Pain since Monday.\nAbdominal pain on palpation.");
+        excludes1("R52", "abdomen pain (R10.-)", "R10", "R10");
+        titles.put("R52", "Pain, unspecified");
+        titles.put("R109", "Unspecified abdominal pain");
+        Proposal pain = found("pain", 0, "R52", 0.9);
+        Proposal abdominal = found("abdominal pain", 0, "R109", 0.5);
+
+        assertThat(apply(pain, abdominal)).containsExactly("R109");
+        assertThat(decisions).singleElement().asString().startsWith("R52: Excludes1 with R10.9");
+    }
+
+    @Test
+    void apply_noteOnUnspecifiedCode_keepsTargetEvenWhenBothUnspecified() {
+        note = PIPELINE.analyze("Hepatitis noted on admission.\nSerology confirmed hepatitis B.");
+        excludes1("K759", "viral hepatitis (B15-B19)", "B15", "B19");
+        titles.put("K759", "Inflammatory liver disease, unspecified");
+        titles.put("B1910", "Unspecified viral hepatitis B without hepatic coma");
+        Proposal liver = found("hepatitis", 0, "K759", 0.8);
+        Proposal hepatitis = found("hepatitis b", 0, "B1910", 0.7);
+
+        assertThat(apply(liver, hepatitis)).containsExactly("B1910");
+    }
+
+    @Test
     void apply_unrelatedConditions_bothCodedWithException() {
         // The guideline's own example (I.A.12.a): F45.8 for psychogenic dysmenorrhea with sleep related teeth grinding.
         note = PIPELINE.analyze("Psychogenic dysmenorrhea for years.\nHer partner reports teeth grinding at night.");
@@ -168,16 +193,14 @@ class Excludes1RuleTest {
     @Test
     void apply_chain_dropsOnlyTheMiddleCode() {
         // A excludes B, B excludes C, A and C may go together: dropping B resolves both conflicts.
-        note = PIPELINE.analyze("Chronic cough, acute cough and smoker's cough.");
-        excludes1("R05", "smoker's cough (J41.0)", "J41.0", "J41.0");
-        excludes1("J41", "chronic cough (R05.3)", "R05.3", "R05.3");
-        Proposal acute = found("acute cough", 0, "R051", 0.9);
-        Proposal smokers = found("cough", 2, "J410", 0.5);
-        Proposal chronic = found("chronic cough", 0, "R053", 0.4);
+        note = PIPELINE.analyze("Crohn colitis in 2015.\nUlcerative colitis on biopsy.\nColitis flare with diarrhea.");
+        excludes1("K50", "ulcerative colitis (K51.-)", "K51", "K51");
+        excludes1("K51", "noninfective colitis NOS (K52.9)", "K52.9", "K52.9");
+        Proposal crohn = found("crohn colitis", 0, "K5090", 0.9);
+        Proposal ulcerative = found("ulcerative colitis", 0, "K5190", 0.5);
+        Proposal colitis = found("colitis", 2, "K529", 0.4);
 
-        List<String> kept = apply(acute, smokers, chronic);
-
-        assertThat(kept).doesNotContain("J410").contains("R051", "R053");
-        assertThat(decisions).hasSize(1);
+        assertThat(apply(crohn, ulcerative, colitis)).containsExactly("K5090", "K529");
+        assertThat(decisions).singleElement().asString().startsWith("K5190: Excludes1 with K50.90");
     }
 }
