@@ -54,7 +54,7 @@ public final class Engine {
 
     /** Encodes one statement. */
     public EncodeResult encode(String statement, EncodeOptions options) {
-        Statement s = Statement.analyse(statement == null ? "" : statement, vocabulary);
+        Statement s = drugCaused(Statement.analyse(statement == null ? "" : statement, vocabulary));
         Lookup found = lookup(s);
         if (found == null) {
             return new EncodeResult(s.text, List.of(), List.of(), nearest(s), releaseName);
@@ -88,13 +88,24 @@ public final class Engine {
             });
         }
         for (NotePairing.Pair p : pairing.pairs(primary.code(), s, found.covered | main.get().used())) {
-            Optional<TabularWalker.Result> r = walker.complete(p.code().value(), s, options, -1L);
+            String paired = p.code().value();
+            String via = "";
+            if (identifiesDrug(p)) {
+                // The drug of an adverse effect comes from the Table of Drugs and Chemicals, never from a title.
+                Tables.Hit drug = tables.adverseEffect(s);
+                if (drug == null) {
+                    continue;
+                }
+                paired = drug.code();
+                via = "; " + Lookup.of(drug, "Table of Drugs and Chemicals").path;
+            }
+            Optional<TabularWalker.Result> r = walker.complete(paired, s, options, -1L);
             if (r.isEmpty()) {
                 continue;
             }
             questions.addAll(r.get().questions());
             String how = (p.first() ? "code first" : "use additional code") + " note at " + p.note().at() + ": "
-                    + p.note().note().text();
+                    + p.note().note().text() + via;
             EncodedCode ec = coded(r.get(), how, Set.of(p.first() ? "I.A.13" : "I.A.13", "I.B.1"));
             (p.first() ? before : after).add(ec);
         }
@@ -102,6 +113,29 @@ public final class Engine {
         all.add(primary);
         all.addAll(after);
         return new EncodeResult(s.text, resolveExcludes1(dedupe(all)), questions, List.of(), releaseName);
+    }
+
+    /**
+     * A condition "due to" a substance of the Table of Drugs and Chemicals is drug-induced: the index words it
+     * "drug-induced" or "due to, medicament" (Hypothyroidism, due to, medicament NEC), never by the drug's name.
+     * The statement gets those words when its cause clause is exactly a drug of the table (I.A.15, I.C.19.e.5.a).
+     */
+    private Statement drugCaused(Statement s) {
+        if (s.head == 0) {
+            return s;
+        }
+        long cause = (s.size() == 64 ? -1L : (1L << s.size()) - 1) & ~s.head;
+        Tables.Hit drug = cause == 0 ? null : tables.adverseEffect(s);
+        if (drug == null || (cause & ~drug.walk().required()) != 0) {
+            return s;
+        }
+        return Statement.analyse(s.text + "; drug-induced due to medicament", vocabulary);
+    }
+
+    /** Whether the note pairs an adverse-effect code of a drug (T36-T50), i.e. names only codes of that range. */
+    private static boolean identifiesDrug(NotePairing.Pair p) {
+        String c = p.code().value();
+        return c.compareTo("T36") >= 0 && c.compareTo("T51") < 0;
     }
 
     private EncodedCode coded(TabularWalker.Result r, String path, Set<String> guidelines) {
