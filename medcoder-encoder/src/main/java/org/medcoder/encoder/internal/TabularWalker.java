@@ -302,7 +302,8 @@ final class TabularWalker {
             // its own and cost nothing: "Pneumonia due to other Gram-negative bacteria" (index: Proteus) -> J15.69
             // "... other Gram-negative bacteria", the residual child, not J15.61 which names Acinetobacter.
             Set<Integer> free = headerWords.computeIfAbsent(c.value(), k -> {
-                Set<Integer> words = new HashSet<>();
+                // "other" marks the residual child itself (Guideline I.A.9.a: other/other specified).
+                Set<Integer> words = new HashSet<>(List.of(vocabulary.intern("other")));
                 for (int id : titles.of(parent).essential()) {
                     words.add(id);
                 }
