@@ -70,28 +70,46 @@ public final class Abbreviations {
         put("init", "initial");
         put("subsq|subseq", "subsequent");
         put("overdose", "poisoning");
+        // "Cancer - see also Neoplasm, malignant, by site" (Alphabetic Index): entries such as "History, family,
+        // malignant neoplasm" have no "cancer" subterm of their own.
+        put("cancers?", "cancer malignant neoplasm");
+        // A condition caused by a drug: the index says "drug-induced" in some entries, "due to, medicament" in
+        // others (Hypothyroidism, due to, medicament NEC); both wordings are given (I.A.15).
+        put("drugs?[- ]induced|due to drugs?|secondary to drugs?|caused by drugs?|medications?[- ]induced|due to medications?|secondary to medications?|caused by medications?|medicaments?[- ]induced|due to medicaments?|secondary to medicaments?|caused by medicaments?",
+                "drug-induced due to medicament");
     }
 
     private static final Pattern ALL;
     /** Each variant's pattern in {@link #VARIANTS} order, compiled once. */
     private static final Map<Pattern, String> COMPILED = new LinkedHashMap<>();
     /**
-     * For each first word, the variants starting with it, in {@link #VARIANTS} order, each as its own pattern with
-     * the same look-around as {@link #ALL}: at a word only these can match, and the first that does is the one the
-     * alternation of {@link #ALL} takes. "ecoli" is "e\\.?\\s*coli" written as one word.
+     * For each first character, the variants that can start with it, in {@link #VARIANTS} order, each as its own
+     * pattern with the look-around of {@link #ALL} and its literal prefix: at a position only these can match, and
+     * the first that does is the one the alternation of {@link #ALL} takes.
      */
-    private static final Map<String, List<Pattern>> BY_FIRST_WORD = new java.util.HashMap<>();
+    private static final Map<Character, List<Variant>> BY_FIRST_CHAR = new java.util.HashMap<>();
+    /** Whether every variant starts with a literal letter or digit (else {@link #expand} uses the whole regex). */
+    private static final boolean FAST;
+
+    private record Variant(Pattern pattern, String prefix) {
+    }
 
     static {
+        boolean fast = true;
+        List<Variant> all = new java.util.ArrayList<>();
         for (Map.Entry<String, String> e : VARIANTS.entrySet()) {
             COMPILED.put(Pattern.compile(e.getKey()), e.getValue());
-            String first = e.getKey().split("[^a-z0-9]", 2)[0];
-            Pattern alone = Pattern.compile("(?<![a-z0-9])(" + e.getKey() + ")(?![a-z0-9])");
-            BY_FIRST_WORD.computeIfAbsent(first, k -> new java.util.ArrayList<>()).add(alone);
-            if (e.getKey().startsWith("e\\.?\\s*")) {
-                BY_FIRST_WORD.computeIfAbsent("ecoli", k -> new java.util.ArrayList<>()).add(alone);
+            String prefix = literalPrefix(e.getKey());
+            fast &= !prefix.isEmpty() && isWordChar(prefix.charAt(0));
+            all.add(new Variant(Pattern.compile("(?<![a-z0-9])(" + e.getKey() + ")(?![a-z0-9])"), prefix));
+        }
+        for (Variant v : all) {
+            if (!v.prefix().isEmpty()) {
+                BY_FIRST_CHAR.computeIfAbsent(v.prefix().charAt(0), k -> all.stream()
+                        .filter(x -> x.prefix().startsWith(String.valueOf(k))).toList());
             }
         }
+        FAST = fast;
         StringBuilder sb = new StringBuilder("(?<![a-z0-9])(");
         boolean first = true;
         for (String k : VARIANTS.keySet()) {
@@ -113,34 +131,56 @@ public final class Abbreviations {
     /** The statement in lower case with every known abbreviation or variant written out. */
     public static String expand(String statement) {
         String t = statement.toLowerCase(Locale.ROOT);
-        // Variants are tried only at a word they start with (hot path): a match can start nowhere else (the
-        // look-behind), so this is the same as Matcher.find with ALL over the whole text.
+        if (!FAST) {
+            return expandByRegex(statement);
+        }
+        // Variants are tried only where a word starts (the look-behind) and their literal prefix is (hot path): a
+        // match can start nowhere else, so this is the same as Matcher.find with ALL over the whole text.
         StringBuilder sb = null;
         int copied = 0;
-        int start = -1;
-        for (int i = 0; i <= t.length(); i++) {
-            char c = i < t.length() ? t.charAt(i) : ' ';
-            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                start = start < 0 ? i : start;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (!isWordChar(c) || i > 0 && isWordChar(t.charAt(i - 1))) {
                 continue;
             }
-            List<Pattern> variants = start >= copied ? BY_FIRST_WORD.get(t.substring(start, i)) : null;
-            Matcher m = variants == null ? null : firstMatch(variants, t, start);
+            List<Variant> variants = BY_FIRST_CHAR.get(c);
+            Matcher m = variants == null ? null : firstMatch(variants, t, i);
             if (m != null) {
                 sb = sb == null ? new StringBuilder(t.length() + 32) : sb;
-                sb.append(t, copied, start).append(expansionOf(m.group(1)));
+                sb.append(t, copied, i).append(expansionOf(m.group(1)));
                 copied = m.end();
                 i = copied - 1;
             }
-            start = -1;
         }
         return sb == null ? t : sb.append(t, copied, t.length()).toString();
     }
 
+    private static boolean isWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+    }
+
+    /**
+     * The characters every match of the variant's regex starts with: letters, digits and '/', '&amp;', '-' up to
+     * the first other regex character, less the last one when a quantifier makes it optional.
+     */
+    static String literalPrefix(String regex) {
+        int n = 0;
+        while (n < regex.length() && (isWordChar(regex.charAt(n)) || "/&-".indexOf(regex.charAt(n)) >= 0)) {
+            n++;
+        }
+        if (n < regex.length() && "?*{".indexOf(regex.charAt(n)) >= 0) {
+            n--;
+        }
+        return regex.substring(0, Math.max(0, n));
+    }
+
     /** The first of the variants that matches at {@code start} (look-around sees the whole text), or null. */
-    private static Matcher firstMatch(List<Pattern> variants, String t, int start) {
-        for (Pattern p : variants) {
-            Matcher m = p.matcher(t).useTransparentBounds(true).region(start, t.length());
+    private static Matcher firstMatch(List<Variant> variants, String t, int start) {
+        for (Variant v : variants) {
+            if (!t.startsWith(v.prefix(), start)) {
+                continue;
+            }
+            Matcher m = v.pattern().matcher(t).useTransparentBounds(true).region(start, t.length());
             if (m.lookingAt()) {
                 return m;
             }

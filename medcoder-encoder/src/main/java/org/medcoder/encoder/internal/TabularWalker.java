@@ -53,21 +53,27 @@ final class TabularWalker {
     private static final java.util.regex.Pattern SIDE = java.util.regex.Pattern.compile(".*\\b(right|left)\\b.*");
 
     /**
-     * Codes competing at one level of the Tabular List, the words they all share (sorted ids), which of them are
-     * "unspecified" codes, and (for a header's children) the question a coder asks about them.
+     * Codes competing at one level of the Tabular List with their titles and inclusion terms looked up once, the
+     * words they all share (sorted ids), which of them are "unspecified" codes, and (for a header's children) the
+     * question a coder asks about them.
      */
-    private record Level(List<IcdCmEntry> codes, TitleWords.Title[] titles, int[] shared, boolean[] unspecified,
-            String question, List<OpenQuestion.Answer> answers) {
+    private record Level(List<IcdCmEntry> codes, TitleWords.Title[] titles, List<List<TitleWords.Title>> texts,
+            int[] shared, boolean[] unspecified, String question, List<OpenQuestion.Answer> answers) {
     }
 
-    /** A level without a question, its titles looked up once. */
+    /** A level without a question. */
     private Level level(List<IcdCmEntry> codes, int[] shared) {
-        return new Level(codes, titlesOf(codes), shared, null, null, null);
+        return new Level(codes, titlesOf(codes), codes.stream().map(this::texts).toList(), shared, null, null, null);
     }
 
     private TitleWords.Title[] titlesOf(List<IcdCmEntry> codes) {
         return codes.stream().map(titles::of).toArray(TitleWords.Title[]::new);
     }
+
+    private final java.util.concurrent.ConcurrentHashMap<String, int[]> headerWords =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<String, List<TitleWords.Title>> inclusionTexts =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     TabularWalker(IcdCmRelease release, Vocabulary vocabulary) {
         this.release = release;
@@ -102,11 +108,12 @@ final class TabularWalker {
             return Optional.empty();
         }
         c = refine(c, s, steps, covered);
+        Set<IcdCmCode> visited = new HashSet<>();
         for (int guard = 0; guard < 10; guard++) {
             IcdCmEntry e = release.entry(c).orElseThrow();
             if (e.billable()) {
-                IcdCmCode better = refine(c, s, steps, covered | w.used);
-                if (!better.equals(c)) {
+                IcdCmCode better = visited.add(c) ? refine(c, s, steps, covered | w.used) : c;
+                if (!better.equals(c) && !visited.contains(better)) {
                     c = better;
                     continue;
                 }
@@ -167,12 +174,12 @@ final class TabularWalker {
         }
         int[] shared = level.shared();
         IcdCmEntry self = release.entry(c).orElseThrow();
-        TitleWords.Fit own = titles.fit(titles.of(self), s, shared, 0);
+        TitleWords.Fit own = fit(texts(self), s, shared);
         IcdCmEntry best = self;
         TitleWords.Fit bestFit = own;
         for (int i = 0; i < siblings.size(); i++) {
             IcdCmEntry k = siblings.get(i);
-            TitleWords.Fit f = titles.fit(level.titles()[i], s, shared, 0);
+            TitleWords.Fit f = fit(level.texts().get(i), s, shared);
             boolean names = (f.mask() & ~covered & ~own.mask()) != 0 && f.matched() >= own.matched();
             boolean resolves = own.conflict() && !f.conflict();
             if ((names || resolves) && !f.conflict() && f.score() > bestFit.score() + 0.25) {
@@ -212,7 +219,7 @@ final class TabularWalker {
         if (!mentions(c.category().value(), all, s, fresh)) {
             return c;
         }
-        TitleWords.Fit own = titles.fit(titles.of(self), s, TitleWords.NONE, covered);
+        TitleWords.Fit own = fit(texts(self), s, TitleWords.NONE, TitleWords.NONE, covered);
         IcdCmEntry best = null;
         double bestScore = own.score() + 0.25;
         for (int i = 0; i < all.size(); i++) {
@@ -229,6 +236,43 @@ final class TabularWalker {
         steps.add("tabular check: " + c.dotted() + " (" + self.longTitle() + ") -> " + best.code().dotted()
                 + " in the same category names the statement's detail: " + best.longTitle());
         return best.code();
+    }
+
+    /**
+     * The best fit of the code's title or one of its own inclusion terms (Guideline I.A.11: inclusion terms are
+     * conditions for which the code is to be used, e.g. D50.8 "Iron deficiency anemia due to inadequate dietary
+     * iron intake"). Pointers such as "Conditions classifiable to C15-C26" are not wordings and are left out.
+     */
+    private TitleWords.Fit fit(List<TitleWords.Title> texts, Statement s, int[] shared) {
+        return fit(texts, s, shared, TitleWords.NONE, 0);
+    }
+
+    /** As {@link #fit(List, Statement, int[])}; {@code free} words cost nothing when the statement lacks them. */
+    private TitleWords.Fit fit(List<TitleWords.Title> texts, Statement s, int[] shared, int[] free, long covered) {
+        TitleWords.Fit best = null;
+        for (TitleWords.Title t : texts) {
+            TitleWords.Fit f = titles.fit(t, s, shared, free, covered);
+            if (best == null || f.score() > best.score()) {
+                best = f;
+            }
+        }
+        return best;
+    }
+
+    /** The code's title and its own inclusion terms as word lists, cached per code. */
+    private List<TitleWords.Title> texts(IcdCmEntry e) {
+        return NotePairing.cached(inclusionTexts, e.code().value(), k -> {
+            List<TitleWords.Title> out = new ArrayList<>();
+            out.add(titles.of(e));
+            for (var n : release.notes(e.code())) {
+                String text = n.note().text();
+                if (n.note().kind() == org.medcoder.codesets.NoteKind.INCLUSION_TERM && n.isOwn(e.code().dotted())
+                        && !text.toLowerCase(java.util.Locale.ROOT).contains("classifiable")) {
+                    out.add(titles.parse(text));
+                }
+            }
+            return List.copyOf(out);
+        });
     }
 
     /** Whether any title in the category has one of the fresh statement words (category word sets cached). */
@@ -282,27 +326,46 @@ final class TabularWalker {
         }
         Level level = NotePairing.cached(levels, c.value() + "/*", k -> children(parent, kids));
         int[] shared = level.shared();
-        IcdCmEntry best = null;
-        double bestScore = Double.NEGATIVE_INFINITY;
-        TitleWords.Fit bestFit = null;
-        for (int i = 0; i < kids.size(); i++) {
-            IcdCmEntry k = kids.get(i);
-            TitleWords.Fit f = titles.fit(level.titles()[i], s, shared, 0);
-            double score = f.score() + (level.unspecified()[i] ? 0.3 : 0);
-            if (score > bestScore) {
-                best = k;
-                bestScore = score;
-                bestFit = f;
-            }
+        int best = bestChild(level, s, shared, TitleWords.NONE);
+        TitleWords.Fit bestFit = fit(level.texts().get(best), s, shared);
+        if (bestFit.matched() == 0) {
+            // The statement names no child's detail. Words a child repeats from its header are then no detail of
+            // its own and cost nothing: "Pneumonia due to other Gram-negative bacteria" (index: Proteus) -> J15.69
+            // "... other Gram-negative bacteria", the residual child, not J15.61 which names Acinetobacter.
+            int[] free = NotePairing.cached(headerWords, c.value(), k -> {
+                // "other" marks the residual child itself (Guideline I.A.9.a: other/other specified).
+                Set<Integer> words = new HashSet<>(List.of(vocabulary.intern("other")));
+                for (int id : titles.of(parent).essential()) {
+                    words.add(id);
+                }
+                return TitleWords.sorted(words);
+            });
+            best = bestChild(level, s, shared, free);
+            bestFit = fit(level.texts().get(best), s, shared);
         }
+        IcdCmEntry chosen = kids.get(best);
         w.used |= bestFit.mask();
         int bestMatched = bestFit.matched();
-        steps.add(c.dotted() + " is a header (" + parent.longTitle() + ") -> " + best.code().dotted() + " "
-                + best.longTitle());
+        steps.add(c.dotted() + " is a header (" + parent.longTitle() + ") -> " + chosen.code().dotted() + " "
+                + chosen.longTitle());
         if (bestMatched == 0 && kids.size() > 1) {
-            w.questions.add(new OpenQuestion(c.dotted(), level.question(), level.answers(), best.code().dotted()));
+            w.questions.add(new OpenQuestion(c.dotted(), level.question(), level.answers(), chosen.code().dotted()));
         }
-        return best.code();
+        return chosen.code();
+    }
+
+    /** The child that fits best, the "unspecified" one winning near-ties (the classification's default). */
+    private int bestChild(Level level, Statement s, int[] shared, int[] free) {
+        int best = -1;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < level.codes().size(); i++) {
+            double score = fit(level.texts().get(i), s, shared, free, 0).score() + (level.unspecified()[i] ? 0.3 : 0);
+            if (score > bestScore) {
+                best = i;
+                bestScore = score;
+            }
+        }
+        return best;
     }
 
     /** A header's children with what choosing among them needs, computed once per header. */
@@ -314,7 +377,8 @@ final class TabularWalker {
         List<OpenQuestion.Answer> answers = kids.stream()
                 .map(k -> new OpenQuestion.Answer(k.code().dotted(), k.longTitle())).toList();
         String what = laterality(kids) ? "Which side (laterality)?" : "Which one applies?";
-        return new Level(kids, titlesOf(kids), shared(kids), unspecified, what + " " + parent.longTitle(), answers);
+        return new Level(kids, titlesOf(kids), kids.stream().map(this::texts).toList(), shared(kids), unspecified,
+                what + " " + parent.longTitle(), answers);
     }
 
     private static boolean laterality(List<IcdCmEntry> kids) {

@@ -61,6 +61,11 @@ final class TitleWords {
      * {@code covered} (already explained by another code) count half. {@code shared} is sorted ({@link #sorted}).
      */
     Fit fit(Title title, Statement s, int[] shared, long covered) {
+        return fit(title, s, shared, NONE, covered);
+    }
+
+    /** As {@link #fit(Title, Statement, int[], long)}; {@code free} words (sorted) cost nothing when absent. */
+    Fit fit(Title title, Statement s, int[] shared, int[] free, long covered) {
         int matched = 0;
         long mask = 0;
         double score = 0;
@@ -78,7 +83,7 @@ final class TitleWords {
                 boolean says = s.bit(vocabulary.positive(id)) != 0;
                 conflict |= says;
                 score -= says ? 2 : 0;
-            } else {
+            } else if (!contains(free, id)) {
                 score -= 0.5;
             }
         }

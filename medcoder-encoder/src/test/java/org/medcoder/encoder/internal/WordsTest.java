@@ -52,6 +52,31 @@ class WordsTest {
     }
 
     @Test
+    void stem_britishSpellings_meetAmericanOnes() {
+        assertThat(Words.stem("haemophilus")).isEqualTo(Words.stem("hemophilus"));
+        assertThat(Words.stem("anaemia")).isEqualTo(Words.stem("anemia"));
+        assertThat(Words.stem("oesophagitis")).isEqualTo(Words.stem("esophagitis"));
+        assertThat(Words.stem("diarrhoea")).isEqualTo(Words.stem("diarrhea"));
+        assertThat(Words.stem("tumours")).isEqualTo(Words.stem("tumors"));
+        assertThat(Words.stem("influenzae")).isNotEqualTo(Words.stem("influenza"));
+        assertThat(Words.stem("toes")).isEqualTo("toes");
+    }
+
+    @Test
+    void stem_medicationWordings_meetTheIndexWord() {
+        assertThat(Words.stem("medication")).isEqualTo(Words.stem("medicament"));
+        assertThat(Words.stem("medicines")).isEqualTo(Words.stem("medicaments"));
+    }
+
+    @Test
+    void expand_drugCause_givesBothIndexWordings() {
+        assertThat(Abbreviations.expand("neutropenia due to drugs")).isEqualTo("neutropenia drug-induced due to medicament");
+        assertThat(Abbreviations.expand("medication-induced hypothyroidism"))
+                .isEqualTo("drug-induced due to medicament hypothyroidism");
+        assertThat(Abbreviations.expand("breast cancer")).isEqualTo("breast cancer malignant neoplasm");
+    }
+
+    @Test
     void stems_anyText_lowerCaseWordsOnly() {
         qt().withExamples(300).forAll(strings().allPossible().ofLengthBetween(0, 200)).checkAssert(t -> {
             for (String s : Words.stems(Abbreviations.expand(t))) {
@@ -65,7 +90,8 @@ class WordsTest {
             "\n", "ii", "iv", "iii", "i", "v", "x", "'s", "'", "s", ",", ".", ";", "(", ")", "[", "-", "_", "3a", "2",
             "crohn", "dm", "DM", "e", "coli", "e.", "heart", "attack", "a", "fib", "a-fib", "without", "no", "non", "not",
             "or", "of", "and", "with", "to", "due", "t2dm", "n/v", "/", "&", "b/l", "h/o", "ecoli", "esrd", "ckd", "HTN",
-            "Type", "\u00e9", "\u2019s", "pe", "mi", "vitamin", "stroke", "diabetic", "infections", "fractured");
+            "Type", "\u00e9", "\u2019s", "pe", "mi", "vitamin", "stroke", "diabetic", "infections", "fractured", "cancer",
+            "cancers", "drug", "drugs", "-induced", " induced", "medication", "due to drug", "caused by medications");
 
     /** Fewer pieces, so that keyword, blanks and numeral meet often. */
     private static final List<String> ROMAN_PIECES = List.of("type", "stage", "class", " ", "\t", "\n", "ii", "iv", "i",
