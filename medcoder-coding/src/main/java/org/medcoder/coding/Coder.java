@@ -128,7 +128,8 @@ public final class Coder {
         List<Proposal> suggested = new ArrayList<>();
         split(dx, threshold, proposed, suggested);
         if (options.settingRules()) {
-            GuidelineRules.dropIntegralSymptoms(proposed, decide);
+            suggested.addAll(GuidelineRules.dropIntegralSymptoms(proposed, decide));
+            suggested.sort(Comparator.comparingDouble((Proposal p) -> -p.probability).thenComparing(p -> p.code));
             GuidelineRules.combine(proposed);
         }
         String principal = Sequencing.principalFirst(proposed, options.setting());
