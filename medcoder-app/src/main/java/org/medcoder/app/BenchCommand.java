@@ -42,7 +42,7 @@ import picocli.CommandLine.Spec;
  * lookup, validate, search latency and the heap with every release loaded. The JMH benchmarks in medcoder-bench
  * measure the same operations more rigorously; this command gives the figures in one run.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchCodingCommand.class,
         description = "Measure code-set import, start-up, lookup, validate and search speed, and heap use.")
 final class BenchCommand implements Callable<Integer> {
 
