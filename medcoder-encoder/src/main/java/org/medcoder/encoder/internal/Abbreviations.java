@@ -69,6 +69,13 @@ public final class Abbreviations {
         put("init", "initial");
         put("subsq|subseq", "subsequent");
         put("overdose", "poisoning");
+        // "Cancer - see also Neoplasm, malignant, by site" (Alphabetic Index): entries such as "History, family,
+        // malignant neoplasm" have no "cancer" subterm of their own.
+        put("cancers?", "cancer malignant neoplasm");
+        // A condition caused by a drug: the index says "drug-induced" in some entries, "due to, medicament" in
+        // others (Hypothyroidism, due to, medicament NEC); both wordings are given (I.A.15).
+        put("drugs?[- ]induced|due to drugs?|secondary to drugs?|caused by drugs?|medications?[- ]induced|due to medications?|secondary to medications?|caused by medications?|medicaments?[- ]induced|due to medicaments?|secondary to medicaments?|caused by medicaments?",
+                "drug-induced due to medicament");
     }
 
     private static final Pattern ALL;

@@ -1,6 +1,7 @@
 package org.medcoder.encoder.internal;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /** The code an index or table path points to, with the path as a coder writes it and the conventions used. */
@@ -17,6 +18,8 @@ final class Lookup {
     final String guide;
     /** Words of cross-references the index lacks, details for the Tabular List check. */
     final String missing;
+    /** The main term and its first subterm: the context (e.g. "History, family") rather than the condition. */
+    final List<Node> context;
 
     private Lookup(String code, String manifestation, String path, Navigator.Walk w, Set<String> guidelines) {
         this.code = code;
@@ -28,6 +31,13 @@ final class Lookup {
         this.guidelines = guidelines;
         this.guide = w.guide();
         this.missing = w.missing();
+        List<Node> ctx = new java.util.ArrayList<>();
+        for (Navigator.Step st : w.steps()) {
+            if (ctx.size() < 2 && st.via().isEmpty() && !st.node().isConnector()) {
+                ctx.add(st.node());
+            }
+        }
+        this.context = List.copyOf(ctx);
     }
 
     /** The lookup for an Alphabetic Index walk, or null when the path reaches no code. */

@@ -51,6 +51,11 @@ final class TabularWalker {
     private final java.util.concurrent.ConcurrentHashMap<String, Set<Integer>> sharedWords =
             new java.util.concurrent.ConcurrentHashMap<>();
 
+    private final java.util.concurrent.ConcurrentHashMap<String, Set<Integer>> headerWords =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<String, List<TitleWords.Title>> inclusionTexts =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     TabularWalker(IcdCmRelease release, Vocabulary vocabulary) {
         this.release = release;
         this.vocabulary = vocabulary;
@@ -81,11 +86,12 @@ final class TabularWalker {
             return Optional.empty();
         }
         c = refine(c, s, steps, covered);
+        Set<IcdCmCode> visited = new HashSet<>();
         for (int guard = 0; guard < 10; guard++) {
             IcdCmEntry e = release.entry(c).orElseThrow();
             if (e.billable()) {
-                IcdCmCode better = refine(c, s, steps, covered | w.used);
-                if (!better.equals(c)) {
+                IcdCmCode better = visited.add(c) ? refine(c, s, steps, covered | w.used) : c;
+                if (!better.equals(c) && !visited.contains(better)) {
                     c = better;
                     continue;
                 }
@@ -141,11 +147,11 @@ final class TabularWalker {
         }
         Set<Integer> shared = sharedWords.computeIfAbsent(parent.value() + "/" + c.value().length(), k -> shared(siblings));
         IcdCmEntry self = release.entry(c).orElseThrow();
-        TitleWords.Fit own = titles.fit(titles.of(self), s, shared, 0);
+        TitleWords.Fit own = fit(self, s, shared);
         IcdCmEntry best = self;
         TitleWords.Fit bestFit = own;
         for (IcdCmEntry k : siblings) {
-            TitleWords.Fit f = titles.fit(titles.of(k), s, shared, 0);
+            TitleWords.Fit f = fit(k, s, shared);
             boolean names = (f.mask() & ~covered & ~own.mask()) != 0 && f.matched() >= own.matched();
             boolean resolves = own.conflict() && !f.conflict();
             if ((names || resolves) && !f.conflict() && f.score() > bestFit.score() + 0.25) {
@@ -184,7 +190,7 @@ final class TabularWalker {
         if (!mentions(c.category().value(), all, s, fresh)) {
             return c;
         }
-        TitleWords.Fit own = titles.fit(titles.of(self), s, Set.of(), covered);
+        TitleWords.Fit own = fit(self, s, Set.of(), Set.of(), covered);
         IcdCmEntry best = null;
         double bestScore = own.score() + 0.25;
         for (IcdCmEntry k : all) {
@@ -200,6 +206,43 @@ final class TabularWalker {
         steps.add("tabular check: " + c.dotted() + " (" + self.longTitle() + ") -> " + best.code().dotted()
                 + " in the same category names the statement's detail: " + best.longTitle());
         return best.code();
+    }
+
+    /**
+     * The best fit of the code's title or one of its own inclusion terms (Guideline I.A.11: inclusion terms are
+     * conditions for which the code is to be used, e.g. D50.8 "Iron deficiency anemia due to inadequate dietary
+     * iron intake"). Pointers such as "Conditions classifiable to C15-C26" are not wordings and are left out.
+     */
+    private TitleWords.Fit fit(IcdCmEntry e, Statement s, Set<Integer> shared) {
+        return fit(e, s, shared, Set.of(), 0);
+    }
+
+    /** As {@link #fit(IcdCmEntry, Statement, Set)}; {@code free} words cost nothing when the statement lacks them. */
+    private TitleWords.Fit fit(IcdCmEntry e, Statement s, Set<Integer> shared, Set<Integer> free, long covered) {
+        TitleWords.Fit best = null;
+        for (TitleWords.Title t : texts(e)) {
+            TitleWords.Fit f = titles.fit(t, s, shared, free, covered);
+            if (best == null || f.score() > best.score()) {
+                best = f;
+            }
+        }
+        return best;
+    }
+
+    /** The code's title and its own inclusion terms as word lists, cached per code. */
+    private List<TitleWords.Title> texts(IcdCmEntry e) {
+        return inclusionTexts.computeIfAbsent(e.code().value(), k -> {
+            List<TitleWords.Title> out = new ArrayList<>();
+            out.add(titles.of(e));
+            for (var n : release.notes(e.code())) {
+                String text = n.note().text();
+                if (n.note().kind() == org.medcoder.codesets.NoteKind.INCLUSION_TERM && n.isOwn(e.code().dotted())
+                        && !text.toLowerCase(java.util.Locale.ROOT).contains("classifiable")) {
+                    out.add(titles.parse(text));
+                }
+            }
+            return List.copyOf(out);
+        });
     }
 
     /** Whether any title in the category has one of the fresh statement words (category word sets cached). */
@@ -252,17 +295,22 @@ final class TabularWalker {
             }
         }
         Set<Integer> shared = sharedWords.computeIfAbsent(c.value() + "/*", k -> shared(kids));
-        IcdCmEntry best = null;
-        double bestScore = Double.NEGATIVE_INFINITY;
-        TitleWords.Fit bestFit = null;
-        for (IcdCmEntry k : kids) {
-            TitleWords.Fit f = titles.fit(titles.of(k), s, shared, 0);
-            double score = f.score() + (isUnspecified(k) ? 0.3 : 0);
-            if (score > bestScore) {
-                best = k;
-                bestScore = score;
-                bestFit = f;
-            }
+        IcdCmEntry best = bestChild(kids, s, shared, Set.of());
+        TitleWords.Fit bestFit = fit(best, s, shared);
+        if (bestFit.matched() == 0) {
+            // The statement names no child's detail. Words a child repeats from its header are then no detail of
+            // its own and cost nothing: "Pneumonia due to other Gram-negative bacteria" (index: Proteus) -> J15.69
+            // "... other Gram-negative bacteria", the residual child, not J15.61 which names Acinetobacter.
+            Set<Integer> free = headerWords.computeIfAbsent(c.value(), k -> {
+                // "other" marks the residual child itself (Guideline I.A.9.a: other/other specified).
+                Set<Integer> words = new HashSet<>(List.of(vocabulary.intern("other")));
+                for (int id : titles.of(parent).essential()) {
+                    words.add(id);
+                }
+                return words;
+            });
+            best = bestChild(kids, s, shared, free);
+            bestFit = fit(best, s, shared);
         }
         w.used |= bestFit.mask();
         int bestMatched = bestFit.matched();
@@ -272,6 +320,20 @@ final class TabularWalker {
             w.questions.add(question(c, parent, kids, best));
         }
         return best.code();
+    }
+
+    /** The child that fits best, the "unspecified" one winning near-ties (the classification's default). */
+    private IcdCmEntry bestChild(List<IcdCmEntry> kids, Statement s, Set<Integer> shared, Set<Integer> free) {
+        IcdCmEntry best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (IcdCmEntry k : kids) {
+            double score = fit(k, s, shared, free, 0).score() + (isUnspecified(k) ? 0.3 : 0);
+            if (score > bestScore) {
+                best = k;
+                bestScore = score;
+            }
+        }
+        return best;
     }
 
     private OpenQuestion question(IcdCmCode c, IcdCmEntry parent, List<IcdCmEntry> kids, IcdCmEntry assumed) {

@@ -58,6 +58,11 @@ final class TitleWords {
      * {@code covered} (already explained by another code) count half.
      */
     Fit fit(Title title, Statement s, Set<Integer> shared, long covered) {
+        return fit(title, s, shared, Set.of(), covered);
+    }
+
+    /** As {@link #fit(Title, Statement, Set, long)}; {@code free} words cost nothing when the statement lacks them. */
+    Fit fit(Title title, Statement s, Set<Integer> shared, Set<Integer> free, long covered) {
         int matched = 0;
         long mask = 0;
         double score = 0;
@@ -75,7 +80,7 @@ final class TitleWords {
                 boolean says = s.bit(vocabulary.positive(id)) != 0;
                 conflict |= says;
                 score -= says ? 2 : 0;
-            } else {
+            } else if (!free.contains(id)) {
                 score -= 0.5;
             }
         }

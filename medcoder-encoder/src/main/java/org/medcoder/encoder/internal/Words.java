@@ -114,13 +114,59 @@ public final class Words {
         };
     }
 
+    /**
+     * British spellings found in notes written the American way the classification uses ("haemophilus",
+     * "anaemia", "oesophagitis", "diarrhoea", "tumour"); applied to both sides, so it only ever joins variants. A
+     * final "ae" is a Latin plural or genitive ("influenzae", "vertebrae") and is kept.
+     */
+    static String american(String w) {
+        if (w.length() <= 4) {
+            return w;
+        }
+        String s = w;
+        int ae = s.indexOf("ae");
+        if (ae >= 0 && ae < s.length() - 2) {
+            s = s.substring(0, s.length() - 2).replace("ae", "e") + s.substring(s.length() - 2);
+        }
+        if (s.startsWith("oe")) {
+            s = s.substring(1);
+        }
+        if (s.contains("oea")) {
+            s = s.replace("hoea", "hea").replace("noea", "nea");
+        }
+        if (s.startsWith("coeli") || s.startsWith("foet")) {
+            s = s.charAt(0) + s.substring(2);
+        }
+        if (s.endsWith("our") || s.endsWith("ours")) {
+            int at = s.lastIndexOf("our");
+            s = s.substring(0, at) + "or" + s.substring(at + 3);
+        }
+        if (s.startsWith("sulph")) {
+            s = "sulf" + s.substring(5);
+        }
+        return s;
+    }
+
     /** Clauses end negation scope: commas, semicolons, periods. */
     private static String[] clauses(String t) {
         return t.split("[,;.:()\\[\\]]");
     }
 
+    /**
+     * Words the classification writes one way and notes another with the same meaning, mapped to one form on both
+     * sides (index, tabular and statement), so that the mapping can never separate two index entries.
+     */
+    private static final java.util.Map<String, String> CANONICAL = java.util.Map.of(
+            "medication", "medicament", "medications", "medicament", "medicine", "medicament",
+            "medicines", "medicament", "medicaments", "medicament");
+
     /** The stem of one lower-case word. */
-    public static String stem(String w) {
+    public static String stem(String word) {
+        String w = american(word);
+        String canonical = CANONICAL.get(w);
+        if (canonical != null) {
+            w = canonical;
+        }
         if (w.length() <= 4 || !Character.isLetter(w.charAt(w.length() - 1)) || w.endsWith("ae")) {
             return w;
         }

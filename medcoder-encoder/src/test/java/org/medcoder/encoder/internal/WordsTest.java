@@ -46,6 +46,31 @@ class WordsTest {
     }
 
     @Test
+    void stem_britishSpellings_meetAmericanOnes() {
+        assertThat(Words.stem("haemophilus")).isEqualTo(Words.stem("hemophilus"));
+        assertThat(Words.stem("anaemia")).isEqualTo(Words.stem("anemia"));
+        assertThat(Words.stem("oesophagitis")).isEqualTo(Words.stem("esophagitis"));
+        assertThat(Words.stem("diarrhoea")).isEqualTo(Words.stem("diarrhea"));
+        assertThat(Words.stem("tumours")).isEqualTo(Words.stem("tumors"));
+        assertThat(Words.stem("influenzae")).isNotEqualTo(Words.stem("influenza"));
+        assertThat(Words.stem("toes")).isEqualTo("toes");
+    }
+
+    @Test
+    void stem_medicationWordings_meetTheIndexWord() {
+        assertThat(Words.stem("medication")).isEqualTo(Words.stem("medicament"));
+        assertThat(Words.stem("medicines")).isEqualTo(Words.stem("medicaments"));
+    }
+
+    @Test
+    void expand_drugCause_givesBothIndexWordings() {
+        assertThat(Abbreviations.expand("neutropenia due to drugs")).isEqualTo("neutropenia drug-induced due to medicament");
+        assertThat(Abbreviations.expand("medication-induced hypothyroidism"))
+                .isEqualTo("drug-induced due to medicament hypothyroidism");
+        assertThat(Abbreviations.expand("breast cancer")).isEqualTo("breast cancer malignant neoplasm");
+    }
+
+    @Test
     void stems_anyText_lowerCaseWordsOnly() {
         qt().withExamples(300).forAll(strings().allPossible().ofLengthBetween(0, 200)).checkAssert(t -> {
             for (String s : Words.stems(Abbreviations.expand(t))) {
