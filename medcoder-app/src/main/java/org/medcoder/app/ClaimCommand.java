@@ -40,24 +40,18 @@ final class ClaimCommand {
     static final class Check implements Callable<Integer> {
 
         @Mixin
-        private DataOptions data;
+        private ClaimFile input;
 
         @Spec
         private CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "CLAIM.json", description = "A claim, an array of claims or {\"claims\": [...]}.")
-        private Path file;
-
         @Option(names = "--json", description = "Write the findings as JSON.")
         private boolean json;
 
-        @Option(names = "--skip-code-sets", description = "Do not check codes against the code sets (no data folder needed).")
-        private boolean skipCodeSets;
-
         @Override
         public Integer call() {
-            ClaimBatch batch = ClaimReader.read(file);
-            Map<ClaimInput, List<Finding>> results = checkAll(batch, skipCodeSets ? null : data);
+            ClaimBatch batch = input.read();
+            Map<ClaimInput, List<Finding>> results = input.check(batch);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 out.println(Json.write(ClaimText.report(batch, results)));
@@ -76,13 +70,10 @@ final class ClaimCommand {
     static final class Build implements Callable<Integer> {
 
         @Mixin
-        private DataOptions data;
+        private ClaimFile input;
 
         @Spec
         private CommandSpec spec;
-
-        @Parameters(index = "0", paramLabel = "CLAIM.json", description = "A claim, an array of claims or {\"claims\": [...]}.")
-        private Path file;
 
         @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "Output format: ${COMPLETION-CANDIDATES}.",
                 completionCandidates = ClaimFormats.Names.class)
@@ -90,9 +81,6 @@ final class ClaimCommand {
 
         @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
         private Path out;
-
-        @Option(names = "--skip-code-sets", description = "Do not check codes against the code sets (no data folder needed).")
-        private boolean skipCodeSets;
 
         @Option(names = "--production", description = "Mark an X12 interchange as production (ISA15 = P); default test (T).")
         private boolean production;
@@ -104,8 +92,8 @@ final class ClaimCommand {
         @Override
         public Integer call() {
             ClaimFormats.Output output = ClaimFormats.of(format);
-            ClaimBatch batch = ClaimReader.read(file);
-            Map<ClaimInput, List<Finding>> results = checkAll(batch, skipCodeSets ? null : data);
+            ClaimBatch batch = input.read();
+            Map<ClaimInput, List<Finding>> results = input.check(batch);
             List<Claim> valid = new ArrayList<>();
             List<Finding> leftOut = new ArrayList<>();
             results.forEach((input, findings) -> {
@@ -129,8 +117,29 @@ final class ClaimCommand {
         }
     }
 
+    /** The claim file and code-set options that {@code check} and {@code build} share. */
+    static final class ClaimFile {
+
+        @Mixin
+        private DataOptions data;
+
+        @Parameters(index = "0", paramLabel = "CLAIM.json", description = "A claim, an array of claims or {\"claims\": [...]}.")
+        private Path file;
+
+        @Option(names = "--skip-code-sets", description = "Do not check codes against the code sets (no data folder needed).")
+        private boolean skipCodeSets;
+
+        ClaimBatch read() {
+            return ClaimReader.read(file);
+        }
+
+        Map<ClaimInput, List<Finding>> check(ClaimBatch batch) {
+            return checkAll(batch, skipCodeSets ? null : data);
+        }
+    }
+
     /** Reads the code sets once (none when {@code data} is null) and checks every claim of the batch, in file order. */
-    static Map<ClaimInput, List<Finding>> checkAll(ClaimBatch batch, DataOptions data) {
+    private static Map<ClaimInput, List<Finding>> checkAll(ClaimBatch batch, DataOptions data) {
         Map<ClaimInput, List<Finding>> results = new LinkedHashMap<>();
         boolean anyBuilt = batch.claims().stream().anyMatch(c -> c.claim().isPresent());
         // data == null: --skip-code-sets, only the reader's shape checks apply.

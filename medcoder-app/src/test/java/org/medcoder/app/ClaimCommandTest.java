@@ -2,13 +2,11 @@ package org.medcoder.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class ClaimCommandTest {
@@ -18,24 +16,8 @@ class ClaimCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int status, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int status = Main.run(args);
-            return new Run(status, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-    }
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     /** The 837P example as a batch with three broken copies: 13 diagnoses, a 3-character modifier, a wrong NPI check digit. */
     private Path batch() throws IOException {
@@ -52,9 +34,9 @@ class ClaimCommandTest {
     @Test
     void build_batchWithBadClaims_onlyGoodClaimWrittenAndBadOnesListed() throws IOException {
         Path out = dir.resolve("out.837");
-        Run r = run("claim", "build", batch().toString(), "--format", "837p", "--out", out.toString(), "--skip-code-sets",
+        CommandRunner.Result r = console.run("claim", "build", batch().toString(), "--format", "837p", "--out", out.toString(), "--skip-code-sets",
                 "--state-dir", dir.resolve("state").toString());
-        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.exit()).isEqualTo(1);
         String edi = Files.readString(out);
         assertThat(edi).contains("CLM*PCN-2026-0001*").doesNotContain("PCN-DX13", "PCN-MOD", "PCN-NPI");
         assertThat(r.out()).contains("wrote 1 claim(s)")
@@ -68,9 +50,9 @@ class ClaimCommandTest {
         Path state = dir.resolve("state");
         for (int i = 1; i <= 2; i++) {
             Path out = dir.resolve("p" + i + ".837");
-            Run r = run("claim", "build", EXAMPLES.resolve("claim-837p.json").toString(), "--format", "837P", "--out",
+            CommandRunner.Result r = console.run("claim", "build", EXAMPLES.resolve("claim-837p.json").toString(), "--format", "837P", "--out",
                     out.toString(), "--skip-code-sets", "--state-dir", state.toString());
-            assertThat(r.status()).isZero();
+            assertThat(r.exit()).isZero();
             assertThat(Files.readString(out)).contains(String.format("*00501*%09d*", i)).contains(String.format("IEA*1*%09d~", i));
         }
     }
@@ -78,17 +60,17 @@ class ClaimCommandTest {
     @Test
     void build_institutionalClaimAs837p_nothingWritten() throws IOException {
         Path out = dir.resolve("x.837");
-        Run r = run("claim", "build", EXAMPLES.resolve("claim-837i.json").toString(), "--format", "837p", "--out",
+        CommandRunner.Result r = console.run("claim", "build", EXAMPLES.resolve("claim-837i.json").toString(), "--format", "837p", "--out",
                 out.toString(), "--skip-code-sets", "--state-dir", dir.toString());
-        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.exit()).isEqualTo(1);
         assertThat(out).doesNotExist();
         assertThat(r.out()).contains("X12-WRONG-GUIDE");
     }
 
     @Test
     void check_json_listsFindingsWithPaths() throws IOException {
-        Run r = run("claim", "check", batch().toString(), "--json", "--skip-code-sets");
-        assertThat(r.status()).isEqualTo(1);
+        CommandRunner.Result r = console.run("claim", "check", batch().toString(), "--json", "--skip-code-sets");
+        assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).contains("\"path\" : \"$.claims[2].lines[1].modifiers[0]\"").contains("\"valid\" : true");
     }
 
@@ -96,16 +78,16 @@ class ClaimCommandTest {
     void check_malformedJson_oneLineErrorWithLineAndColumn() throws IOException {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\n  \"type\": \"professional\",\n  \"claimId\": \n}");
-        Run r = run("claim", "check", bad.toString(), "--skip-code-sets");
-        assertThat(r.status()).isEqualTo(2);
+        CommandRunner.Result r = console.run("claim", "check", bad.toString(), "--skip-code-sets");
+        assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("bad.json: malformed JSON at line 4, column").doesNotContain("Exception");
     }
 
     @Test
     void build_unknownFormat_usageError() {
-        Run r = run("claim", "build", EXAMPLES.resolve("claim-837p.json").toString(), "--format", "pdf", "--out",
+        CommandRunner.Result r = console.run("claim", "build", EXAMPLES.resolve("claim-837p.json").toString(), "--format", "pdf", "--out",
                 dir.resolve("x").toString(), "--skip-code-sets");
-        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("unknown format 'pdf'");
     }
 }

@@ -2,76 +2,46 @@ package org.medcoder.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** lookup, validate and data status on the ICD-10-CM fixture folder of medcoder-codesets. */
 class CodeSetCommandsTest {
 
     static final String DATA = Path.of("../medcoder-codesets/src/test/resources/icd10cm/fixture").toString();
 
-    @TempDir
-    Path cache;
-
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
-
-    @BeforeEach
-    void capture() {
-        System.setProperty("medcoder.cache", cache.toString());
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-        System.clearProperty("medcoder.cache");
-    }
-
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     @Test
     void validate_allBillable_exitZero() {
         assertThat(Main.run("validate", "--data", DATA, "--dos", "2026-05-01", "E11.22", "T40.2X5A")).isZero();
-        assertThat(out()).contains("E11.22  VALID").contains("T40.2X5A  VALID");
+        assertThat(console.out()).contains("E11.22  VALID").contains("T40.2X5A  VALID");
     }
 
     @Test
     void validate_oneInvalid_exitOneWithReason() {
         assertThat(Main.run("validate", "--data", DATA, "--dos", "2026-05-01", "E11.22", "T40.25A")).isEqualTo(1);
-        assertThat(out()).contains("T40.25A  MISSING_PLACEHOLDER").contains("T40.2X5A");
+        assertThat(console.out()).contains("T40.25A  MISSING_PLACEHOLDER").contains("T40.2X5A");
     }
 
     @Test
     void validate_malformedCode_oneLineExitTwo() {
         assertThat(Main.run("validate", "--data", DATA, "E11..2")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8).strip()).doesNotContain("\n").contains("E11..2");
+        assertThat(console.err().strip()).doesNotContain("\n").contains("E11..2");
     }
 
     @Test
     void lookup_unknownOption_exitTwo() {
         assertThat(Main.run("lookup", "--data", DATA, "--nope", "E11.22")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--nope");
+        assertThat(console.err()).contains("--nope");
     }
 
     @Test
     void lookup_code_showsHierarchyInheritedNotesAndSource() {
         assertThat(Main.run("lookup", "--data", DATA, "--dos", "2026-05-01", "S72.321A")).isZero();
-        assertThat(out()).contains("chapter      19").contains("category     S72")
+        assertThat(console.out()).contains("chapter      19").contains("category     S72")
                 .contains("[category S72] excludes1  (icd10cm_tabular_2023.xml (FY2023))")
                 .contains("7th characters (from S72)").contains("A  initial encounter for closed fracture");
     }
@@ -79,7 +49,7 @@ class CodeSetCommandsTest {
     @Test
     void lookup_json_isParsable() throws Exception {
         assertThat(Main.run("lookup", "--data", DATA, "--dos", "2026-05-01", "--json", "E87.2")).isZero();
-        var node = Json.mapper().readTree(out());
+        var node = Json.mapper().readTree(console.out());
         assertThat(node.get("billable").asBoolean()).isFalse();
         assertThat(node.get("billableBelow").size()).isEqualTo(4);
     }
@@ -87,7 +57,7 @@ class CodeSetCommandsTest {
     @Test
     void dataStatus_listsBothReleasesWithSources() {
         assertThat(Main.run("data", "status", "--data", DATA)).isZero();
-        assertThat(out()).contains("icd10cm FY2026  2025-10-01..2026-09-30  official")
+        assertThat(console.out()).contains("icd10cm FY2026  2025-10-01..2026-09-30  official")
                 .contains("icd10cm FY2027  2026-10-01..2027-09-30  DERIVED").contains("sha256 ");
     }
 }

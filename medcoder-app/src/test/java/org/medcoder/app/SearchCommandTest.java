@@ -2,16 +2,13 @@ package org.medcoder.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** search on the fixture folders of medcoder-codesets (ICD-10-CM, ICD-10-PCS and HCPCS excerpts). */
@@ -20,15 +17,10 @@ class SearchCommandTest {
     private static final Path RESOURCES = Path.of("../medcoder-codesets/src/test/resources");
 
     @TempDir
-    Path cache;
-
-    @TempDir
     Path data;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     @BeforeEach
     void setUp() throws IOException {
@@ -39,18 +31,6 @@ class SearchCommandTest {
         }
         Files.createDirectories(data.resolve("hcpcs"));
         Files.copy(RESOURCES.resolve("hcpcs/2019/HCPC2019_CONTR_ANWEB.txt"), data.resolve("hcpcs/HCPC2019_CONTR_ANWEB.txt"));
-        System.setProperty("medcoder.cache", cache.toString());
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-        System.clearProperty("medcoder.cache");
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
@@ -66,35 +46,31 @@ class SearchCommandTest {
         }
     }
 
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
     @Test
     void search_procedureWord_listsPcsCodesExitZero() {
         assertThat(Main.run("search", "--data", data.toString(), "--dos", "2026-05-01", "--system", "icd10pcs",
                 "appendectomy")).isZero();
-        assertThat(out()).contains("0DTJ4ZZ").contains("Resection of Appendix").doesNotContain("J1100");
+        assertThat(console.out()).contains("0DTJ4ZZ").contains("Resection of Appendix").doesNotContain("J1100");
     }
 
     @Test
     void search_json_hasResultsWithSystemAndRelease() {
         assertThat(Main.run("search", "--data", data.toString(), "--dos", "2019-06-01", "--system", "hcpcs", "--json",
                 "dexamethasone")).isZero();
-        assertThat(out()).contains("\"code\" : \"J1100\"").contains("\"system\" : \"HCPCS\"").contains("\"release\" : \"2019\"");
+        assertThat(console.out()).contains("\"code\" : \"J1100\"").contains("\"system\" : \"HCPCS\"").contains("\"release\" : \"2019\"");
     }
 
     @Test
     void search_nothingFound_exitOne() {
         assertThat(Main.run("search", "--data", data.toString(), "--dos", "2026-05-01", "zzqqxx")).isEqualTo(1);
-        assertThat(out()).contains("No matches.");
+        assertThat(console.out()).contains("No matches.");
     }
 
     @Test
     void search_badSystemOrLimit_oneLineExitTwo() {
         assertThat(Main.run("search", "--data", data.toString(), "--system", "icd9", "fever")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown code system 'icd9'").doesNotContain("at org.");
+        assertThat(console.err()).contains("unknown code system 'icd9'").doesNotContain("at org.");
         assertThat(Main.run("search", "--data", data.toString(), "--limit", "0", "fever")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--limit must be 1..1000");
+        assertThat(console.err()).contains("--limit must be 1..1000");
     }
 }

@@ -13,10 +13,12 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import org.medcoder.coding.internal.Candidate;
 import org.medcoder.coding.internal.CandidateGenerator;
+import org.medcoder.coding.internal.CkdStages;
 import org.medcoder.coding.internal.ConceptHit;
 import org.medcoder.coding.internal.ConceptMatcher;
 import org.medcoder.coding.internal.EncoderMatcher;
 import org.medcoder.coding.internal.EvidenceWriter;
+import org.medcoder.coding.internal.Excludes1Rule;
 import org.medcoder.coding.internal.Grams;
 import org.medcoder.coding.internal.GuidelineRules;
 import org.medcoder.coding.internal.IndexDictionary;
@@ -53,6 +55,7 @@ public final class Coder {
     private final Optional<TaskModel> procedureModel;
     private final PcsCompletion pcs;
     private final Optional<PcsRelease> pcsRelease;
+    private final Optional<Excludes1Rule> excludes1;
 
     private Coder(Optional<IcdCmRelease> icd, Optional<PcsRelease> pcsRelease, Optional<TaskModel> dx,
             Optional<TaskModel> px, Map<String, Map<String, Integer>> pcsSeen) {
@@ -63,6 +66,7 @@ public final class Coder {
         this.diagnosisModel = dx;
         this.procedureModel = px;
         this.pcs = new PcsCompletion(pcsSeen, pcsRelease);
+        this.excludes1 = icd.map(r -> new Excludes1Rule(Excludes1Rule.Tabular.of(r)));
     }
 
     /** A coder that uses the code sets only (no learned statistics). */
@@ -85,7 +89,8 @@ public final class Coder {
             AnalyzedNote note = base.pipeline.analyze(t.text());
             Map<String, List<int[]>> grams = Grams.of(note);
             Set<String> learnable = context ? Grams.affirmed(note, grams) : grams.keySet();
-            dx.add(new TaskModel.Example(note, grams, learnable, base.dictionary.match(note, grams), t.diagnoses()));
+            Map<String, Set<String>> local = Grams.near(note, grams, learnable, t.evidence());
+            dx.add(new TaskModel.Example(note, grams, learnable, base.dictionary.match(note, grams), t.diagnoses(), local));
             Set<String> prefixes = new java.util.TreeSet<>();
             for (String p : t.procedures()) {
                 String prefix = p.substring(0, Math.min(4, p.length()));
@@ -94,7 +99,7 @@ public final class Coder {
                     pcsSeen.computeIfAbsent(prefix, k -> new HashMap<>()).merge(p, 1, Integer::sum);
                 }
             }
-            px.add(new TaskModel.Example(note, grams, learnable, List.of(), prefixes));
+            px.add(new TaskModel.Example(note, grams, learnable, List.of(), prefixes, local));
         }
         return new Coder(icd, pcs, Optional.of(TaskModel.train(dx, context)), Optional.of(TaskModel.train(px, context)),
                 pcsSeen);
@@ -127,10 +132,13 @@ public final class Coder {
         List<Proposal> proposed = new ArrayList<>();
         List<Proposal> suggested = new ArrayList<>();
         split(dx, threshold, proposed, suggested);
+        CkdStages.apply(proposed, note.text(), decide);
         if (options.settingRules()) {
-            GuidelineRules.dropIntegralSymptoms(proposed, decide);
+            suggested.addAll(GuidelineRules.dropIntegralSymptoms(proposed, decide));
+            suggested.sort(Comparator.comparingDouble((Proposal p) -> -p.probability).thenComparing(p -> p.code));
             GuidelineRules.combine(proposed);
         }
+        excludes1.ifPresent(rule -> rule.apply(proposed, note, decide));
         String principal = Sequencing.principalFirst(proposed, options.setting());
         List<Proposal> px = procedures(note, grams, options, structured);
         List<Proposal> pxProposed = new ArrayList<>();

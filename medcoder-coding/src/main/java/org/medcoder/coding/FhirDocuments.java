@@ -54,7 +54,7 @@ public final class FhirDocuments {
         try {
             resource = Shared.R4.newJsonParser().parseResource(json);
         } catch (DataFormatException | ClassCastException e) {
-            throw new IllegalArgumentException("malformed FHIR JSON: " + firstLine(e.getMessage()));
+            throw new IllegalArgumentException("malformed FHIR JSON: " + redacted(e.getMessage()));
         }
         Reader r = new Reader();
         if (resource instanceof Bundle b) {
@@ -69,12 +69,20 @@ public final class FhirDocuments {
         return new FhirInput(new ClinicalDocument(id, r.text.toString(), r.codes), r.setting, r.date);
     }
 
-    private static String firstLine(String s) {
-        if (s == null) {
+    /**
+     * The first line of a parser message with every quoted value replaced by an ellipsis: HAPI and Jackson quote
+     * the offending token or attribute value, which is the record's content (a name, a date) and must not reach a
+     * log (PHI). Element names ({@code element="onsetDateTime"}) are structure and stay.
+     */
+    static String redacted(String message) {
+        if (message == null) {
             return "unreadable";
         }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
+        int nl = message.indexOf('\n');
+        String s = nl < 0 ? message : message.substring(0, nl);
+        s = s.replaceAll("element=\"([A-Za-z0-9_.\\[\\]]*)\"", "element=<$1>");
+        s = s.replaceAll("'[^']*'", "'…'").replaceAll("\"[^\"]*\"", "\"…\"").replaceAll(" ?\\(code \\d+\\)", "");
+        return s.replaceAll("element=<([^>]*)>", "element=\"$1\"");
     }
 
     /** Gathers narrative and codes from resources as they come. */

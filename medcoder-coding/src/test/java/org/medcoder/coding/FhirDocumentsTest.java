@@ -47,6 +47,29 @@ class FhirDocumentsTest {
     }
 
     @Test
+    void parse_parserQuotesTheValue_messageRedactsIt() {
+        // HAPI/Jackson quote the offending token or attribute value; a name or a date there is PHI.
+        String[] inputs = {
+            "{\"resourceType\": \"Bundle\", \"id\": SMITHJOHN}",
+            "{\"resourceType\": \"Condition\", \"onsetDateTime\": \"SMITH-1962-03-04\"}",
+            "{\"resourceType\": \"Bundle\", SMITHJOHN: 1}",
+            "{\"resourceType\": \"SMITHJOHN\"}",
+        };
+        for (String json : inputs) {
+            assertThatThrownBy(() -> FhirDocuments.parse(json, "x"))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("malformed FHIR JSON")
+                    .hasMessageNotContaining("SMITH").hasMessageNotContaining("(code ");
+        }
+    }
+
+    @Test
+    void redacted_elementNameKept_valueRemoved() {
+        assertThat(FhirDocuments.redacted("HAPI-1821: [element=\"onsetDateTime\"] Invalid attribute value \"1962\": bad\nat line 3"))
+                .isEqualTo("HAPI-1821: [element=\"onsetDateTime\"] Invalid attribute value \"…\": bad");
+    }
+
+    @Test
     void parse_unsupportedResource_saysWhatIsExpected() {
         assertThatThrownBy(() -> FhirDocuments.parse("{\"resourceType\": \"Patient\", \"id\": \"p\"}", "x"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nothing to code");

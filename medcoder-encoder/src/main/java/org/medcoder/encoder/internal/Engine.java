@@ -1,7 +1,6 @@
 package org.medcoder.encoder.internal;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +35,7 @@ public final class Engine {
     private final Tables tables;
     private final TabularWalker walker;
     private final NotePairing pairing;
+    private final Classifiable classifiable;
     private final String releaseName;
     private final java.util.concurrent.ConcurrentHashMap<String, List<CodeRange>> excludes1 =
             new java.util.concurrent.ConcurrentHashMap<>();
@@ -49,12 +49,13 @@ public final class Engine {
                 new IndexGraph(release.drugTable(), vocabulary));
         this.walker = new TabularWalker(release, vocabulary);
         this.pairing = new NotePairing(release, vocabulary, walker.titles());
+        this.classifiable = new Classifiable(release);
         this.releaseName = "ICD-10-CM " + release.info().version();
     }
 
     /** Encodes one statement. */
     public EncodeResult encode(String statement, EncodeOptions options) {
-        Statement s = Statement.analyse(statement == null ? "" : statement, vocabulary);
+        Statement s = drugCaused(Statement.analyse(statement == null ? "" : statement, vocabulary));
         Lookup found = lookup(s);
         if (found == null) {
             return new EncodeResult(s.text, List.of(), List.of(), nearest(s), releaseName);
@@ -79,7 +80,9 @@ public final class Engine {
         List<EncodedCode> before = new ArrayList<>();
         List<EncodedCode> after = new ArrayList<>();
         List<OpenQuestion> questions = new ArrayList<>(main.get().questions());
-        EncodedCode primary = coded(main.get(), found.path + " -> " + found.code, found.guidelines);
+        TabularWalker.Result mainResult = classifiable.applies(main.get().code())
+                ? byCondition(main.get(), found, s, options) : main.get();
+        EncodedCode primary = coded(mainResult, found.path + " -> " + found.code, found.guidelines);
         if (!found.manifestation.isEmpty()) {
             walker.complete(found.manifestation, s, options, -1L).ifPresent(r -> {
                 questions.addAll(r.questions());
@@ -87,14 +90,25 @@ public final class Engine {
                         Set.of("I.A.13")));
             });
         }
-        for (NotePairing.Pair p : pairing.pairs(primary.code(), s, found.covered | main.get().used())) {
-            Optional<TabularWalker.Result> r = walker.complete(p.code().value(), s, options, -1L);
+        for (NotePairing.Pair p : pairing.pairs(primary.code(), s, found.covered | mainResult.used())) {
+            String paired = p.code().value();
+            String via = "";
+            if (identifiesDrug(p)) {
+                // The drug of an adverse effect comes from the Table of Drugs and Chemicals, never from a title.
+                Tables.Hit drug = tables.adverseEffect(s);
+                if (drug == null) {
+                    continue;
+                }
+                paired = drug.code();
+                via = "; " + Lookup.of(drug, "Table of Drugs and Chemicals").path;
+            }
+            Optional<TabularWalker.Result> r = walker.complete(paired, s, options, -1L);
             if (r.isEmpty()) {
                 continue;
             }
             questions.addAll(r.get().questions());
             String how = (p.first() ? "code first" : "use additional code") + " note at " + p.note().at() + ": "
-                    + p.note().note().text();
+                    + p.note().note().text() + via;
             EncodedCode ec = coded(r.get(), how, Set.of(p.first() ? "I.A.13" : "I.A.13", "I.B.1"));
             (p.first() ? before : after).add(ec);
         }
@@ -102,6 +116,80 @@ public final class Engine {
         all.add(primary);
         all.addAll(after);
         return new EncodeResult(s.text, resolveExcludes1(dedupe(all)), questions, List.of(), releaseName);
+    }
+
+    /**
+     * For a code chosen by "Conditions classifiable to ..." inclusion terms (family and personal history,
+     * Guideline I.A.11): when the statement names more than the index path used, the condition itself (the
+     * statement without the index context, e.g. "History, family") is coded and the code of the category whose
+     * inclusion term covers it is taken ("family history of malignant neoplasm of colon": C18.9 -> Z80.0).
+     */
+    private TabularWalker.Result byCondition(TabularWalker.Result r, Lookup found, Statement s,
+            EncodeOptions options) {
+        long known = found.covered | r.used();
+        boolean fresh = false;
+        for (int i = 0; i < s.stems.length; i++) {
+            fresh |= (known & (1L << i)) == 0 && !s.stems[i].startsWith("~");
+        }
+        if (!fresh) {
+            return r;
+        }
+        long context = 0;
+        for (Node n : found.context) {
+            context |= Math.max(0, s.match(n)) | s.optional(n);
+        }
+        StringBuilder nested = new StringBuilder();
+        for (String token : s.expanded.split("[^a-z0-9]+")) {
+            int id = token.isEmpty() ? -1 : vocabulary.lookup(Words.stem(token));
+            if (id < 0 || (s.bit(id) & context) == 0) {
+                nested.append(token).append(' ');
+            }
+        }
+        EncodeResult inner = encode(nested.toString().strip(), EncodeOptions.defaults());
+        if (inner.codes().isEmpty() || nested.length() >= s.expanded.length()) {
+            return r;
+        }
+        EncodedCode condition = inner.codes().get(0);
+        Optional<Classifiable.Pointer> target = classifiable.target(r.code(), condition.code());
+        if (target.isEmpty()) {
+            return r;
+        }
+        Optional<TabularWalker.Result> down = walker.complete(target.get().code().value(), s, options, -1L);
+        if (down.isEmpty()) {
+            return r;
+        }
+        IcdCmCode to = down.get().code();
+        List<String> steps = new ArrayList<>(r.steps());
+        steps.add("tabular check: " + r.code().dotted() + " -> " + target.get().code().dotted()
+                + ": its inclusion term \"" + target.get().text() + "\" covers " + condition.code().dotted() + " "
+                + condition.title() + " (" + condition.trail().indexPath() + ")");
+        steps.addAll(down.get().steps());
+        Set<String> g = new LinkedHashSet<>(r.guidelines());
+        g.add("I.A.11");
+        return new TabularWalker.Result(to, steps, down.get().questions(), g, r.used());
+    }
+
+    /**
+     * A condition "due to" a substance of the Table of Drugs and Chemicals is drug-induced: the index words it
+     * "drug-induced" or "due to, medicament" (Hypothyroidism, due to, medicament NEC), never by the drug's name.
+     * The statement gets those words when its cause clause is exactly a drug of the table (I.A.15, I.C.19.e.5.a).
+     */
+    private Statement drugCaused(Statement s) {
+        if (s.head == 0) {
+            return s;
+        }
+        long cause = (s.size() == 64 ? -1L : (1L << s.size()) - 1) & ~s.head;
+        Tables.Hit drug = cause == 0 ? null : tables.adverseEffect(s);
+        if (drug == null || (cause & ~drug.walk().required()) != 0) {
+            return s;
+        }
+        return Statement.analyse(s.text + "; drug-induced due to medicament", vocabulary);
+    }
+
+    /** Whether the note pairs an adverse-effect code of a drug (T36-T50), i.e. names only codes of that range. */
+    private static boolean identifiesDrug(NotePairing.Pair p) {
+        String c = p.code().value();
+        return c.compareTo("T36") >= 0 && c.compareTo("T51") < 0;
     }
 
     private EncodedCode coded(TabularWalker.Result r, String path, Set<String> guidelines) {
@@ -137,7 +225,8 @@ public final class Engine {
     }
 
     private boolean excludes(IcdCmCode a, IcdCmCode b) {
-        for (CodeRange r : excludes1.computeIfAbsent(a.value(), k -> release.notes(a).stream()
+        List<CodeRange> known = excludes1.get(a.value());
+        for (CodeRange r : known != null ? known : excludes1.computeIfAbsent(a.value(), k -> release.notes(a).stream()
                 .filter(n -> n.note().kind() == NoteKind.EXCLUDES1)
                 .flatMap(n -> n.note().references().stream()).toList())) {
             if (r.contains(b)) {
@@ -151,50 +240,64 @@ public final class Engine {
     private Lookup lookup(Statement s) {
         Navigator.Walk best = null;
         int bestRank = Integer.MIN_VALUE;
-        Set<Node> tried = java.util.Collections.newSetFromMap(new IdentityHashMap<>(512));
-        for (int id : s.ids) {
-            for (Node main : index.mainTermsWith(id)) {
-                if (!tried.add(main)) {
-                    continue;
-                }
-                long m = s.match(main);
-                if (m < 0) {
-                    continue;
-                }
-                Navigator.Walk w = navigator.from(main, m, s.optional(main), s);
-                if (w.coded() == null) {
-                    continue;
-                }
-                int rank = w.rank(s) - (supplementary(main) ? 3 : 0);
-                if (best == null || rank > bestRank || rank == bestRank && w.depth() < best.depth()) {
-                    best = w;
-                    bestRank = rank;
-                }
+        for (Node main : matchingMainTerms(s)) {
+            Navigator.Walk w = navigator.from(main, s.match(main), s.optional(main), s);
+            if (w.coded() == null) {
+                continue;
+            }
+            int rank = w.rank(s) - (main.supplementary ? 3 : 0);
+            if (best == null || rank > bestRank || rank == bestRank && w.depth() < best.depth()) {
+                best = w;
+                bestRank = rank;
             }
         }
         return choose(best == null ? null : Lookup.of(best), bestRank, s);
     }
 
+    /**
+     * The main terms the statement matches, in the order a coder's scan takes them: by the first statement word they
+     * contain, then in index order (ties between equally good paths go to the first). Candidates come from the
+     * rarest-word index, a few per statement instead of every term containing a common word.
+     */
+    private List<Node> matchingMainTerms(Statement s) {
+        List<Node> found = new ArrayList<>();
+        List<long[]> keys = new ArrayList<>();
+        for (int id : s.ids) {
+            for (Node main : index.candidateMainTerms(id)) {
+                if (s.match(main) >= 0) {
+                    long first = Long.numberOfTrailingZeros(s.maskOf(main.words));
+                    keys.add(new long[] {first << 32 | main.ordinal, found.size()});
+                    found.add(main);
+                }
+            }
+        }
+        keys.sort((a, b) -> Long.compare(a[0], b[0]));
+        List<Node> out = new ArrayList<>(keys.size());
+        long previous = -1;
+        for (long[] k : keys) {
+            if (k[0] != previous) {
+                out.add(found.get((int) k[1]));
+                previous = k[0];
+            }
+        }
+        return out;
+    }
+
     /** The index lookup, unless a table accounts for as much of the statement. */
     private Lookup choose(Lookup fromIndex, int rank, Statement s) {
         Lookup best = fromIndex;
+        // A factor influencing health status (history, screening, status: chapter 21) that accounts for as much of
+        // the statement as a table is what the statement is about; the neoplasm or drug is its detail.
+        int needed = fromIndex != null && fromIndex.code.startsWith("Z") ? rank + 1 : rank;
         Tables.Hit neo = tables.neoplasm(s, vocabulary);
-        if (neo != null && (best == null || neo.walk().score() >= rank)) {
+        if (neo != null && (best == null || neo.walk().score() >= needed)) {
             best = Lookup.of(neo, "Table of Neoplasms");
         }
         Tables.Hit drug = tables.drug(s, vocabulary);
-        if (drug != null && (best == null || drug.walk().score() >= rank)) {
+        if (drug != null && (best == null || drug.walk().score() >= needed)) {
             best = Lookup.of(drug, "Table of Drugs and Chemicals");
         }
         return best;
-    }
-
-    /**
-     * Whether the main term is an "as the cause of diseases classified elsewhere" entry (B95-B97): such codes
-     * identify the organism of a condition coded first and do not head a statement that names the condition.
-     */
-    private static boolean supplementary(Node main) {
-        return main.term.title().toLowerCase(java.util.Locale.ROOT).contains("classified elsewhere");
     }
 
     private List<String> nearest(Statement s) {

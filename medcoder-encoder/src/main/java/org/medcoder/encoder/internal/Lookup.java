@@ -1,10 +1,13 @@
 package org.medcoder.encoder.internal;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /** The code an index or table path points to, with the path as a coder writes it and the conventions used. */
 final class Lookup {
+
+    private static final java.util.regex.Pattern NEC_NOS = java.util.regex.Pattern.compile(".*\\b(NEC|NOS)\\b.*");
 
     final String code;
     final String manifestation;
@@ -17,6 +20,8 @@ final class Lookup {
     final String guide;
     /** Words of cross-references the index lacks, details for the Tabular List check. */
     final String missing;
+    /** The main term and its first subterm: the context (e.g. "History, family") rather than the condition. */
+    final List<Node> context;
 
     private Lookup(String code, String manifestation, String path, Navigator.Walk w, Set<String> guidelines) {
         this.code = code;
@@ -28,6 +33,13 @@ final class Lookup {
         this.guidelines = guidelines;
         this.guide = w.guide();
         this.missing = w.missing();
+        List<Node> ctx = new java.util.ArrayList<>();
+        for (Navigator.Step st : w.steps()) {
+            if (ctx.size() < 2 && st.via().isEmpty() && !st.node().isConnector()) {
+                ctx.add(st.node());
+            }
+        }
+        this.context = List.copyOf(ctx);
     }
 
     /** The lookup for an Alphabetic Index walk, or null when the path reaches no code. */
@@ -49,6 +61,11 @@ final class Lookup {
         return new Lookup(hit.code(), "", path, hit.walk(), g);
     }
 
+    /** Whether the title says NEC or NOS (the literal check first: the regex is slow on long titles). */
+    private static boolean necOrNos(String title) {
+        return (title.contains("NEC") || title.contains("NOS")) && NEC_NOS.matcher(title).matches();
+    }
+
     private static String describe(Navigator.Walk w, Node coded, Set<String> g) {
         StringBuilder sb = new StringBuilder();
         for (Navigator.Step st : w.steps()) {
@@ -65,7 +82,7 @@ final class Lookup {
             if (!st.node().term.nonessentialModifiers().isEmpty()) {
                 g.add("I.A.7");
             }
-            if (st.node().term.title().matches(".*\\b(NEC|NOS)\\b.*")) {
+            if (necOrNos(st.node().term.title())) {
                 g.add("I.A.9");
             }
         }

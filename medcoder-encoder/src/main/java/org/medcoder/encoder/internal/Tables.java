@@ -109,6 +109,33 @@ final class Tables {
         return best;
     }
 
+    private static final Set<String> GENERIC_SUBSTANCES = stems("drug", "medicament", "substance", "agent",
+            "biological", "induced", "chemical");
+
+    /**
+     * The adverse-effect code of the substance the statement names, for a "use additional code for adverse effect,
+     * if applicable, to identify drug (T36-T50 with fifth or sixth character 5)" note (Guideline I.C.19.e.5.a);
+     * null when the statement names no specific substance ("due to medication" identifies none).
+     */
+    Hit adverseEffect(Statement s) {
+        long generic = mask(s, GENERIC_SUBSTANCES);
+        Hit best = null;
+        for (int id : s.ids) {
+            for (Node main : drugs.mainTermsWith(id)) {
+                long m = s.match(main);
+                if (m < 0 || (m & ~generic) == 0) {
+                    continue;
+                }
+                Navigator.Walk w = drugNavigator.from(main, m, s.optional(main), s);
+                Node cell = w.withCell(4);
+                if (cell != null && (best == null || w.score() > best.walk().score())) {
+                    best = new Hit(w, 4, drugs.source.columns().get(4), cell.term.cells().get(4), "I.C.19.e.5.a");
+                }
+            }
+        }
+        return best;
+    }
+
     /**
      * Column of the Drug table: 0 accidental, 1 intentional self-harm, 2 assault, 3 undetermined, 4 adverse effect,
      * 5 underdosing. A poisoning of unstated intent is accidental (Guideline I.C.19.e.5.b).
