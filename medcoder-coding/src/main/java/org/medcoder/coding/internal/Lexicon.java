@@ -34,6 +34,8 @@ public final class Lexicon {
     private final int documents;
 
     private final Map<String, Integer> categoryDocs = new HashMap<>();
+    /** Code → {training documents where the dictionary/encoder proposed it, those where it was gold}. */
+    private final Map<String, int[]> dictionaryHits = new HashMap<>();
 
     Lexicon(Map<String, List<Association>> byGram, Map<String, Integer> codeDocs, int documents) {
         this.byGram = byGram;
@@ -91,6 +93,35 @@ public final class Lexicon {
             }
         });
         return new Lexicon(byGram, codeDocs, docGrams.size());
+    }
+
+    /**
+     * This lexicon plus how often each code the dictionary/encoder found in a training document was gold there
+     * (same order as the documents it was learned from): e.g. "anesthesia" read as R20.0 in notes that mean the
+     * procedure is rarely right, a specific Index hit usually is.
+     */
+    public Lexicon withDictionaryHits(List<Set<String>> docHits, List<Set<String>> docCodes) {
+        Lexicon out = new Lexicon(byGram, codeDocs, documents);
+        for (int d = 0; d < docHits.size(); d++) {
+            for (String c : docHits.get(d)) {
+                int[] n = out.dictionaryHits.computeIfAbsent(c, k -> new int[2]);
+                n[0]++;
+                n[1] += docCodes.get(d).contains(c) ? 1 : 0;
+            }
+        }
+        return out;
+    }
+
+    /** How often a dictionary hit on the code was gold in training, smoothed toward one half; 0.5 when never hit. */
+    public double dictionaryPrecision(String code) {
+        int[] n = dictionaryHits.get(code);
+        return n == null ? 0.5 : (n[1] + 0.5) / (n[0] + 1.0);
+    }
+
+    /** Training documents where the dictionary/encoder proposed the code. */
+    public int dictionaryDocuments(String code) {
+        int[] n = dictionaryHits.get(code);
+        return n == null ? 0 : n[0];
     }
 
     /** The associations of an n-gram (empty when none). */

@@ -39,4 +39,15 @@ class LexiconTest {
         assertThat(lex.categoryDocuments("R50")).isEqualTo(3);
         assertThat(lex.childShare("J189")).isZero();
     }
+
+    @Test
+    void dictionaryPrecision_hitsRarelyGold_low() {
+        Lexicon lex = Lexicon.learn(GRAMS, CODES).withDictionaryHits(
+                List.of(Set.of("R200", "R509"), Set.of("R200"), Set.of("R200", "R509")), CODES);
+        assertThat(lex.dictionaryPrecision("R200")).isCloseTo(0.5 / 4, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(lex.dictionaryPrecision("R509")).isCloseTo(2.5 / 3, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(lex.dictionaryDocuments("R200")).isEqualTo(3);
+        assertThat(lex.dictionaryPrecision("J189")).isEqualTo(0.5);
+        assertThat(lex.associations("fever")).isNotEmpty(); // the learned associations are kept
+    }
 }
