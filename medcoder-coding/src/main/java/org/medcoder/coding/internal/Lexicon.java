@@ -33,9 +33,15 @@ public final class Lexicon {
     private final Map<String, Integer> codeDocs;
     private final int documents;
 
+    private final Map<String, Integer> categoryDocs = new HashMap<>();
+
     Lexicon(Map<String, List<Association>> byGram, Map<String, Integer> codeDocs, int documents) {
         this.byGram = byGram;
         this.codeDocs = codeDocs;
+        // A document counts once per category even when it has several codes of it.
+        Map<String, Integer> byCategory = new HashMap<>();
+        codeDocs.forEach((c, n) -> byCategory.merge(category(c), n, Math::max));
+        categoryDocs.putAll(byCategory);
         this.documents = documents;
     }
 
@@ -95,6 +101,24 @@ public final class Lexicon {
     /** The share of training documents that had the code, smoothed. */
     public double prior(String code) {
         return (codeDocs.getOrDefault(code, 0) + 0.5) / (documents + 1.0);
+    }
+
+    /**
+     * The share of the category's training documents that had this code: how likely this child is when the
+     * category is right (a back-off for candidates whose 4th to 7th characters the words do not settle).
+     */
+    public double childShare(String code) {
+        int category = categoryDocs.getOrDefault(category(code), 0);
+        return category == 0 ? 0 : Math.min(1, codeDocs.getOrDefault(code, 0) / (double) category);
+    }
+
+    /** How many training documents had a code of the category (its most frequent code's count, a lower bound). */
+    public int categoryDocuments(String code) {
+        return categoryDocs.getOrDefault(category(code), 0);
+    }
+
+    private static String category(String code) {
+        return code.substring(0, Math.min(3, code.length()));
     }
 
     /** How many training documents had the code. */
