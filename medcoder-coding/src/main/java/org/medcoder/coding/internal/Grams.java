@@ -2,8 +2,11 @@ package org.medcoder.coding.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.medcoder.core.TextSpan;
 import org.medcoder.nlp.AnalyzedNote;
 import org.medcoder.nlp.Token;
 
@@ -70,6 +73,29 @@ public final class Grams {
                     return;
                 }
             }
+        });
+        return out;
+    }
+
+    /**
+     * For each code with evidence locations, the n-grams among {@code learnable} with an occurrence inside one of
+     * them: what the document says near that code's evidence.
+     */
+    public static Map<String, Set<String>> near(AnalyzedNote note, Map<String, List<int[]>> grams, Set<String> learnable,
+            Map<String, List<TextSpan>> evidence) {
+        Map<String, Set<String>> out = new HashMap<>();
+        evidence.forEach((code, spans) -> {
+            Set<String> near = new HashSet<>();
+            for (String g : learnable) {
+                for (int[] o : grams.get(g)) {
+                    int start = note.tokens().get(o[0]).span().start();
+                    if (spans.stream().anyMatch(s -> s.start() <= start && start < s.end())) {
+                        near.add(g);
+                        break;
+                    }
+                }
+            }
+            out.put(code, near);
         });
         return out;
     }
