@@ -89,7 +89,8 @@ public final class Coder {
             AnalyzedNote note = base.pipeline.analyze(t.text());
             Map<String, List<int[]>> grams = Grams.of(note);
             Set<String> learnable = context ? Grams.affirmed(note, grams) : grams.keySet();
-            dx.add(new TaskModel.Example(note, grams, learnable, base.dictionary.match(note, grams), t.diagnoses()));
+            Map<String, Set<String>> local = Grams.near(note, grams, learnable, t.evidence());
+            dx.add(new TaskModel.Example(note, grams, learnable, base.dictionary.match(note, grams), t.diagnoses(), local));
             Set<String> prefixes = new java.util.TreeSet<>();
             for (String p : t.procedures()) {
                 String prefix = p.substring(0, Math.min(4, p.length()));
@@ -98,7 +99,7 @@ public final class Coder {
                     pcsSeen.computeIfAbsent(prefix, k -> new HashMap<>()).merge(p, 1, Integer::sum);
                 }
             }
-            px.add(new TaskModel.Example(note, grams, learnable, List.of(), prefixes));
+            px.add(new TaskModel.Example(note, grams, learnable, List.of(), prefixes, local));
         }
         return new Coder(icd, pcs, Optional.of(TaskModel.train(dx, context)), Optional.of(TaskModel.train(px, context)),
                 pcsSeen);
@@ -133,7 +134,8 @@ public final class Coder {
         split(dx, threshold, proposed, suggested);
         CkdStages.apply(proposed, note.text(), decide);
         if (options.settingRules()) {
-            GuidelineRules.dropIntegralSymptoms(proposed, decide);
+            suggested.addAll(GuidelineRules.dropIntegralSymptoms(proposed, decide));
+            suggested.sort(Comparator.comparingDouble((Proposal p) -> -p.probability).thenComparing(p -> p.code));
             GuidelineRules.combine(proposed);
         }
         excludes1.ifPresent(rule -> rule.apply(proposed, note, decide));

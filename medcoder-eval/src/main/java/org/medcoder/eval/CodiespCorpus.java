@@ -101,10 +101,15 @@ public record CodiespCorpus(String split, List<CodiespDocument> documents, Map<S
 
     /** Every document with its gold codes, to learn from (only ever the train split). */
     public List<org.medcoder.coding.TrainingCase> trainingCases() {
+        Map<String, String> texts = new LinkedHashMap<>();
+        documents.forEach(d -> texts.put(d.id(), d.read()));
+        // The split folder holds text_files_en/, and beside it the Spanish text_files/ and <split>X.tsv.
+        Map<String, Map<String, List<org.medcoder.core.TextSpan>>> evidence = documents.isEmpty() ? Map.of()
+                : EvidenceAlignment.read(documents.get(0).text().toAbsolutePath().getParent().getParent(), split, texts);
         List<org.medcoder.coding.TrainingCase> out = new ArrayList<>();
         for (CodiespDocument d : documents) {
-            out.add(new org.medcoder.coding.TrainingCase(d.id(), d.read(), diagnoses.getOrDefault(d.id(), Set.of()),
-                    procedures.getOrDefault(d.id(), Set.of())));
+            out.add(new org.medcoder.coding.TrainingCase(d.id(), texts.get(d.id()), diagnoses.getOrDefault(d.id(), Set.of()),
+                    procedures.getOrDefault(d.id(), Set.of()), evidence.getOrDefault(d.id(), Map.of())));
         }
         return out;
     }

@@ -28,7 +28,7 @@ public final class ContextAnnotator {
 
     private static final Set<String> TERMINATORS = Set.of("but", "however", "although", "though", "except",
             "which", "whose", "who", "after", "since", "because", "due", "secondary", ";", ":", "presents",
-            "presented", "showed", "revealed", "diagnosed");
+            "presented", "showed", "revealed", "diagnosed", "with");
 
     private static final Map<String, List<Cue>> CUES = cues();
 
@@ -122,11 +122,13 @@ public final class ContextAnnotator {
 
     private static Map<String, List<Cue>> cues() {
         Map<String, List<Cue>> m = new HashMap<>();
+        // "non" is not a cue: as a prefix it negates a modifier, not the finding ("non-insulin-dependent
+        // diabetes", "non-ST elevation infarction", "non-allergic asthma" are all present).
         add(m, ContextFlag.NEGATED, Direction.PRE, "no", "not", "denies", "denied", "denying", "without",
                 "absence of", "absent", "negative for", "no evidence of", "no signs of", "no sign of", "free of",
                 "ruled out", "rules out", "nor", "neither", "never had", "no history of", "did not have",
                 "does not have", "no findings of", "excluded", "rule out of", "not show", "did not show",
-                "no evidence", "no signs", "non", "nothing");
+                "no evidence", "no signs", "nothing");
         add(m, ContextFlag.NEGATED, Direction.POST, "was ruled out", "were ruled out", "is ruled out",
                 "was negative", "were negative", "was excluded", "were excluded", "is absent", "was absent",
                 "were absent", "not seen", "unlikely", "was discarded", "were discarded", "was not observed",

@@ -9,7 +9,8 @@ import org.medcoder.core.TextSpan;
 
 /**
  * Stage 1: finds section headings ("Past Medical History:", "ASSESSMENT AND PLAN") at the start of a line and
- * divides the note into sections. Reads the text; writes sections covering it from the first character to the last.
+ * divides the note into sections. A heading alone on its line opens a section that runs to the next heading; an
+ * inline heading ("Family history: uncle with ALS.") covers its own line only. Reads the text; writes sections covering it from the first character to the last.
  */
 public final class SectionDetector {
 
@@ -18,7 +19,7 @@ public final class SectionDetector {
 
     /** The sections of the text, in order; text before the first heading is a {@link SectionKind#NONE} section. */
     public List<Section> detect(String text) {
-        List<int[]> found = new ArrayList<>(); // start, headingEnd, kind ordinal
+        List<int[]> found = new ArrayList<>(); // start, headingEnd, kind ordinal, end of an inline heading's line or -1
         int lineStart = 0;
         while (lineStart < text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);
@@ -37,6 +38,14 @@ public final class SectionDetector {
             at = h[0];
             kind = SectionKind.values()[h[2]];
             heading = TextSpan.of(h[0], h[1]);
+            if (h[3] >= 0) {
+                // An inline heading ("Family history: uncle with ALS.") titles its own line only; narrative case
+                // reports go on without another heading, and the next lines are not part of that section.
+                addIfNotEmpty(sections, kind, heading, at, h[3]);
+                at = h[3];
+                kind = SectionKind.NONE;
+                heading = TextSpan.of(at, at);
+            }
         }
         addIfNotEmpty(sections, kind, heading, at, text.length());
         return List.copyOf(sections);
@@ -70,7 +79,9 @@ public final class SectionDetector {
                 .replaceAll("\\s+", " ").strip();
         SectionKind kind = HEADINGS.get(key);
         if (kind != null) {
-            found.add(new int[] {s, end < lineEnd && text.charAt(end) == ':' ? end + 1 : end, kind.ordinal()});
+            int headingEnd = end < lineEnd && text.charAt(end) == ':' ? end + 1 : end;
+            boolean inline = !text.substring(headingEnd, lineEnd).isBlank();
+            found.add(new int[] {s, headingEnd, kind.ordinal(), inline ? Math.min(text.length(), lineEnd + 1) : -1});
         }
     }
 

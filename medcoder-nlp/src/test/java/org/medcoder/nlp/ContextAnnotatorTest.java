@@ -61,6 +61,9 @@ class ContextAnnotatorTest extends BasePipelineTestCase {
         "A 37-year-old man with pneumonia.|pneumonia",
         "Gram negative sepsis.|sepsis",
         "Pain in the past week.|pain",
+        "Known non-insulin dependent diabetes mellitus.|diabetes mellitus",
+        "Acute non-ST elevation myocardial infarction.|myocardial infarction",
+        "Without known allergies, with hypertension.|hypertension",
     })
     void contextOf_noCueOrPseudoCueOrTerminator_affirmed(String text, String mention) {
         assertThat(contextOf(text, mention).flags()).isEmpty();
@@ -78,6 +81,13 @@ class ContextAnnotatorTest extends BasePipelineTestCase {
         String text = "Family History:\nDiabetes mellitus.\nAssessment:\nAsthma.";
         assertThat(contextOf(text, "diabetes mellitus").flags()).containsExactly(ContextFlag.FAMILY);
         assertThat(contextOf(text, "asthma").flags()).isEmpty();
+    }
+
+    @Test
+    void contextOf_inlineFamilyHistoryHeading_governsItsLineOnly() {
+        String text = "Family history: uncle with sclerosis.\nThe patient developed septic shock.";
+        assertThat(contextOf(text, "sclerosis").flags()).containsExactly(ContextFlag.FAMILY);
+        assertThat(contextOf(text, "septic shock").flags()).isEmpty();
     }
 
     @Test

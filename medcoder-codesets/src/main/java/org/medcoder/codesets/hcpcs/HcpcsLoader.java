@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.medcoder.codesets.HcpcsEntry;
@@ -25,6 +26,7 @@ import org.medcoder.codesets.ReleaseInfo;
 import org.medcoder.codesets.SourceFile;
 import org.medcoder.codesets.internal.OfficialFile;
 import org.medcoder.codesets.internal.SnapshotCache;
+import org.medcoder.codesets.internal.SnapshotIo;
 import org.medcoder.core.CodeSystem;
 import org.medcoder.core.EffectivePeriod;
 import org.medcoder.core.Finding;
@@ -70,7 +72,8 @@ public final class HcpcsLoader {
     /**
      * Every HCPCS release in {@code dataDir/hcpcs}, oldest first, from the snapshot cache when the file and the
      * period its neighbours give it are unchanged, else parsed and stored there. When a changed file is malformed,
-     * the last good snapshot stays in use and the error arrives as a warning.
+     * the last good snapshot stays in use and the error arrives as a warning. A release with a current snapshot is
+     * described from the snapshot's header and its codes are read on first use.
      */
     public static List<HcpcsRelease> load(Path dataDir, SnapshotCache cache, Consumer<Finding> warnings) {
         List<Candidate> files = candidates(dataDir, warnings);
@@ -80,8 +83,13 @@ public final class HcpcsLoader {
             EffectivePeriod period = period(files, i);
             String sha = cache.fingerprint(c.file().file());
             String key = HcpcsSnapshot.FORMAT + "|" + c.file().displayPath() + "=" + sha + "|" + period;
-            out.add(cache.load("hcpcs-" + c.year() + "-" + c.label(), key, CODEC,
-                    () -> loadFile(c, period, warnings, sha), warnings));
+            String name = "hcpcs-" + c.year() + "-" + c.label();
+            Supplier<HcpcsRelease> load = () -> cache.load(name, key, CODEC, () -> loadFile(c, period, warnings, sha), warnings);
+            // Described from the current snapshot's header and read on first use; built at once (reporting a broken
+            // file at load, keeping the last good snapshot) when the snapshot is missing or stale.
+            out.add(cache.head(name, key, in -> new SnapshotIo().readInfo(in))
+                    .<HcpcsRelease>map(info -> new LazyHcpcsRelease(info, load))
+                    .orElseGet(load));
         }
         return List.copyOf(out);
     }

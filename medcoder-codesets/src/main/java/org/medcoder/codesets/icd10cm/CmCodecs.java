@@ -15,6 +15,7 @@ import org.medcoder.codesets.IndexTerm;
 import org.medcoder.codesets.NoteKind;
 import org.medcoder.codesets.SeventhCharacter;
 import org.medcoder.codesets.TabularNote;
+import org.medcoder.codesets.internal.SnapshotBlock;
 import org.medcoder.codesets.internal.SnapshotCache.Codec;
 import org.medcoder.core.IcdCmCode;
 
@@ -26,159 +27,149 @@ import org.medcoder.core.IcdCmCode;
 final class CmCodecs {
 
     /** The snapshot format version of this class; part of the snapshot key. */
-    static final String FORMAT = "icd10cm-snapshot-5";
+    static final String FORMAT = "icd10cm-snapshot-7";
 
     private CmCodecs() {
     }
 
+    /** The code list as a {@link CodeList} block, indexed on reading and decoded row by row on use. */
     static final Codec<List<IcdCmEntry>> ENTRIES = new Codec<>() {
         @Override
         public void write(List<IcdCmEntry> list, DataOutputStream out) throws IOException {
-            out.writeInt(list.size());
-            for (IcdCmEntry e : list) {
-                out.writeUTF(e.code().value());
-                out.writeBoolean(e.billable());
-                out.writeUTF(e.shortTitle());
-                out.writeUTF(e.longTitle());
-            }
+            CodeList.of(list).write(out);
         }
 
         @Override
         public List<IcdCmEntry> read(DataInputStream in) throws IOException {
-            int n = in.readInt();
-            List<IcdCmEntry> list = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                IcdCmCode code = new IcdCmCode(in.readUTF());
-                boolean billable = in.readBoolean();
-                String s = in.readUTF();
-                String l = in.readUTF();
-                list.add(new IcdCmEntry(code, billable, s, l.equals(s) ? s : l));
-            }
-            return list;
+            return CodeList.read(in);
         }
     };
 
     static final Codec<TabularData> TABULAR = new Codec<>() {
         @Override
         public void write(TabularData t, DataOutputStream out) throws IOException {
-            out.writeInt(t.fiscalYear());
-            out.writeUTF(t.source());
-            out.writeInt(t.chapters().size());
+            SnapshotBlock.Writer w = new SnapshotBlock.Writer().writeInt(t.fiscalYear()).writeString(t.source());
+            w.writeInt(t.chapters().size());
             for (TabularData.ChapterNotes c : t.chapters()) {
-                out.writeInt(c.chapter().number());
-                out.writeUTF(c.chapter().title());
-                range(c.chapter().range(), out);
-                notes(c.notes(), out);
+                w.writeInt(c.chapter().number()).writeString(c.chapter().title());
+                range(c.chapter().range(), w);
+                notes(c.notes(), w);
             }
-            out.writeInt(t.blocks().size());
+            w.writeInt(t.blocks().size());
             for (TabularData.BlockNotes b : t.blocks()) {
-                out.writeUTF(b.block().id());
-                out.writeUTF(b.block().title());
-                range(b.block().range(), out);
-                out.writeInt(b.chapter());
-                notes(b.notes(), out);
+                w.writeString(b.block().id()).writeString(b.block().title());
+                range(b.block().range(), w);
+                w.writeInt(b.chapter());
+                notes(b.notes(), w);
             }
-            out.writeInt(t.notesByCode().size());
+            w.writeInt(t.notesByCode().size());
             for (Map.Entry<String, List<TabularNote>> e : t.notesByCode().entrySet()) {
-                out.writeUTF(e.getKey());
-                notes(e.getValue(), out);
+                w.writeString(e.getKey());
+                notes(e.getValue(), w);
             }
-            out.writeInt(t.seventhByCode().size());
+            w.writeInt(t.seventhByCode().size());
             for (Map.Entry<String, List<SeventhCharacter>> e : t.seventhByCode().entrySet()) {
-                out.writeUTF(e.getKey());
-                out.writeInt(e.getValue().size());
+                w.writeString(e.getKey()).writeInt(e.getValue().size());
                 for (SeventhCharacter s : e.getValue()) {
-                    out.writeChar(s.character());
-                    out.writeUTF(s.meaning());
+                    w.writeChar(s.character()).writeString(s.meaning());
                 }
             }
-            out.writeInt(t.codes().size());
+            w.writeTo(out);
+            // The codes go in a block of their own, decoded only when asked for (see LazyCodeSet).
+            SnapshotBlock.Writer codes = new SnapshotBlock.Writer().writeInt(t.codes().size());
             for (String c : t.codes()) {
-                out.writeUTF(c);
+                codes.writeString(c);
             }
+            codes.writeTo(out);
         }
 
         @Override
         public TabularData read(DataInputStream in) throws IOException {
-            int fy = in.readInt();
-            String source = in.readUTF();
-            int n = in.readInt();
+            SnapshotBlock.Reader r = SnapshotBlock.Reader.of(in);
+            int fy = r.readInt();
+            String source = r.readString();
+            int n = r.readInt();
             List<TabularData.ChapterNotes> chapters = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                Chapter c = new Chapter(in.readInt(), in.readUTF(), range(in));
-                chapters.add(new TabularData.ChapterNotes(c, notes(in, source)));
+                Chapter c = new Chapter(r.readInt(), r.readString(), range(r));
+                chapters.add(new TabularData.ChapterNotes(c, notes(r, source)));
             }
-            n = in.readInt();
+            n = r.readInt();
             List<TabularData.BlockNotes> blocks = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                Block b = new Block(in.readUTF(), in.readUTF(), range(in));
-                blocks.add(new TabularData.BlockNotes(b, in.readInt(), notes(in, source)));
+                Block b = new Block(r.readString(), r.readString(), range(r));
+                blocks.add(new TabularData.BlockNotes(b, r.readInt(), notes(r, source)));
             }
-            n = in.readInt();
+            n = r.readInt();
             Map<String, List<TabularNote>> notes = new HashMap<>(n * 2);
             for (int i = 0; i < n; i++) {
-                notes.put(in.readUTF(), notes(in, source));
+                notes.put(r.readString(), notes(r, source));
             }
-            n = in.readInt();
-            Map<String, List<SeventhCharacter>> seventh = new HashMap<>(n * 2);
-            Map<String, String> meanings = new HashMap<>();
-            for (int i = 0; i < n; i++) {
-                String code = in.readUTF();
-                int m = in.readInt();
-                List<SeventhCharacter> list = new ArrayList<>(m);
-                for (int j = 0; j < m; j++) {
-                    char ch = in.readChar();
-                    String meaning = in.readUTF();
-                    list.add(new SeventhCharacter(ch, meanings.computeIfAbsent(meaning, k -> k)));
-                }
-                seventh.put(code, List.copyOf(list));
-            }
-            n = in.readInt();
-            java.util.Set<String> codes = new java.util.HashSet<>(n * 2);
-            for (int i = 0; i < n; i++) {
-                codes.add(in.readUTF());
-            }
-            return new TabularData(fy, source, chapters, blocks, notes, seventh, codes);
+            Map<String, List<SeventhCharacter>> seventh = seventh(r);
+            end(r, source);
+            return new TabularData(fy, source, chapters, blocks, notes, seventh, new LazyCodeSet(SnapshotBlock.Reader.bytes(in)));
         }
     };
 
-    private static void range(CodeRange r, DataOutputStream out) throws IOException {
-        out.writeUTF(r.first().value());
-        out.writeUTF(r.last().value());
+    private static Map<String, List<SeventhCharacter>> seventh(SnapshotBlock.Reader r) {
+        int n = r.readInt();
+        Map<String, List<SeventhCharacter>> seventh = new HashMap<>(n * 2);
+        Map<String, String> meanings = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            String code = r.readString();
+            int m = r.readInt();
+            SeventhCharacter[] list = new SeventhCharacter[m];
+            for (int j = 0; j < m; j++) {
+                char ch = r.readChar();
+                list[j] = new SeventhCharacter(ch, meanings.computeIfAbsent(r.readString(), k -> k));
+            }
+            seventh.put(code, List.of(list));
+        }
+        return seventh;
     }
 
-    private static CodeRange range(DataInputStream in) throws IOException {
-        return new CodeRange(new IcdCmCode(in.readUTF()), new IcdCmCode(in.readUTF()));
+    /** The value read, after checking the block was read to its end (writer and reader agree). */
+    private static <T> T end(SnapshotBlock.Reader r, T value) throws IOException {
+        if (!r.atEnd()) {
+            throw new IOException("snapshot block not read to its end");
+        }
+        return value;
     }
 
-    private static void notes(List<TabularNote> notes, DataOutputStream out) throws IOException {
-        out.writeInt(notes.size());
+    private static void range(CodeRange r, SnapshotBlock.Writer w) throws IOException {
+        w.writeString(r.first().value()).writeString(r.last().value());
+    }
+
+    private static CodeRange range(SnapshotBlock.Reader r) {
+        return new CodeRange(new IcdCmCode(r.readString()), new IcdCmCode(r.readString()));
+    }
+
+    private static void notes(List<TabularNote> notes, SnapshotBlock.Writer w) throws IOException {
+        w.writeInt(notes.size());
         for (TabularNote n : notes) {
-            out.writeByte(n.kind().ordinal());
-            out.writeUTF(n.text());
-            out.writeByte(n.references().size());
+            w.writeByte(n.kind().ordinal()).writeString(n.text()).writeByte(n.references().size());
             for (CodeRange r : n.references()) {
-                range(r, out);
+                range(r, w);
             }
         }
     }
 
     /** Notes of one file all share its source string. */
-    private static List<TabularNote> notes(DataInputStream in, String source) throws IOException {
-        int n = in.readInt();
-        List<TabularNote> list = new ArrayList<>(n);
+    private static List<TabularNote> notes(SnapshotBlock.Reader r, String source) {
+        int n = r.readInt();
+        TabularNote[] list = new TabularNote[n];
         NoteKind[] kinds = NoteKind.values();
         for (int i = 0; i < n; i++) {
-            NoteKind kind = kinds[in.readByte()];
-            String text = in.readUTF();
-            int refs = in.readUnsignedByte();
-            List<CodeRange> rs = new ArrayList<>(refs);
+            NoteKind kind = kinds[r.readUnsignedByte()];
+            String text = r.readString();
+            int refs = r.readUnsignedByte();
+            CodeRange[] rs = new CodeRange[refs];
             for (int j = 0; j < refs; j++) {
-                rs.add(range(in));
+                rs[j] = range(r);
             }
-            list.add(new TabularNote(kind, text, rs, source));
+            list[i] = new TabularNote(kind, text, List.of(rs), source);
         }
-        return List.copyOf(list);
+        return List.of(list);
     }
 
     /** The counts and provenance lines of an assembled release. */

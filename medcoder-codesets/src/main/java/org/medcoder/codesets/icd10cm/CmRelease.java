@@ -21,7 +21,7 @@ import org.medcoder.core.IcdCmCode;
  * One assembled ICD-10-CM release: the code list of its fiscal year (authoritative for validity) with the
  * notes, 7th-character definitions and indexes of the newest XML laid over it by code.
  *
- * <p>Design: entries are held in tabular order with a hash map from code to position, so an exact lookup is
+ * <p>Design: entries are held in tabular order in a {@link CodeList} with a hash index from code to row, so an exact lookup is
  * one hash probe. Notes are not copied per code: a code's notes are those written on each of its prefixes
  * (category, subcategories, itself), plus its block and chapter. That is how the Tabular's conventions work
  * (Guideline I.A.12 and I.B.1: a note at a category applies to every code below it), and it lets a code added
@@ -30,8 +30,7 @@ import org.medcoder.core.IcdCmCode;
 public final class CmRelease implements IcdCmRelease {
 
     private final ReleaseInfo info;
-    private final List<IcdCmEntry> entries;
-    private final Map<String, Integer> position;
+    private final CodeList entries;
     private final TabularData tabular;
     private final TreeMap<String, TabularData.BlockNotes> blocksByFirst = new TreeMap<>();
     private final Map<Integer, TabularData.ChapterNotes> chaptersByNumber = new HashMap<>();
@@ -46,11 +45,7 @@ public final class CmRelease implements IcdCmRelease {
     public CmRelease(ReleaseInfo info, List<IcdCmEntry> entries, TabularData tabular, IndexBook index, IndexBook neoplasm,
             IndexBook drug, IndexBook externalCause, ConversionTable conversion) {
         this.info = info;
-        this.entries = List.copyOf(entries);
-        this.position = new HashMap<>(entries.size() * 2);
-        for (int i = 0; i < this.entries.size(); i++) {
-            position.put(this.entries.get(i).code().value(), i);
-        }
+        this.entries = CodeList.of(entries);
         this.tabular = tabular;
         for (TabularData.BlockNotes b : tabular.blocks()) {
             blocksByFirst.putIfAbsent(b.block().range().first().value(), b);
@@ -69,7 +64,6 @@ public final class CmRelease implements IcdCmRelease {
     private CmRelease(CmRelease from, ReleaseInfo info) {
         this.info = info;
         this.entries = from.entries;
-        this.position = from.position;
         this.tabular = from.tabular;
         this.blocksByFirst.putAll(from.blocksByFirst);
         this.chaptersByNumber.putAll(from.chaptersByNumber);
@@ -93,19 +87,18 @@ public final class CmRelease implements IcdCmRelease {
 
     @Override
     public Optional<IcdCmEntry> entry(IcdCmCode code) {
-        Integer i = position.get(code.value());
-        return i == null ? Optional.empty() : Optional.of(entries.get(i));
+        return entries.entry(code.value());
     }
 
     /** Whether the release has the code (header or billable), by its dotless text; the fast path for validators. */
     public boolean has(String dotless) {
-        return position.containsKey(dotless);
+        return entries.contains(dotless);
     }
 
     @Override
     public List<IcdCmEntry> children(IcdCmCode code) {
-        Integer i = position.get(code.value());
-        if (i == null) {
+        int i = entries.indexOf(code.value());
+        if (i < 0) {
             return List.of();
         }
         List<IcdCmEntry> out = new ArrayList<>();
@@ -119,15 +112,15 @@ public final class CmRelease implements IcdCmRelease {
 
     @Override
     public List<IcdCmEntry> descendants(IcdCmCode code) {
-        Integer i = position.get(code.value());
-        return i == null ? List.of() : descendantsFrom(i);
+        int i = entries.indexOf(code.value());
+        return i < 0 ? List.of() : descendantsFrom(i);
     }
 
     private List<IcdCmEntry> descendantsFrom(int i) {
         String c = entries.get(i).code().value();
         int j = i + 1;
         // The order file lists a code's descendants right after it (tabular order).
-        while (j < entries.size() && entries.get(j).code().value().startsWith(c)) {
+        while (j < entries.size() && entries.codeAt(j, c, false)) {
             j++;
         }
         return entries.subList(i + 1, j);
@@ -135,7 +128,7 @@ public final class CmRelease implements IcdCmRelease {
 
     private String nearestAncestor(String c) {
         for (int len = c.length() - 1; len >= 3; len--) {
-            if (position.containsKey(c.substring(0, len))) {
+            if (entries.contains(c.substring(0, len))) {
                 return c.substring(0, len);
             }
         }
@@ -145,13 +138,13 @@ public final class CmRelease implements IcdCmRelease {
     @Override
     public List<IcdCmEntry> lineage(IcdCmCode code) {
         String c = code.value();
-        if (!position.containsKey(c)) {
+        if (!entries.contains(c)) {
             return List.of();
         }
         List<IcdCmEntry> out = new ArrayList<>(5);
         for (int len = 3; len <= c.length(); len++) {
-            Integer i = position.get(c.substring(0, len));
-            if (i != null) {
+            int i = entries.indexOf(c.substring(0, len));
+            if (i >= 0) {
                 out.add(entries.get(i));
             }
         }
@@ -188,9 +181,10 @@ public final class CmRelease implements IcdCmRelease {
      */
     private void placeCategories() {
         TabularData.BlockNotes previous = null;
-        for (IcdCmEntry e : entries) {
-            String c = e.code().value();
-            if (c.length() == 3) {
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.codeLength(i) == 3) { // a category; only these rows are decoded here
+                IcdCmEntry e = entries.get(i);
+                String c = e.code().value();
                 TabularData.BlockNotes b = blockByRange(e.code()).orElse(previous);
                 if (b != null) {
                     blockOfCategory.put(c, b);
@@ -267,7 +261,7 @@ public final class CmRelease implements IcdCmRelease {
     public List<IcdCmCode> replacedBy(IcdCmCode earlierCode) {
         List<IcdCmCode> out = new ArrayList<>();
         for (String c : conversion.replacements(earlierCode.value())) {
-            if (position.containsKey(c)) {
+            if (entries.contains(c)) {
                 out.add(new IcdCmCode(c));
             }
         }

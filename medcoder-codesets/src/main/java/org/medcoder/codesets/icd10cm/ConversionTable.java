@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.medcoder.codesets.internal.SourceStreams;
+import org.medcoder.codesets.internal.XmlCursor;
 import org.medcoder.core.IcdCmCode;
 
 /**
@@ -75,7 +76,7 @@ public record ConversionTable(String source, Map<String, List<String>> replacedB
 
     private static List<String> sharedStrings(InputStream in, String name) {
         List<String> out = new ArrayList<>();
-        try (XmlCursor x = new XmlCursor(in, name)) {
+        try (XmlCursor x = XmlCursor.elements(in, name)) {
             x.root();
             for (String e; (e = x.nextChild()) != null; ) {
                 if (e.equals("si")) {
@@ -90,7 +91,7 @@ public record ConversionTable(String source, Map<String, List<String>> replacedB
 
     private static List<Map<String, String>> rows(InputStream in, List<String> shared, String name) {
         List<Map<String, String>> rows = new ArrayList<>();
-        try (XmlCursor x = new XmlCursor(in, name)) {
+        try (XmlCursor x = XmlCursor.elements(in, name)) {
             x.root();
             for (String e; (e = x.nextChild()) != null; ) {
                 if (!e.equals("sheetData")) {

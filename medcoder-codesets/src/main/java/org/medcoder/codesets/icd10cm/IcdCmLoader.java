@@ -1,12 +1,8 @@
 package org.medcoder.codesets.icd10cm;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -78,13 +74,14 @@ public final class IcdCmLoader {
         String name = "icd10cm-release-" + p.fy();
         StringBuilder k = new StringBuilder(CmCodecs.FORMAT);
         p.files().forEach(f -> k.append(':').append(f.path()).append('=').append(f.sha256()));
-        String key = digest(k.toString());
+        // The key itself, not a digest of it: hashing it would load the JDK's security providers on every start.
+        String key = k.toString();
         ReleaseInfo draft = new ReleaseInfo(CodeSystem.ICD10CM, "FY" + p.fy(), EffectivePeriod.fiscalYear(p.fy()), p.derived(),
                 p.files(), Map.of(), List.of());
-        if (cache.isCurrent(name, key)) {
-            CmCodecs.Described d = cache.load(name, key, CmCodecs.DESCRIBED, () -> describe(assemble(p, draft)), warnings);
-            ReleaseInfo info = described(draft, d);
-            return new LazyIcdCmRelease(info, () -> assemble(p, draft).withInfo(info));
+        Optional<CmCodecs.Described> current = cache.head(name, key, CmCodecs.DESCRIBED::read);
+        if (current.isPresent()) {
+            ReleaseInfo info = described(draft, current.get());
+            return new LazyIcdCmRelease(info, () -> codeList(p.fy()), () -> assemble(p, draft).withInfo(info));
         }
         CmRelease built = assemble(p, draft);
         CmCodecs.Described d = cache.load(name, key, CmCodecs.DESCRIBED, () -> describe(built), warnings);
@@ -173,7 +170,7 @@ public final class IcdCmLoader {
         for (String name : ChangeLists.FILES) {
             k.append(':').append(cache.fingerprint(changes.file().resolve(name)));
         }
-        return cache.load("icd10cm-codes-derived-" + fy, digest(k.toString()), CmCodecs.ENTRIES,
+        return cache.load("icd10cm-codes-derived-" + fy, k.toString(), CmCodecs.ENTRIES,
                 () -> ChangeLists.apply(codeList(fy - 1), changes.file(), changes.displayName()), warnings);
     }
 
@@ -219,13 +216,5 @@ public final class IcdCmLoader {
 
     private SourceFile source(CmSources.Found f, String role) {
         return new SourceFile(f.displayName(), sha(f), role, "FY" + f.fiscalYear(), true);
-    }
-
-    private static String digest(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 missing from the JDK", e);
-        }
     }
 }

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.medcoder.codesets.IndexTerm;
 import org.medcoder.codesets.internal.SourceStreams;
+import org.medcoder.codesets.internal.XmlCursor;
 
 /**
  * Streams an official ICD-10-CM index XML ({@code ICD10CM.index}, CDC schema {@code icd10cm_index.xsd} and
@@ -47,7 +48,7 @@ public final class IndexXmlReader {
         String base = displayName.contains("!") ? displayName.substring(displayName.indexOf('!') + 1) : displayName;
         base = SourceStreams.baseName(base).replaceFirst("(?i)\\.gz$", "");
         Matcher m = NAME.matcher(base);
-        try (XmlCursor x = new XmlCursor(in, displayName)) {
+        try (XmlCursor x = XmlCursor.elements(in, displayName)) {
             IndexXmlReader r = new IndexXmlReader(x, m.matches() ? Integer.parseInt(m.group(2)) : 0);
             r.document();
             return new IndexBook(r.columns.size() > 1 ? r.columns.subList(1, r.columns.size()) : List.of(), r.mainTerms,

@@ -11,35 +11,29 @@ import org.medcoder.codesets.IcdCmEntry;
 import org.medcoder.codesets.IcdCmRelease;
 import org.medcoder.codesets.ReleaseInfo;
 import org.medcoder.codesets.SeventhCharacter;
+import org.medcoder.codesets.internal.Lazy;
 import org.medcoder.core.IcdCmCode;
 
 /**
  * A release whose description is known (from its snapshot) but whose content is read from the snapshots only when
- * first asked for: start-up lists every release and materializes only the one a date of service selects.
+ * first asked for: start-up lists every release and materializes only the one a date of service selects. An exact
+ * lookup ({@link #entry}) and {@link #entries} need only the code list, so they are answered before the Tabular
+ * notes and indexes are read; the code list is the same object the full release uses.
  */
 final class LazyIcdCmRelease implements IcdCmRelease {
 
     private final ReleaseInfo info;
-    private volatile Supplier<CmRelease> pending;
-    private volatile CmRelease release;
+    private final Lazy<CodeList> codes;
+    private final Lazy<CmRelease> release;
 
-    LazyIcdCmRelease(ReleaseInfo info, Supplier<CmRelease> loader) {
+    LazyIcdCmRelease(ReleaseInfo info, Supplier<? extends List<IcdCmEntry>> codeList, Supplier<CmRelease> loader) {
         this.info = info;
-        this.pending = loader;
+        this.codes = new Lazy<>(() -> CodeList.of(codeList.get()));
+        this.release = new Lazy<>(loader);
     }
 
     private CmRelease r() {
-        CmRelease r = release;
-        if (r == null) {
-            synchronized (this) {
-                if (release == null) {
-                    release = pending.get();
-                    pending = null;
-                }
-                r = release;
-            }
-        }
-        return r;
+        return release.get();
     }
 
     @Override
@@ -49,7 +43,7 @@ final class LazyIcdCmRelease implements IcdCmRelease {
 
     @Override
     public Optional<IcdCmEntry> entry(IcdCmCode code) {
-        return r().entry(code);
+        return codes.get().entry(code.value());
     }
 
     @Override
@@ -99,7 +93,7 @@ final class LazyIcdCmRelease implements IcdCmRelease {
 
     @Override
     public List<IcdCmEntry> entries() {
-        return r().entries();
+        return codes.get();
     }
 
     @Override

@@ -29,7 +29,8 @@ public record TabularData(int fiscalYear, String source, List<ChapterNotes> chap
         // HashMap, not Map.copyOf: these maps hold ~45,000 codes and are probed on every lookup and at start-up.
         notesByCode = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(notesByCode));
         seventhByCode = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(seventhByCode));
-        codes = java.util.Collections.unmodifiableSet(new java.util.HashSet<>(codes));
+        // A LazyCodeSet (read from a snapshot) is unmodifiable already; copying it would decode it at start-up.
+        codes = codes instanceof LazyCodeSet ? codes : java.util.Collections.unmodifiableSet(new java.util.HashSet<>(codes));
     }
 
     /** A chapter and the notes written on it. */

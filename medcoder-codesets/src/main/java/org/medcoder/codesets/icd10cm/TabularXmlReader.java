@@ -17,6 +17,7 @@ import org.medcoder.codesets.NoteKind;
 import org.medcoder.codesets.SeventhCharacter;
 import org.medcoder.codesets.TabularNote;
 import org.medcoder.codesets.internal.SourceStreams;
+import org.medcoder.codesets.internal.XmlCursor;
 import org.medcoder.core.IcdCmCode;
 
 /**
@@ -63,7 +64,7 @@ public final class TabularXmlReader {
         }
         Matcher m = NAME.matcher(base);
         int year = m.matches() ? Integer.parseInt(m.group(1)) : 0;
-        try (XmlCursor x = new XmlCursor(in, displayName)) {
+        try (XmlCursor x = XmlCursor.elements(in, displayName)) {
             return new TabularXmlReader(x, base, year).document();
         }
     }

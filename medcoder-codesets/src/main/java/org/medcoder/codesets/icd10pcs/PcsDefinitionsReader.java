@@ -8,6 +8,7 @@ import java.util.List;
 import org.medcoder.codesets.PcsAlphabet;
 import org.medcoder.codesets.PcsDefinition;
 import org.medcoder.codesets.PcsDeviceAggregation;
+import org.medcoder.codesets.internal.XmlCursor;
 
 /**
  * Reads the official ICD-10-PCS Definitions XML ({@code icd10pcs_definitions_YYYY.xml}):
@@ -31,7 +32,7 @@ final class PcsDefinitionsReader {
 
     /** Reads the whole file; a malformed or cut-off file is an error naming the file and line. */
     static Result read(InputStream in, String source) {
-        try (XmlCursor xml = new XmlCursor(in, source)) {
+        try (XmlCursor xml = XmlCursor.events(in, source)) {
             PcsDefinitionsReader r = new PcsDefinitionsReader(xml);
             r.readDocument();
             return new Result(List.copyOf(r.definitions), List.copyOf(r.aggregations));
@@ -40,17 +41,17 @@ final class PcsDefinitionsReader {
 
     private void readDocument() {
         if (xml.next() != START_ELEMENT || !xml.name().equals("ICD10PCS.definitions")) {
-            throw xml.error("expected root element <ICD10PCS.definitions>");
+            throw xml.lineError("expected root element <ICD10PCS.definitions>");
         }
         while (xml.next() == START_ELEMENT) {
             switch (xml.name()) {
                 case "section" -> readSection(character(xml.requiredAttribute("code")));
                 case "deviceAggregation" -> readAggregations();
-                default -> xml.skip();
+                default -> xml.skipElement();
             }
         }
         if (xml.next() != javax.xml.stream.XMLStreamConstants.END_DOCUMENT) {
-            throw xml.error("content after </ICD10PCS.definitions>");
+            throw xml.lineError("content after </ICD10PCS.definitions>");
         }
     }
 
@@ -59,7 +60,7 @@ final class PcsDefinitionsReader {
             if (xml.name().equals("axis")) {
                 readAxis(section, position(xml.requiredAttribute("pos")));
             } else {
-                xml.skip();
+                xml.skipElement();
             }
         }
     }
@@ -68,9 +69,9 @@ final class PcsDefinitionsReader {
         String axisTitle = "";
         while (xml.next() == START_ELEMENT) {
             switch (xml.name()) {
-                case "title" -> axisTitle = xml.text();
+                case "title" -> axisTitle = xml.elementText();
                 case "terms" -> readTerms(section, pos, axisTitle);
-                default -> xml.skip();
+                default -> xml.skipElement();
             }
         }
     }
@@ -82,15 +83,15 @@ final class PcsDefinitionsReader {
         String explanation = "";
         while (xml.next() == START_ELEMENT) {
             switch (xml.name()) {
-                case "title" -> titles.add(xml.text());
-                case "definition" -> definition = xml.text();
-                case "explanation" -> explanation = xml.text();
-                case "includes" -> includes.add(xml.text());
-                default -> xml.skip();
+                case "title" -> titles.add(xml.elementText());
+                case "definition" -> definition = xml.elementText();
+                case "explanation" -> explanation = xml.elementText();
+                case "includes" -> includes.add(xml.elementText());
+                default -> xml.skipElement();
             }
         }
         if (titles.isEmpty()) {
-            throw xml.error("<terms> without a <title>");
+            throw xml.lineError("<terms> without a <title>");
         }
         definitions.add(new PcsDefinition(section, pos, axisTitle, titles, definition, explanation, includes));
     }
@@ -100,7 +101,7 @@ final class PcsDefinitionsReader {
             if (xml.name().equals("aggregate")) {
                 readAggregate();
             } else {
-                xml.skip();
+                xml.skipElement();
             }
         }
     }
@@ -113,18 +114,18 @@ final class PcsDefinitionsReader {
         String parent = "";
         while (xml.next() == START_ELEMENT) {
             switch (xml.name()) {
-                case "device" -> device = xml.text();
-                case "operation" -> operation = xml.text();
-                case "bodySys" -> bodySystems.add(xml.text());
+                case "device" -> device = xml.elementText();
+                case "operation" -> operation = xml.elementText();
+                case "bodySys" -> bodySystems.add(xml.elementText());
                 case "parent" -> {
                     parentCode = character(xml.requiredAttribute("value"));
-                    parent = xml.text();
+                    parent = xml.elementText();
                 }
-                default -> xml.skip();
+                default -> xml.skipElement();
             }
         }
         if (parentCode == 0) {
-            throw xml.error("<aggregate> for '" + device + "' has no <parent value=...>");
+            throw xml.lineError("<aggregate> for '" + device + "' has no <parent value=...>");
         }
         aggregations.add(new PcsDeviceAggregation(device, operation, bodySystems, parentCode, parent));
     }
@@ -132,7 +133,7 @@ final class PcsDefinitionsReader {
     private char character(String code) {
         String c = code.strip();
         if (c.length() != 1 || !PcsAlphabet.isPcsCharacter(c.charAt(0))) {
-            throw xml.error("'" + code + "' is not a single ICD-10-PCS character");
+            throw xml.lineError("'" + code + "' is not a single ICD-10-PCS character");
         }
         return c.charAt(0);
     }
@@ -146,6 +147,6 @@ final class PcsDefinitionsReader {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw xml.error("<axis pos=\"" + pos + "\">: position must be 1..7");
+        throw xml.lineError("<axis pos=\"" + pos + "\">: position must be 1..7");
     }
 }

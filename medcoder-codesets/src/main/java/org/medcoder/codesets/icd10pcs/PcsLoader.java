@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.medcoder.codesets.PcsRelease;
@@ -20,6 +21,7 @@ import org.medcoder.codesets.ReleaseInfo;
 import org.medcoder.codesets.SourceFile;
 import org.medcoder.codesets.internal.OfficialFile;
 import org.medcoder.codesets.internal.SnapshotCache;
+import org.medcoder.codesets.internal.SnapshotIo;
 import org.medcoder.core.CodeSystem;
 import org.medcoder.core.EffectivePeriod;
 import org.medcoder.core.Finding;
@@ -60,7 +62,8 @@ public final class PcsLoader {
     /**
      * Every ICD-10-PCS release in {@code dataDir/icd10pcs}, oldest first, from the snapshot cache when the source
      * files are unchanged (same SHA-256), else parsed and stored there. When a changed file is malformed, the last
-     * good snapshot stays in use and the error arrives as a warning.
+     * good snapshot stays in use and the error arrives as a warning. A release with a current snapshot is described
+     * from the snapshot's header and its tables are read on first use.
      */
     public static List<PcsRelease> load(Path dataDir, SnapshotCache cache, Consumer<Finding> warnings) {
         List<PcsRelease> out = new ArrayList<>();
@@ -76,10 +79,23 @@ public final class PcsLoader {
                 OfficialFile f = files.get(kind);
                 key.append('|').append(f == null ? "-" : f.displayPath() + "=" + sums.computeIfAbsent(f, x -> cache.fingerprint(x.file())));
             }
-            out.add(cache.load("icd10pcs-FY" + e.getKey(), key.toString(), CODEC, () -> loadYear(e.getKey(),
-                    files.get(TABLES), files.get(DEFINITIONS), files.get(ORDER), warnings, sums::get), warnings));
+            String name = "icd10pcs-FY" + e.getKey();
+            Supplier<PcsRelease> load = () -> cache.load(name, key.toString(), CODEC, () -> loadYear(e.getKey(),
+                    files.get(TABLES), files.get(DEFINITIONS), files.get(ORDER), warnings, sums::get), warnings);
+            out.add(lazyWhenCurrent(cache, name, key.toString(), load));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * A release described from the header of its current snapshot and read in full on first use; when the snapshot
+     * is missing or stale, the release is built at once, so a broken file is reported at load (and the last good
+     * snapshot kept), never at first use.
+     */
+    private static PcsRelease lazyWhenCurrent(SnapshotCache cache, String name, String key, Supplier<PcsRelease> load) {
+        return cache.head(name, key, in -> new SnapshotIo().readInfo(in))
+                .<PcsRelease>map(info -> new LazyPcsRelease(info, load))
+                .orElseGet(load);
     }
 
     /**

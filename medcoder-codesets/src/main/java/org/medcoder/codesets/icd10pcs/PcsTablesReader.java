@@ -14,6 +14,7 @@ import org.medcoder.codesets.PcsAxis;
 import org.medcoder.codesets.PcsAxisValue;
 import org.medcoder.codesets.PcsRow;
 import org.medcoder.codesets.PcsTable;
+import org.medcoder.codesets.internal.XmlCursor;
 
 /**
  * Reads the official ICD-10-PCS tables XML ({@code icd10pcs_tables_YYYY.xml}): {@code ICD10PCS.tabular} &gt;
@@ -35,21 +36,21 @@ final class PcsTablesReader {
 
     /** Reads all tables; a malformed or cut-off file is an error naming the file and line. */
     static Result read(InputStream in, String source) {
-        try (XmlCursor xml = new XmlCursor(in, source)) {
+        try (XmlCursor xml = XmlCursor.events(in, source)) {
             return new PcsTablesReader(xml).readDocument();
         }
     }
 
     private Result readDocument() {
         if (xml.next() != START_ELEMENT || !xml.name().equals("ICD10PCS.tabular")) {
-            throw xml.error("expected root element <ICD10PCS.tabular>");
+            throw xml.lineError("expected root element <ICD10PCS.tabular>");
         }
         List<PcsTable> tables = new ArrayList<>();
         Set<String> prefixes = new HashSet<>();
         int ev;
         while ((ev = xml.next()) == START_ELEMENT) {
             switch (xml.name()) {
-                case "version" -> version = xml.text();
+                case "version" -> version = xml.elementText();
                 case "pcsTable" -> {
                     int line = xml.line();
                     PcsTable t = readTable();
@@ -58,14 +59,14 @@ final class PcsTablesReader {
                     }
                     tables.add(t);
                 }
-                default -> xml.skip();
+                default -> xml.skipElement();
             }
         }
         if (ev != END_ELEMENT || xml.next() != END_DOCUMENT) {
-            throw xml.error("file ends before </ICD10PCS.tabular>");
+            throw xml.lineError("file ends before </ICD10PCS.tabular>");
         }
         if (tables.isEmpty()) {
-            throw xml.error("no <pcsTable> elements");
+            throw xml.lineError("no <pcsTable> elements");
         }
         return new Result(version, List.copyOf(tables));
     }
@@ -79,7 +80,7 @@ final class PcsTablesReader {
             switch (xml.name()) {
                 case "axis" -> header.add(readAxis(definition));
                 case "pcsRow" -> rows.add(readRow());
-                default -> xml.skip();
+                default -> xml.skipElement();
             }
         }
         try {
@@ -96,7 +97,7 @@ final class PcsTablesReader {
             if (xml.name().equals("axis")) {
                 axes.add(readAxis(new String[1]));
             } else {
-                xml.skip();
+                xml.skipElement();
             }
         }
         try {
@@ -113,13 +114,13 @@ final class PcsTablesReader {
         List<PcsAxisValue> values = new ArrayList<>();
         while (xml.next() == START_ELEMENT) {
             switch (xml.name()) {
-                case "title" -> title = xml.text();
+                case "title" -> title = xml.elementText();
                 case "label" -> {
                     char code = labelCode(xml.requiredAttribute("code"));
-                    values.add(new PcsAxisValue(code, xml.text()));
+                    values.add(new PcsAxisValue(code, xml.elementText()));
                 }
-                case "definition" -> definition[0] = xml.text();
-                default -> xml.skip();
+                case "definition" -> definition[0] = xml.elementText();
+                default -> xml.skipElement();
             }
         }
         try {
@@ -138,13 +139,13 @@ final class PcsTablesReader {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw xml.error("<axis pos=\"" + pos + "\">: position must be 1..7");
+        throw xml.lineError("<axis pos=\"" + pos + "\">: position must be 1..7");
     }
 
     private char labelCode(String code) {
         String c = code.strip();
         if (c.length() != 1 || !PcsAlphabet.isPcsCharacter(c.charAt(0))) {
-            throw xml.error("<label code=\"" + code + "\">: not a single ICD-10-PCS character (0-9, A-Z without I, O)");
+            throw xml.lineError("<label code=\"" + code + "\">: not a single ICD-10-PCS character (0-9, A-Z without I, O)");
         }
         return c.charAt(0);
     }

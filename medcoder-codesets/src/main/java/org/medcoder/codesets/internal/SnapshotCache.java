@@ -91,6 +91,32 @@ public final class SnapshotCache {
         }
     }
 
+    /** Reads the first part of a snapshot's payload (e.g. the release description that every payload starts with). */
+    public interface HeadReader<T> {
+        T read(DataInputStream in) throws IOException;
+    }
+
+    /**
+     * The start of the payload of the snapshot named {@code name} when it is stored with {@code key}, read by
+     * {@code reader} without reading the rest; empty when there is no such snapshot or it cannot be read. Lets a
+     * caller describe a release at start-up and defer reading the release itself (through {@link #load}) until it
+     * is first needed.
+     */
+    public <T> java.util.Optional<T> head(String name, String key, HeadReader<T> reader) {
+        Path file = fileOf(name);
+        if (!Files.isRegularFile(file)) {
+            return java.util.Optional.empty();
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 4096))) {
+            if (in.readInt() != MAGIC || in.readInt() != CONTAINER_VERSION || !in.readUTF().equals(key)) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(reader.read(in));
+        } catch (IOException | RuntimeException e) {
+            return java.util.Optional.empty(); // unreadable: the caller builds or loads it the normal way
+        }
+    }
+
     /**
      * The hex SHA-256 of a source file, remembered in the cache folder by path, size and modification time so that
      * start-up does not hash unchanged files again; a file whose size or time changed is hashed anew.

@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -27,6 +26,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -58,7 +58,6 @@ public final class CodeSearch implements AutoCloseable {
     private static final float INDEX_BOOST = 3.5f;
     private static final float INCLUSION_BOOST = 2f;
     private static final float ALL_WORDS_BOOST = 2f;
-    private static final float BILLABLE_BONUS = 1.5f;
     private static final float CODE_BOOST = 100f;
     /** Candidates re-ranked per search: enough to lift a fully covered code from lower down. */
     private static final int CANDIDATES = 100;
@@ -175,14 +174,15 @@ public final class CodeSearch implements AutoCloseable {
         try {
             // First only documents with every word (or a synonym's words) in one field, or the phrase: cheap, and
             // enough for most queries. Partial matches (any word) only when that finds fewer than asked for.
-            Query strict = query(text, systems, false);
-            TopDocs top = strict == null ? null : searcher.search(strict, Math.max(limit, CANDIDATES));
+            Parts parts = new Parts(text);
+            Query strict = query(parts, systems, false);
+            TopDocs top = strict == null ? null : top(strict, Math.max(limit, CANDIDATES));
             if (top == null || top.totalHits.value < limit) {
-                Query loose = query(text, systems, true);
+                Query loose = query(parts, systems, true);
                 if (loose == null) {
                     return List.of();
                 }
-                top = searcher.search(loose, Math.max(limit, CANDIDATES));
+                top = top(loose, Math.max(limit, CANDIDATES));
             }
             List<Candidate> ranked = Reranker.rerank(reader, top.scoreDocs, SearchTerms.of(indexAnalyzer, text),
                     SearchTerms.of(queryAnalyzer, text));
@@ -196,11 +196,44 @@ public final class CodeSearch implements AutoCloseable {
         }
     }
 
-    private Query query(String text, Set<CodeSystem> systems, boolean partial) {
+    /**
+     * The best {@code n} documents. Hits are counted exactly only up to {@code n} (Lucene's default counts to 1,000
+     * before it may skip non-competitive blocks): the caller only asks whether there are fewer than the limit, and
+     * the top {@code n} are the same either way.
+     */
+    private TopDocs top(Query q, int n) throws IOException {
+        return searcher.search(q, new TopScoreDocCollectorManager(n, null, n));
+    }
+
+    /** The per-field queries of one search text, built once and shared by the strict and the loose query. */
+    private final class Parts {
+        final String text;
+        final Query all;
+        final Query phrase;
+        private Query any;
+
+        Parts(String text) {
+            this.text = text;
+            this.all = fields(text, Occur.MUST, false);
+            this.phrase = fields(text, null, true);
+        }
+
+        /** The any-word query, without words so common that they would make it match most of the index. */
+        Query any() throws IOException {
+            if (any == null) {
+                Query q = fields(text, Occur.SHOULD, false);
+                any = q == null ? null : CommonWords.prune(q, reader);
+            }
+            return any;
+        }
+    }
+
+    private Query query(Parts parts, Set<CodeSystem> systems, boolean partial) throws IOException {
+        String text = parts.text;
         BooleanQuery.Builder match = new BooleanQuery.Builder();
-        Query all = fields(text, Occur.MUST, false);
-        Query any = partial ? fields(text, Occur.SHOULD, false) : null;
-        Query phrase = fields(text, null, true);
+        Query all = parts.all;
+        Query any = partial ? parts.any() : null;
+        Query phrase = parts.phrase;
         if (all != null) {
             match.add(new BoostQuery(all, ALL_WORDS_BOOST), Occur.SHOULD);
         }
@@ -218,14 +251,12 @@ public final class CodeSearch implements AutoCloseable {
         if (m.clauses().isEmpty()) {
             return null;
         }
-        BooleanQuery.Builder q = new BooleanQuery.Builder().add(m, Occur.MUST)
-                .add(FeatureField.newLinearQuery(SearchDocuments.RANK, SearchDocuments.BILLABLE, BILLABLE_BONUS), Occur.SHOULD);
-        if (!systems.isEmpty() && systems.size() < CodeSystem.values().length) {
-            BooleanQuery.Builder filter = new BooleanQuery.Builder();
-            systems.forEach(s -> filter.add(new TermQuery(new Term(SearchDocuments.SYSTEM, s.id())), Occur.SHOULD));
-            q.add(filter.build(), Occur.FILTER);
+        if (systems.isEmpty() || systems.size() == CodeSystem.values().length) {
+            return m; // a plain disjunction: Lucene's MaxScore scorer skips what cannot reach the top candidates
         }
-        return q.build();
+        BooleanQuery.Builder filter = new BooleanQuery.Builder();
+        systems.forEach(s -> filter.add(new TermQuery(new Term(SearchDocuments.SYSTEM, s.id())), Occur.SHOULD));
+        return new BooleanQuery.Builder().add(m, Occur.MUST).add(filter.build(), Occur.FILTER).build();
     }
 
     /** The best of title, index paths and inclusion terms for one way of matching (all words, any word, phrase). */

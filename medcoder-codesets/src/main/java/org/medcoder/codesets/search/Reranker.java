@@ -31,6 +31,12 @@ final class Reranker {
      * invalid (Guideline I.B.2).
      */
     private static final double BILLABLE_FACTOR = 1.3;
+    /**
+     * Added to a billable code's Lucene score before re-scoring. (It used to be a FeatureField clause of the query;
+     * as a SHOULD clause beside the match it kept Lucene from skipping non-competitive documents, which made broad
+     * queries several times slower. The final score of a candidate is the same as before.)
+     */
+    private static final double BILLABLE_BONUS = 1.5;
     private static final String[] FIELDS = {SearchDocuments.TITLE, SearchDocuments.INDEX, SearchDocuments.INCLUSION};
 
     private Reranker() {
@@ -78,7 +84,8 @@ final class Reranker {
             }
         }
         boolean billable = billableValues != null && billableValues.advanceExact(sd.doc) && billableValues.longValue() == 1;
-        float score = (float) (sd.score * (1 + COVERAGE_WEIGHT * coverage * coverage) * (billable ? BILLABLE_FACTOR : 1));
+        double relevance = sd.score + (billable ? BILLABLE_BONUS : 0);
+        float score = (float) (relevance * (1 + COVERAGE_WEIGHT * coverage * coverage) * (billable ? BILLABLE_FACTOR : 1));
         return new Candidate(sd.doc, score, billable, matchedField, matchedValue);
     }
 }

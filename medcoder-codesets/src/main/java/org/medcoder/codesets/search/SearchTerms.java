@@ -43,15 +43,27 @@ final class SearchTerms {
 
     /** The fraction 0..1 of a value's non-neutral terms that are query terms. */
     static double coverage(String storedTerms, Set<String> query) {
+        return coverage(storedTerms, 0, storedTerms.length(), query);
+    }
+
+    /**
+     * {@link #coverage(String, Set)} of {@code s[from, to)}. Scans by hand instead of {@code split}: re-ranking calls
+     * this for every value of 100 candidates per search.
+     */
+    private static double coverage(String s, int from, int to, Set<String> query) {
         int total = 0;
         int hit = 0;
-        for (String t : storedTerms.split(" ")) {
-            if (t.isEmpty() || NEUTRAL.contains(t)) {
-                continue;
-            }
-            total++;
-            if (query.contains(t)) {
-                hit++;
+        int start = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || s.charAt(i) == ' ') {
+                if (i > start) {
+                    String t = s.substring(start, i);
+                    if (!NEUTRAL.contains(t)) {
+                        total++;
+                        hit += query.contains(t) ? 1 : 0;
+                    }
+                }
+                start = i + 1;
             }
         }
         return total == 0 ? 0 : (double) hit / total;
@@ -64,29 +76,52 @@ final class SearchTerms {
      * Stored form: levels separated by {@code |}, forms by {@code ,}, terms by blanks.
      */
     static double levelCoverage(String storedLevels, Set<String> query) {
-        String[] levels = storedLevels.split("\\|");
+        int levels = 0;
         int named = 0;
-        for (String level : levels) {
-            for (String form : level.split(",")) {
-                if (coverage(form, query) == 1.0) {
-                    named++;
-                    break;
-                }
+        int level = 0;
+        int n = storedLevels.length();
+        while (n > 0 && storedLevels.charAt(n - 1) == '|') {
+            n--; // trailing empty levels do not count (as String.split dropped them)
+        }
+        for (int i = 0; i <= n; i++) {
+            if (i == n || storedLevels.charAt(i) == '|') {
+                levels++;
+                named += levelNamed(storedLevels, level, i, query) ? 1 : 0;
+                level = i + 1;
             }
         }
-        return (double) named / levels.length;
+        return (double) named / levels;
+    }
+
+    /** Whether one of the comma-separated forms in {@code s[from, to)} has all its words in the query. */
+    private static boolean levelNamed(String s, int from, int to, Set<String> query) {
+        int form = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || s.charAt(i) == ',') {
+                if (coverage(s, form, i, query) == 1.0) {
+                    return true;
+                }
+                form = i + 1;
+            }
+        }
+        return false;
     }
 
     /** How many of the query's own terms (before synonyms) the value has, then how many expanded terms. */
     static int overlap(String storedTerms, Set<String> original, Set<String> expanded) {
         int o = 0;
         int e = 0;
-        for (String t : storedTerms.split("[ |,]")) {
-            if (original.contains(t)) {
-                o++;
-            }
-            if (expanded.contains(t)) {
-                e++;
+        int start = 0;
+        int n = storedTerms.length();
+        for (int i = 0; i <= n; i++) {
+            char c = i == n ? ' ' : storedTerms.charAt(i);
+            if (c == ' ' || c == '|' || c == ',') {
+                if (i > start) {
+                    String t = storedTerms.substring(start, i);
+                    o += original.contains(t) ? 1 : 0;
+                    e += expanded.contains(t) ? 1 : 0;
+                }
+                start = i + 1;
             }
         }
         return o * 100 + e;

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.medcoder.codesets.HcpcsEntry;
 import org.medcoder.codesets.HcpcsRelease;
+import org.medcoder.codesets.internal.SnapshotCache;
 import org.medcoder.core.Finding;
 import org.medcoder.core.HcpcsCode;
 
@@ -71,6 +72,19 @@ class HcpcsLoaderTest {
         assertThat(j.terminated()).isEmpty();
         assertThat(r.modifier("lt").orElseThrow().longDescription()).startsWith("Left side");
         assertThat(r.entries()).extracting(e -> e.code().value()).containsExactly("A0426", "G0001", "J1100");
+    }
+
+    @Test
+    void load_currentSnapshot_describedAtOnceReadOnFirstUse() throws IOException {
+        zip(data.resolve("hcpcs/x.zip"), "HCPC2019_CONTR_ANWEB.txt", fixture());
+        SnapshotCache cache = new SnapshotCache(data.resolve("cache"));
+        HcpcsRelease built = HcpcsLoader.load(data, cache, warnings::add).get(0);
+        HcpcsRelease again = HcpcsLoader.load(data, cache, warnings::add).get(0);
+        assertThat(built).isInstanceOf(ListedHcpcsRelease.class);
+        assertThat(again).isInstanceOf(LazyHcpcsRelease.class);
+        assertThat(again.info()).isEqualTo(built.info());
+        assertThat(again.entries()).isEqualTo(built.entries());
+        assertThat(again.modifier("LT")).isEqualTo(built.modifier("LT"));
     }
 
     @Test

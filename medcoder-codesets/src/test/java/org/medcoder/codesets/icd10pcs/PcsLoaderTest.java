@@ -17,6 +17,7 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.medcoder.codesets.PcsRelease;
+import org.medcoder.codesets.internal.SnapshotCache;
 import org.medcoder.core.Finding;
 import org.medcoder.core.PcsCode;
 
@@ -110,6 +111,33 @@ class PcsLoaderTest {
             assertThat(w.ruleId()).isEqualTo("PCS-ORDER-MISMATCH");
             assertThat(w.message()).contains("0DTJ0ZZ").contains("0DTJ8ZZ");
         });
+    }
+
+    @Test
+    void load_currentSnapshot_describedAtOnceReadOnFirstUse() throws IOException {
+        plainLayout(data);
+        SnapshotCache cache = new SnapshotCache(data.resolve("cache"));
+        PcsRelease built = single(PcsLoader.load(data, cache, warnings::add));
+        PcsRelease again = single(PcsLoader.load(data, cache, warnings::add));
+        assertThat(built).isInstanceOf(TablePcsRelease.class);
+        assertThat(again).isInstanceOf(LazyPcsRelease.class);
+        assertThat(again.info()).isEqualTo(built.info());
+        assertThat(again.codes().toList()).isEqualTo(built.codes().toList());
+        assertThat(again.title(PcsCode.parse("0DTJ4ZZ"))).isEqualTo(built.title(PcsCode.parse("0DTJ4ZZ")));
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void load_sourceBrokenAfterSnapshot_keepsLastGoodAndWarnsAtLoad() throws IOException {
+        plainLayout(data);
+        SnapshotCache cache = new SnapshotCache(data.resolve("cache"));
+        PcsRelease built = single(PcsLoader.load(data, cache, warnings::add));
+        String xml = new String(fixture("icd10pcs_tables_2026.xml"), StandardCharsets.UTF_8);
+        Files.writeString(data.resolve("icd10pcs/icd10pcs_tables_2026.xml"), xml.substring(0, xml.indexOf("<pcsRow codes=\"2\">")));
+        PcsRelease kept = single(PcsLoader.load(data, cache, warnings::add));
+        assertThat(warnings).singleElement().satisfies(w ->
+                assertThat(w.message()).contains("icd10pcs/icd10pcs_tables_2026.xml:").contains("kept the last good snapshot"));
+        assertThat(kept.codeCount()).isEqualTo(built.codeCount());
     }
 
     @Test

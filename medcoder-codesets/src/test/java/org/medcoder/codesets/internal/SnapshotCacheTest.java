@@ -47,6 +47,26 @@ class SnapshotCacheTest {
     }
 
     @Test
+    void head_currentKey_readsPayloadStartOnly_otherKeyOrMissingEmpty() {
+        SnapshotCache cache = new SnapshotCache(dir);
+        cache.load("codes", "k1", TEXT, () -> "payload", f -> { });
+        SnapshotCache.HeadReader<String> text = in -> in.readUTF();
+        assertThat(cache.head("codes", "k1", text)).contains("payload");
+        assertThat(cache.head("codes", "k2", text)).isEmpty();
+        assertThat(cache.head("other", "k1", text)).isEmpty();
+    }
+
+    @Test
+    void head_readerFails_empty() {
+        SnapshotCache cache = new SnapshotCache(dir);
+        cache.load("codes", "k1", TEXT, () -> "payload", f -> { });
+        assertThat(cache.head("codes", "k1", in -> {
+            in.readUTF();
+            return in.readLong(); // past the end of the payload and trailer
+        })).isEmpty();
+    }
+
+    @Test
     void load_keyChanged_rebuilds() {
         SnapshotCache cache = new SnapshotCache(dir);
         cache.load("codes", "k1", TEXT, () -> "old", f -> { });

@@ -73,4 +73,27 @@ public final class Grams {
         });
         return out;
     }
+
+    /**
+     * For each code with evidence locations, the n-grams among {@code learnable} with an occurrence inside one of
+     * them: what the document says near that code's evidence.
+     */
+    public static Map<String, java.util.Set<String>> near(AnalyzedNote note, Map<String, List<int[]>> grams,
+            java.util.Set<String> learnable, Map<String, List<org.medcoder.core.TextSpan>> evidence) {
+        Map<String, java.util.Set<String>> out = new HashMap<>();
+        evidence.forEach((code, spans) -> {
+            java.util.Set<String> near = new java.util.HashSet<>();
+            for (String g : learnable) {
+                for (int[] o : grams.get(g)) {
+                    int start = note.tokens().get(o[0]).span().start();
+                    if (spans.stream().anyMatch(s -> s.start() <= start && start < s.end())) {
+                        near.add(g);
+                        break;
+                    }
+                }
+            }
+            out.put(code, near);
+        });
+        return out;
+    }
 }

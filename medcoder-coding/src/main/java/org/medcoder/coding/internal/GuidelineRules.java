@@ -14,14 +14,28 @@ import org.medcoder.nlp.ContextFlag;
  */
 public final class GuidelineRules {
 
-    /** Symptom category → the code ranges of diagnoses that routinely include it (I.B.5). */
-    private static final Map<String, String[]> INTEGRAL = Map.of(
-            "R50", new String[] {"A", "B", "J0", "J1", "J2", "J85", "J86", "N10", "N39", "K35", "K65"},
-            "R05", new String[] {"J"}, "R06", new String[] {"J", "I50"},
-            "R07", new String[] {"I20", "I21", "I22", "I24", "I25"},
-            "R10", new String[] {"K35", "K37", "K80", "K81", "K85", "N20"},
-            "R11", new String[] {"K29", "A08", "A09", "K56"}, "R51", new String[] {"G43", "G44"},
-            "R31", new String[] {"N20", "N30", "C67"}, "R60", new String[] {"I50", "N04"});
+    /**
+     * Symptom category → the diagnoses it is a defining part of (I.B.5: "signs and symptoms that are associated
+     * routinely with a disease process should not be assigned as additional codes"). Only pairs where the symptom
+     * is part of what the diagnosis means: fever in sepsis, influenza and pneumonia, cough in
+     * pneumonia and bronchitis, dyspnea in heart
+     * failure and asthma, chest pain in angina and infarction, abdominal pain in appendicitis, acute
+     * cholecystitis and pancreatitis, renal colic in urinary calculus, headache in migraine and other headache
+     * syndromes, vomiting in gastroenteritis, hematuria in hemorrhagic cystitis, edema in nephrotic syndrome. A
+     * symptom that is not routinely part of the diagnosis is coded beside it (I.B.6), e.g. fever with an HIV
+     * infection or hematuria with a bladder tumour.
+     */
+    private static final Map<String, String[]> INTEGRAL = Map.ofEntries(
+            Map.entry("R50", new String[] {"A40", "A41", "J09", "J10", "J11", "J12", "J13", "J14", "J15", "J16", "J17",
+                "J18"}),
+            Map.entry("R05", new String[] {"J12", "J13", "J14", "J15", "J16", "J17", "J18", "J20", "J40", "J41", "J42"}),
+            Map.entry("R06", new String[] {"I50", "J45", "J441"}),
+            Map.entry("R07", new String[] {"I20", "I21", "I22", "I24"}),
+            Map.entry("R10", new String[] {"K35", "K36", "K37", "K810", "K85", "N20", "N21", "N23"}),
+            Map.entry("R51", new String[] {"G43", "G44"}),
+            Map.entry("R11", new String[] {"A08", "A09"}),
+            Map.entry("R31", new String[] {"N3001", "N3011", "N3021", "N3031", "N3041", "N3081", "N3091"}),
+            Map.entry("R60", new String[] {"N04"}));
 
     private GuidelineRules() {
     }
@@ -73,8 +87,12 @@ public final class GuidelineRules {
         out.add(z);
     }
 
-    /** Drops symptom codes that are integral to a confirmed diagnosis in the same list (I.B.5, I.C.18.b). */
-    public static void dropIntegralSymptoms(List<Proposal> proposals, BiConsumer<Proposal, String> decide) {
+    /**
+     * Drops symptom codes that are integral to a confirmed diagnosis in the same list (I.B.5, I.C.18.b) and returns
+     * them, so they can still be offered for review (the coder decides whether the symptom is routine here, I.B.6).
+     */
+    public static List<Proposal> dropIntegralSymptoms(List<Proposal> proposals, BiConsumer<Proposal, String> decide) {
+        List<Proposal> dropped = new ArrayList<>();
         Iterator<Proposal> it = proposals.iterator();
         while (it.hasNext()) {
             Proposal p = it.next();
@@ -86,10 +104,12 @@ public final class GuidelineRules {
                 if (q != p && !q.code.startsWith("R") && startsWithAny(q.code, ranges)) {
                     decide.accept(p, "symptom integral to " + dotted(q.code) + ": not coded separately (I.B.5)");
                     it.remove();
+                    dropped.add(p);
                     break;
                 }
             }
         }
+        return dropped;
     }
 
     /**

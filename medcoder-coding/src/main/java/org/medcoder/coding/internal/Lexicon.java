@@ -11,7 +11,9 @@ import java.util.Set;
  * Learned associations between n-grams and codes: for each n-gram seen in at least {@value #MIN_DF} training
  * documents, the codes that were gold in at least {@value #MIN_PAIR} of them, with the counts. The precision of
  * an association, {@code n(gram, code) / (df(gram) + 1)}, estimates how often the code is right when the n-gram
- * appears; it is learned from document-level labels only (no spans), so it is a statistic, not a dictionary.
+ * appears. When a training document says where a code's evidence is (e.g. CodiEsp evidence spans carried over to
+ * the English text), the code pairs only with the n-grams near that evidence, not with every word of the case;
+ * otherwise with the whole document. It is a statistic, not a dictionary.
  */
 public final class Lexicon {
 
@@ -39,23 +41,32 @@ public final class Lexicon {
 
     /** Learns the lexicon from documents' n-gram sets and their gold codes (same order). */
     public static Lexicon learn(List<? extends Collection<String>> docGrams, List<Set<String>> docCodes) {
+        return learn(docGrams, docCodes, java.util.Collections.nCopies(docGrams.size(), Map.of()));
+    }
+
+    /**
+     * Learns the lexicon; {@code docLocal} gives, per document, the n-grams near each code's evidence: a code with
+     * an entry pairs only with those n-grams (its evidence), a code without one with every n-gram of the document.
+     */
+    public static Lexicon learn(List<? extends Collection<String>> docGrams, List<Set<String>> docCodes,
+            List<Map<String, Set<String>>> docLocal) {
         Map<String, Integer> df = new HashMap<>();
         for (Collection<String> grams : docGrams) {
             for (String g : grams) {
                 df.merge(g, 1, Integer::sum);
             }
         }
-        int maxDf = docGrams.size();
         Map<String, Map<String, Integer>> pairs = new HashMap<>();
         Map<String, Integer> codeDocs = new HashMap<>();
         for (int d = 0; d < docGrams.size(); d++) {
-            Set<String> codes = docCodes.get(d);
-            codes.forEach(c -> codeDocs.merge(c, 1, Integer::sum));
-            for (String g : docGrams.get(d)) {
-                int n = df.get(g);
-                if (n >= MIN_DF && n <= maxDf) {
-                    Map<String, Integer> m = pairs.computeIfAbsent(g, k -> new HashMap<>());
-                    codes.forEach(c -> m.merge(c, 1, Integer::sum));
+            Collection<String> all = docGrams.get(d);
+            for (String c : docCodes.get(d)) {
+                codeDocs.merge(c, 1, Integer::sum);
+                for (String g : docLocal.get(d).getOrDefault(c, all instanceof Set<String> set ? set : Set.copyOf(all))) {
+                    Integer n = df.get(g);
+                    if (n != null && n >= MIN_DF) {
+                        pairs.computeIfAbsent(g, k -> new HashMap<>()).merge(c, 1, Integer::sum);
+                    }
                 }
             }
         }

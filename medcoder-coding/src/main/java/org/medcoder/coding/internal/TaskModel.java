@@ -22,48 +22,71 @@ public final class TaskModel {
 
     private final Lexicon lexicon;
     private final Logistic classifier;
+    private final Logistic reranker;
     private final double threshold;
 
-    private TaskModel(Lexicon lexicon, Logistic classifier, double threshold) {
+    private TaskModel(Lexicon lexicon, Logistic classifier, Logistic reranker, double threshold) {
         this.lexicon = lexicon;
         this.classifier = classifier;
+        this.reranker = reranker;
         this.threshold = threshold;
     }
 
     /** One training document, analyzed. */
     public record Example(AnalyzedNote note, Map<String, List<int[]>> grams, Set<String> learnable, List<ConceptHit> hits,
-            Set<String> gold) {
+            Set<String> gold, Map<String, Set<String>> local) {
     }
 
     /** Trains the lexicon, classifier and threshold from examples. */
     public static TaskModel train(List<Example> examples, boolean context) {
         List<double[]> rows = new ArrayList<>();
         List<Boolean> labels = new ArrayList<>();
+        List<List<String>> docCodes = new ArrayList<>();
+        List<int[]> docRange = new ArrayList<>();
         for (int fold = 0; fold < FOLDS; fold++) {
             List<Collection<String>> grams = new ArrayList<>();
             List<Set<String>> gold = new ArrayList<>();
+            List<Map<String, Set<String>>> local = new ArrayList<>();
             for (int d = 0; d < examples.size(); d++) {
                 if (d % FOLDS != fold) {
                     grams.add(examples.get(d).learnable());
                     gold.add(examples.get(d).gold());
+                    local.add(examples.get(d).local());
                 }
             }
-            Lexicon lex = Lexicon.learn(grams, gold);
+            Lexicon lex = Lexicon.learn(grams, gold, local);
             for (int d = fold; d < examples.size(); d += FOLDS) {
                 Example e = examples.get(d);
+                int from = rows.size();
+                List<String> codes = new ArrayList<>();
                 CandidateGenerator.candidates(e.note(), e.grams(), lex, e.hits(), context).values().forEach(c -> {
                     rows.add(c.features);
                     labels.add(e.gold().contains(c.code));
+                    codes.add(c.code);
                 });
+                docCodes.add(codes);
+                docRange.add(new int[] {from, rows.size()});
             }
         }
         long goldTotal = examples.stream().mapToLong(e -> e.gold().size()).sum();
         Logistic classifier = rows.isEmpty() ? new Logistic(new double[CandidateGenerator.FEATURES])
                 : Logistic.fit(rows, labels, 12, 1.0);
-        double threshold = bestThreshold(rows, labels, classifier, goldTotal);
+        // The second stage is fitted on the same out-of-fold candidates, reading the first stage's probabilities.
+        List<double[]> second = new ArrayList<>(rows.size());
+        for (int d = 0; d < docCodes.size(); d++) {
+            int[] r = docRange.get(d);
+            double[] p = new double[r[1] - r[0]];
+            for (int i = 0; i < p.length; i++) {
+                p[i] = classifier.probability(rows.get(r[0] + i));
+            }
+            second.addAll(List.of(Reranker.features(docCodes.get(d), p)));
+        }
+        Logistic reranker = second.isEmpty() ? new Logistic(new double[Reranker.FEATURES])
+                : Logistic.fit(second, labels, 12, 1.0);
+        double threshold = bestThreshold(second, labels, reranker, goldTotal);
         Lexicon full = Lexicon.learn(examples.stream().map(e -> (Collection<String>) e.learnable()).toList(),
-                examples.stream().map(Example::gold).toList());
-        return new TaskModel(full, classifier, threshold);
+                examples.stream().map(Example::gold).toList(), examples.stream().map(Example::local).toList());
+        return new TaskModel(full, classifier, reranker, threshold);
     }
 
     private static double bestThreshold(List<double[]> rows, List<Boolean> labels, Logistic classifier, long goldTotal) {
@@ -93,14 +116,16 @@ public final class TaskModel {
     public Map<String, Candidate> score(AnalyzedNote note, Map<String, List<int[]>> grams, List<ConceptHit> hits,
             boolean context) {
         Map<String, Candidate> candidates = CandidateGenerator.candidates(note, grams, lexicon, hits, context);
-        candidates.values().forEach(c -> c.probability = classifier.probability(c.features));
+        List<Candidate> list = new ArrayList<>(candidates.values());
+        double[] p = new double[list.size()];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = classifier.probability(list.get(i).features);
+        }
+        double[][] second = Reranker.features(list.stream().map(Candidate::code).toList(), p);
+        for (int i = 0; i < p.length; i++) {
+            list.get(i).probability = reranker.probability(second[i]);
+        }
         return candidates;
-    }
-
-    /** Re-scores one candidate (after features changed). */
-    public void rescore(Candidate c, boolean context) {
-        CandidateGenerator.refresh(c, lexicon, context);
-        c.probability = classifier.probability(c.features);
     }
 
     /** The probability above which a candidate is proposed. */

@@ -1,6 +1,7 @@
 package org.medcoder.encoder.internal;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -79,8 +80,36 @@ public final class Abbreviations {
     }
 
     private static final Pattern ALL;
+    /** Each variant's pattern in {@link #VARIANTS} order, compiled once. */
+    private static final Map<Pattern, String> COMPILED = new LinkedHashMap<>();
+    /**
+     * For each first character, the variants that can start with it, in {@link #VARIANTS} order, each as its own
+     * pattern with the look-around of {@link #ALL} and its literal prefix: at a position only these can match, and
+     * the first that does is the one the alternation of {@link #ALL} takes.
+     */
+    private static final Map<Character, List<Variant>> BY_FIRST_CHAR = new java.util.HashMap<>();
+    /** Whether every variant starts with a literal letter or digit (else {@link #expand} uses the whole regex). */
+    private static final boolean FAST;
+
+    private record Variant(Pattern pattern, String prefix) {
+    }
 
     static {
+        boolean fast = true;
+        List<Variant> all = new java.util.ArrayList<>();
+        for (Map.Entry<String, String> e : VARIANTS.entrySet()) {
+            COMPILED.put(Pattern.compile(e.getKey()), e.getValue());
+            String prefix = literalPrefix(e.getKey());
+            fast &= !prefix.isEmpty() && isWordChar(prefix.charAt(0));
+            all.add(new Variant(Pattern.compile("(?<![a-z0-9])(" + e.getKey() + ")(?![a-z0-9])"), prefix));
+        }
+        for (Variant v : all) {
+            if (!v.prefix().isEmpty()) {
+                BY_FIRST_CHAR.computeIfAbsent(v.prefix().charAt(0), k -> all.stream()
+                        .filter(x -> x.prefix().startsWith(String.valueOf(k))).toList());
+            }
+        }
+        FAST = fast;
         StringBuilder sb = new StringBuilder("(?<![a-z0-9])(");
         boolean first = true;
         for (String k : VARIANTS.keySet()) {
@@ -102,6 +131,66 @@ public final class Abbreviations {
     /** The statement in lower case with every known abbreviation or variant written out. */
     public static String expand(String statement) {
         String t = statement.toLowerCase(Locale.ROOT);
+        if (!FAST) {
+            return expandByRegex(statement);
+        }
+        // Variants are tried only where a word starts (the look-behind) and their literal prefix is (hot path): a
+        // match can start nowhere else, so this is the same as Matcher.find with ALL over the whole text.
+        StringBuilder sb = null;
+        int copied = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (!isWordChar(c) || i > 0 && isWordChar(t.charAt(i - 1))) {
+                continue;
+            }
+            List<Variant> variants = BY_FIRST_CHAR.get(c);
+            Matcher m = variants == null ? null : firstMatch(variants, t, i);
+            if (m != null) {
+                sb = sb == null ? new StringBuilder(t.length() + 32) : sb;
+                sb.append(t, copied, i).append(expansionOf(m.group(1)));
+                copied = m.end();
+                i = copied - 1;
+            }
+        }
+        return sb == null ? t : sb.append(t, copied, t.length()).toString();
+    }
+
+    private static boolean isWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+    }
+
+    /**
+     * The characters every match of the variant's regex starts with: letters, digits and '/', '&amp;', '-' up to
+     * the first other regex character, less the last one when a quantifier makes it optional.
+     */
+    static String literalPrefix(String regex) {
+        int n = 0;
+        while (n < regex.length() && (isWordChar(regex.charAt(n)) || "/&-".indexOf(regex.charAt(n)) >= 0)) {
+            n++;
+        }
+        if (n < regex.length() && "?*{".indexOf(regex.charAt(n)) >= 0) {
+            n--;
+        }
+        return regex.substring(0, Math.max(0, n));
+    }
+
+    /** The first of the variants that matches at {@code start} (look-around sees the whole text), or null. */
+    private static Matcher firstMatch(List<Variant> variants, String t, int start) {
+        for (Variant v : variants) {
+            if (!t.startsWith(v.prefix(), start)) {
+                continue;
+            }
+            Matcher m = v.pattern().matcher(t).useTransparentBounds(true).region(start, t.length());
+            if (m.lookingAt()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The reference implementation of {@link #expand}: the regex over the whole text (for tests). */
+    static String expandByRegex(String statement) {
+        String t = statement.toLowerCase(Locale.ROOT);
         Matcher m = ALL.matcher(t);
         StringBuilder sb = new StringBuilder(t.length() + 32);
         while (m.find()) {
@@ -113,8 +202,8 @@ public final class Abbreviations {
 
     private static String expansionOf(String found) {
         String f = found.replaceAll("\\s+", " ");
-        for (Map.Entry<String, String> e : VARIANTS.entrySet()) {
-            if (f.matches(e.getKey())) {
+        for (Map.Entry<Pattern, String> e : COMPILED.entrySet()) {
+            if (e.getKey().matcher(f).matches()) {
                 return e.getValue();
             }
         }

@@ -1,7 +1,6 @@
 package org.medcoder.encoder.internal;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -293,7 +292,8 @@ public final class Engine {
     }
 
     private boolean excludes(IcdCmCode a, IcdCmCode b) {
-        for (CodeRange r : excludes1.computeIfAbsent(a.value(), k -> release.notes(a).stream()
+        List<CodeRange> known = excludes1.get(a.value());
+        for (CodeRange r : known != null ? known : excludes1.computeIfAbsent(a.value(), k -> release.notes(a).stream()
                 .filter(n -> n.note().kind() == NoteKind.EXCLUDES1)
                 .flatMap(n -> n.note().references().stream()).toList())) {
             if (r.contains(b)) {
@@ -307,28 +307,47 @@ public final class Engine {
     private Lookup lookup(Statement s) {
         Navigator.Walk best = null;
         int bestRank = Integer.MIN_VALUE;
-        Set<Node> tried = java.util.Collections.newSetFromMap(new IdentityHashMap<>(512));
-        for (int id : s.ids) {
-            for (Node main : index.mainTermsWith(id)) {
-                if (!tried.add(main)) {
-                    continue;
-                }
-                long m = s.match(main);
-                if (m < 0) {
-                    continue;
-                }
-                Navigator.Walk w = navigator.from(main, m, s.optional(main), s);
-                if (w.coded() == null) {
-                    continue;
-                }
-                int rank = w.rank(s) - (supplementary(main) ? 3 : 0);
-                if (best == null || rank > bestRank || rank == bestRank && w.depth() < best.depth()) {
-                    best = w;
-                    bestRank = rank;
-                }
+        for (Node main : matchingMainTerms(s)) {
+            Navigator.Walk w = navigator.from(main, s.match(main), s.optional(main), s);
+            if (w.coded() == null) {
+                continue;
+            }
+            int rank = w.rank(s) - (main.supplementary ? 3 : 0);
+            if (best == null || rank > bestRank || rank == bestRank && w.depth() < best.depth()) {
+                best = w;
+                bestRank = rank;
             }
         }
         return choose(best == null ? null : Lookup.of(best), bestRank, s);
+    }
+
+    /**
+     * The main terms the statement matches, in the order a coder's scan takes them: by the first statement word they
+     * contain, then in index order (ties between equally good paths go to the first). Candidates come from the
+     * rarest-word index, a few per statement instead of every term containing a common word.
+     */
+    private List<Node> matchingMainTerms(Statement s) {
+        List<Node> found = new ArrayList<>();
+        List<long[]> keys = new ArrayList<>();
+        for (int id : s.ids) {
+            for (Node main : index.candidateMainTerms(id)) {
+                if (s.match(main) >= 0) {
+                    long first = Long.numberOfTrailingZeros(s.maskOf(main.words));
+                    keys.add(new long[] {first << 32 | main.ordinal, found.size()});
+                    found.add(main);
+                }
+            }
+        }
+        keys.sort((a, b) -> Long.compare(a[0], b[0]));
+        List<Node> out = new ArrayList<>(keys.size());
+        long previous = -1;
+        for (long[] k : keys) {
+            if (k[0] != previous) {
+                out.add(found.get((int) k[1]));
+                previous = k[0];
+            }
+        }
+        return out;
     }
 
     /** The index lookup, unless a table accounts for as much of the statement. */
@@ -346,14 +365,6 @@ public final class Engine {
             best = Lookup.of(drug, "Table of Drugs and Chemicals");
         }
         return best;
-    }
-
-    /**
-     * Whether the main term is an "as the cause of diseases classified elsewhere" entry (B95-B97): such codes
-     * identify the organism of a condition coded first and do not head a statement that names the condition.
-     */
-    private static boolean supplementary(Node main) {
-        return main.term.title().toLowerCase(java.util.Locale.ROOT).contains("classified elsewhere");
     }
 
     private List<String> nearest(Statement s) {

@@ -27,6 +27,8 @@ final class IndexGraph {
     final AlphabeticIndex source;
     final List<Node> mainTerms = new ArrayList<>();
     private final Map<Integer, List<Node>> byWord = new HashMap<>();
+    /** Main terms by the rarest word of each of their wordings (see {@link #candidateMainTerms}). */
+    private final Map<Integer, List<Node>> byRareWord = new HashMap<>();
     private final Map<String, List<Node>> byTitle = new HashMap<>();
     private final TreeMap<String, Node> sortedTitles = new TreeMap<>();
     private final Vocabulary vocabulary;
@@ -47,10 +49,8 @@ final class IndexGraph {
         for (IndexTerm t : source.mainTerms()) {
             Node n = compile(t, null, true);
             mainTerms.add(n);
-            for (int[] alt : n.required) {
-                for (int w : alt) {
-                    byWord.computeIfAbsent(w, k -> new ArrayList<>(2)).add(n);
-                }
+            for (int w : n.words) {
+                byWord.computeIfAbsent(w, k -> new ArrayList<>(2)).add(n);
             }
             String key = titleKey(t.title());
             byTitle.computeIfAbsent(key, k -> new ArrayList<>(1)).add(n);
@@ -60,6 +60,38 @@ final class IndexGraph {
             }
             sortedTitles.putIfAbsent(key, n);
         }
+        for (int i = 0; i < mainTerms.size(); i++) {
+            Node n = mainTerms.get(i);
+            n.ordinal = i;
+            for (int[] alt : n.required) {
+                int rare = rarest(alt);
+                if (alt.length > 0) {
+                    List<Node> l = byRareWord.computeIfAbsent(rare, k -> new ArrayList<>(2));
+                    if (l.isEmpty() || l.get(l.size() - 1) != n) {
+                        l.add(n);
+                    }
+                }
+            }
+        }
+    }
+
+    private int rarest(int[] words) {
+        int best = words.length == 0 ? 0 : words[0];
+        for (int w : words) {
+            if (byWord.get(w).size() < byWord.get(best).size()) {
+                best = w;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Main terms that may match a statement containing {@code word}: those for which it is the rarest word of one of
+     * their wordings. A term matches only when every word of one wording is in the statement, so the terms under the
+     * statement's words include every term that matches (a few instead of hundreds under "disease").
+     */
+    List<Node> candidateMainTerms(int word) {
+        return byRareWord.getOrDefault(word, List.of());
     }
 
     /**

@@ -7,6 +7,8 @@ import java.util.Set;
 /** The code an index or table path points to, with the path as a coder writes it and the conventions used. */
 final class Lookup {
 
+    private static final java.util.regex.Pattern NEC_NOS = java.util.regex.Pattern.compile(".*\\b(NEC|NOS)\\b.*");
+
     final String code;
     final String manifestation;
     final String path;
@@ -59,6 +61,11 @@ final class Lookup {
         return new Lookup(hit.code(), "", path, hit.walk(), g);
     }
 
+    /** Whether the title says NEC or NOS (the literal check first: the regex is slow on long titles). */
+    private static boolean necOrNos(String title) {
+        return (title.contains("NEC") || title.contains("NOS")) && NEC_NOS.matcher(title).matches();
+    }
+
     private static String describe(Navigator.Walk w, Node coded, Set<String> g) {
         StringBuilder sb = new StringBuilder();
         for (Navigator.Step st : w.steps()) {
@@ -75,7 +82,7 @@ final class Lookup {
             if (!st.node().term.nonessentialModifiers().isEmpty()) {
                 g.add("I.A.7");
             }
-            if (st.node().term.title().matches(".*\\b(NEC|NOS)\\b.*")) {
+            if (necOrNos(st.node().term.title())) {
                 g.add("I.A.9");
             }
         }

@@ -23,6 +23,15 @@ final class Node {
      */
     java.util.Map<Integer, int[]> childrenByWord;
     int[] connectorChildren;
+    /** Position among the main terms of its index (main terms only; -1 for subterms). */
+    int ordinal = -1;
+    /** Every word of {@link #required}, each once. */
+    final int[] words;
+    /**
+     * Whether the term is an "as the cause of diseases classified elsewhere" entry (B95-B97): such codes identify
+     * the organism of a condition coded first and do not head a statement that names the condition.
+     */
+    final boolean supplementary;
     /** The title normalised for "see" look-ups ({@link IndexGraph#titleKey}). */
     final String key;
 
@@ -31,7 +40,9 @@ final class Node {
         this.parent = parent;
         this.required = required;
         this.optional = optional;
+        this.words = java.util.Arrays.stream(required).flatMapToInt(java.util.Arrays::stream).distinct().toArray();
         this.key = IndexGraph.titleKey(term.title());
+        this.supplementary = term.title().toLowerCase(java.util.Locale.ROOT).contains("classified elsewhere");
     }
 
     /** Whether the term only connects (e.g. "with", "in", "due to": Guideline I.A.15) and has no words. */

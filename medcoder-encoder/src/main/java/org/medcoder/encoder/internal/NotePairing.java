@@ -26,6 +26,10 @@ import org.medcoder.core.IcdCmCode;
  */
 final class NotePairing {
 
+    /** A pairing note of a code with its ranges widened ({@link #widened}) and their word postings. */
+    private record Pairing(AppliedNote note, List<CodeRange> ranges, List<java.util.Map<Integer, int[]>> postings) {
+    }
+
     /** A paired code: before the main code ("code first") or after it ("use additional code"). */
     record Pair(IcdCmCode code, boolean first, AppliedNote note) {
     }
@@ -43,8 +47,8 @@ final class NotePairing {
     private final String[] billableCodes;
     private final boolean[] unspecified;
     private final ConcurrentHashMap<String, List<TitleWords.Title>> inclusions = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, java.util.Map<Integer, int[]>> rangeIndex = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, List<AppliedNote>> notes = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<CodeRange, java.util.Map<Integer, int[]>> rangeIndex = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, List<Pairing>> notes = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, int[][]> fragments = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Set<Integer>> own = new ConcurrentHashMap<>();
 
@@ -64,12 +68,13 @@ final class NotePairing {
     /** Paired codes for {@code code}, given the statement and the words the main code accounted for. */
     List<Pair> pairs(IcdCmCode code, Statement s, long covered) {
         List<Pair> out = new ArrayList<>();
-        Set<Integer> own = this.own.computeIfAbsent(code.value(), k -> ownWords(code));
-        for (AppliedNote an : pairingNotes(code)) {
+        Set<Integer> own = cached(this.own, code.value(), k -> ownWords(code));
+        for (Pairing pn : pairingNotes(code)) {
+            AppliedNote an = pn.note();
             NoteKind k = an.note().kind();
             boolean first = k == NoteKind.CODE_FIRST;
             boolean triggered = triggered(an.note().text(), s, own, first);
-            IcdCmEntry best = bestInRanges(an.note().references(), code, s, covered, triggered, first);
+            IcdCmEntry best = bestInRanges(pn, code, s, covered, triggered, first);
             if (best != null && out.stream().noneMatch(p -> p.code().equals(best.code()))) {
                 out.add(new Pair(best.code(), first, an));
             }
@@ -78,10 +83,14 @@ final class NotePairing {
     }
 
     /** The code's "use additional code" and "code first" notes that name codes, cached per code. */
-    private List<AppliedNote> pairingNotes(IcdCmCode code) {
-        return notes.computeIfAbsent(code.value(), k -> release.notes(code).stream()
+    private List<Pairing> pairingNotes(IcdCmCode code) {
+        return cached(notes, code.value(), k -> release.notes(code).stream()
                 .filter(an -> (an.note().kind() == NoteKind.USE_ADDITIONAL_CODE || an.note().kind() == NoteKind.CODE_FIRST)
                         && !an.note().references().isEmpty())
+                .map(an -> {
+                    List<CodeRange> ranges = widened(an.note().references());
+                    return new Pairing(an, ranges, ranges.stream().map(this::postings).toList());
+                })
                 .toList());
     }
 
@@ -97,7 +106,7 @@ final class NotePairing {
 
     /** Whether a phrase of the note is in the statement (see the class comment). */
     private boolean triggered(String text, Statement s, Set<Integer> own, boolean codeFirst) {
-        for (int[] w : fragments.computeIfAbsent((codeFirst ? "F:" : "U:") + text, k -> fragments(text, codeFirst))) {
+        for (int[] w : cached(fragments, (codeFirst ? "F:" : "U:") + text, k -> fragments(text, codeFirst))) {
             int hit = 0;
             boolean distinctMissing = false;
             for (int id : w) {
@@ -124,21 +133,21 @@ final class NotePairing {
         return out.toArray(int[][]::new);
     }
 
-    private IcdCmEntry bestInRanges(List<CodeRange> ranges, IcdCmCode source, Statement s, long covered,
+    private IcdCmEntry bestInRanges(Pairing pn, IcdCmCode source, Statement s, long covered,
             boolean triggered, boolean codeFirst) {
         IcdCmEntry best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         boolean bestFresh = false;
         boolean bestComplete = false;
         String sourceCategory = source.value().substring(0, 3);
-        for (CodeRange r : ranges) {
-            for (int i : candidates(widen(r), s)) {
+        for (java.util.Map<Integer, int[]> postings : pn.postings()) {
+            for (int i : candidates(postings, s)) {
                 IcdCmEntry e = billable[i];
                 if (billableCodes[i].startsWith(sourceCategory)) {
                     continue;
                 }
                 for (TitleWords.Title t : texts(e)) {
-                    TitleWords.Fit f = titles.fit(t, s, Set.of(), covered);
+                    TitleWords.Fit f = titles.fit(t, s, TitleWords.NONE, covered);
                     double score = f.score() + (unspecified[i] ? 0.3 : 0);
                     if (f.matched() > 0 && score > bestScore) {
                         best = e;
@@ -159,8 +168,35 @@ final class NotePairing {
      * Positions (in tabular order) of the range's billable codes whose title or inclusion terms have a word of the
      * statement: only those can name a detail. The range's word index is built once per range (hot path).
      */
-    private int[] candidates(CodeRange range, Statement s) {
-        java.util.Map<Integer, int[]> postings = rangeIndex.computeIfAbsent(range.toString(), k -> {
+    private int[] candidates(java.util.Map<Integer, int[]> postings, Statement s) {
+        int[][] lists = new int[s.ids.length][];
+        int total = 0;
+        for (int w = 0; w < s.ids.length; w++) {
+            lists[w] = postings.get(s.ids[w]);
+            total += lists[w] == null ? 0 : lists[w].length;
+        }
+        // The union of the words' postings in ascending order (each posting list is sorted).
+        int[] all = new int[total];
+        int n = 0;
+        for (int[] at : lists) {
+            if (at != null) {
+                System.arraycopy(at, 0, all, n, at.length);
+                n += at.length;
+            }
+        }
+        Arrays.sort(all);
+        int unique = 0;
+        for (int i = 0; i < n; i++) {
+            if (unique == 0 || all[unique - 1] != all[i]) {
+                all[unique++] = all[i];
+            }
+        }
+        return unique == all.length ? all : Arrays.copyOf(all, unique);
+    }
+
+    /** The range's billable codes by the words of their titles and inclusion terms, built once per range. */
+    private java.util.Map<Integer, int[]> postings(CodeRange range) {
+        return cached(rangeIndex, range, k -> {
             java.util.Map<Integer, java.util.TreeSet<Integer>> m = new java.util.HashMap<>();
             for (int i = lowerBound(range.first().value()); i < billable.length && inRange(range, billableCodes[i]); i++) {
                 for (TitleWords.Title t : texts(billable[i])) {
@@ -175,21 +211,17 @@ final class NotePairing {
             m.forEach((id, set) -> out.put(id, set.stream().mapToInt(Integer::intValue).toArray()));
             return out;
         });
-        java.util.BitSet pick = new java.util.BitSet();
-        for (int id : s.ids) {
-            int[] at = postings.get(id);
-            if (at != null) {
-                for (int i : at) {
-                    pick.set(i);
-                }
-            }
-        }
-        return pick.stream().toArray();
+    }
+
+    /** {@code map.computeIfAbsent} without its lock when the value is there (the usual case on the hot path). */
+    static <K, V> V cached(ConcurrentHashMap<K, V> map, K key, java.util.function.Function<K, V> compute) {
+        V v = map.get(key);
+        return v != null ? v : map.computeIfAbsent(key, compute);
     }
 
     /** The code's title and its inclusion terms (I.A.11), as word lists. */
     private List<TitleWords.Title> texts(IcdCmEntry e) {
-        return inclusions.computeIfAbsent(e.code().value(), k -> {
+        return cached(inclusions, e.code().value(), k -> {
             List<TitleWords.Title> out = new ArrayList<>();
             out.add(titles.of(e));
             for (AppliedNote n : release.notes(e.code())) {
@@ -209,6 +241,15 @@ final class NotePairing {
             }
         }
         return false;
+    }
+
+    /**
+     * The note's ranges widened ({@link #widen}), each once, in order, cached per note. Several codes of one category
+     * ("F02.84, F02.A4, F02.B4 ...") widen to the same range; scoring its codes again could not change the best
+     * (a later code must score strictly higher), so once is the same result.
+     */
+    private static List<CodeRange> widened(List<CodeRange> ranges) {
+        return ranges.stream().map(NotePairing::widen).distinct().toList();
     }
 
     /** A range inside one category is widened to the category, so that its "unspecified" code can be chosen. */

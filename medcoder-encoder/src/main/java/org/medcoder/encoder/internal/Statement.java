@@ -59,13 +59,18 @@ public final class Statement {
             }
         }
         Statement st = new Statement(t, expanded, java.util.Arrays.copyOf(ids, n), kept.toArray(String[]::new));
-        java.util.regex.Matcher m = CAUSE.matcher(expanded);
-        if (m.find()) {
+        java.util.regex.Matcher m = mayNameCause(expanded) ? CAUSE.matcher(expanded) : null;
+        if (m != null && m.find()) {
             for (String h : Words.stems(expanded.substring(0, m.start()))) {
                 st.head |= st.bit(vocabulary.lookup(h));
             }
         }
         return st;
+    }
+
+    /** Whether {@link #CAUSE} can match: it needs one of its phrases literally (hot path: skips the regex). */
+    private static boolean mayNameCause(String t) {
+        return t.contains("due to") || t.contains("secondary to") || t.contains("caused by") || t.contains("because of");
     }
 
     private static int indexOf(int[] a, int n, int id) {

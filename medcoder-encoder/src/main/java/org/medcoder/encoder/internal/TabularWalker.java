@@ -44,14 +44,33 @@ final class TabularWalker {
             new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.ConcurrentHashMap<String, List<SeventhCharacter>> sevenths =
             new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.concurrent.ConcurrentHashMap<String, List<IcdCmEntry>> categories =
+    private final java.util.concurrent.ConcurrentHashMap<String, Level> categories =
             new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.ConcurrentHashMap<String, Set<Integer>> categoryWords =
             new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.concurrent.ConcurrentHashMap<String, Set<Integer>> sharedWords =
+    private final java.util.concurrent.ConcurrentHashMap<String, Level> levels =
             new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.regex.Pattern SIDE = java.util.regex.Pattern.compile(".*\\b(right|left)\\b.*");
 
-    private final java.util.concurrent.ConcurrentHashMap<String, Set<Integer>> headerWords =
+    /**
+     * Codes competing at one level of the Tabular List with their titles and inclusion terms looked up once, the
+     * words they all share (sorted ids), which of them are "unspecified" codes, and (for a header's children) the
+     * question a coder asks about them.
+     */
+    private record Level(List<IcdCmEntry> codes, TitleWords.Title[] titles, List<List<TitleWords.Title>> texts,
+            int[] shared, boolean[] unspecified, String question, List<OpenQuestion.Answer> answers) {
+    }
+
+    /** A level without a question. */
+    private Level level(List<IcdCmEntry> codes, int[] shared) {
+        return new Level(codes, titlesOf(codes), codes.stream().map(this::texts).toList(), shared, null, null, null);
+    }
+
+    private TitleWords.Title[] titlesOf(List<IcdCmEntry> codes) {
+        return codes.stream().map(titles::of).toArray(TitleWords.Title[]::new);
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<String, int[]> headerWords =
             new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.ConcurrentHashMap<String, List<TitleWords.Title>> inclusionTexts =
             new java.util.concurrent.ConcurrentHashMap<>();
@@ -71,11 +90,14 @@ final class TabularWalker {
      * {@code covered} is what the index path already accounted for: only other words can move the code to a sibling.
      */
     Optional<Result> complete(String indexCode, Statement s, EncodeOptions options, long covered) {
-        String raw = indexCode.replace("-", "").replace(".", "").strip();
-        if (!IcdCmCode.isWellFormed(raw)) {
+        String raw = indexCode.indexOf('-') < 0 && indexCode.indexOf('.') < 0 ? indexCode.strip()
+                : indexCode.replace("-", "").replace(".", "").strip();
+        IcdCmCode c;
+        try {
+            c = IcdCmCode.parse(raw);
+        } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-        IcdCmCode c = IcdCmCode.parse(raw);
         Walk w = new Walk();
         List<String> steps = w.steps;
         while (release.entry(c).isEmpty() && c.value().length() > 3) {
@@ -114,7 +136,7 @@ final class TabularWalker {
 
     /** Children that subdivide the code (not its 7th-character extensions), cached per code. */
     private List<IcdCmEntry> subdivisions(IcdCmCode c) {
-        return subdivisions.computeIfAbsent(c.value(), k -> {
+        return NotePairing.cached(subdivisions, c.value(), k -> {
             List<IcdCmEntry> kids = release.children(c);
             if (seventhCharacters(c).isEmpty()) {
                 return kids;
@@ -124,7 +146,7 @@ final class TabularWalker {
     }
 
     private List<SeventhCharacter> seventhCharacters(IcdCmCode c) {
-        return sevenths.computeIfAbsent(c.value(), k -> release.seventhCharacters(c));
+        return NotePairing.cached(sevenths, c.value(), k -> release.seventhCharacters(c));
     }
 
     /**
@@ -140,18 +162,24 @@ final class TabularWalker {
         while (release.entry(parent).isEmpty() && parent.value().length() > 3) {
             parent = parent.parent();
         }
-        List<IcdCmEntry> siblings = subdivisions(parent).stream()
-                .filter(k -> k.code().value().length() == c.value().length()).toList();
+        IcdCmCode p = parent;
+        Level level = NotePairing.cached(levels, parent.value() + "/" + c.value().length(), k -> {
+            List<IcdCmEntry> same = subdivisions(p).stream()
+                    .filter(e -> e.code().value().length() == c.value().length()).toList();
+            return level(same, shared(same));
+        });
+        List<IcdCmEntry> siblings = level.codes();
         if (siblings.size() < 2) {
             return c;
         }
-        Set<Integer> shared = sharedWords.computeIfAbsent(parent.value() + "/" + c.value().length(), k -> shared(siblings));
+        int[] shared = level.shared();
         IcdCmEntry self = release.entry(c).orElseThrow();
-        TitleWords.Fit own = fit(self, s, shared);
+        TitleWords.Fit own = fit(texts(self), s, shared);
         IcdCmEntry best = self;
         TitleWords.Fit bestFit = own;
-        for (IcdCmEntry k : siblings) {
-            TitleWords.Fit f = fit(k, s, shared);
+        for (int i = 0; i < siblings.size(); i++) {
+            IcdCmEntry k = siblings.get(i);
+            TitleWords.Fit f = fit(level.texts().get(i), s, shared);
             boolean names = (f.mask() & ~covered & ~own.mask()) != 0 && f.matched() >= own.matched();
             boolean resolves = own.conflict() && !f.conflict();
             if ((names || resolves) && !f.conflict() && f.score() > bestFit.score() + 0.25) {
@@ -182,19 +210,21 @@ final class TabularWalker {
         if (fresh == 0) {
             return c;
         }
-        List<IcdCmEntry> all = categories.computeIfAbsent(c.category().value(), k -> {
+        Level category = NotePairing.cached(categories, c.category().value(), k -> {
             List<IcdCmEntry> out = new ArrayList<>();
             collect(c.category(), out);
-            return List.copyOf(out);
+            return level(List.copyOf(out), TitleWords.NONE);
         });
+        List<IcdCmEntry> all = category.codes();
         if (!mentions(c.category().value(), all, s, fresh)) {
             return c;
         }
-        TitleWords.Fit own = fit(self, s, Set.of(), Set.of(), covered);
+        TitleWords.Fit own = fit(texts(self), s, TitleWords.NONE, TitleWords.NONE, covered);
         IcdCmEntry best = null;
         double bestScore = own.score() + 0.25;
-        for (IcdCmEntry k : all) {
-            TitleWords.Fit f = titles.fit(titles.of(k), s, Set.of(), covered);
+        for (int i = 0; i < all.size(); i++) {
+            IcdCmEntry k = all.get(i);
+            TitleWords.Fit f = titles.fit(category.titles()[i], s, TitleWords.NONE, covered);
             if ((f.mask() & fresh) != 0 && !f.conflict() && f.score() > bestScore) {
                 best = k;
                 bestScore = f.score();
@@ -213,14 +243,14 @@ final class TabularWalker {
      * conditions for which the code is to be used, e.g. D50.8 "Iron deficiency anemia due to inadequate dietary
      * iron intake"). Pointers such as "Conditions classifiable to C15-C26" are not wordings and are left out.
      */
-    private TitleWords.Fit fit(IcdCmEntry e, Statement s, Set<Integer> shared) {
-        return fit(e, s, shared, Set.of(), 0);
+    private TitleWords.Fit fit(List<TitleWords.Title> texts, Statement s, int[] shared) {
+        return fit(texts, s, shared, TitleWords.NONE, 0);
     }
 
-    /** As {@link #fit(IcdCmEntry, Statement, Set)}; {@code free} words cost nothing when the statement lacks them. */
-    private TitleWords.Fit fit(IcdCmEntry e, Statement s, Set<Integer> shared, Set<Integer> free, long covered) {
+    /** As {@link #fit(List, Statement, int[])}; {@code free} words cost nothing when the statement lacks them. */
+    private TitleWords.Fit fit(List<TitleWords.Title> texts, Statement s, int[] shared, int[] free, long covered) {
         TitleWords.Fit best = null;
-        for (TitleWords.Title t : texts(e)) {
+        for (TitleWords.Title t : texts) {
             TitleWords.Fit f = titles.fit(t, s, shared, free, covered);
             if (best == null || f.score() > best.score()) {
                 best = f;
@@ -231,7 +261,7 @@ final class TabularWalker {
 
     /** The code's title and its own inclusion terms as word lists, cached per code. */
     private List<TitleWords.Title> texts(IcdCmEntry e) {
-        return inclusionTexts.computeIfAbsent(e.code().value(), k -> {
+        return NotePairing.cached(inclusionTexts, e.code().value(), k -> {
             List<TitleWords.Title> out = new ArrayList<>();
             out.add(titles.of(e));
             for (var n : release.notes(e.code())) {
@@ -247,7 +277,7 @@ final class TabularWalker {
 
     /** Whether any title in the category has one of the fresh statement words (category word sets cached). */
     private boolean mentions(String category, List<IcdCmEntry> all, Statement s, long fresh) {
-        Set<Integer> words = categoryWords.computeIfAbsent(category, k -> {
+        Set<Integer> words = NotePairing.cached(categoryWords, category, k -> {
             Set<Integer> w = new HashSet<>();
             for (IcdCmEntry e : all) {
                 for (int id : titles.of(e).essential()) {
@@ -285,7 +315,7 @@ final class TabularWalker {
     private IcdCmCode chooseChild(IcdCmCode c, IcdCmEntry parent, List<IcdCmEntry> kids, Statement s,
             EncodeOptions options, Walk w) {
         List<String> steps = w.steps;
-        String answer = options.answers().get(c.dotted());
+        String answer = options.answers().isEmpty() ? null : options.answers().get(c.dotted());
         if (answer != null) {
             for (IcdCmEntry k : kids) {
                 if (k.code().dotted().equalsIgnoreCase(answer) || k.code().value().equalsIgnoreCase(answer)) {
@@ -294,61 +324,69 @@ final class TabularWalker {
                 }
             }
         }
-        Set<Integer> shared = sharedWords.computeIfAbsent(c.value() + "/*", k -> shared(kids));
-        IcdCmEntry best = bestChild(kids, s, shared, Set.of());
-        TitleWords.Fit bestFit = fit(best, s, shared);
+        Level level = NotePairing.cached(levels, c.value() + "/*", k -> children(parent, kids));
+        int[] shared = level.shared();
+        int best = bestChild(level, s, shared, TitleWords.NONE);
+        TitleWords.Fit bestFit = fit(level.texts().get(best), s, shared);
         if (bestFit.matched() == 0) {
             // The statement names no child's detail. Words a child repeats from its header are then no detail of
             // its own and cost nothing: "Pneumonia due to other Gram-negative bacteria" (index: Proteus) -> J15.69
             // "... other Gram-negative bacteria", the residual child, not J15.61 which names Acinetobacter.
-            Set<Integer> free = headerWords.computeIfAbsent(c.value(), k -> {
+            int[] free = NotePairing.cached(headerWords, c.value(), k -> {
                 // "other" marks the residual child itself (Guideline I.A.9.a: other/other specified).
                 Set<Integer> words = new HashSet<>(List.of(vocabulary.intern("other")));
                 for (int id : titles.of(parent).essential()) {
                     words.add(id);
                 }
-                return words;
+                return TitleWords.sorted(words);
             });
-            best = bestChild(kids, s, shared, free);
-            bestFit = fit(best, s, shared);
+            best = bestChild(level, s, shared, free);
+            bestFit = fit(level.texts().get(best), s, shared);
         }
+        IcdCmEntry chosen = kids.get(best);
         w.used |= bestFit.mask();
         int bestMatched = bestFit.matched();
-        steps.add(c.dotted() + " is a header (" + parent.longTitle() + ") -> " + best.code().dotted() + " "
-                + best.longTitle());
+        steps.add(c.dotted() + " is a header (" + parent.longTitle() + ") -> " + chosen.code().dotted() + " "
+                + chosen.longTitle());
         if (bestMatched == 0 && kids.size() > 1) {
-            w.questions.add(question(c, parent, kids, best));
+            w.questions.add(new OpenQuestion(c.dotted(), level.question(), level.answers(), chosen.code().dotted()));
         }
-        return best.code();
+        return chosen.code();
     }
 
     /** The child that fits best, the "unspecified" one winning near-ties (the classification's default). */
-    private IcdCmEntry bestChild(List<IcdCmEntry> kids, Statement s, Set<Integer> shared, Set<Integer> free) {
-        IcdCmEntry best = null;
+    private int bestChild(Level level, Statement s, int[] shared, int[] free) {
+        int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
-        for (IcdCmEntry k : kids) {
-            double score = fit(k, s, shared, free, 0).score() + (isUnspecified(k) ? 0.3 : 0);
+        for (int i = 0; i < level.codes().size(); i++) {
+            double score = fit(level.texts().get(i), s, shared, free, 0).score() + (level.unspecified()[i] ? 0.3 : 0);
             if (score > bestScore) {
-                best = k;
+                best = i;
                 bestScore = score;
             }
         }
         return best;
     }
 
-    private OpenQuestion question(IcdCmCode c, IcdCmEntry parent, List<IcdCmEntry> kids, IcdCmEntry assumed) {
+    /** A header's children with what choosing among them needs, computed once per header. */
+    private Level children(IcdCmEntry parent, List<IcdCmEntry> kids) {
+        boolean[] unspecified = new boolean[kids.size()];
+        for (int i = 0; i < unspecified.length; i++) {
+            unspecified[i] = isUnspecified(kids.get(i));
+        }
         List<OpenQuestion.Answer> answers = kids.stream()
                 .map(k -> new OpenQuestion.Answer(k.code().dotted(), k.longTitle())).toList();
         String what = laterality(kids) ? "Which side (laterality)?" : "Which one applies?";
-        return new OpenQuestion(c.dotted(), what + " " + parent.longTitle(), answers, assumed.code().dotted());
+        return new Level(kids, titlesOf(kids), kids.stream().map(this::texts).toList(), shared(kids), unspecified,
+                what + " " + parent.longTitle(), answers);
     }
 
     private static boolean laterality(List<IcdCmEntry> kids) {
-        return kids.stream().anyMatch(k -> k.longTitle().toLowerCase().matches(".*\\b(right|left)\\b.*"));
+        return kids.stream().anyMatch(k -> SIDE.matcher(k.longTitle().toLowerCase()).matches());
     }
 
     /** Words every candidate shares: they cannot decide between them. */
-    private Set<Integer> shared(List<IcdCmEntry> kids) {
+    private int[] shared(List<IcdCmEntry> kids) {
         Set<Integer> common = null;
         for (IcdCmEntry k : kids) {
             Set<Integer> w = new HashSet<>();
@@ -364,7 +402,7 @@ final class TabularWalker {
                 common.retainAll(w);
             }
         }
-        return common == null ? Set.of() : common;
+        return common == null ? TitleWords.NONE : TitleWords.sorted(common);
     }
 
     private static boolean isUnspecified(IcdCmEntry k) {
@@ -395,7 +433,7 @@ final class TabularWalker {
         if (chosen == null) {
             chosen = bestSeventh(chars, s);
         }
-        w.used |= titles.fit(titles.parse(chosen.meaning()), s, Set.of(), 0).mask();
+        w.used |= titles.fit(titles.parse(chosen.meaning()), s, TitleWords.NONE, 0).mask();
         guidelines.add("I.A.5");
         IcdCmCode full = IcdCmCode.parse(base.toString() + chosen.character());
         steps.add("7th character " + chosen.character() + " (" + chosen.meaning() + ") from the 7th-character table");
@@ -408,8 +446,8 @@ final class TabularWalker {
     }
 
     /**
-     * The 7th character whose meaning names most statement words, fewer unnamed words breaking ties; the first
-     * (initial encounter, closed fracture: Guideline I.C.19.c.1) when the statement names none.
+     * The 7th character whose meaning names most statement words; the first (initial encounter, closed fracture:
+     * Guideline I.C.19.c.1) when the statement names none.
      */
     private SeventhCharacter bestSeventh(List<SeventhCharacter> chars, Statement s) {
         // Most statement words named wins; on a tie the earlier character, which is the classification's default
@@ -417,7 +455,7 @@ final class TabularWalker {
         SeventhCharacter chosen = chars.get(0);
         int best = 0;
         for (SeventhCharacter ch : chars) {
-            TitleWords.Fit f = titles.fit(titles.parse(ch.meaning()), s, Set.of(), 0);
+            TitleWords.Fit f = titles.fit(titles.parse(ch.meaning()), s, TitleWords.NONE, 0);
             if (f.matched() > best) {
                 best = f.matched();
                 chosen = ch;

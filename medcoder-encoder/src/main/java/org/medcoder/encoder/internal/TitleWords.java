@@ -24,6 +24,9 @@ final class TitleWords {
     record Fit(int matched, int essentialMatched, long mask, double score, boolean conflict) {
     }
 
+    /** No shared words. */
+    static final int[] NONE = new int[0];
+
     private static final Pattern PARENS = Pattern.compile("\\([^)]*\\)|\\[[^]]*]");
 
     private final Vocabulary vocabulary;
@@ -35,12 +38,12 @@ final class TitleWords {
     }
 
     Title of(IcdCmEntry e) {
-        return cache.computeIfAbsent(e.code().value(), k -> split(e.longTitle()));
+        return NotePairing.cached(cache, e.code().value(), k -> split(e.longTitle()));
     }
 
     /** The title words of any classification text (7th-character meanings, inclusion terms), cached. */
     Title parse(String text) {
-        return texts.computeIfAbsent(text, this::split);
+        return NotePairing.cached(texts, text, this::split);
     }
 
     private Title split(String text) {
@@ -55,20 +58,20 @@ final class TitleWords {
 
     /**
      * The fit of a title to the statement, ignoring {@code shared} words (those every candidate has); words in
-     * {@code covered} (already explained by another code) count half.
+     * {@code covered} (already explained by another code) count half. {@code shared} is sorted ({@link #sorted}).
      */
-    Fit fit(Title title, Statement s, Set<Integer> shared, long covered) {
-        return fit(title, s, shared, Set.of(), covered);
+    Fit fit(Title title, Statement s, int[] shared, long covered) {
+        return fit(title, s, shared, NONE, covered);
     }
 
-    /** As {@link #fit(Title, Statement, Set, long)}; {@code free} words cost nothing when the statement lacks them. */
-    Fit fit(Title title, Statement s, Set<Integer> shared, Set<Integer> free, long covered) {
+    /** As {@link #fit(Title, Statement, int[], long)}; {@code free} words (sorted) cost nothing when absent. */
+    Fit fit(Title title, Statement s, int[] shared, int[] free, long covered) {
         int matched = 0;
         long mask = 0;
         double score = 0;
         boolean conflict = false;
         for (int id : title.essential()) {
-            if (shared.contains(id)) {
+            if (contains(shared, id)) {
                 continue;
             }
             long b = s.bit(id);
@@ -80,19 +83,28 @@ final class TitleWords {
                 boolean says = s.bit(vocabulary.positive(id)) != 0;
                 conflict |= says;
                 score -= says ? 2 : 0;
-            } else if (!free.contains(id)) {
+            } else if (!contains(free, id)) {
                 score -= 0.5;
             }
         }
         int essential = matched;
         for (int id : title.supplementary()) {
             long b = s.bit(id);
-            if (!shared.contains(id) && b != 0) {
+            if (b != 0 && !contains(shared, id)) {
                 matched++;
                 mask |= b;
                 score += 0.5;
             }
         }
         return new Fit(matched, essential, mask, score, conflict);
+    }
+
+    /** The word ids as a sorted array for {@link #fit}. */
+    static int[] sorted(Set<Integer> words) {
+        return words.stream().mapToInt(Integer::intValue).sorted().toArray();
+    }
+
+    private static boolean contains(int[] sorted, int id) {
+        return sorted.length > 0 && java.util.Arrays.binarySearch(sorted, id) >= 0;
     }
 }

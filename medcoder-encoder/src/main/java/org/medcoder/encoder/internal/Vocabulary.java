@@ -14,8 +14,11 @@ public final class Vocabulary {
     private final ConcurrentHashMap<String, Integer> ids = new ConcurrentHashMap<>(1 << 16);
     private static final int MAX_SIZE = 1_000_000;
     private final AtomicInteger next = new AtomicInteger();
-    private final java.util.Set<Integer> negated = ConcurrentHashMap.newKeySet();
-    private final ConcurrentHashMap<Integer, Integer> positives = new ConcurrentHashMap<>();
+    /**
+     * For each id, the id of its plain stem when the id is a negated stem, else 0 (ids start at 1). Read without a
+     * lock on the hot path; written under the lock, the array replaced (copied) when it grows.
+     */
+    private volatile int[] positives = new int[1 << 16];
 
     /** The id of a stem of the classification, assigned on first sight. */
     public int intern(String stem) {
@@ -25,21 +28,32 @@ public final class Vocabulary {
         }
         int fresh = ids.computeIfAbsent(stem, s -> next.incrementAndGet());
         if (stem.startsWith("~")) {
-            negated.add(fresh);
-            positives.putIfAbsent(fresh, intern(stem.substring(1)));
+            setPositive(fresh, intern(stem.substring(1)));
         }
         return fresh;
     }
 
+    private synchronized void setPositive(int negatedId, int positiveId) {
+        int[] a = positives;
+        if (negatedId >= a.length) {
+            a = java.util.Arrays.copyOf(a, Math.max(a.length * 2, negatedId + 1));
+        }
+        if (a[negatedId] == 0) {
+            a[negatedId] = positiveId;
+        }
+        positives = a;
+    }
+
     /** For a negated stem ("~coma"), the id of the plain stem ("coma"), or -1 when unknown. */
     public int positive(int negatedId) {
-        Integer p = positives.get(negatedId);
-        return p == null ? -1 : p;
+        int[] a = positives;
+        return negatedId > 0 && negatedId < a.length && a[negatedId] != 0 ? a[negatedId] : -1;
     }
 
     /** Whether the id is a negated stem ("without X"). */
     public boolean isNegated(int id) {
-        return negated.contains(id);
+        int[] a = positives;
+        return id > 0 && id < a.length && a[id] != 0;
     }
 
     /**

@@ -28,7 +28,8 @@ public final class Words {
             "group", "class", "stage", "grade");
     private static final Set<String> NEGATORS = Set.of("without", "no", "not", "non", "w/o");
     private static final Set<String> NEGATION_END = Set.of("with", "and", "but", "due", "in", "to");
-    private static final Pattern SPLIT = Pattern.compile("[^a-z0-9]+");
+    /** Characters that end a clause, and with it a negation scope: commas, semicolons, periods, brackets. */
+    private static final String CLAUSE = ",;.:()[]";
     private static final Pattern APOSTROPHE_S = Pattern.compile("['’]s\\b");
     private static final Pattern ROMAN = Pattern.compile("\\b(type|stage|grade|class|degree)\\s+(iv|iii|ii|i|v)\\b");
     private static final String[][] SUFFIXES = {
@@ -42,45 +43,66 @@ public final class Words {
 
     /** The stems of the text, negated ones prefixed with {@code ~}, in order; stopwords removed. */
     public static List<String> stems(String text) {
+        String t = prepare(text);
         List<String> out = new ArrayList<>();
-        for (String clause : clauses(prepare(text))) {
-            int negatedLeft = 0;
-            int negatedSoFar = 0;
-            String previous = "";
-            for (String w : SPLIT.split(clause)) {
-                if (w.isEmpty()) {
-                    continue;
-                }
-                if (NEGATORS.contains(w)) {
-                    // "non-ST elevation": one word; "without loss of consciousness": two words (or more with "or").
-                    negatedLeft = w.equals("non") ? 1 : 3;
-                    negatedSoFar = 0;
-                    previous = w;
-                    continue;
-                }
-                if (NEGATION_END.contains(w) || w.equals("of") && negatedSoFar >= 2) {
-                    // "without foreign body of scalp" ends at "of"; "without loss of consciousness" does not.
-                    negatedLeft = 0;
-                }
-                if (w.equals("or") && negatedLeft > 0) {
-                    negatedLeft++;
-                }
-                if (isStop(w, previous)) {
-                    previous = w;
-                    continue;
-                }
-                previous = w;
-                String s = stem(w);
-                out.add(negatedLeft > 0 ? "~" + s : s);
-                negatedSoFar += negatedLeft > 0 ? 1 : 0;
-                negatedLeft = Math.max(0, negatedLeft - 1);
-                if (w.length() == 2 && Character.isDigit(w.charAt(0)) && Character.isLetter(w.charAt(1))) {
-                    // "3a" also means stage 3 for index terms written before the split (N18.3 -> N18.31/N18.32).
-                    out.add(w.substring(0, 1));
-                }
+        Scope scope = new Scope();
+        int n = t.length();
+        int start = -1;
+        // One pass over the prepared text (hot path, no regex): clause characters end the negation scope, every
+        // run of [a-z0-9] is a word, anything else separates words (same as splitting on clause, then non-word, characters).
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? t.charAt(i) : ',';
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                start = start < 0 ? i : start;
+                continue;
+            }
+            if (start >= 0) {
+                word(t.substring(start, i), scope, out);
+                start = -1;
+            }
+            if (CLAUSE.indexOf(c) >= 0) {
+                scope = new Scope();
             }
         }
         return out;
+    }
+
+    /** Negation state within one clause. */
+    static final class Scope {
+        int negatedLeft;
+        int negatedSoFar;
+        String previous = "";
+    }
+
+    /** One word of a clause: negation scope, stopwords, stem (also the oracle's step in the tests). */
+    static void word(String w, Scope sc, List<String> out) {
+        if (NEGATORS.contains(w)) {
+            // "non-ST elevation": one word; "without loss of consciousness": two words (or more with "or").
+            sc.negatedLeft = w.equals("non") ? 1 : 3;
+            sc.negatedSoFar = 0;
+            sc.previous = w;
+            return;
+        }
+        if (NEGATION_END.contains(w) || w.equals("of") && sc.negatedSoFar >= 2) {
+            // "without foreign body of scalp" ends at "of"; "without loss of consciousness" does not.
+            sc.negatedLeft = 0;
+        }
+        if (w.equals("or") && sc.negatedLeft > 0) {
+            sc.negatedLeft++;
+        }
+        if (isStop(w, sc.previous)) {
+            sc.previous = w;
+            return;
+        }
+        sc.previous = w;
+        String s = stem(w);
+        out.add(sc.negatedLeft > 0 ? "~" + s : s);
+        sc.negatedSoFar += sc.negatedLeft > 0 ? 1 : 0;
+        sc.negatedLeft = Math.max(0, sc.negatedLeft - 1);
+        if (w.length() == 2 && Character.isDigit(w.charAt(0)) && Character.isLetter(w.charAt(1))) {
+            // "3a" also means stage 3 for index terms written before the split (N18.3 -> N18.31/N18.32).
+            out.add(w.substring(0, 1));
+        }
     }
 
     /** Stopwords; a single letter counts only after words that take one ("vitamin D", "hepatitis A", "type A"). */
@@ -94,7 +116,12 @@ public final class Words {
     /** Lower case, possessives removed, roman numerals after type/stage made digits. */
     static String prepare(String text) {
         String t = text.toLowerCase(Locale.ROOT);
-        t = APOSTROPHE_S.matcher(t).replaceAll("");
+        return isAscii(t) ? romanAscii(possessiveAscii(t)) : prepareByRegex(t);
+    }
+
+    /** The reference implementation (any text); {@link #prepare} takes a regex-free path for ASCII text. */
+    static String prepareByRegex(String lowerCase) {
+        String t = APOSTROPHE_S.matcher(lowerCase).replaceAll("");
         Matcher m = ROMAN.matcher(t);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
@@ -102,6 +129,90 @@ public final class Words {
         }
         m.appendTail(sb);
         return sb.toString();
+    }
+
+    private static boolean isAscii(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (t.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code \b} of java.util.regex for ASCII text: a letter, digit or underscore. */
+    private static boolean isWordChar(String t, int i) {
+        if (i < 0 || i >= t.length()) {
+            return false;
+        }
+        char c = t.charAt(i);
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
+
+    /** {@link #APOSTROPHE_S} removed, for ASCII text. */
+    private static String possessiveAscii(String t) {
+        int at = t.indexOf('\'');
+        if (at < 0) {
+            return t;
+        }
+        StringBuilder sb = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            if (t.charAt(i) == '\'' && i + 1 < t.length() && t.charAt(i + 1) == 's' && !isWordChar(t, i + 2)) {
+                i++;
+                continue;
+            }
+            sb.append(t.charAt(i));
+        }
+        return sb.toString();
+    }
+
+    /** {@link #ROMAN} replaced, for ASCII text: the keyword, one blank, the digit. */
+    private static String romanAscii(String t) {
+        if (!(t.contains("type") || t.contains("stage") || t.contains("grade") || t.contains("class")
+                || t.contains("degree"))) {
+            return t;
+        }
+        StringBuilder sb = null;
+        int copied = 0;
+        for (int i = 0; i < t.length(); i++) {
+            if (isWordChar(t, i - 1)) {
+                continue;
+            }
+            for (String key : ROMAN_KEYS) {
+                if (!t.startsWith(key, i)) {
+                    continue;
+                }
+                int j = i + key.length();
+                while (j < t.length() && isRegexSpace(t.charAt(j))) {
+                    j++;
+                }
+                String numeral = j > i + key.length() ? numeralAt(t, j) : null;
+                if (numeral != null) {
+                    sb = sb == null ? new StringBuilder(t.length()) : sb;
+                    sb.append(t, copied, i).append(key).append(' ').append(roman(numeral));
+                    copied = j + numeral.length();
+                    i = copied - 1;
+                }
+                break;
+            }
+        }
+        return sb == null ? t : sb.append(t, copied, t.length()).toString();
+    }
+
+    private static final String[] ROMAN_KEYS = {"type", "stage", "grade", "class", "degree"};
+    private static final String[] NUMERALS = {"iv", "iii", "ii", "i", "v"};
+
+    private static String numeralAt(String t, int j) {
+        for (String r : NUMERALS) {
+            if (t.startsWith(r, j) && !isWordChar(t, j + r.length())) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     private static String roman(String r) {
@@ -147,11 +258,6 @@ public final class Words {
         return s;
     }
 
-    /** Clauses end negation scope: commas, semicolons, periods. */
-    private static String[] clauses(String t) {
-        return t.split("[,;.:()\\[\\]]");
-    }
-
     /**
      * Words the classification writes one way and notes another with the same meaning, mapped to one form on both
      * sides (index, tabular and statement), so that the mapping can never separate two index entries.
@@ -170,18 +276,26 @@ public final class Words {
         if (w.length() <= 4 || !Character.isLetter(w.charAt(w.length() - 1)) || w.endsWith("ae")) {
             return w;
         }
-        String s = w;
+        // One substring at most (hot path): find the suffix, then the final vowel, then cut.
+        int end = w.length();
+        String rep = "";
         for (String[] suf : SUFFIXES) {
             int min = suf[0].equals("ies") ? 5 : 4;
-            if (s.endsWith(suf[0]) && s.length() - suf[0].length() >= min) {
-                s = s.substring(0, s.length() - suf[0].length()) + suf[1];
+            if (w.endsWith(suf[0]) && end - suf[0].length() >= min) {
+                end -= suf[0].length();
+                rep = suf[1];
                 break;
             }
         }
-        char last = s.charAt(s.length() - 1);
-        if (s.length() > 4 && (last == 'e' || last == 'a' || last == 'y')) {
-            s = s.substring(0, s.length() - 1);
+        char last = rep.isEmpty() ? w.charAt(end - 1) : rep.charAt(rep.length() - 1);
+        if (end + rep.length() > 4 && (last == 'e' || last == 'a' || last == 'y')) {
+            if (rep.isEmpty()) {
+                end--;
+            } else {
+                rep = rep.substring(0, rep.length() - 1);
+            }
         }
-        return s;
+        String base = end == w.length() ? w : w.substring(0, end);
+        return rep.isEmpty() ? base : base + rep;
     }
 }

@@ -2,7 +2,13 @@ package org.medcoder.encoder.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.strings;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
@@ -77,5 +83,55 @@ class WordsTest {
                 assertThat(s).matches("~?[a-z0-9]+");
             }
         });
+    }
+
+    /** Pieces that exercise every rule of the tokenizer and the abbreviation list, joined at random. */
+    private static final List<String> PIECES = List.of("type", "stage", "grade", "class", "degree", " ", "  ", "\t",
+            "\n", "ii", "iv", "iii", "i", "v", "x", "'s", "'", "s", ",", ".", ";", "(", ")", "[", "-", "_", "3a", "2",
+            "crohn", "dm", "DM", "e", "coli", "e.", "heart", "attack", "a", "fib", "a-fib", "without", "no", "non", "not",
+            "or", "of", "and", "with", "to", "due", "t2dm", "n/v", "/", "&", "b/l", "h/o", "ecoli", "esrd", "ckd", "HTN",
+            "Type", "\u00e9", "\u2019s", "pe", "mi", "vitamin", "stroke", "diabetic", "infections", "fractured", "cancer",
+            "cancers", "drug", "drugs", "-induced", " induced", "medication", "due to drug", "caused by medications");
+
+    /** Fewer pieces, so that keyword, blanks and numeral meet often. */
+    private static final List<String> ROMAN_PIECES = List.of("type", "stage", "class", " ", "\t", "\n", "ii", "iv", "i",
+            "v", "x", "-", "'s", "s", "a", ",", "_", "without", "dm", "2");
+
+    @Test
+    void expand_anyMixOfPieces_sameAsWholeTextRegex() {
+        qt().withExamples(3000).forAll(lists().of(arbitrary().pick(PIECES)).ofSizeBetween(0, 14))
+                .checkAssert(p -> {
+                    String t = String.join("", p);
+                    assertThat(Abbreviations.expand(t)).isEqualTo(Abbreviations.expandByRegex(t));
+                });
+    }
+
+    @Test
+    void stems_anyMixOfPieces_sameAsRegexTokenizer() {
+        qt().withExamples(3000).forAll(lists().of(arbitrary().pick(PIECES)).ofSizeBetween(0, 14))
+                .checkAssert(WordsTest::assertSameStems);
+        qt().withExamples(3000).forAll(lists().of(arbitrary().pick(ROMAN_PIECES)).ofSizeBetween(0, 10))
+                .checkAssert(WordsTest::assertSameStems);
+    }
+
+
+    private static void assertSameStems(List<String> pieces) {
+        String t = String.join("", pieces);
+        assertThat(Words.prepare(t)).isEqualTo(Words.prepareByRegex(t.toLowerCase(Locale.ROOT)));
+        assertThat(Words.stems(t)).isEqualTo(referenceStems(t));
+    }
+
+    /** The tokenizer as first written with regular expressions (clauses, then words): the oracle for the fast path. */
+    private static List<String> referenceStems(String text) {
+        List<String> out = new ArrayList<>();
+        for (String clause : Words.prepareByRegex(text.toLowerCase(Locale.ROOT)).split("[,;.:()\\[\\]]")) {
+            Words.Scope scope = new Words.Scope();
+            for (String w : clause.split("[^a-z0-9]+")) {
+                if (!w.isEmpty()) {
+                    Words.word(w, scope, out);
+                }
+            }
+        }
+        return out;
     }
 }
