@@ -115,7 +115,8 @@ final class IndexGraph {
             if (words.length == 0) {
                 continue;
             }
-            boolean oneWord = parts[i].strip().split("\\s+").length == 1;
+            // "laryngeal NEC" is one word: NEC/NOS never count (I.A.9).
+            boolean oneWord = words.length == 1;
             if (oneWord && sharesStem(parts[0], parts[i]) || commaAlternatives && !main) {
                 required.add(words);
             } else if (main || QUALIFIER.matcher(parts[i]).lookingAt()) {
