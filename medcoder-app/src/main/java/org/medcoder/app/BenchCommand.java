@@ -159,6 +159,8 @@ final class BenchCommand implements Callable<Integer> {
                 "  same, CPU time of that process (all threads)");
         put("startupFullLookupMs", Double.parseDouble(probe.getOrDefault("startup-full-lookup-ms", "-1")),
                 "  start-up to the full lookup view (hierarchy + every applying note, reads the Tabular notes too)");
+        put("startupFullLookupCpuMs", Double.parseDouble(probe.getOrDefault("startup-full-lookup-cpu-ms", "-1")),
+                "  same, CPU time of that process (all threads)");
         put("jvmToMainMs", Double.parseDouble(probe.get("jvm-to-main-ms")), "  JVM start to main() in that JVM (excluded above)");
         put("startupProcessWallMs", wall, "  whole probe process, wall clock (JVM start + load + lookup + GC for heap)");
         put("heapMb", Double.parseDouble(probe.get("heap-mb")), "heap after full GC, every release of every system read in full (target <= 400)");

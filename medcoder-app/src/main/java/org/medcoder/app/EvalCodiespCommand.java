@@ -57,6 +57,9 @@ final class EvalCodiespCommand implements Callable<Integer> {
     @Option(names = "--ablation", description = "Also score without context rules, without setting rules and without learned statistics.")
     boolean ablation;
 
+    @Option(names = "--cv", paramLabel = "K", description = "K-fold cross-validation inside the split (e.g. --split train --cv 3): each fold is coded by a coder learned from the other folds only. For tuning without touching dev.")
+    Integer cv;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -66,6 +69,11 @@ final class EvalCodiespCommand implements Callable<Integer> {
         Setting s = Setting.parse(setting);
         Optional<IcdCmRelease> icd = CodingSetup.icd(data, Optional.of(DATE), err);
         Optional<PcsRelease> pcs = CodingSetup.pcs(data.dataDir(), err);
+        if (cv != null) {
+            out.print(crossValidate(scored, cv, s, icd, pcs).render());
+            out.flush();
+            return 0;
+        }
         if ("train".equals(split)) {
             err.println("medcoder: scoring the train split the statistics were learned from: figures are in-sample");
         }
@@ -92,6 +100,15 @@ final class EvalCodiespCommand implements Callable<Integer> {
             Optional<PcsRelease> pcs) {
         CodiespPredictor predictor = (id, text) -> ranked(coder.code(ClinicalDocument.ofText(id, text), options));
         return CodiespEvaluation.run(corpus, predictor, icdCheck(icd), pcsCheck(pcs));
+    }
+
+    private static Scorecard crossValidate(CodiespCorpus corpus, int folds, Setting setting, Optional<IcdCmRelease> icd,
+            Optional<PcsRelease> pcs) {
+        CodingOptions options = CodingOptions.of(setting, DATE);
+        return CodiespEvaluation.crossValidate(corpus, folds, cases -> {
+            Coder coder = Coder.train(cases, icd, pcs, true);
+            return (id, text) -> ranked(coder.code(ClinicalDocument.ofText(id, text), options));
+        }, icdCheck(icd), pcsCheck(pcs));
     }
 
     static RankedCodes ranked(CodingResult r) {

@@ -39,10 +39,12 @@ final class StartupProbe {
         double startupCpu = (BenchTimer.processCpuNanos() - cpu0) / 1e6;
         int notes = IcdCmLookup.of(cm, code).notes().size();
         double fullLookup = BenchTimer.ms(t0);
+        double fullLookupCpu = (BenchTimer.processCpuNanos() - cpu0) / 1e6;
         System.out.println("jvm-to-main-ms=" + (mainEntered - jvmStart));
         System.out.println("startup-ms=" + startup);
         System.out.println("startup-cpu-ms=" + startupCpu);
         System.out.println("startup-full-lookup-ms=" + fullLookup);
+        System.out.println("startup-full-lookup-cpu-ms=" + fullLookupCpu);
         System.out.println("first-lookup-found=" + found);
         System.out.println("first-lookup-notes=" + notes);
         System.out.println("releases=" + sets.releases().size());

@@ -30,7 +30,6 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.QueryBuilder;
 import org.medcoder.codesets.HcpcsRelease;
 import org.medcoder.codesets.IcdCmRelease;
 import org.medcoder.codesets.PcsRelease;
@@ -65,7 +64,6 @@ public final class CodeSearch implements AutoCloseable {
     private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
-    private final QueryBuilder queries;
     private final Analyzer queryAnalyzer;
     private final Analyzer indexAnalyzer;
     private final int size;
@@ -76,7 +74,6 @@ public final class CodeSearch implements AutoCloseable {
         this.searcher = new IndexSearcher(reader);
         this.queryAnalyzer = ClinicalAnalyzers.query();
         this.indexAnalyzer = ClinicalAnalyzers.index();
-        this.queries = new QueryBuilder(queryAnalyzer);
         this.size = size;
     }
 
@@ -212,16 +209,19 @@ public final class CodeSearch implements AutoCloseable {
         final Query phrase;
         private Query any;
 
+        private final OnceAnalyzed analyzed;
+
         Parts(String text) {
             this.text = text;
-            this.all = fields(text, Occur.MUST, false);
-            this.phrase = fields(text, null, true);
+            this.analyzed = new OnceAnalyzed(queryAnalyzer, text, searcher);
+            this.all = fields(analyzed, Occur.MUST, false);
+            this.phrase = fields(analyzed, null, true);
         }
 
         /** The any-word query, without words so common that they would make it match most of the index. */
         Query any() throws IOException {
             if (any == null) {
-                Query q = fields(text, Occur.SHOULD, false);
+                Query q = fields(analyzed, Occur.SHOULD, false);
                 any = q == null ? null : CommonWords.prune(q, reader);
             }
             return any;
@@ -260,16 +260,12 @@ public final class CodeSearch implements AutoCloseable {
     }
 
     /** The best of title, index paths and inclusion terms for one way of matching (all words, any word, phrase). */
-    private Query fields(String text, Occur occur, boolean phrase) {
+    private static Query fields(OnceAnalyzed text, Occur occur, boolean phrase) {
         List<Query> per = new ArrayList<>(3);
-        add(per, field(SearchDocuments.TITLE, text, occur, phrase), TITLE_BOOST);
-        add(per, field(SearchDocuments.INDEX, text, occur, phrase), INDEX_BOOST);
-        add(per, field(SearchDocuments.INCLUSION, text, occur, phrase), INCLUSION_BOOST);
+        add(per, text.field(SearchDocuments.TITLE, occur, phrase), TITLE_BOOST);
+        add(per, text.field(SearchDocuments.INDEX, occur, phrase), INDEX_BOOST);
+        add(per, text.field(SearchDocuments.INCLUSION, occur, phrase), INCLUSION_BOOST);
         return per.isEmpty() ? null : new DisjunctionMaxQuery(per, 0.1f);
-    }
-
-    private Query field(String field, String text, Occur occur, boolean phrase) {
-        return phrase ? queries.createPhraseQuery(field, text, 1) : queries.createBooleanQuery(field, text, occur);
     }
 
     private static void add(List<Query> to, Query q, float boost) {

@@ -43,8 +43,10 @@ final class Reranker {
     }
 
     /** The candidates, best first after re-scoring. */
-    static List<Candidate> rerank(IndexReader reader, ScoreDoc[] hits, Set<String> original, Set<String> expanded)
-            throws IOException {
+    static List<Candidate> rerank(IndexReader reader, ScoreDoc[] hits, Set<String> originalTerms,
+            Set<String> expandedTerms) throws IOException {
+        TermSet original = TermSet.of(originalTerms);
+        TermSet expanded = TermSet.of(expandedTerms);
         ScoreDoc[] byDoc = hits.clone();
         Arrays.sort(byDoc, Comparator.comparingInt(sd -> sd.doc));
         BinaryDocValues[] terms = new BinaryDocValues[FIELDS.length];
@@ -61,7 +63,7 @@ final class Reranker {
     }
 
     private static Candidate candidate(ScoreDoc sd, BinaryDocValues[] terms, NumericDocValues billableValues,
-            Set<String> original, Set<String> expanded) throws IOException {
+            TermSet original, TermSet expanded) throws IOException {
         double coverage = 0;
         int best = -1;
         String matchedField = "";

@@ -15,7 +15,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 final class SearchTerms {
 
     /** Words that do not make a title more specific: a code titled "..., unspecified" is the default. */
-    private static final Set<String> NEUTRAL = Set.of("unspecifi", "no", "nos", "of", "and", "the", "or", "in", "a", "s");
+    private static final TermSet NEUTRAL = TermSet.of(Set.of("unspecifi", "no", "nos", "of", "and", "the", "or", "in", "a", "s"));
 
     private SearchTerms() {
     }
@@ -43,6 +43,11 @@ final class SearchTerms {
 
     /** The fraction 0..1 of a value's non-neutral terms that are query terms. */
     static double coverage(String storedTerms, Set<String> query) {
+        return coverage(storedTerms, TermSet.of(query));
+    }
+
+    /** {@link #coverage(String, Set)} with the query terms as a {@link TermSet} (built once per search). */
+    static double coverage(String storedTerms, TermSet query) {
         return coverage(storedTerms, 0, storedTerms.length(), query);
     }
 
@@ -50,18 +55,15 @@ final class SearchTerms {
      * {@link #coverage(String, Set)} of {@code s[from, to)}. Scans by hand instead of {@code split}: re-ranking calls
      * this for every value of 100 candidates per search.
      */
-    private static double coverage(String s, int from, int to, Set<String> query) {
+    private static double coverage(String s, int from, int to, TermSet query) {
         int total = 0;
         int hit = 0;
         int start = from;
         for (int i = from; i <= to; i++) {
             if (i == to || s.charAt(i) == ' ') {
-                if (i > start) {
-                    String t = s.substring(start, i);
-                    if (!NEUTRAL.contains(t)) {
-                        total++;
-                        hit += query.contains(t) ? 1 : 0;
-                    }
+                if (i > start && !NEUTRAL.contains(s, start, i)) {
+                    total++;
+                    hit += query.contains(s, start, i) ? 1 : 0;
                 }
                 start = i + 1;
             }
@@ -76,6 +78,11 @@ final class SearchTerms {
      * Stored form: levels separated by {@code |}, forms by {@code ,}, terms by blanks.
      */
     static double levelCoverage(String storedLevels, Set<String> query) {
+        return levelCoverage(storedLevels, TermSet.of(query));
+    }
+
+    /** {@link #levelCoverage(String, Set)} with the query terms as a {@link TermSet}. */
+    static double levelCoverage(String storedLevels, TermSet query) {
         int levels = 0;
         int named = 0;
         int level = 0;
@@ -94,7 +101,7 @@ final class SearchTerms {
     }
 
     /** Whether one of the comma-separated forms in {@code s[from, to)} has all its words in the query. */
-    private static boolean levelNamed(String s, int from, int to, Set<String> query) {
+    private static boolean levelNamed(String s, int from, int to, TermSet query) {
         int form = from;
         for (int i = from; i <= to; i++) {
             if (i == to || s.charAt(i) == ',') {
@@ -109,6 +116,11 @@ final class SearchTerms {
 
     /** How many of the query's own terms (before synonyms) the value has, then how many expanded terms. */
     static int overlap(String storedTerms, Set<String> original, Set<String> expanded) {
+        return overlap(storedTerms, TermSet.of(original), TermSet.of(expanded));
+    }
+
+    /** {@link #overlap(String, Set, Set)} with the term sets built once per search. */
+    static int overlap(String storedTerms, TermSet original, TermSet expanded) {
         int o = 0;
         int e = 0;
         int start = 0;
@@ -117,9 +129,8 @@ final class SearchTerms {
             char c = i == n ? ' ' : storedTerms.charAt(i);
             if (c == ' ' || c == '|' || c == ',') {
                 if (i > start) {
-                    String t = storedTerms.substring(start, i);
-                    o += original.contains(t) ? 1 : 0;
-                    e += expanded.contains(t) ? 1 : 0;
+                    o += original.contains(storedTerms, start, i) ? 1 : 0;
+                    e += expanded.contains(storedTerms, start, i) ? 1 : 0;
                 }
                 start = i + 1;
             }

@@ -14,7 +14,7 @@ import org.medcoder.nlp.MentionContext;
 public final class CandidateGenerator {
 
     /** Number of features, bias included. */
-    public static final int FEATURES = 21;
+    public static final int FEATURES = 27;
 
     static final double MIN_CANDIDATE_PRECISION = 0.15;
 
@@ -109,6 +109,12 @@ public final class CandidateGenerator {
             seen > 0 ? 1 : 0,
             c.structured ? 1 : 0,
             (c.dictionary == null ? 0 : 1) * (seen > 0 ? 1 : 0),
+            c.bestPrecision * c.bestPrecision,
+            (c.dictionary == null ? 0 : 1) * (seen > 0 ? 0 : 1),
+            lexicon == null ? 0 : lexicon.childShare(c.code),
+            lexicon == null ? 0 : Math.log1p(lexicon.categoryDocuments(c.code)) / 5,
+            c.dictionary == null || lexicon == null ? 0 : lexicon.dictionaryPrecision(c.code),
+            c.dictionary == null || lexicon == null ? 0 : Math.log1p(lexicon.dictionaryDocuments(c.code)) / 5,
         };
     }
 

@@ -2,8 +2,11 @@ package org.medcoder.coding.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.medcoder.core.TextSpan;
 import org.medcoder.nlp.AnalyzedNote;
 import org.medcoder.nlp.Token;
 
@@ -78,11 +81,11 @@ public final class Grams {
      * For each code with evidence locations, the n-grams among {@code learnable} with an occurrence inside one of
      * them: what the document says near that code's evidence.
      */
-    public static Map<String, java.util.Set<String>> near(AnalyzedNote note, Map<String, List<int[]>> grams,
-            java.util.Set<String> learnable, Map<String, List<org.medcoder.core.TextSpan>> evidence) {
-        Map<String, java.util.Set<String>> out = new HashMap<>();
+    public static Map<String, Set<String>> near(AnalyzedNote note, Map<String, List<int[]>> grams, Set<String> learnable,
+            Map<String, List<TextSpan>> evidence) {
+        Map<String, Set<String>> out = new HashMap<>();
         evidence.forEach((code, spans) -> {
-            java.util.Set<String> near = new java.util.HashSet<>();
+            Set<String> near = new HashSet<>();
             for (String g : learnable) {
                 for (int[] o : grams.get(g)) {
                     int start = note.tokens().get(o[0]).span().start();

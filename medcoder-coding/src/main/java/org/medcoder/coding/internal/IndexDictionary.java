@@ -1,6 +1,7 @@
 package org.medcoder.coding.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -127,8 +128,12 @@ public final class IndexDictionary implements ConceptMatcher {
         int hi = anchor + 1;
         for (String w : c.words) {
             int found = -1;
-            for (int j : positions.getOrDefault(w, List.of())) {
-                if (Math.abs(j - anchor) <= window && tokens.get(j).sentence() == sentence) {
+            List<Integer> at = positions.getOrDefault(w, List.of());
+            // Positions are ascending: start at the window's left edge, so a word repeated all over a long note
+            // costs a binary search here instead of a scan (a 2 MB note must not take minutes).
+            for (int k = firstAtOrAfter(at, anchor - window); k < at.size() && at.get(k) <= anchor + window; k++) {
+                int j = at.get(k);
+                if (tokens.get(j).sentence() == sentence) {
                     found = j;
                     break;
                 }
@@ -146,19 +151,44 @@ public final class IndexDictionary implements ConceptMatcher {
 
     /** Where concepts overlap, the ones with the most words win (the most specific index entry, I.A.7-8). */
     private static List<ConceptHit> keepMostSpecific(List<ConceptHit> hits) {
+        // A hit can only be beaten by one that starts at most maxSpan tokens before its end: look only there
+        // (hits sorted by start), so the pass is linear in the hits of a long note rather than quadratic.
+        int maxSpan = 0;
+        for (ConceptHit h : hits) {
+            maxSpan = Math.max(maxSpan, h.to() - h.from());
+        }
+        List<ConceptHit> byStart = new ArrayList<>(hits);
+        byStart.sort(Comparator.comparingInt(ConceptHit::from));
+        List<Integer> starts = new ArrayList<>(byStart.size());
+        for (ConceptHit h : byStart) {
+            starts.add(h.from());
+        }
         List<ConceptHit> out = new ArrayList<>();
         for (ConceptHit h : hits) {
             boolean beaten = false;
-            for (ConceptHit o : hits) {
-                if (o != h && o.words() > h.words() && o.from() <= h.from() && h.to() <= o.to()) {
-                    beaten = true;
-                    break;
-                }
+            for (int k = firstAtOrAfter(starts, h.to() - maxSpan); k < byStart.size() && starts.get(k) <= h.from() && !beaten; k++) {
+                ConceptHit o = byStart.get(k);
+                beaten = o != h && o.words() > h.words() && h.to() <= o.to();
             }
             if (!beaten) {
                 out.add(h);
             }
         }
         return out;
+    }
+
+    /** The index of the first value {@code >= key} in an ascending list (its size when there is none). */
+    private static int firstAtOrAfter(List<Integer> ascending, int key) {
+        int lo = 0;
+        int hi = ascending.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ascending.get(mid) < key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 }

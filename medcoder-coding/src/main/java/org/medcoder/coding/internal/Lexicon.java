@@ -33,9 +33,17 @@ public final class Lexicon {
     private final Map<String, Integer> codeDocs;
     private final int documents;
 
+    private final Map<String, Integer> categoryDocs = new HashMap<>();
+    /** Code → {training documents where the dictionary/encoder proposed it, those where it was gold}. */
+    private final Map<String, int[]> dictionaryHits = new HashMap<>();
+
     Lexicon(Map<String, List<Association>> byGram, Map<String, Integer> codeDocs, int documents) {
         this.byGram = byGram;
         this.codeDocs = codeDocs;
+        // A document counts once per category even when it has several codes of it.
+        Map<String, Integer> byCategory = new HashMap<>();
+        codeDocs.forEach((c, n) -> byCategory.merge(category(c), n, Math::max));
+        categoryDocs.putAll(byCategory);
         this.documents = documents;
     }
 
@@ -87,6 +95,35 @@ public final class Lexicon {
         return new Lexicon(byGram, codeDocs, docGrams.size());
     }
 
+    /**
+     * This lexicon plus how often each code the dictionary/encoder found in a training document was gold there
+     * (same order as the documents it was learned from): e.g. "anesthesia" read as R20.0 in notes that mean the
+     * procedure is rarely right, a specific Index hit usually is.
+     */
+    public Lexicon withDictionaryHits(List<Set<String>> docHits, List<Set<String>> docCodes) {
+        Lexicon out = new Lexicon(byGram, codeDocs, documents);
+        for (int d = 0; d < docHits.size(); d++) {
+            for (String c : docHits.get(d)) {
+                int[] n = out.dictionaryHits.computeIfAbsent(c, k -> new int[2]);
+                n[0]++;
+                n[1] += docCodes.get(d).contains(c) ? 1 : 0;
+            }
+        }
+        return out;
+    }
+
+    /** How often a dictionary hit on the code was gold in training, smoothed toward one half; 0.5 when never hit. */
+    public double dictionaryPrecision(String code) {
+        int[] n = dictionaryHits.get(code);
+        return n == null ? 0.5 : (n[1] + 0.5) / (n[0] + 1.0);
+    }
+
+    /** Training documents where the dictionary/encoder proposed the code. */
+    public int dictionaryDocuments(String code) {
+        int[] n = dictionaryHits.get(code);
+        return n == null ? 0 : n[0];
+    }
+
     /** The associations of an n-gram (empty when none). */
     public List<Association> associations(String gram) {
         return byGram.getOrDefault(gram, List.of());
@@ -95,6 +132,24 @@ public final class Lexicon {
     /** The share of training documents that had the code, smoothed. */
     public double prior(String code) {
         return (codeDocs.getOrDefault(code, 0) + 0.5) / (documents + 1.0);
+    }
+
+    /**
+     * The share of the category's training documents that had this code: how likely this child is when the
+     * category is right (a back-off for candidates whose 4th to 7th characters the words do not settle).
+     */
+    public double childShare(String code) {
+        int category = categoryDocs.getOrDefault(category(code), 0);
+        return category == 0 ? 0 : Math.min(1, codeDocs.getOrDefault(code, 0) / (double) category);
+    }
+
+    /** How many training documents had a code of the category (its most frequent code's count, a lower bound). */
+    public int categoryDocuments(String code) {
+        return categoryDocs.getOrDefault(category(code), 0);
+    }
+
+    private static String category(String code) {
+        return code.substring(0, Math.min(3, code.length()));
     }
 
     /** How many training documents had the code. */

@@ -47,14 +47,16 @@ public final class TaskModel {
             List<Collection<String>> grams = new ArrayList<>();
             List<Set<String>> gold = new ArrayList<>();
             List<Map<String, Set<String>>> local = new ArrayList<>();
+            List<Set<String>> hits = new ArrayList<>();
             for (int d = 0; d < examples.size(); d++) {
                 if (d % FOLDS != fold) {
                     grams.add(examples.get(d).learnable());
                     gold.add(examples.get(d).gold());
                     local.add(examples.get(d).local());
+                    hits.add(hitCodes(examples.get(d)));
                 }
             }
-            Lexicon lex = Lexicon.learn(grams, gold, local);
+            Lexicon lex = Lexicon.learn(grams, gold, local).withDictionaryHits(hits, gold);
             for (int d = fold; d < examples.size(); d += FOLDS) {
                 Example e = examples.get(d);
                 int from = rows.size();
@@ -85,8 +87,16 @@ public final class TaskModel {
                 : Logistic.fit(second, labels, 12, 1.0);
         double threshold = bestThreshold(second, labels, reranker, goldTotal);
         Lexicon full = Lexicon.learn(examples.stream().map(e -> (Collection<String>) e.learnable()).toList(),
-                examples.stream().map(Example::gold).toList(), examples.stream().map(Example::local).toList());
+                examples.stream().map(Example::gold).toList(), examples.stream().map(Example::local).toList())
+                .withDictionaryHits(examples.stream().map(TaskModel::hitCodes).toList(),
+                        examples.stream().map(Example::gold).toList());
         return new TaskModel(full, classifier, reranker, threshold);
+    }
+
+    private static Set<String> hitCodes(Example e) {
+        Set<String> codes = new java.util.HashSet<>();
+        e.hits().forEach(h -> codes.add(h.code()));
+        return codes;
     }
 
     private static double bestThreshold(List<double[]> rows, List<Boolean> labels, Logistic classifier, long goldTotal) {
