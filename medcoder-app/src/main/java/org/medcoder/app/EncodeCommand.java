@@ -21,6 +21,7 @@ import org.medcoder.encoder.EncodeResult;
 import org.medcoder.encoder.EncodedCode;
 import org.medcoder.encoder.Encoder;
 import org.medcoder.encoder.OpenQuestion;
+import org.medcoder.encoder.Setting;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -53,7 +54,9 @@ final class EncodeCommand implements Callable<Integer> {
     @Option(names = "--dos", paramLabel = "DATE", description = "Date of service (YYYY-MM-DD); picks the release. Default: today.")
     LocalDate dos;
 
-    @Option(names = "--setting", paramLabel = "outpatient|inpatient", description = "Care setting (recorded; defaults are the same).")
+    @Option(names = "--setting", paramLabel = "outpatient|inpatient", description = "Care setting, default outpatient: "
+            + "an uncertain diagnosis (probable, suspected, rule out ...) is not coded in the outpatient setting, its "
+            + "signs and symptoms are (Guidelines IV.H); inpatient codes it as if established (II.H, III.C).")
     String setting;
 
     @Option(names = "--json", description = "Print the result as JSON, open questions included.")
@@ -67,6 +70,8 @@ final class EncodeCommand implements Callable<Integer> {
         if (setting != null && !setting.equals("outpatient") && !setting.equals("inpatient")) {
             throw new IllegalArgumentException("--setting must be outpatient or inpatient, not '" + setting + "'");
         }
+        EncodeOptions options = EncodeOptions.defaults().withSetting(setting == null ? Setting.OUTPATIENT
+                : Setting.parse(setting));
         if ((statement == null) == (file == null)) {
             throw new IllegalArgumentException("give one STATEMENT or --file STATEMENTS.txt");
         }
@@ -75,15 +80,15 @@ final class EncodeCommand implements Callable<Integer> {
         Encoder encoder = Encoder.forRelease(release);
         PrintWriter out = spec.commandLine().getOut();
         if (file != null) {
-            return batch(encoder, out);
+            return batch(encoder, out, options);
         }
-        EncodeResult r = ask ? interactive(encoder, out) : encoder.encode(statement);
+        EncodeResult r = ask ? interactive(encoder, out, options) : encoder.encode(statement, options);
         out.println(json ? Json.write(json(r)) : text(r));
         out.flush();
         return r.found() ? 0 : 1;
     }
 
-    private int batch(Encoder encoder, PrintWriter out) throws IOException {
+    private int batch(Encoder encoder, PrintWriter out, EncodeOptions options) throws IOException {
         String content = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         for (String line : content.split("\r?\n")) {
             if (line.isBlank()) {
@@ -91,16 +96,16 @@ final class EncodeCommand implements Callable<Integer> {
             }
             String stmt = line.contains("\t") ? line.substring(0, line.indexOf('\t')) : line;
             // Control characters (binary input) are blanked so the output stays one line per statement.
-            out.println(stmt.replaceAll("\\p{Cntrl}", " ") + "\t" + encoder.encode(stmt).codesText());
+            out.println(stmt.replaceAll("\\p{Cntrl}", " ") + "\t" + encoder.encode(stmt, options).codesText());
         }
         out.flush();
         return 0;
     }
 
     /** Asks each open question in the terminal, then encodes again with the answer, until none is left. */
-    private EncodeResult interactive(Encoder encoder, PrintWriter out) throws IOException {
+    private EncodeResult interactive(Encoder encoder, PrintWriter out, EncodeOptions start) throws IOException {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        EncodeOptions options = EncodeOptions.defaults();
+        EncodeOptions options = start;
         Set<String> asked = new HashSet<>();
         EncodeResult r = encoder.encode(statement, options);
         for (int round = 0; round < 12; round++) {
@@ -148,6 +153,12 @@ final class EncodeCommand implements Callable<Integer> {
     /** The result for people: each code with its title and trail, then the open questions. */
     static String text(EncodeResult r) {
         StringBuilder sb = new StringBuilder();
+        if (!r.found() && !r.notes().isEmpty()) {
+            sb.append("no code assigned for '").append(shorten(r.statement())).append("'\n");
+            r.notes().forEach(n -> sb.append("note: ").append(n).append('\n'));
+            appendQuestions(sb, r);
+            return sb.toString().stripTrailing();
+        }
         if (!r.found()) {
             sb.append("no index entry found for '").append(shorten(r.statement())).append("'");
             if (!r.nearestTerms().isEmpty()) {
@@ -165,11 +176,16 @@ final class EncodeCommand implements Callable<Integer> {
             sb.append("  guidelines: ").append(String.join(", ", c.trail().guidelines())).append('\n');
             sb.append("  release:    ").append(c.trail().release()).append('\n');
         }
+        r.notes().forEach(n -> sb.append("\nnote: ").append(n));
+        appendQuestions(sb, r);
+        return sb.toString().stripTrailing();
+    }
+
+    private static void appendQuestions(StringBuilder sb, EncodeResult r) {
         for (OpenQuestion q : r.questions()) {
             sb.append("\nopen question [").append(q.id()).append("]: ").append(q.question())
                     .append(" (assumed ").append(q.assumed()).append(")");
         }
-        return sb.toString().stripTrailing();
     }
 
     /** The result as JSON data: codes written with dots, every trail and open question. */
@@ -186,6 +202,7 @@ final class EncodeCommand implements Callable<Integer> {
         }).toList());
         m.put("questions", r.questions());
         m.put("nearestTerms", r.nearestTerms());
+        m.put("notes", r.notes());
         m.put("release", r.release());
         return m;
     }

@@ -88,7 +88,9 @@ public final class Coder {
         for (TrainingCase t : cases) {
             AnalyzedNote note = base.pipeline.analyze(t.text());
             Map<String, List<int[]>> grams = Grams.of(note);
-            Set<String> learnable = context ? Grams.affirmed(note, grams) : grams.keySet();
+            // Every mention counts, negated ones too: the associations say which code the words point to (CodiEsp
+            // gold codes negated findings as well); whether to code it is decided per document by the context rules.
+            Set<String> learnable = grams.keySet();
             Map<String, Set<String>> local = Grams.near(note, grams, learnable, t.evidence());
             dx.add(new TaskModel.Example(note, grams, learnable, base.dictionary.match(note, grams), t.diagnoses(), local));
             Set<String> prefixes = new java.util.TreeSet<>();

@@ -13,9 +13,11 @@ import java.util.stream.Collectors;
  * @param questions    open questions; the defaults taken are in the codes
  * @param nearestTerms nearest main terms of the index when no index entry was found, else empty
  * @param release      the release used, e.g. {@code ICD-10-CM FY2026}
+ * @param notes        decisions about the statement as a whole, with their guideline sections (e.g. an uncertain
+ *                     diagnosis not coded in the outpatient setting, Section IV.H); empty when none
  */
 public record EncodeResult(String statement, List<EncodedCode> codes, List<OpenQuestion> questions,
-        List<String> nearestTerms, String release) {
+        List<String> nearestTerms, String release, List<String> notes) {
 
     public EncodeResult {
         Objects.requireNonNull(statement, "statement");
@@ -23,6 +25,13 @@ public record EncodeResult(String statement, List<EncodedCode> codes, List<OpenQ
         questions = List.copyOf(questions);
         nearestTerms = List.copyOf(nearestTerms);
         Objects.requireNonNull(release, "release");
+        notes = List.copyOf(notes);
+    }
+
+    /** A result without statement-level notes. */
+    public EncodeResult(String statement, List<EncodedCode> codes, List<OpenQuestion> questions,
+            List<String> nearestTerms, String release) {
+        this(statement, codes, questions, nearestTerms, release, List.of());
     }
 
     /** Whether an index entry was found and at least one code assigned. */

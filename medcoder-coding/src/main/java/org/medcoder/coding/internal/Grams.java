@@ -58,26 +58,6 @@ public final class Grams {
     }
 
     /**
-     * The n-grams with at least one occurrence that is affirmed (not negated, not a relative's, not hypothetical):
-     * what a training document really says it has. Learning from these keeps "no evidence of pneumonia" from
-     * counting as pneumonia.
-     */
-    public static java.util.Set<String> affirmed(AnalyzedNote note, Map<String, List<int[]>> grams) {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        grams.forEach((g, occ) -> {
-            for (int[] o : occ) {
-                var flags = note.contextOf(o[0], o[1]).flags();
-                if (!flags.contains(org.medcoder.nlp.ContextFlag.NEGATED) && !flags.contains(org.medcoder.nlp.ContextFlag.FAMILY)
-                        && !flags.contains(org.medcoder.nlp.ContextFlag.HYPOTHETICAL)) {
-                    out.add(g);
-                    return;
-                }
-            }
-        });
-        return out;
-    }
-
-    /**
      * For each code with evidence locations, the n-grams among {@code learnable} with an occurrence inside one of
      * them: what the document says near that code's evidence.
      */

@@ -37,6 +37,7 @@ public final class Engine {
     private final NotePairing pairing;
     private final Classifiable classifiable;
     private final ExternalCauses externalCauses;
+    private final SettingRule settingRule = new SettingRule(this);
     private final String releaseName;
     private final java.util.concurrent.ConcurrentHashMap<String, List<CodeRange>> excludes1 =
             new java.util.concurrent.ConcurrentHashMap<>();
@@ -55,8 +56,23 @@ public final class Engine {
         this.releaseName = "ICD-10-CM " + release.info().version();
     }
 
-    /** Encodes one statement. */
+    /**
+     * Encodes one statement. A diagnosis the statement qualifies as uncertain ("probable", "rule out" ...) is coded
+     * as the care setting requires ({@link SettingRule}); the rest is coded as written.
+     */
     public EncodeResult encode(String statement, EncodeOptions options) {
+        String t = statement == null ? "" : statement;
+        Uncertainty.Split split = Uncertainty.of(t.length() > Statement.MAX_CHARS ? t.substring(0, Statement.MAX_CHARS) : t);
+        return split == null ? encodeCertain(t, options) : settingRule.encode(t, split, options);
+    }
+
+    /** The release's name, e.g. {@code ICD-10-CM FY2026}. */
+    String releaseName() {
+        return releaseName;
+    }
+
+    /** Encodes a statement without uncertain diagnoses. */
+    EncodeResult encodeCertain(String statement, EncodeOptions options) {
         Statement s = drugCaused(Statement.analyse(statement == null ? "" : statement, vocabulary));
         Lookup found = lookup(s);
         EncodeResult cause = externalCauseOnly(s, found, options);

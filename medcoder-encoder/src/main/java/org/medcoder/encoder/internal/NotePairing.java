@@ -46,6 +46,7 @@ final class NotePairing {
     private final IcdCmEntry[] billable;
     private final String[] billableCodes;
     private final boolean[] unspecified;
+    private final java.util.concurrent.atomic.AtomicReferenceArray<List<TitleWords.Title>> textsAt;
     private final ConcurrentHashMap<String, List<TitleWords.Title>> inclusions = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<CodeRange, java.util.Map<Integer, int[]>> rangeIndex = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, List<Pairing>> notes = new ConcurrentHashMap<>();
@@ -60,6 +61,7 @@ final class NotePairing {
                 .sorted((a, b) -> a.code().compareTo(b.code())).toArray(IcdCmEntry[]::new);
         this.billableCodes = Arrays.stream(billable).map(e -> e.code().value()).toArray(String[]::new);
         this.unspecified = new boolean[billable.length];
+        this.textsAt = new java.util.concurrent.atomic.AtomicReferenceArray<>(billable.length);
         for (int i = 0; i < billable.length; i++) {
             unspecified[i] = billable[i].longTitle().toLowerCase(java.util.Locale.ROOT).contains("unspecified");
         }
@@ -146,7 +148,7 @@ final class NotePairing {
                 if (billableCodes[i].startsWith(sourceCategory)) {
                     continue;
                 }
-                for (TitleWords.Title t : texts(e)) {
+                for (TitleWords.Title t : texts(i)) {
                     TitleWords.Fit f = titles.fit(t, s, TitleWords.NONE, covered);
                     double score = f.score() + (unspecified[i] ? 0.3 : 0);
                     if (f.matched() > 0 && score > bestScore) {
@@ -217,6 +219,16 @@ final class NotePairing {
     static <K, V> V cached(ConcurrentHashMap<K, V> map, K key, java.util.function.Function<K, V> compute) {
         V v = map.get(key);
         return v != null ? v : map.computeIfAbsent(key, compute);
+    }
+
+    /** {@link #texts(IcdCmEntry)} of the billable code at position {@code i}, kept by position (hot path). */
+    private List<TitleWords.Title> texts(int i) {
+        List<TitleWords.Title> t = textsAt.get(i);
+        if (t == null) {
+            t = texts(billable[i]);
+            textsAt.set(i, t);
+        }
+        return t;
     }
 
     /** The code's title and its inclusion terms (I.A.11), as word lists. */

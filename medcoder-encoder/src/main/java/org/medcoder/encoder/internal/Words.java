@@ -266,8 +266,25 @@ public final class Words {
             "medication", "medicament", "medications", "medicament", "medicine", "medicament",
             "medicines", "medicament", "medicaments", "medicament");
 
+    /** Stems already computed (a pure function of the word), bounded so that nonsense input cannot grow it. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> STEMS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_STEMS = 200_000;
+
     /** The stem of one lower-case word. */
     public static String stem(String word) {
+        String known = STEMS.get(word);
+        if (known != null) {
+            return known;
+        }
+        String s = computeStem(word);
+        if (STEMS.size() < MAX_STEMS) {
+            STEMS.putIfAbsent(word, s);
+        }
+        return s;
+    }
+
+    private static String computeStem(String word) {
         String w = american(word);
         String canonical = CANONICAL.get(w);
         if (canonical != null) {
