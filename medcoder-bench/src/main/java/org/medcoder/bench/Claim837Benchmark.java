@@ -74,7 +74,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Threads(1)
 public class Claim837Benchmark {
 
-    private static final int CLAIMS = 1000;
+    static final int CLAIMS = 1000;
     private static final String[] CPT = {"99213", "99214", "99203", "87880", "36415", "93000", "71046", "J1100", "G0439"};
     private static final String[] ICD = {"J029", "R509", "E119", "I10", "M545", "Z0000", "K219", "F419", "E785"};
 

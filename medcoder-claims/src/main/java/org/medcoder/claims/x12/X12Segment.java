@@ -15,6 +15,7 @@ public final class X12Segment {
     private final String[] elements = new String[MAX_ELEMENTS];
     private final String[][] components = new String[MAX_ELEMENTS][];
     private final boolean[] composite = new boolean[MAX_ELEMENTS];
+    private final int[] lastComponent = new int[MAX_ELEMENTS];
     private String tag = "";
     private String loop = "";
     private int positionInTransaction;
@@ -27,8 +28,10 @@ public final class X12Segment {
         for (int i = 1; i <= count; i++) {
             elements[i] = null;
             if (composite[i]) {
+                // Clear only the components this segment set: most composites use 2 of their 20 slots.
                 composite[i] = false;
-                Arrays.fill(components[i], null);
+                Arrays.fill(components[i], 1, lastComponent[i] + 1, null);
+                lastComponent[i] = 0;
             }
         }
         tag = newTag;
@@ -54,6 +57,7 @@ public final class X12Segment {
         }
         components[element][component] = value;
         composite[element] = true;
+        lastComponent[element] = Math.max(lastComponent[element], component);
         if (component == 1) {
             elements[element] = value;
         }
