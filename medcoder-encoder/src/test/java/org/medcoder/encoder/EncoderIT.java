@@ -74,6 +74,31 @@ class EncoderIT {
     }
 
     @Test
+    void encode_injuryWithCause_externalCauseFollowsWithSameEncounter() {
+        EncodeResult r = encoder.encode("fracture of left patella due to fall from ladder, subsequent encounter");
+        assertThat(r.codesText()).isEqualTo("S82.002D W11.XXXD");
+        assertThat(r.codes().get(1).trail().indexPath()).startsWith("Index to External Causes: Fall");
+        assertThat(r.codes().get(1).trail().guidelines()).contains("I.C.20.a");
+        // A poisoning's T code already says how it happened: no external cause code (I.C.19.e.5).
+        assertThat(encoder.encode("poisoning by acetaminophen, accidental, initial encounter").codesText())
+                .isEqualTo("T39.1X1A");
+    }
+
+    @Test
+    void encode_familyHistoryOfSiteTheIndexLacks_takesCodeWhoseInclusionTermCoversTheCondition() {
+        EncodeResult r = encoder.encode("family history of malignant neoplasm of gallbladder");
+        assertThat(r.codesText()).isEqualTo("Z80.0");
+        assertThat(r.codes().get(0).trail().tabular()).anySatisfy(t -> assertThat(t).contains("C15-C26", "C23"));
+        assertThat(r.codes().get(0).trail().guidelines()).contains("I.A.11");
+    }
+
+    @Test
+    void encode_drugNamedAsCause_conditionIsDrugInducedAndAdverseEffectFollows() {
+        assertThat(encoder.encode("hypothyroidism due to amiodarone").codesText()).isEqualTo("E03.2 T46.2X5A");
+        assertThat(encoder.encode("hypothyroidism due to medication").codesText()).isEqualTo("E03.2");
+    }
+
+    @Test
     void encode_manifestationInDiseaseClassifiedElsewhere_isSequencedAfterEtiology() {
         assertThat(encoder.encode("anemia in chronic kidney disease").codesText()).isEqualTo("N18.9 D63.1");
     }

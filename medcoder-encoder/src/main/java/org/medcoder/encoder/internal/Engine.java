@@ -36,6 +36,7 @@ public final class Engine {
     private final TabularWalker walker;
     private final NotePairing pairing;
     private final Classifiable classifiable;
+    private final ExternalCauses externalCauses;
     private final SettingRule settingRule = new SettingRule(this);
     private final String releaseName;
     private final java.util.concurrent.ConcurrentHashMap<String, List<CodeRange>> excludes1 =
@@ -51,6 +52,7 @@ public final class Engine {
         this.walker = new TabularWalker(release, vocabulary);
         this.pairing = new NotePairing(release, vocabulary, walker.titles());
         this.classifiable = new Classifiable(release);
+        this.externalCauses = new ExternalCauses(release.externalCauseIndex(), vocabulary);
         this.releaseName = "ICD-10-CM " + release.info().version();
     }
 
@@ -73,6 +75,10 @@ public final class Engine {
     EncodeResult encodeCertain(String statement, EncodeOptions options) {
         Statement s = drugCaused(Statement.analyse(statement == null ? "" : statement, vocabulary));
         Lookup found = lookup(s);
+        EncodeResult cause = externalCauseOnly(s, found, options);
+        if (cause != null) {
+            return cause;
+        }
         if (found == null) {
             return new EncodeResult(s.text, List.of(), List.of(), nearest(s), releaseName);
         }
@@ -131,6 +137,13 @@ public final class Engine {
         List<EncodedCode> all = new ArrayList<>(before);
         all.add(primary);
         all.addAll(after);
+        if (ExternalCauses.injury(primary.code().value())) {
+            // How the injury happened, from the Index to External Causes, after the injury codes (I.C.20.a).
+            EncodedCode how = externalCause(s, unexplained(s, found.covered | mainResult.used()), options, questions);
+            if (how != null) {
+                all.add(how);
+            }
+        }
         return new EncodeResult(s.text, resolveExcludes1(dedupe(all)), questions, List.of(), releaseName);
     }
 
@@ -184,6 +197,60 @@ public final class Engine {
         g.add("I.A.11");
         return new TabularWalker.Result(to, steps, down.get().questions(), g, r.used());
     }
+
+    /**
+     * A statement that only says how something happened ("fall from ladder, initial encounter"): the Index to
+     * External Causes accounts for more of it than the Alphabetic Index, whose best code is no injury. Only looked
+     * at when the Alphabetic Index leaves words unexplained (hot path). External cause codes are never
+     * first-listed on a claim (I.C.20.a); for such a statement it is still the only code there is.
+     */
+    private EncodeResult externalCauseOnly(Statement s, Lookup found, EncodeOptions options) {
+        long all = s.size() == 64 ? -1L : (1L << s.size()) - 1;
+        if (found != null && (ExternalCauses.injury(found.code) || (unexplained(s, found.covered) & all) == 0)) {
+            return null;
+        }
+        Navigator.Walk w = externalCauses.find(s, all);
+        if (w == null || found != null && w.score() <= found.score) {
+            return null;
+        }
+        List<OpenQuestion> questions = new ArrayList<>();
+        EncodedCode how = externalCause(s, w, options, questions);
+        return how == null ? null : new EncodeResult(s.text, List.of(how), questions, List.of(), releaseName);
+    }
+
+    private EncodedCode externalCause(Statement s, long words, EncodeOptions options, List<OpenQuestion> questions) {
+        Navigator.Walk w = words == 0 ? null : externalCauses.find(s, words);
+        return w == null ? null : externalCause(s, w, options, questions);
+    }
+
+    private EncodedCode externalCause(Statement s, Navigator.Walk w, EncodeOptions options,
+            List<OpenQuestion> questions) {
+        Lookup l = Lookup.of(w);
+        Optional<TabularWalker.Result> r = l == null ? Optional.empty() : walker.complete(l.code, s, options, -1L);
+        if (r.isEmpty()) {
+            return null;
+        }
+        questions.addAll(r.get().questions());
+        Set<String> g = new LinkedHashSet<>(l.guidelines);
+        g.add("I.C.20.a");
+        return coded(r.get(), "Index to External Causes: " + l.path + " -> " + l.code, g);
+    }
+
+    /** Statement words not in the mask, other than negated ones and encounter/laterality words. */
+    private static long unexplained(Statement s, long covered) {
+        long out = 0;
+        for (int i = 0; i < s.stems.length; i++) {
+            if ((covered & (1L << i)) == 0 && !s.stems[i].startsWith("~") && !CONTEXT.contains(s.stems[i])) {
+                out |= 1L << i;
+            }
+        }
+        return out;
+    }
+
+    private static final Set<String> CONTEXT = Set.of(Words.stem("initial"), Words.stem("subsequent"),
+            Words.stem("sequela"), Words.stem("encounter"), Words.stem("right"), Words.stem("left"),
+            Words.stem("bilateral"), Words.stem("closed"), Words.stem("open"), Words.stem("routine"),
+            Words.stem("healing"));
 
     /**
      * A condition "due to" a substance of the Table of Drugs and Chemicals is drug-induced: the index words it

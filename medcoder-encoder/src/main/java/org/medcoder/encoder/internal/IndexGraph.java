@@ -35,7 +35,15 @@ final class IndexGraph {
     private final java.util.concurrent.ConcurrentHashMap<String, Resolution> resolutions =
             new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** Whether a subterm's comma parts are alternatives ("stairs, steps"; "from, off, out of"): External Cause index. */
+    private final boolean commaAlternatives;
+
     IndexGraph(AlphabeticIndex source, Vocabulary vocabulary) {
+        this(source, vocabulary, false);
+    }
+
+    IndexGraph(AlphabeticIndex source, Vocabulary vocabulary, boolean commaAlternatives) {
+        this.commaAlternatives = commaAlternatives;
         this.source = source;
         this.vocabulary = vocabulary;
         for (IndexTerm t : source.mainTerms()) {
@@ -107,8 +115,9 @@ final class IndexGraph {
             if (words.length == 0) {
                 continue;
             }
-            boolean oneWord = parts[i].strip().split("\\s+").length == 1;
-            if (oneWord && sharesStem(parts[0], parts[i])) {
+            // "laryngeal NEC" is one word: NEC/NOS never count (I.A.9).
+            boolean oneWord = words.length == 1;
+            if (oneWord && sharesStem(parts[0], parts[i]) || commaAlternatives && !main) {
                 required.add(words);
             } else if (main || QUALIFIER.matcher(parts[i]).lookingAt()) {
                 for (int w : words) {

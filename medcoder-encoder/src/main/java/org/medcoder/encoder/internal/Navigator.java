@@ -125,6 +125,14 @@ final class Navigator {
         }
         if (result.last() == at && n.code().isEmpty()) {
             result = crossReference(n, req, opt, at, depth, s, result);
+        } else if (result.last() == at && !n.term.seeAlso().isEmpty() && n.term.see().isEmpty()
+                && Long.bitCount(req | opt) < s.size()) {
+            // "see also" from a coded term: the other main term may hold the statement's remaining words
+            // ("Gastroenteritis" K52.9, see also Enteritis: "norovirus" A08.11). Taken only when it explains more (I.A.16).
+            Walk other = crossReference(n, req, opt, at, depth, s, result);
+            if (other.rank(s) > result.rank(s) && other.coded() != null) {
+                result = other;
+            }
         }
         return result;
     }

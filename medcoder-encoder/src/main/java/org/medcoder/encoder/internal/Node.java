@@ -76,12 +76,15 @@ final class Node {
         java.util.Map<Integer, java.util.List<Integer>> m = new java.util.HashMap<>();
         java.util.List<Integer> none = new java.util.ArrayList<>();
         for (int i = 0; i < children.length; i++) {
-            boolean any = false;
+            boolean any = true;
+            for (int[] alt : children[i].required) {
+                // An alternative without words ("from, off, out of": "from") always matches: a connector.
+                any &= alt.length > 0;
+            }
             for (int[] alt : children[i].required) {
                 if (alt.length == 0) {
                     continue;
                 }
-                any = true;
                 // One word per alternative suffices: a child matches only if all its words are present.
                 m.computeIfAbsent(alt[0], k -> new java.util.ArrayList<>()).add(i);
             }

@@ -446,16 +446,18 @@ final class TabularWalker {
     }
 
     /**
-     * The 7th character whose meaning names most statement words, fewer unnamed words breaking ties; the first
-     * (initial encounter, closed fracture: Guideline I.C.19.c.1) when the statement names none.
+     * The 7th character whose meaning names most statement words; the first (initial encounter, closed fracture:
+     * Guideline I.C.19.c.1) when the statement names none.
      */
     private SeventhCharacter bestSeventh(List<SeventhCharacter> chars, Statement s) {
+        // Most statement words named wins; on a tie the earlier character, which is the classification's default
+        // (subsequent encounter "with routine healing" D before "with nonunion" K: I.C.19.c.1).
         SeventhCharacter chosen = chars.get(0);
-        double best = 0;
+        int best = 0;
         for (SeventhCharacter ch : chars) {
             TitleWords.Fit f = titles.fit(titles.parse(ch.meaning()), s, TitleWords.NONE, 0);
-            if (f.matched() > 0 && f.score() > best) {
-                best = f.score();
+            if (f.matched() > best) {
+                best = f.matched();
                 chosen = ch;
             }
         }
