@@ -2,14 +2,14 @@ package org.medcoder.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** lookup, validate and data status on the ICD-10-CM fixture folder of medcoder-codesets. */
 class CodeSetCommandsTest {
 
-    static final String DATA = Path.of("../medcoder-codesets/src/test/resources/icd10cm/fixture").toString();
+    /** A data folder with the ICD-10-CM excerpts, shared by the command tests that need only those. */
+    static final String DATA = CodeSetFixtures.icd10cmFolder().toString();
 
     @RegisterExtension
     final ConsoleCapture console = new ConsoleCapture();

@@ -3,9 +3,7 @@ package org.medcoder.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -13,8 +11,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** search on the fixture folders of medcoder-codesets (ICD-10-CM, ICD-10-PCS and HCPCS excerpts). */
 class SearchCommandTest {
-
-    private static final Path RESOURCES = Path.of("../medcoder-codesets/src/test/resources");
 
     @TempDir
     Path data;
@@ -24,26 +20,7 @@ class SearchCommandTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        copyTree(RESOURCES.resolve("icd10cm/fixture"), data);
-        Files.createDirectories(data.resolve("icd10pcs"));
-        for (String n : new String[] {"icd10pcs_tables_2026.xml", "icd10pcs_order_2026.txt"}) {
-            Files.copy(RESOURCES.resolve("icd10pcs/2026").resolve(n), data.resolve("icd10pcs").resolve(n));
-        }
-        Files.createDirectories(data.resolve("hcpcs"));
-        Files.copy(RESOURCES.resolve("hcpcs/2019/HCPC2019_CONTR_ANWEB.txt"), data.resolve("hcpcs/HCPC2019_CONTR_ANWEB.txt"));
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
+        CodeSetFixtures.icd10pcsAndHcpcs(CodeSetFixtures.icd10cm(data));
     }
 
     @Test

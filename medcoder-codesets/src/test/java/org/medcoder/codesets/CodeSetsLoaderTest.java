@@ -17,7 +17,7 @@ import org.medcoder.core.IcdCmCode;
 
 class CodeSetsLoaderTest {
 
-    static final Path FIXTURE = Path.of("src/test/resources/icd10cm/fixture");
+    static final Path FIXTURE = IcdCmFixture.folder();
     static final LocalDate FY2026 = LocalDate.of(2026, 5, 1);
     static final LocalDate FY2027 = LocalDate.of(2026, 11, 26);
 

@@ -3,7 +3,6 @@ package org.medcoder.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,7 +12,7 @@ import org.medcoder.coding.TrainingCase;
 
 class CodiespEvaluationTest {
 
-    private final CodiespCorpus dev = CodiespCorpus.read(Path.of("src/test/resources/codiesp/v4"), "dev");
+    private final CodiespCorpus dev = CodiespCorpus.read(MadeUpCorpus.folder(), "dev");
 
     @Test
     void crossValidate_twoFolds_eachDocumentCodedByAModelThatNeverSawIt() {

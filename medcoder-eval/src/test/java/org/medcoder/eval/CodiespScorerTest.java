@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class CodiespScorerTest {
 
-    private static final Path CORPUS = Path.of("src/test/resources/codiesp/v4");
+    private static final Path CORPUS = MadeUpCorpus.folder();
 
     private final CodiespCorpus dev = CodiespCorpus.read(CORPUS, "dev");
 

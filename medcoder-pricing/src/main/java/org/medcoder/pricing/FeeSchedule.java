@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.medcoder.core.EffectivePeriod;
 import org.medcoder.pricing.internal.GpciReader;
-import org.medcoder.pricing.internal.PprrvuReader;
+import org.medcoder.pricing.internal.RvuFileReader;
 
 /**
  * Every Physician Fee Schedule release found in a folder, side by side, each effective for its quarter's dates of
@@ -83,7 +83,7 @@ public final class FeeSchedule {
         LocalDate start = LocalDate.of(year, 1 + 3 * quarter, 1);
         EffectivePeriod period = EffectivePeriod.of(start, start.plusMonths(3).minusDays(1));
         String id = "RVU" + String.format("%02d", year % 100) + (char) ('A' + quarter);
-        PprrvuReader.Result r = PprrvuReader.read(f);
+        RvuFileReader.Result r = RvuFileReader.read(f);
         return new FeeScheduleRelease(id, year, period, f.getFileName().toString(), r.entries(),
                 r.notUsedForMedicare(), r.findings());
     }

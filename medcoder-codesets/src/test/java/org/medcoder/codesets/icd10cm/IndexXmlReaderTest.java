@@ -7,12 +7,13 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.medcoder.codesets.IcdCmFixture;
 import org.medcoder.codesets.IndexTerm;
 import org.medcoder.codesets.internal.MalformedSourceException;
 
 class IndexXmlReaderTest {
 
-    static final Path FIXTURE = Path.of("src/test/resources/icd10cm/fixture/icd10cm/fy2023-xml/icd10cm_index_2023.xml");
+    static final Path FIXTURE = IcdCmFixture.EXCERPTS.resolve("index-2023.xml");
 
     private final IndexBook book = IndexXmlReader.read(FIXTURE, Pattern.compile(".*"), "icd10cm_index_2023.xml");
 

@@ -16,11 +16,12 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.medcoder.codesets.IcdCmEntry;
+import org.medcoder.codesets.IcdCmFixture;
 import org.medcoder.codesets.internal.MalformedSourceException;
 
 class OrderFileReaderTest {
 
-    static final Path FIXTURE = Path.of("src/test/resources/icd10cm/fixture/icd10cm/icd10cm_order_2026.txt");
+    static final Path FIXTURE = IcdCmFixture.EXCERPTS.resolve("order-2026.txt");
 
     @TempDir
     Path tmp;

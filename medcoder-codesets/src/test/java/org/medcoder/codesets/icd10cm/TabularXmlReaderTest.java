@@ -10,13 +10,14 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.medcoder.codesets.CodeRange;
+import org.medcoder.codesets.IcdCmFixture;
 import org.medcoder.codesets.NoteKind;
 import org.medcoder.codesets.TabularNote;
 import org.medcoder.codesets.internal.MalformedSourceException;
 
 class TabularXmlReaderTest {
 
-    static final Path FIXTURE = Path.of("src/test/resources/icd10cm/fixture/icd10cm/fy2023-xml/icd10cm_tabular_2023.xml");
+    static final Path FIXTURE = IcdCmFixture.EXCERPTS.resolve("tabular-2023.xml");
 
     private final TabularData data = TabularXmlReader.read(FIXTURE, "icd10cm/fy2023-xml/icd10cm_tabular_2023.xml");
 

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -21,22 +22,27 @@ import org.medcoder.codesets.internal.SnapshotCache;
 import org.medcoder.core.Finding;
 import org.medcoder.core.PcsCode;
 
-class PcsLoaderTest {
+public class PcsLoaderTest {
 
     static final String FIXTURES = "/icd10pcs/2026/";
+    /** The hand-written excerpts (see FIXTURES.md), by the official file name each stands in for. */
+    private static final Map<String, String> EXCERPTS = Map.of("icd10pcs_tables_2026.xml", "tables-excerpt.xml",
+            "icd10pcs_definitions_2026.xml", "definitions-excerpt.xml", "icd10pcs_order_2026.txt", "order-excerpt.txt");
 
     @TempDir
     Path data;
 
     private final List<Finding> warnings = new ArrayList<>();
 
+    /** The excerpt standing in for the official file {@code name}. */
     static byte[] fixture(String name) throws IOException {
-        try (InputStream in = PcsLoaderTest.class.getResourceAsStream(FIXTURES + name)) {
+        try (InputStream in = PcsLoaderTest.class.getResourceAsStream(FIXTURES + EXCERPTS.get(name))) {
             return in.readAllBytes();
         }
     }
 
-    static void plainLayout(Path data) throws IOException {
+    /** Lays the excerpts out in {@code data} as the official files are: tables and definitions plain, order file zipped. */
+    public static void plainLayout(Path data) throws IOException {
         Path dir = Files.createDirectories(data.resolve("icd10pcs"));
         for (String n : List.of("icd10pcs_tables_2026.xml", "icd10pcs_definitions_2026.xml")) {
             Files.write(dir.resolve(n), fixture(n));

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.medcoder.codesets.hcpcs.HcpcsLoader;
 import org.medcoder.codesets.icd10pcs.PcsLoader;
+import org.medcoder.codesets.icd10pcs.PcsLoaderTest;
 import org.medcoder.core.CodeSystem;
 
 class CodeSearchTest {
@@ -43,7 +44,7 @@ class CodeSearchTest {
                 .indexTerm(term("Infarct, infarction", "", term("myocardium, myocardial", "I21.9",
                         term("old", "I25.2"))))
                 .indexTerm(term("Stone(s)", "", term("kidney", "N20.0")));
-        copy("/icd10pcs/2026/", "icd10pcs", "icd10pcs_tables_2026.xml", "icd10pcs_order_2026.txt");
+        PcsLoaderTest.plainLayout(data);
         copy("/hcpcs/2019/", "hcpcs", "HCPC2019_CONTR_ANWEB.txt");
         search = CodeSearch.build(List.of(cm), PcsLoader.load(data, f -> { }), HcpcsLoader.load(data, f -> { }));
     }

@@ -19,14 +19,14 @@ import org.medcoder.pricing.RvuEntry;
  * rows, the column names split over several rows ending with the row that starts {@code HCPCS,MOD}, then one row of
  * 32 fields per code and modifier. Column 3 (DESCRIPTION) holds AMA/ADA copyright text and is skipped unread.
  */
-public final class PprrvuReader {
+public final class RvuFileReader {
 
     static final int FIELDS = 32;
     private static final int HCPCS = 0, MOD = 1, STATUS = 3, NOT_USED = 4, WORK = 5, NF_PE = 6, NF_NA = 7, F_PE = 8,
             F_NA = 9, MP = 10, PCTC = 13, GLOB = 14, MULT = 18, BILAT = 19, ASST = 20, CO = 21, TEAM = 22,
             ENDO = 24, CF = 25, IMAGING = 28;
 
-    private PprrvuReader() {
+    private RvuFileReader() {
     }
 
     /** What a read produced: the rows and the data problems found on the way. */
