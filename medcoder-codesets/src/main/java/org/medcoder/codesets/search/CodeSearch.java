@@ -23,7 +23,6 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -184,11 +183,7 @@ public final class CodeSearch implements AutoCloseable {
             }
             List<Candidate> ranked = Reranker.rerank(reader, top.scoreDocs, SearchTerms.of(indexAnalyzer, text),
                     SearchTerms.of(queryAnalyzer, text), limit);
-            List<SearchHit> out = new ArrayList<>(Math.min(limit, ranked.size()));
-            for (Candidate c : ranked.subList(0, Math.min(limit, ranked.size()))) {
-                out.add(hit(searcher.storedFields().document(c.doc()), c));
-            }
-            return List.copyOf(out);
+            return List.copyOf(ResultFields.read(reader, ranked.subList(0, Math.min(limit, ranked.size()))));
         } catch (IOException e) {
             throw new UncheckedIOException("search index unreadable", e);
         }
@@ -285,12 +280,6 @@ public final class CodeSearch implements AutoCloseable {
         if (q != null) {
             to.add(new BoostQuery(q, boost));
         }
-    }
-
-    private static SearchHit hit(Document d, Candidate c) {
-        String matched = c.matchedField().isEmpty() ? "" : d.getValues(c.matchedField())[c.matchedValue()];
-        return new SearchHit(CodeSystem.of(d.get(SearchDocuments.SYSTEM)), d.get(SearchDocuments.DISPLAY),
-                d.get(SearchDocuments.TITLE), c.billable(), d.get(SearchDocuments.RELEASE), c.score(), matched);
     }
 
     /** The code systems the index holds. */
