@@ -37,6 +37,7 @@ public final class Engine {
     private final NotePairing pairing;
     private final Classifiable classifiable;
     private final ExternalCauses externalCauses;
+    private final AddedCodes added;
     private final SettingRule settingRule = new SettingRule(this);
     private final String releaseName;
     private final java.util.concurrent.ConcurrentHashMap<String, List<CodeRange>> excludes1 =
@@ -53,6 +54,7 @@ public final class Engine {
         this.pairing = new NotePairing(release, vocabulary, walker.titles());
         this.classifiable = new Classifiable(release);
         this.externalCauses = new ExternalCauses(release.externalCauseIndex(), vocabulary);
+        this.added = new AddedCodes(release, vocabulary, walker.titles());
         this.releaseName = "ICD-10-CM " + release.info().version();
     }
 
@@ -79,8 +81,14 @@ public final class Engine {
         if (cause != null) {
             return cause;
         }
-        if (found == null) {
-            return new EncodeResult(s.text, List.of(), List.of(), nearest(s), releaseName);
+        AddedCodes.Match newer = added.best(s);
+        if (found == null || newer != null && replaces(newer, found, s)) {
+            List<OpenQuestion> qs = new ArrayList<>();
+            EncodedCode only = newer == null ? null : addedCode(newer, found, options, qs);
+            if (only == null) {
+                return new EncodeResult(s.text, List.of(), List.of(), nearest(s), releaseName);
+            }
+            return new EncodeResult(s.text, List.of(only), qs, List.of(), releaseName);
         }
         // Words of the cross-references followed guide the Tabular List walk; words of a reference the index lacks
         // are details the Tabular List check must find (I.B.1). Only the latter may move the code to a sibling.
@@ -137,6 +145,21 @@ public final class Engine {
         List<EncodedCode> all = new ArrayList<>(before);
         all.add(primary);
         all.addAll(after);
+        if (newer != null && !newer.entry().code().category().equals(primary.code().category())
+                && (newer.mask() & unexplained(s, found.covered | mainResult.used())) != 0) {
+            // A code added since the index for words the index path left unexplained ("treatment resistant
+            // essential hypertension": I10, then I1A.0 "Resistant hypertension"), after the index code.
+            EncodedCode more = addedCode(newer, found, options, questions);
+            if (more != null) {
+                all.add(more);
+            }
+        }
+        if (s.drugCaused && all.stream().noneMatch(c -> isDrugCode(c.code().value()))) {
+            EncodedCode drug = adverseEffect(s, options, questions);
+            if (drug != null) {
+                all.add(drug);
+            }
+        }
         if (ExternalCauses.injury(primary.code().value())) {
             // How the injury happened, from the Index to External Causes, after the injury codes (I.C.20.a).
             EncodedCode how = externalCause(s, unexplained(s, found.covered | mainResult.used()), options, questions);
@@ -261,13 +284,70 @@ public final class Engine {
         if (s.head == 0) {
             return s;
         }
-        long cause = (s.size() == 64 ? -1L : (1L << s.size()) - 1) & ~s.head;
+        // The encounter ("..., initial encounter") is no part of the cause.
+        long cause = (s.size() == 64 ? -1L : (1L << s.size()) - 1) & ~s.head & ~encounterWords(s);
         Tables.Hit drug = cause == 0 ? null : tables.adverseEffect(s);
         if (drug == null || (cause & ~drug.walk().required()) != 0) {
             return s;
         }
-        return Statement.analyse(s.text + "; drug-induced due to medicament", vocabulary);
+        Statement caused = Statement.analyse(s.text + "; drug-induced due to medicament", vocabulary);
+        caused.drugCaused = true;
+        return caused;
     }
+
+    /**
+     * Whether a code added since the index replaces the index path: its title names every statement word the path
+     * accounts for and more ("suprapubic pain": "Pain" R52 vs R10.24 "Suprapubic pain", new in FY2024).
+     */
+    private static boolean replaces(AddedCodes.Match m, Lookup found, Statement s) {
+        long words = found.covered & ~encounterWords(s);
+        return (m.mask() & words) == words && (m.mask() & ~words) != 0;
+    }
+
+    /** The code for a title match among the codes added since the index, with its trail. */
+    private EncodedCode addedCode(AddedCodes.Match m, Lookup found, EncodeOptions options, List<OpenQuestion> questions) {
+        Optional<TabularWalker.Result> r = walker.complete(m.entry().code().value(), Statement.analyse("", vocabulary),
+                options, -1L);
+        if (r.isEmpty()) {
+            return null;
+        }
+        questions.addAll(r.get().questions());
+        String why = "no index entry: " + m.entry().code().dotted() + " was added to the classification after the"
+                + " index in use; reached through its Tabular List title, which the statement supports word"
+                + " for word: " + m.entry().longTitle()
+                + (found == null ? "" : " (the index path " + found.path + " -> " + found.code + " explains less)");
+        return coded(r.get(), why, Set.of("I.A.11"));
+    }
+
+    /**
+     * The adverse-effect code of the drug a condition is "due to" (Guideline I.C.19.e.5.a: the nature of the adverse
+     * effect first, followed by the T36-T50 code with 5th or 6th character 5), from the Table of Drugs and Chemicals.
+     */
+    private EncodedCode adverseEffect(Statement s, EncodeOptions options, List<OpenQuestion> questions) {
+        Tables.Hit drug = tables.adverseEffect(s);
+        Optional<TabularWalker.Result> r = drug == null ? Optional.empty() : walker.complete(drug.code(), s, options, -1L);
+        if (r.isEmpty()) {
+            return null;
+        }
+        questions.addAll(r.get().questions());
+        return coded(r.get(), "condition due to a drug, adverse effect (I.C.19.e.5.a); "
+                + Lookup.of(drug, "Table of Drugs and Chemicals").path + " -> " + drug.code(), Set.of("I.C.19.e.5.a"));
+    }
+
+    private static boolean isDrugCode(String c) {
+        return c.compareTo("T36") >= 0 && c.compareTo("T51") < 0;
+    }
+
+    private static long encounterWords(Statement s) {
+        long m = 0;
+        for (int i = 0; i < s.stems.length; i++) {
+            m |= ENCOUNTER.contains(s.stems[i]) ? 1L << i : 0;
+        }
+        return m;
+    }
+
+    private static final Set<String> ENCOUNTER = Set.of(Words.stem("initial"), Words.stem("subsequent"),
+            Words.stem("sequela"), Words.stem("encounter"));
 
     /** Whether the note pairs an adverse-effect code of a drug (T36-T50), i.e. names only codes of that range. */
     private static boolean identifiesDrug(NotePairing.Pair p) {

@@ -20,6 +20,8 @@ public final class Statement {
     final String[] stems;
     /** Words before "due to", "secondary to", "caused by": the condition itself rather than its cause; 0 if none. */
     long head;
+    /** Whether the statement names a condition due to a drug of the Table of Drugs and Chemicals (set by the engine). */
+    boolean drugCaused;
 
     private static final java.util.regex.Pattern CAUSE =
             java.util.regex.Pattern.compile("\\b(due to|secondary to|caused by|because of)\\b");
