@@ -73,6 +73,8 @@ public final class Abbreviations {
         put("init", "initial");
         put("subsq|subseq", "subsequent");
         put("overdose", "poisoning");
+        // Hemodialysis and peritoneal dialysis are renal dialysis ("Dependence on renal dialysis" Z99.2).
+        put("hemodialysis|haemodialysis", "hemodialysis renal dialysis");
         // Vertebral levels as notes write them ("T12 vertebra", "L1 vertebral body"): the index names the region
         // and the ordinal ("Fracture, thorax, vertebra, twelfth").
         vertebrae("c", "cervical", 7);

@@ -120,27 +120,12 @@ public final class Engine {
                         Set.of("I.A.13")));
             });
         }
-        for (NotePairing.Pair p : pairing.pairs(primary.code(), s, found.covered | mainResult.used())) {
-            String paired = p.code().value();
-            String via = "";
-            if (identifiesDrug(p)) {
-                // The drug of an adverse effect comes from the Table of Drugs and Chemicals, never from a title.
-                Tables.Hit drug = tables.adverseEffect(s);
-                if (drug == null) {
-                    continue;
-                }
-                paired = drug.code();
-                via = "; " + Lookup.of(drug, "Table of Drugs and Chemicals").path;
-            }
-            Optional<TabularWalker.Result> r = walker.complete(paired, s, options, -1L);
-            if (r.isEmpty()) {
-                continue;
-            }
-            questions.addAll(r.get().questions());
-            String how = (p.first() ? "code first" : "use additional code") + " note at " + p.note().at() + ": "
-                    + p.note().note().text() + via;
-            EncodedCode ec = coded(r.get(), how, Set.of(p.first() ? "I.A.13" : "I.A.13", "I.B.1"));
-            (p.first() ? before : after).add(ec);
+        long explained = found.covered | mainResult.used();
+        pair(primary, s, explained, options, questions, before, after, false);
+        // A paired code's own "use additional code" notes apply too ("HTN with ESRD on hemodialysis": I12.0 pairs
+        // N18.6, whose note asks for the dialysis status Z99.2; I.A.13).
+        for (EncodedCode paired : List.copyOf(after)) {
+            pair(paired, s, explained, options, questions, before, after, true);
         }
         List<EncodedCode> all = new ArrayList<>(before);
         all.add(primary);
@@ -219,6 +204,44 @@ public final class Engine {
         Set<String> g = new LinkedHashSet<>(r.guidelines());
         g.add("I.A.11");
         return new TabularWalker.Result(to, steps, down.get().questions(), g, r.used());
+    }
+
+    /** Adds the codes the notes of {@code source} pair for the statement (I.A.13); {@code additionalOnly}: no "code first". */
+    private void pair(EncodedCode source, Statement s, long explained, EncodeOptions options,
+            List<OpenQuestion> questions, List<EncodedCode> before, List<EncodedCode> after, boolean additionalOnly) {
+        List<NotePairing.Pair> pairs = new ArrayList<>();
+        List<NotePairing.Pair> additional = new ArrayList<>();
+        for (NotePairing.Pair p : pairing.pairs(source.code(), s, explained)) {
+            (p.first() ? pairs : additional).add(p);
+        }
+        // Several "use additional code" phrases of one list ("urinary frequency", "nocturia" at N40.1) in code order.
+        additional.sort((a, b) -> a.code().compareTo(b.code()));
+        pairs.addAll(additional);
+        for (NotePairing.Pair p : pairs) {
+            if (additionalOnly && p.first()) {
+                continue;
+            }
+            String paired = p.code().value();
+            String via = "";
+            if (identifiesDrug(p)) {
+                // The drug of an adverse effect comes from the Table of Drugs and Chemicals, never from a title.
+                Tables.Hit drug = tables.adverseEffect(s);
+                if (drug == null) {
+                    continue;
+                }
+                paired = drug.code();
+                via = "; " + Lookup.of(drug, "Table of Drugs and Chemicals").path;
+            }
+            Optional<TabularWalker.Result> r = walker.complete(paired, s, options, -1L);
+            if (r.isEmpty()) {
+                continue;
+            }
+            questions.addAll(r.get().questions());
+            String how = (p.first() ? "code first" : "use additional code") + " note at " + p.note().at() + ": "
+                    + p.note().note().text() + via;
+            EncodedCode ec = coded(r.get(), how, Set.of("I.A.13", "I.B.1"));
+            (p.first() ? before : after).add(ec);
+        }
     }
 
     /**
@@ -403,18 +426,74 @@ public final class Engine {
     private Lookup lookup(Statement s) {
         Navigator.Walk best = null;
         int bestRank = Integer.MIN_VALUE;
+        List<Navigator.Walk> walks = new ArrayList<>();
         for (Node main : matchingMainTerms(s)) {
             Navigator.Walk w = navigator.from(main, s.match(main), s.optional(main), s);
             if (w.coded() == null) {
                 continue;
             }
+            walks.add(w);
             int rank = w.rank(s) - (main.supplementary ? 3 : 0);
             if (best == null || rank > bestRank || rank == bestRank && w.depth() < best.depth()) {
                 best = w;
                 bestRank = rank;
             }
         }
+        Navigator.Walk manifestation = best == null ? null : codedFirstBy(best, walks);
+        if (manifestation != null) {
+            best = manifestation;
+        }
         return choose(best == null ? null : Lookup.of(best), bestRank, s);
+    }
+
+    /**
+     * Another path of the statement whose code says "code first" the best path's condition and that names a word
+     * the best path does not ("anemia in stage 3b CKD": D63.1 "Anemia in chronic kidney disease", code first
+     * underlying CKD (N18.-), rather than N18.32 alone). It is coded, and its note sequences the underlying
+     * condition first (I.A.13, etiology/manifestation convention). Null when there is none.
+     */
+    private Navigator.Walk codedFirstBy(Navigator.Walk best, List<Navigator.Walk> walks) {
+        IcdCmCode underlying = indexCode(best.coded().code());
+        if (underlying == null) {
+            return null;
+        }
+        for (Navigator.Walk w : walks) {
+            IcdCmCode c = indexCode(w.coded().code());
+            if (w == best || c == null || c.category().equals(underlying.category())
+                    || (w.covered() & ~best.covered()) == 0 || names(underlying, NoteKind.USE_ADDITIONAL_CODE, c)) {
+                // When the best path's own note already pairs the other code (E11.22: use additional code for the
+                // CKD stage), the best path is the etiology and pairing adds the other.
+                continue;
+            }
+            if (names(c, NoteKind.CODE_FIRST, underlying)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a note of that kind at {@code code} names {@code other}. */
+    private boolean names(IcdCmCode code, NoteKind kind, IcdCmCode other) {
+        for (var n : release.notes(code)) {
+            if (n.note().kind() == kind) {
+                for (CodeRange r : n.note().references()) {
+                    if (r.contains(other)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** An index code ("N18.3-", "D63.1") as a code of the release, or null. */
+    private IcdCmCode indexCode(String indexCode) {
+        try {
+            IcdCmCode c = IcdCmCode.parse(indexCode.replace("-", "").replace(".", "").strip());
+            return release.entry(c).isPresent() ? c : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /**
