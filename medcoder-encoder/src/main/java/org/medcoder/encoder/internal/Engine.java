@@ -211,7 +211,7 @@ public final class Engine {
             List<OpenQuestion> questions, List<EncodedCode> before, List<EncodedCode> after, boolean additionalOnly) {
         List<NotePairing.Pair> pairs = new ArrayList<>();
         List<NotePairing.Pair> additional = new ArrayList<>();
-        for (NotePairing.Pair p : pairing.pairs(source.code(), s, explained)) {
+        for (NotePairing.Pair p : pairing.pairs(source.code(), s, explained, additionalOnly)) {
             (p.first() ? pairs : additional).add(p);
         }
         // Several "use additional code" phrases of one list ("urinary frequency", "nocturia" at N40.1) in code order.
@@ -439,7 +439,7 @@ public final class Engine {
                 bestRank = rank;
             }
         }
-        Navigator.Walk manifestation = best == null ? null : codedFirstBy(best, walks);
+        Navigator.Walk manifestation = best == null || walks.size() < 2 ? null : codedFirstBy(best, walks);
         if (manifestation != null) {
             best = manifestation;
         }
@@ -474,26 +474,32 @@ public final class Engine {
 
     /** Whether a note of that kind at {@code code} names {@code other}. */
     private boolean names(IcdCmCode code, NoteKind kind, IcdCmCode other) {
-        for (var n : release.notes(code)) {
-            if (n.note().kind() == kind) {
-                for (CodeRange r : n.note().references()) {
-                    if (r.contains(other)) {
-                        return true;
-                    }
-                }
+        List<CodeRange> refs = NotePairing.cached(noteRanges, kind.ordinal() + ":" + code.value(),
+                k -> release.notes(code).stream().filter(n -> n.note().kind() == kind)
+                        .flatMap(n -> n.note().references().stream()).toList());
+        for (CodeRange r : refs) {
+            if (r.contains(other)) {
+                return true;
             }
         }
         return false;
     }
 
+    private final java.util.concurrent.ConcurrentHashMap<String, List<CodeRange>> noteRanges =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<String, Optional<IcdCmCode>> indexCodes =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     /** An index code ("N18.3-", "D63.1") as a code of the release, or null. */
     private IcdCmCode indexCode(String indexCode) {
-        try {
-            IcdCmCode c = IcdCmCode.parse(indexCode.replace("-", "").replace(".", "").strip());
-            return release.entry(c).isPresent() ? c : null;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return NotePairing.cached(indexCodes, indexCode, k -> {
+            try {
+                IcdCmCode c = IcdCmCode.parse(k.replace("-", "").replace(".", "").strip());
+                return release.entry(c).isPresent() ? Optional.of(c) : Optional.empty();
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        }).orElse(null);
     }
 
     /**

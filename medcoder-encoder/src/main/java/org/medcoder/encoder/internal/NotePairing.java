@@ -69,10 +69,21 @@ final class NotePairing {
 
     /** Paired codes for {@code code}, given the statement and the words the main code accounted for. */
     List<Pair> pairs(IcdCmCode code, Statement s, long covered) {
+        return pairs(code, s, covered, false);
+    }
+
+    /**
+     * As {@link #pairs(IcdCmCode, Statement, long)}; {@code ownOnly}: only the notes written on the code or its
+     * subcategory (a paired code's own notes, e.g. N18.6 "use additional code to identify dialysis status").
+     */
+    List<Pair> pairs(IcdCmCode code, Statement s, long covered, boolean ownOnly) {
         List<Pair> out = new ArrayList<>();
         Set<Integer> own = cached(this.own, code.value(), k -> ownWords(code));
         for (Pairing pn : pairingNotes(code)) {
             AppliedNote an = pn.note();
+            if (ownOnly && !(an.level().equals("code") || an.level().equals("subcategory"))) {
+                continue;
+            }
             NoteKind k = an.note().kind();
             boolean first = k == NoteKind.CODE_FIRST;
             boolean triggered = triggered(an.note().text(), s, own, first);

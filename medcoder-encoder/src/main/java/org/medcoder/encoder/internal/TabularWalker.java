@@ -252,7 +252,7 @@ final class TabularWalker {
                 fresh |= 1L << i;
             }
         }
-        if (fresh == 0 || !self.billable() && below(c, s, fresh)) {
+        if (fresh == 0) {
             return c;
         }
         Level category = NotePairing.cached(categories, c.category().value(), k -> {
@@ -261,7 +261,7 @@ final class TabularWalker {
             return level(List.copyOf(out), TitleWords.NONE);
         });
         List<IcdCmEntry> all = category.codes();
-        if (!mentions(c.category().value(), all, s, fresh)) {
+        if (!mentions(c.category().value(), all, s, fresh) || !self.billable() && below(c, s, fresh)) {
             return c;
         }
         TitleWords.Fit own = fit(texts(self), s, TitleWords.NONE, TitleWords.NONE, covered);
