@@ -65,6 +65,7 @@ public final class Abbreviations {
         put("hiv", "human immunodeficiency virus disease");
         put("pna", "pneumonia");
         put("abd", "abdominal");
+        Shorthand.register(Abbreviations::put);
         put("hx|h/o", "history");
         put("fx", "fracture");
         put("lt", "left");

@@ -75,7 +75,8 @@ public final class Engine {
 
     /** Encodes a statement without uncertain diagnoses. */
     EncodeResult encodeCertain(String statement, EncodeOptions options) {
-        Statement s = drugCaused(Statement.analyse(statement == null ? "" : statement, vocabulary));
+        Statement analysed = Statement.analyse(statement == null ? "" : statement, vocabulary);
+        Statement s = drugCaused(analysed);
         Lookup found = lookup(s);
         EncodeResult cause = externalCauseOnly(s, found, options);
         if (cause != null) {
@@ -127,6 +128,10 @@ public final class Engine {
         for (EncodedCode paired : List.copyOf(after)) {
             pair(paired, s, explained, options, questions, before, after, true);
         }
+        if (s != analysed && before.stream().noneMatch(Engine::adverseEffectCode)
+                && after.stream().noneMatch(Engine::adverseEffectCode) && !adverseEffectCode(primary)) {
+            drugOfAdverseEffect(s, options, questions).ifPresent(after::add);
+        }
         List<EncodedCode> all = new ArrayList<>(before);
         all.add(primary);
         all.addAll(after);
@@ -137,12 +142,6 @@ public final class Engine {
             EncodedCode more = addedCode(newer, found, options, questions);
             if (more != null) {
                 all.add(more);
-            }
-        }
-        if (s.drugCaused && all.stream().noneMatch(c -> isDrugCode(c.code().value()))) {
-            EncodedCode drug = adverseEffect(s, options, questions);
-            if (drug != null) {
-                all.add(drug);
             }
         }
         if (ExternalCauses.injury(primary.code().value())) {
@@ -223,6 +222,11 @@ public final class Engine {
             }
             String paired = p.code().value();
             String via = "";
+            if (identifiesDrug(p) && p.first()) {
+                // "Code first (T36-T65 ...1-4 or 6)" asks for a poisoning; an adverse effect's drug code follows
+                // the nature of the effect, never before it (I.C.19.e.5.a, I.C.19.e.5.b).
+                continue;
+            }
             if (identifiesDrug(p)) {
                 // The drug of an adverse effect comes from the Table of Drugs and Chemicals, never from a title.
                 Tables.Hit drug = tables.adverseEffect(s);
@@ -293,6 +297,14 @@ public final class Engine {
         return out;
     }
 
+    private static long contextWords(Statement s) {
+        long out = 0;
+        for (int i = 0; i < s.stems.length; i++) {
+            out |= CONTEXT.contains(s.stems[i]) ? 1L << i : 0;
+        }
+        return out;
+    }
+
     private static final Set<String> CONTEXT = Set.of(Words.stem("initial"), Words.stem("subsequent"),
             Words.stem("sequela"), Words.stem("encounter"), Words.stem("right"), Words.stem("left"),
             Words.stem("bilateral"), Words.stem("closed"), Words.stem("open"), Words.stem("routine"),
@@ -307,15 +319,13 @@ public final class Engine {
         if (s.head == 0) {
             return s;
         }
-        // The encounter ("..., initial encounter") is no part of the cause.
-        long cause = (s.size() == 64 ? -1L : (1L << s.size()) - 1) & ~s.head & ~encounterWords(s);
+        // Encounter and laterality words ("cough due to lisinopril, initial encounter") belong to no clause.
+        long cause = (s.size() == 64 ? -1L : (1L << s.size()) - 1) & ~s.head & ~contextWords(s);
         Tables.Hit drug = cause == 0 ? null : tables.adverseEffect(s);
         if (drug == null || (cause & ~drug.walk().required()) != 0) {
             return s;
         }
-        Statement caused = Statement.analyse(s.text + "; drug-induced due to medicament", vocabulary);
-        caused.drugCaused = true;
-        return caused;
+        return Statement.analyse(s.text + "; drug-induced due to medicament", vocabulary);
     }
 
     /**
@@ -342,25 +352,6 @@ public final class Engine {
         return coded(r.get(), why, Set.of("I.A.11"));
     }
 
-    /**
-     * The adverse-effect code of the drug a condition is "due to" (Guideline I.C.19.e.5.a: the nature of the adverse
-     * effect first, followed by the T36-T50 code with 5th or 6th character 5), from the Table of Drugs and Chemicals.
-     */
-    private EncodedCode adverseEffect(Statement s, EncodeOptions options, List<OpenQuestion> questions) {
-        Tables.Hit drug = tables.adverseEffect(s);
-        Optional<TabularWalker.Result> r = drug == null ? Optional.empty() : walker.complete(drug.code(), s, options, -1L);
-        if (r.isEmpty()) {
-            return null;
-        }
-        questions.addAll(r.get().questions());
-        return coded(r.get(), "condition due to a drug, adverse effect (I.C.19.e.5.a); "
-                + Lookup.of(drug, "Table of Drugs and Chemicals").path + " -> " + drug.code(), Set.of("I.C.19.e.5.a"));
-    }
-
-    private static boolean isDrugCode(String c) {
-        return c.compareTo("T36") >= 0 && c.compareTo("T51") < 0;
-    }
-
     private static long encounterWords(Statement s) {
         long m = 0;
         for (int i = 0; i < s.stems.length; i++) {
@@ -371,6 +362,23 @@ public final class Engine {
 
     private static final Set<String> ENCOUNTER = Set.of(Words.stem("initial"), Words.stem("subsequent"),
             Words.stem("sequela"), Words.stem("encounter"));
+
+    /**
+     * The drug of a condition the statement says a drug caused, when no note paired it: the nature of the adverse
+     * effect is coded first, then the drug's adverse-effect code from the Table of Drugs and Chemicals (I.C.19.e.5.a).
+     */
+    private Optional<EncodedCode> drugOfAdverseEffect(Statement s, EncodeOptions options, List<OpenQuestion> questions) {
+        Tables.Hit drug = tables.adverseEffect(s);
+        Optional<TabularWalker.Result> r = drug == null ? Optional.empty() : walker.complete(drug.code(), s, options, -1L);
+        r.ifPresent(x -> questions.addAll(x.questions()));
+        return r.map(x -> coded(x, Lookup.of(drug, "Table of Drugs and Chemicals").path + " -> " + drug.code()
+                + " (adverse effect of the drug that caused the condition)", Set.of("I.C.19.e.5.a")));
+    }
+
+    private static boolean adverseEffectCode(EncodedCode c) {
+        String v = c.code().value();
+        return v.compareTo("T36") >= 0 && v.compareTo("T51") < 0;
+    }
 
     /** Whether the note pairs an adverse-effect code of a drug (T36-T50), i.e. names only codes of that range. */
     private static boolean identifiesDrug(NotePairing.Pair p) {

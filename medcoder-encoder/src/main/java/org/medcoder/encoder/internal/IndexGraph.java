@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.medcoder.codesets.AlphabeticIndex;
 import org.medcoder.codesets.IndexTerm;
@@ -19,6 +20,7 @@ final class IndexGraph {
 
     private static final Pattern BOILERPLATE = Pattern.compile(
             "(?i)\\b(as (the )?cause of (disease|diseases)( classified elsewhere)?|classified elsewhere|- code to [a-z ]+|- see [a-z ,]+)");
+    private static final Pattern BRACKETED = Pattern.compile("\\[([^\\]]*)\\]");
     /** A comma part that qualifies rather than inverts: "chronic lymphocytic, of B-cell type". */
     private static final Pattern QUALIFIER = Pattern.compile("(?i)\\s*(of|in|on|at|by|for|from|as)\\s");
     private static final Pattern OR = Pattern.compile("(?i)\\s+or\\s+");
@@ -172,6 +174,17 @@ final class IndexGraph {
 
     private Node compile(IndexTerm t, Node parent, boolean main, boolean qualified) {
         String title = expandStageRanges(BOILERPLATE.matcher(t.title()).replaceAll(" "));
+        // Square brackets enclose synonyms, alternative wording or explanatory phrases (I.A.6): "prostate specific
+        // antigen [PSA]" is matched by its words, the bracketed ones are optional.
+        Matcher bracket = title.indexOf('[') < 0 ? null : BRACKETED.matcher(title);
+        List<Integer> optional = new ArrayList<>();
+        while (bracket != null && bracket.find()) {
+            for (int w : vocabulary.internAll(bracket.group(1))) {
+                optional.add(w);
+            }
+        }
+        String unbracketed = bracket == null ? title : BRACKETED.matcher(title).replaceAll(" ");
+        title = unbracketed.isBlank() ? title : unbracketed;
         String[] parts = title.split(",");
         List<int[]> required = new ArrayList<>();
         // "or" separates alternatives in a subterm ("stage 5 ... or end stage renal disease"); in a main term it is
@@ -183,7 +196,6 @@ final class IndexGraph {
                 required.add(vocabulary.internAll(alt));
             }
         }
-        List<Integer> optional = new ArrayList<>();
         for (int i = qualified ? parts.length : 1; i < parts.length; i++) {
             int[] words = vocabulary.internAll(parts[i]);
             if (words.length == 0) {

@@ -20,8 +20,6 @@ public final class Statement {
     final String[] stems;
     /** Words before "due to", "secondary to", "caused by": the condition itself rather than its cause; 0 if none. */
     long head;
-    /** Whether the statement names a condition due to a drug of the Table of Drugs and Chemicals (set by the engine). */
-    boolean drugCaused;
 
     private static final java.util.regex.Pattern CAUSE =
             java.util.regex.Pattern.compile("\\b(due to|secondary to|caused by|because of)\\b");
@@ -41,7 +39,7 @@ public final class Statement {
     /** Analyses the statement against the vocabulary of the classification. */
     public static Statement analyse(String text, Vocabulary vocabulary) {
         String t = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-        String expanded = Abbreviations.expand(t);
+        String expanded = Shorthand.personalHistory(Abbreviations.expand(t));
         List<String> stems = Words.stems(expanded);
         List<String> kept = new ArrayList<>();
         int[] ids = new int[Math.min(stems.size(), MAX_WORDS)];
