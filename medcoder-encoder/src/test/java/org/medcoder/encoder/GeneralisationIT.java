@@ -70,6 +70,16 @@ class GeneralisationIT {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
     }
 
+    /** A note's chapter 15 code is paired only when the statement places the patient in a pregnancy (I.C.15.a). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "asymptomatic human immunodeficiency virus infection status | Z21",
+        "asymptomatic HIV infection status in pregnancy, second trimester | O98.712 Z21",
+    })
+    void encode_pregnancyCodeFirstNote_pairedOnlyInPregnancy(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
+
     /** Bracketed words of an index title are a synonym, not required (I.A.6). */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {

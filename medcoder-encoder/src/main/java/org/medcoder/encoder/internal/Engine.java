@@ -144,6 +144,8 @@ public final class Engine {
                 all.add(more);
             }
         }
+        // A paired chapter 15 code ("code first ... complicating pregnancy ..., if applicable") needs a pregnancy (I.C.15.a).
+        all.removeIf(c -> c != primary && c.code().value().startsWith("O") && !Gestation.obstetric(s.expanded));
         statedValues(s, all, options);
         if (ExternalCauses.injury(primary.code().value())) {
             // How the injury happened, from the Index to External Causes, after the injury codes (I.C.20.a).

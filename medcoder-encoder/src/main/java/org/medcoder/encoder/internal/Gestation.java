@@ -16,7 +16,20 @@ final class Gestation {
     private static final Pattern PREGNANCY = Pattern.compile(
             "pregnan|gestation|gravid|trimester|eclampsia|antepartum|prenatal|obstetric|\\bg\\d+p\\d+");
 
+    /** Words that say the patient is or was pregnant, in labour or delivered (chapter 15's scope). */
+    private static final Pattern OBSTETRIC = Pattern.compile("pregnan|gestation|gravid|trimester|eclampsia|antepartum"
+            + "|prenatal|obstetric|puerper|childbirth|deliver|labou?r\\b|postpartum|abortion|ectopic|\\bg\\d+p\\d+");
+
     private Gestation() {
+    }
+
+    /**
+     * Whether the statement places the patient in chapter 15's scope. Chapter 15 codes are for the maternal record of
+     * a pregnancy, childbirth or the puerperium (I.C.15.a); a note's "code first ... complicating pregnancy, if
+     * applicable" does not apply to a statement that says nothing of one.
+     */
+    static boolean obstetric(String expanded) {
+        return OBSTETRIC.matcher(expanded).find();
     }
 
     /** The completed weeks of gestation the statement states, or -1. */

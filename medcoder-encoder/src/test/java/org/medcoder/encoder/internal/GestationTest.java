@@ -30,6 +30,15 @@ class GestationTest {
     }
 
     @Test
+    void obstetric_pregnancyLabourOrPuerperium_only() {
+        assertThat(Gestation.obstetric("mastitis in the puerperium")).isTrue();
+        assertThat(Gestation.obstetric("g2p1 with anemia")).isTrue();
+        assertThat(Gestation.obstetric("preterm labor")).isTrue();
+        assertThat(Gestation.obstetric("asymptomatic human immunodeficiency virus infection status")).isFalse();
+        assertThat(Gestation.obstetric("laboratory finding")).isFalse();
+    }
+
+    @Test
     void weeksCode_abortiveOutcomeOrNotPregnancy_none() {
         // Z3A is not assigned for pregnancies with abortive outcome, O00-O08 (I.C.21.c.11).
         assertThat(Gestation.weeksCode("tubal pregnancy at 7 weeks", "O00101")).isNull();
