@@ -23,7 +23,6 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -172,22 +171,19 @@ public final class CodeSearch implements AutoCloseable {
             // First only documents with every word (or a synonym's words) in one field, or the phrase: cheap, and
             // enough for most queries. Partial matches (any word) only when that finds fewer than asked for.
             Parts parts = new Parts(text);
-            Query strict = query(parts, systems, false);
-            TopDocs top = strict == null ? null : top(strict, Math.max(limit, CANDIDATES));
+            int n = Math.max(limit, CANDIDATES);
+            Query strict = restrict(strictMatch(parts), systems);
+            TopDocs top = strict == null ? null : top(strict, n);
             if (top == null || top.totalHits.value < limit) {
-                Query loose = query(parts, systems, true);
+                Query loose = restrict(looseMatch(parts, top), systems);
                 if (loose == null) {
                     return List.of();
                 }
-                top = top(loose, Math.max(limit, CANDIDATES));
+                top = top(loose, n);
             }
             List<Candidate> ranked = Reranker.rerank(reader, top.scoreDocs, SearchTerms.of(indexAnalyzer, text),
-                    SearchTerms.of(queryAnalyzer, text));
-            List<SearchHit> out = new ArrayList<>(Math.min(limit, ranked.size()));
-            for (Candidate c : ranked.subList(0, Math.min(limit, ranked.size()))) {
-                out.add(hit(searcher.storedFields().document(c.doc()), c));
-            }
-            return List.copyOf(out);
+                    SearchTerms.of(queryAnalyzer, text), limit);
+            return List.copyOf(ResultFields.read(reader, ranked.subList(0, Math.min(limit, ranked.size()))));
         } catch (IOException e) {
             throw new UncheckedIOException("search index unreadable", e);
         }
@@ -228,35 +224,47 @@ public final class CodeSearch implements AutoCloseable {
         }
     }
 
-    private Query query(Parts parts, Set<CodeSystem> systems, boolean partial) throws IOException {
-        String text = parts.text;
+    /** All words in one field (boosted), the phrase, or the code itself; null when the text has none of these. */
+    private static Query strictMatch(Parts parts) {
         BooleanQuery.Builder match = new BooleanQuery.Builder();
-        Query all = parts.all;
-        Query any = partial ? parts.any() : null;
-        Query phrase = parts.phrase;
-        if (all != null) {
-            match.add(new BoostQuery(all, ALL_WORDS_BOOST), Occur.SHOULD);
+        if (parts.all != null) {
+            match.add(new BoostQuery(parts.all, ALL_WORDS_BOOST), Occur.SHOULD);
         }
-        if (any != null) {
-            match.add(any, Occur.SHOULD);
+        if (parts.phrase != null) {
+            match.add(parts.phrase, Occur.SHOULD);
         }
-        if (phrase != null) {
-            match.add(phrase, Occur.SHOULD);
-        }
-        String code = text.strip().toUpperCase(Locale.ROOT).replace(".", "");
+        String code = parts.text.strip().toUpperCase(Locale.ROOT).replace(".", "");
         if (code.matches("[A-Z0-9]{3,7}")) {
             match.add(new BoostQuery(new TermQuery(new Term(SearchDocuments.CODE, code)), CODE_BOOST), Occur.SHOULD);
         }
         BooleanQuery m = match.build();
-        if (m.clauses().isEmpty()) {
-            return null;
+        return m.clauses().isEmpty() ? null : m;
+    }
+
+    /**
+     * The strict match plus any word. Every document of the strict match is among {@code strictTop} (the fallback
+     * runs only when the strict search found fewer than the limit), so the strict part is added as those hits with
+     * their scores: a document scores exactly as under one query of both parts, without weighing the phrase and
+     * all-words queries again.
+     */
+    private static Query looseMatch(Parts parts, TopDocs strictTop) throws IOException {
+        Query any = parts.any();
+        boolean strictHits = strictTop != null && strictTop.scoreDocs.length > 0;
+        if (!strictHits || any == null) {
+            return strictHits ? new ScoredDocsQuery(strictTop.scoreDocs) : any;
         }
-        if (systems.isEmpty() || systems.size() == CodeSystem.values().length) {
-            return m; // a plain disjunction: Lucene's MaxScore scorer skips what cannot reach the top candidates
+        return new BooleanQuery.Builder().add(any, Occur.SHOULD)
+                .add(new ScoredDocsQuery(strictTop.scoreDocs), Occur.SHOULD).build();
+    }
+
+    /** The match limited to the code systems asked for (none or all: unchanged). */
+    private static Query restrict(Query match, Set<CodeSystem> systems) {
+        if (match == null || systems.isEmpty() || systems.size() == CodeSystem.values().length) {
+            return match; // a plain disjunction: Lucene's MaxScore scorer skips what cannot reach the top candidates
         }
         BooleanQuery.Builder filter = new BooleanQuery.Builder();
         systems.forEach(s -> filter.add(new TermQuery(new Term(SearchDocuments.SYSTEM, s.id())), Occur.SHOULD));
-        return new BooleanQuery.Builder().add(m, Occur.MUST).add(filter.build(), Occur.FILTER).build();
+        return new BooleanQuery.Builder().add(match, Occur.MUST).add(filter.build(), Occur.FILTER).build();
     }
 
     /** The best of title, index paths and inclusion terms for one way of matching (all words, any word, phrase). */
@@ -272,12 +280,6 @@ public final class CodeSearch implements AutoCloseable {
         if (q != null) {
             to.add(new BoostQuery(q, boost));
         }
-    }
-
-    private static SearchHit hit(Document d, Candidate c) {
-        String matched = c.matchedField().isEmpty() ? "" : d.getValues(c.matchedField())[c.matchedValue()];
-        return new SearchHit(CodeSystem.of(d.get(SearchDocuments.SYSTEM)), d.get(SearchDocuments.DISPLAY),
-                d.get(SearchDocuments.TITLE), c.billable(), d.get(SearchDocuments.RELEASE), c.score(), matched);
     }
 
     /** The code systems the index holds. */

@@ -29,7 +29,7 @@ import org.medcoder.codesets.SourceFile;
 final class SearchCacheKey {
 
     /** Bump when the documents or analysis of the index change. */
-    static final String LAYOUT = "search-4";
+    static final String LAYOUT = "search-5";
 
     private SearchCacheKey() {
     }

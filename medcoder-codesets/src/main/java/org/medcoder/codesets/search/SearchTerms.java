@@ -55,7 +55,7 @@ final class SearchTerms {
      * {@link #coverage(String, Set)} of {@code s[from, to)}. Scans by hand instead of {@code split}: re-ranking calls
      * this for every value of 100 candidates per search.
      */
-    private static double coverage(String s, int from, int to, TermSet query) {
+    static double coverage(String s, int from, int to, TermSet query) {
         int total = 0;
         int hit = 0;
         int start = from;
@@ -83,14 +83,19 @@ final class SearchTerms {
 
     /** {@link #levelCoverage(String, Set)} with the query terms as a {@link TermSet}. */
     static double levelCoverage(String storedLevels, TermSet query) {
+        return levelCoverage(storedLevels, 0, storedLevels.length(), query);
+    }
+
+    /** {@link #levelCoverage(String, TermSet)} of {@code storedLevels[from, to)}. */
+    static double levelCoverage(String storedLevels, int from, int to, TermSet query) {
         int levels = 0;
         int named = 0;
-        int level = 0;
-        int n = storedLevels.length();
-        while (n > 0 && storedLevels.charAt(n - 1) == '|') {
+        int level = from;
+        int n = to;
+        while (n > from && storedLevels.charAt(n - 1) == '|') {
             n--; // trailing empty levels do not count (as String.split dropped them)
         }
-        for (int i = 0; i <= n; i++) {
+        for (int i = from; i <= n; i++) {
             if (i == n || storedLevels.charAt(i) == '|') {
                 levels++;
                 named += levelNamed(storedLevels, level, i, query) ? 1 : 0;
@@ -121,11 +126,16 @@ final class SearchTerms {
 
     /** {@link #overlap(String, Set, Set)} with the term sets built once per search. */
     static int overlap(String storedTerms, TermSet original, TermSet expanded) {
+        return overlap(storedTerms, 0, storedTerms.length(), original, expanded);
+    }
+
+    /** {@link #overlap(String, TermSet, TermSet)} of {@code storedTerms[from, to)}. */
+    static int overlap(String storedTerms, int from, int to, TermSet original, TermSet expanded) {
         int o = 0;
         int e = 0;
-        int start = 0;
-        int n = storedTerms.length();
-        for (int i = 0; i <= n; i++) {
+        int start = from;
+        int n = to;
+        for (int i = from; i <= n; i++) {
             char c = i == n ? ' ' : storedTerms.charAt(i);
             if (c == ' ' || c == '|' || c == ',') {
                 if (i > start) {
