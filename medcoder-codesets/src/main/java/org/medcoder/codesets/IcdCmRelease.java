@@ -72,6 +72,15 @@ public interface IcdCmRelease {
         return List.of();
     }
 
+    /**
+     * Whether the code was added after the Tabular List XML this release's notes and Alphabetic Index come from
+     * (e.g. R10.A2, new in FY2024, over the FY2023 XML): no index entry can point to it, so an encoder reaches it
+     * only through the titles of its category. False when unknown.
+     */
+    default boolean addedSinceNotes(IcdCmCode code) {
+        return false;
+    }
+
     /** Every entry in tabular order. */
     List<IcdCmEntry> entries();
 

@@ -268,6 +268,23 @@ public final class CmRelease implements IcdCmRelease {
         return List.copyOf(out);
     }
 
+    @Override
+    public boolean addedSinceNotes(IcdCmCode code) {
+        String c = code.value();
+        if (tabular.codes().isEmpty() || !entries.contains(c) || tabular.codes().contains(c)) {
+            return false;
+        }
+        // Codes with a 7th character are not listed in the XML: their base (placeholders X dropped) is.
+        if (c.length() == 7 && seventhCharacterSource(code).isPresent()) {
+            String base = c.substring(0, 6);
+            while (base.endsWith("X")) {
+                base = base.substring(0, base.length() - 1);
+            }
+            return !tabular.codes().contains(base);
+        }
+        return true;
+    }
+
     /** The conversion table this release forwards earlier codes with. */
     public ConversionTable conversion() {
         return conversion;

@@ -92,6 +92,11 @@ final class LazyIcdCmRelease implements IcdCmRelease {
     }
 
     @Override
+    public boolean addedSinceNotes(IcdCmCode code) {
+        return r().addedSinceNotes(code);
+    }
+
+    @Override
     public List<IcdCmEntry> entries() {
         return codes.get();
     }

@@ -16,6 +16,9 @@ public final class Abbreviations {
 
     private static final Map<String, String> VARIANTS = new LinkedHashMap<>();
 
+    private static final String[] ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+        "eighth", "ninth", "tenth", "eleventh", "twelfth"};
+
     static {
         // Order matters: longer forms first so that "t2dm" is not read as "dm".
         put("t2dm|dm2|dm ii|dm type 2|dmii|niddm|type ii dm|type 2 dm", "type 2 diabetes mellitus");
@@ -71,6 +74,13 @@ public final class Abbreviations {
         put("init", "initial");
         put("subsq|subseq", "subsequent");
         put("overdose", "poisoning");
+        // Hemodialysis and peritoneal dialysis are renal dialysis ("Dependence on renal dialysis" Z99.2).
+        put("hemodialysis|haemodialysis", "hemodialysis renal dialysis");
+        // Vertebral levels as notes write them ("T12 vertebra", "L1 vertebral body"): the index names the region
+        // and the ordinal ("Fracture, thorax, vertebra, twelfth").
+        vertebrae("c", "cervical", 7);
+        vertebrae("t", "thoracic", 12);
+        vertebrae("l", "lumbar", 5);
         // "Cancer - see also Neoplasm, malignant, by site" (Alphabetic Index): entries such as "History, family,
         // malignant neoplasm" have no "cancer" subterm of their own.
         put("cancers?", "cancer malignant neoplasm");
@@ -121,6 +131,12 @@ public final class Abbreviations {
     }
 
     private Abbreviations() {
+    }
+
+    private static void vertebrae(String letter, String region, int count) {
+        for (int i = count; i >= 1; i--) {
+            put(letter + i + " vertebra|" + letter + i + " vertebral", ORDINALS[i - 1] + " " + region + " vertebra");
+        }
     }
 
     private static void put(String forms, String expansion) {

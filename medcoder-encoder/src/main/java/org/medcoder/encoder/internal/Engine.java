@@ -37,6 +37,7 @@ public final class Engine {
     private final NotePairing pairing;
     private final Classifiable classifiable;
     private final ExternalCauses externalCauses;
+    private final AddedCodes added;
     private final SettingRule settingRule = new SettingRule(this);
     private final String releaseName;
     private final java.util.concurrent.ConcurrentHashMap<String, List<CodeRange>> excludes1 =
@@ -53,6 +54,7 @@ public final class Engine {
         this.pairing = new NotePairing(release, vocabulary, walker.titles());
         this.classifiable = new Classifiable(release);
         this.externalCauses = new ExternalCauses(release.externalCauseIndex(), vocabulary);
+        this.added = new AddedCodes(release, vocabulary, walker.titles());
         this.releaseName = "ICD-10-CM " + release.info().version();
     }
 
@@ -80,8 +82,14 @@ public final class Engine {
         if (cause != null) {
             return cause;
         }
-        if (found == null) {
-            return new EncodeResult(s.text, List.of(), List.of(), nearest(s), releaseName);
+        AddedCodes.Match newer = added.best(s);
+        if (found == null || newer != null && replaces(newer, found, s)) {
+            List<OpenQuestion> qs = new ArrayList<>();
+            EncodedCode only = newer == null ? null : addedCode(newer, found, options, qs);
+            if (only == null) {
+                return new EncodeResult(s.text, List.of(), List.of(), nearest(s), releaseName);
+            }
+            return new EncodeResult(s.text, List.of(only), qs, List.of(), releaseName);
         }
         // Words of the cross-references followed guide the Tabular List walk; words of a reference the index lacks
         // are details the Tabular List check must find (I.B.1). Only the latter may move the code to a sibling.
@@ -113,32 +121,12 @@ public final class Engine {
                         Set.of("I.A.13")));
             });
         }
-        for (NotePairing.Pair p : pairing.pairs(primary.code(), s, found.covered | mainResult.used())) {
-            String paired = p.code().value();
-            String via = "";
-            if (identifiesDrug(p) && p.first()) {
-                // "Code first (T36-T65 ...1-4 or 6)" asks for a poisoning; an adverse effect's drug code follows
-                // the nature of the effect, never before it (I.C.19.e.5.a, I.C.19.e.5.b).
-                continue;
-            }
-            if (identifiesDrug(p)) {
-                // The drug of an adverse effect comes from the Table of Drugs and Chemicals, never from a title.
-                Tables.Hit drug = tables.adverseEffect(s);
-                if (drug == null) {
-                    continue;
-                }
-                paired = drug.code();
-                via = "; " + Lookup.of(drug, "Table of Drugs and Chemicals").path;
-            }
-            Optional<TabularWalker.Result> r = walker.complete(paired, s, options, -1L);
-            if (r.isEmpty()) {
-                continue;
-            }
-            questions.addAll(r.get().questions());
-            String how = (p.first() ? "code first" : "use additional code") + " note at " + p.note().at() + ": "
-                    + p.note().note().text() + via;
-            EncodedCode ec = coded(r.get(), how, Set.of(p.first() ? "I.A.13" : "I.A.13", "I.B.1"));
-            (p.first() ? before : after).add(ec);
+        long explained = found.covered | mainResult.used();
+        pair(primary, s, explained, options, questions, before, after, false);
+        // A paired code's own "use additional code" notes apply too ("HTN with ESRD on hemodialysis": I12.0 pairs
+        // N18.6, whose note asks for the dialysis status Z99.2; I.A.13).
+        for (EncodedCode paired : List.copyOf(after)) {
+            pair(paired, s, explained, options, questions, before, after, true);
         }
         if (s != analysed && before.stream().noneMatch(Engine::adverseEffectCode)
                 && after.stream().noneMatch(Engine::adverseEffectCode) && !adverseEffectCode(primary)) {
@@ -147,6 +135,16 @@ public final class Engine {
         List<EncodedCode> all = new ArrayList<>(before);
         all.add(primary);
         all.addAll(after);
+        if (newer != null && !newer.entry().code().category().equals(primary.code().category())
+                && (newer.mask() & unexplained(s, found.covered | mainResult.used())) != 0) {
+            // A code added since the index for words the index path left unexplained ("treatment resistant
+            // essential hypertension": I10, then I1A.0 "Resistant hypertension"), after the index code.
+            EncodedCode more = addedCode(newer, found, options, questions);
+            if (more != null) {
+                all.add(more);
+            }
+        }
+        statedValues(s, all, options);
         if (ExternalCauses.injury(primary.code().value())) {
             // How the injury happened, from the Index to External Causes, after the injury codes (I.C.20.a).
             EncodedCode how = externalCause(s, unexplained(s, found.covered | mainResult.used()), options, questions);
@@ -206,6 +204,49 @@ public final class Engine {
         Set<String> g = new LinkedHashSet<>(r.guidelines());
         g.add("I.A.11");
         return new TabularWalker.Result(to, steps, down.get().questions(), g, r.used());
+    }
+
+    /** Adds the codes the notes of {@code source} pair for the statement (I.A.13); {@code additionalOnly}: no "code first". */
+    private void pair(EncodedCode source, Statement s, long explained, EncodeOptions options,
+            List<OpenQuestion> questions, List<EncodedCode> before, List<EncodedCode> after, boolean additionalOnly) {
+        List<NotePairing.Pair> pairs = new ArrayList<>();
+        List<NotePairing.Pair> additional = new ArrayList<>();
+        for (NotePairing.Pair p : pairing.pairs(source.code(), s, explained, additionalOnly)) {
+            (p.first() ? pairs : additional).add(p);
+        }
+        // Several "use additional code" phrases of one list ("urinary frequency", "nocturia" at N40.1) in code order.
+        additional.sort((a, b) -> a.code().compareTo(b.code()));
+        pairs.addAll(additional);
+        for (NotePairing.Pair p : pairs) {
+            if (additionalOnly && p.first()) {
+                continue;
+            }
+            String paired = p.code().value();
+            String via = "";
+            if (identifiesDrug(p) && p.first()) {
+                // "Code first (T36-T65 ...1-4 or 6)" asks for a poisoning; an adverse effect's drug code follows
+                // the nature of the effect, never before it (I.C.19.e.5.a, I.C.19.e.5.b).
+                continue;
+            }
+            if (identifiesDrug(p)) {
+                // The drug of an adverse effect comes from the Table of Drugs and Chemicals, never from a title.
+                Tables.Hit drug = tables.adverseEffect(s);
+                if (drug == null) {
+                    continue;
+                }
+                paired = drug.code();
+                via = "; " + Lookup.of(drug, "Table of Drugs and Chemicals").path;
+            }
+            Optional<TabularWalker.Result> r = walker.complete(paired, s, options, -1L);
+            if (r.isEmpty()) {
+                continue;
+            }
+            questions.addAll(r.get().questions());
+            String how = (p.first() ? "code first" : "use additional code") + " note at " + p.note().at() + ": "
+                    + p.note().note().text() + via;
+            EncodedCode ec = coded(r.get(), how, Set.of("I.A.13", "I.B.1"));
+            (p.first() ? before : after).add(ec);
+        }
     }
 
     /**
@@ -289,6 +330,41 @@ public final class Engine {
     }
 
     /**
+     * Whether a code added since the index replaces the index path: its title names every statement word the path
+     * accounts for and more ("suprapubic pain": "Pain" R52 vs R10.24 "Suprapubic pain", new in FY2024).
+     */
+    private static boolean replaces(AddedCodes.Match m, Lookup found, Statement s) {
+        long words = found.covered & ~encounterWords(s);
+        return (m.mask() & words) == words && (m.mask() & ~words) != 0;
+    }
+
+    /** The code for a title match among the codes added since the index, with its trail. */
+    private EncodedCode addedCode(AddedCodes.Match m, Lookup found, EncodeOptions options, List<OpenQuestion> questions) {
+        Optional<TabularWalker.Result> r = walker.complete(m.entry().code().value(), Statement.analyse("", vocabulary),
+                options, -1L);
+        if (r.isEmpty()) {
+            return null;
+        }
+        questions.addAll(r.get().questions());
+        String why = "no index entry: " + m.entry().code().dotted() + " was added to the classification after the"
+                + " index in use; reached through its Tabular List title, which the statement supports word"
+                + " for word: " + m.entry().longTitle()
+                + (found == null ? "" : " (the index path " + found.path + " -> " + found.code + " explains less)");
+        return coded(r.get(), why, Set.of("I.A.11"));
+    }
+
+    private static long encounterWords(Statement s) {
+        long m = 0;
+        for (int i = 0; i < s.stems.length; i++) {
+            m |= ENCOUNTER.contains(s.stems[i]) ? 1L << i : 0;
+        }
+        return m;
+    }
+
+    private static final Set<String> ENCOUNTER = Set.of(Words.stem("initial"), Words.stem("subsequent"),
+            Words.stem("sequela"), Words.stem("encounter"));
+
+    /**
      * The drug of a condition the statement says a drug caused, when no note paired it: the nature of the adverse
      * effect is coded first, then the drug's adverse-effect code from the Table of Drugs and Chemicals (I.C.19.e.5.a).
      */
@@ -298,6 +374,23 @@ public final class Engine {
         r.ifPresent(x -> questions.addAll(x.questions()));
         return r.map(x -> coded(x, Lookup.of(drug, "Table of Drugs and Chemicals").path + " -> " + drug.code()
                 + " (adverse effect of the drug that caused the condition)", Set.of("I.C.19.e.5.a")));
+    }
+
+    /**
+     * Codes for values the statement states, after the codes of the conditions: Z3A for the weeks of a pregnancy
+     * (chapter 15 note; I.C.21.c.11), Z68 for a BMI value (E66 note; I.C.21.c.3), each unless already coded.
+     */
+    private void statedValues(Statement s, List<EncodedCode> all, EncodeOptions options) {
+        String z3a = Gestation.weeksCode(s.expanded, all.get(0).code().value());
+        String z68 = BodyMassIndex.code(s.expanded);
+        for (String[] v : new String[][] {{z3a, "chapter 15: code from category Z3A, Weeks of gestation, to identify "
+                + "the specific week of the pregnancy", "I.C.21.c.11"}, {z68, "E66 and other categories: code to "
+                + "identify body mass index (BMI), if known (Z68.-), the range holding the stated value", "I.C.21.c.3"}}) {
+            if (v[0] != null && all.stream().noneMatch(c -> c.code().value().startsWith(v[0].substring(0, 3)))) {
+                walker.complete(v[0], s, options, -1L).ifPresent(r -> all.add(coded(r, "use additional code note at "
+                        + v[1], Set.of(v[2]))));
+            }
+        }
     }
 
     private static boolean adverseEffectCode(EncodedCode c) {
@@ -359,18 +452,80 @@ public final class Engine {
     private Lookup lookup(Statement s) {
         Navigator.Walk best = null;
         int bestRank = Integer.MIN_VALUE;
+        List<Navigator.Walk> walks = new ArrayList<>();
         for (Node main : matchingMainTerms(s)) {
             Navigator.Walk w = navigator.from(main, s.match(main), s.optional(main), s);
             if (w.coded() == null) {
                 continue;
             }
+            walks.add(w);
             int rank = w.rank(s) - (main.supplementary ? 3 : 0);
             if (best == null || rank > bestRank || rank == bestRank && w.depth() < best.depth()) {
                 best = w;
                 bestRank = rank;
             }
         }
+        Navigator.Walk manifestation = best == null || walks.size() < 2 ? null : codedFirstBy(best, walks);
+        if (manifestation != null) {
+            best = manifestation;
+        }
         return choose(best == null ? null : Lookup.of(best), bestRank, s);
+    }
+
+    /**
+     * Another path of the statement whose code says "code first" the best path's condition and that names a word
+     * the best path does not ("anemia in stage 3b CKD": D63.1 "Anemia in chronic kidney disease", code first
+     * underlying CKD (N18.-), rather than N18.32 alone). It is coded, and its note sequences the underlying
+     * condition first (I.A.13, etiology/manifestation convention). Null when there is none.
+     */
+    private Navigator.Walk codedFirstBy(Navigator.Walk best, List<Navigator.Walk> walks) {
+        IcdCmCode underlying = indexCode(best.coded().code());
+        if (underlying == null) {
+            return null;
+        }
+        for (Navigator.Walk w : walks) {
+            IcdCmCode c = indexCode(w.coded().code());
+            if (w == best || c == null || c.category().equals(underlying.category())
+                    || (w.covered() & ~best.covered()) == 0 || names(underlying, NoteKind.USE_ADDITIONAL_CODE, c)) {
+                // When the best path's own note already pairs the other code (E11.22: use additional code for the
+                // CKD stage), the best path is the etiology and pairing adds the other.
+                continue;
+            }
+            if (names(c, NoteKind.CODE_FIRST, underlying)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a note of that kind at {@code code} names {@code other}. */
+    private boolean names(IcdCmCode code, NoteKind kind, IcdCmCode other) {
+        List<CodeRange> refs = NotePairing.cached(noteRanges, kind.ordinal() + ":" + code.value(),
+                k -> release.notes(code).stream().filter(n -> n.note().kind() == kind)
+                        .flatMap(n -> n.note().references().stream()).toList());
+        for (CodeRange r : refs) {
+            if (r.contains(other)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<String, List<CodeRange>> noteRanges =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<String, Optional<IcdCmCode>> indexCodes =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** An index code ("N18.3-", "D63.1") as a code of the release, or null. */
+    private IcdCmCode indexCode(String indexCode) {
+        return NotePairing.cached(indexCodes, indexCode, k -> {
+            try {
+                IcdCmCode c = IcdCmCode.parse(k.replace("-", "").replace(".", "").strip());
+                return release.entry(c).isPresent() ? Optional.of(c) : Optional.empty();
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        }).orElse(null);
     }
 
     /**

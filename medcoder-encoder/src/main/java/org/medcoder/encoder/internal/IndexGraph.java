@@ -48,8 +48,9 @@ final class IndexGraph {
         this.commaAlternatives = commaAlternatives;
         this.source = source;
         this.vocabulary = vocabulary;
+        java.util.Set<IndexTerm> qualified = qualifiedVariants(source.mainTerms());
         for (IndexTerm t : source.mainTerms()) {
-            Node n = compile(t, null, true);
+            Node n = compile(t, null, true, qualified.contains(t));
             mainTerms.add(n);
             for (int w : n.words) {
                 byWord.computeIfAbsent(w, k -> new ArrayList<>(2)).add(n);
@@ -103,6 +104,75 @@ final class IndexGraph {
      * traumatic", "Acroasphyxia, chronic").
      */
     private Node compile(IndexTerm t, Node parent, boolean main) {
+        return compile(t, parent, main, false);
+    }
+
+    /**
+     * Main terms that are qualified variants of another main term with the same head ("Fracture, pathological",
+     * "Fracture, nontraumatic, NEC" beside "Fracture, traumatic"): the qualifier is what sets them apart, so the
+     * statement must say it. The variant with the most subterms is the head's main entry and the default when the
+     * statement states no qualifier (a fracture is traumatic unless documented otherwise: Index "Fracture,
+     * traumatic" vs "Fracture, pathological", Guideline I.C.19.c and I.C.13.c).
+     */
+    private static java.util.Set<IndexTerm> qualifiedVariants(List<IndexTerm> mains) {
+        Map<String, List<IndexTerm>> byHead = new HashMap<>();
+        for (IndexTerm t : mains) {
+            byHead.computeIfAbsent(titleKey(t.title().split(",")[0]), k -> new ArrayList<>(1)).add(t);
+        }
+        java.util.Set<IndexTerm> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (List<IndexTerm> group : byHead.values()) {
+            if (group.size() < 2) {
+                continue;
+            }
+            IndexTerm main = group.get(0);
+            for (IndexTerm t : group) {
+                main = t.subterms().size() > main.subterms().size() ? t : main;
+            }
+            for (IndexTerm t : group) {
+                String[] parts = t.title().split(",");
+                if (t != main && parts.length > 1 && !(parts.length == 2 && sharesStem(parts[0], parts[1]))) {
+                    out.add(t);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The wordings of a qualified variant: its head with the qualifier, with one of its nonessential modifiers
+     * ("Fracture, pathological (pathologic)"), or with a cause it is indexed "due to" ("Fracture, pathological,
+     * due to, osteoporosis": a fracture due to osteoporosis or neoplastic disease is pathological).
+     */
+    private List<int[]> qualifiedWordings(IndexTerm t, String[] parts) {
+        int[] head = vocabulary.internAll(parts[0]);
+        List<String> qualifiers = new ArrayList<>();
+        qualifiers.add(String.join(" ", java.util.Arrays.copyOfRange(parts, 1, parts.length)));
+        qualifiers.addAll(t.nonessentialModifiers());
+        for (IndexTerm sub : t.subterms()) {
+            if (sub.title().strip().equalsIgnoreCase("due to")) {
+                for (IndexTerm cause : sub.subterms()) {
+                    for (String w : cause.title().split("\\s+")) {
+                        if (!CAUSE_FILLER.contains(w.toLowerCase(Locale.ROOT))) {
+                            qualifiers.add(w);
+                        }
+                    }
+                }
+            }
+        }
+        List<int[]> out = new ArrayList<>();
+        for (String q : qualifiers) {
+            int[] words = vocabulary.internAll(q);
+            if (words.length > 0) {
+                out.add(concat(head, words));
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.Set<String> CAUSE_FILLER = java.util.Set.of("specified", "other", "nec", "nos",
+            "disease");
+
+    private Node compile(IndexTerm t, Node parent, boolean main, boolean qualified) {
         String title = expandStageRanges(BOILERPLATE.matcher(t.title()).replaceAll(" "));
         // Square brackets enclose synonyms, alternative wording or explanatory phrases (I.A.6): "prostate specific
         // antigen [PSA]" is matched by its words, the bracketed ones are optional.
@@ -119,10 +189,14 @@ final class IndexGraph {
         List<int[]> required = new ArrayList<>();
         // "or" separates alternatives in a subterm ("stage 5 ... or end stage renal disease"); in a main term it is
         // part of the name ("Angiospastic disease or edema").
-        for (String alt : main ? new String[] {parts[0]} : OR.split(parts[0])) {
-            required.add(vocabulary.internAll(alt));
+        if (qualified) {
+            required.addAll(qualifiedWordings(t, parts));
+        } else {
+            for (String alt : main ? new String[] {parts[0]} : OR.split(parts[0])) {
+                required.add(vocabulary.internAll(alt));
+            }
         }
-        for (int i = 1; i < parts.length; i++) {
+        for (int i = qualified ? parts.length : 1; i < parts.length; i++) {
             int[] words = vocabulary.internAll(parts[i]);
             if (words.length == 0) {
                 continue;

@@ -69,19 +69,45 @@ final class NotePairing {
 
     /** Paired codes for {@code code}, given the statement and the words the main code accounted for. */
     List<Pair> pairs(IcdCmCode code, Statement s, long covered) {
+        return pairs(code, s, covered, false);
+    }
+
+    /**
+     * As {@link #pairs(IcdCmCode, Statement, long)}; {@code ownOnly}: only the notes written on the code or its
+     * subcategory (a paired code's own notes, e.g. N18.6 "use additional code to identify dialysis status").
+     */
+    List<Pair> pairs(IcdCmCode code, Statement s, long covered, boolean ownOnly) {
         List<Pair> out = new ArrayList<>();
         Set<Integer> own = cached(this.own, code.value(), k -> ownWords(code));
         for (Pairing pn : pairingNotes(code)) {
             AppliedNote an = pn.note();
+            if (ownOnly && !(an.level().equals("code") || an.level().equals("subcategory"))) {
+                continue;
+            }
             NoteKind k = an.note().kind();
             boolean first = k == NoteKind.CODE_FIRST;
             boolean triggered = triggered(an.note().text(), s, own, first);
-            IcdCmEntry best = bestInRanges(pn, code, s, covered, triggered, first);
+            IcdCmEntry named = triggered ? namedCode(an, code) : null;
+            IcdCmEntry best = named != null ? named : bestInRanges(pn, code, s, covered, triggered, first);
             if (best != null && out.stream().noneMatch(p -> p.code().equals(best.code()))) {
                 out.add(new Pair(best.code(), first, an));
             }
         }
         return out;
+    }
+
+    /**
+     * The one billable code a note names for the phrase the statement supplies ("nocturia (R35.1)", "urinary
+     * frequency (R35.0)" in N40.1's list of associated symptoms: each phrase gives its own code, I.A.13), or null
+     * when the note names a range or several codes (then the best of them is chosen by title).
+     */
+    private IcdCmEntry namedCode(AppliedNote an, IcdCmCode source) {
+        List<CodeRange> refs = an.note().references();
+        if (refs.size() != 1 || !refs.get(0).first().equals(refs.get(0).last())
+                || refs.get(0).first().category().equals(source.category())) {
+            return null;
+        }
+        return release.entry(refs.get(0).first()).filter(IcdCmEntry::billable).orElse(null);
     }
 
     /** The code's "use additional code" and "code first" notes that name codes, cached per code. */

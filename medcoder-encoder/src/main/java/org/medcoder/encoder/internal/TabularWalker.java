@@ -48,6 +48,10 @@ final class TabularWalker {
             new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.ConcurrentHashMap<String, Set<Integer>> categoryWords =
             new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<String, Level> belowCodes =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<String, Level> addedCodes =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.ConcurrentHashMap<String, Level> levels =
             new java.util.concurrent.ConcurrentHashMap<>();
     private static final java.util.regex.Pattern SIDE = java.util.regex.Pattern.compile(".*\\b(right|left)\\b.*");
@@ -79,7 +83,10 @@ final class TabularWalker {
         this.release = release;
         this.vocabulary = vocabulary;
         this.titles = new TitleWords(vocabulary);
+        this.fillerIds = AddedCodes.FILLER.stream().map(vocabulary::intern).collect(java.util.stream.Collectors.toSet());
     }
+
+    private final Set<Integer> fillerIds;
 
     TitleWords titles() {
         return titles;
@@ -192,7 +199,45 @@ final class TabularWalker {
                     + " fits the statement better: " + best.longTitle());
             return best.code();
         }
-        return deeper(c, self, s, steps, covered);
+        IcdCmCode added = added(c, self, s, steps);
+        return added != null ? added : deeper(c, self, s, steps, covered);
+    }
+
+    /**
+     * A code of the category added since the index was published (the FY2023 index cannot point to R10.A- "Flank
+     * pain", new in FY2024: its "Pain, flank" still leads to R10.9) whose title the statement supports entirely and
+     * which names a statement word the index code's title does not: the coder's check of the current Tabular List
+     * (Guideline I.B.1; the FY2026 long titles are the authority). Words the index path covered count here, since
+     * the index could not know the new code. Null when there is none.
+     */
+    private IcdCmCode added(IcdCmCode c, IcdCmEntry self, Statement s, List<String> steps) {
+        Level fresh = NotePairing.cached(addedCodes, c.category().value(), k -> {
+            List<IcdCmEntry> all = new ArrayList<>();
+            collect(c.category(), all);
+            return level(all.stream().filter(e -> release.addedSinceNotes(e.code())).toList(), TitleWords.NONE);
+        });
+        if (fresh.codes().isEmpty() || release.addedSinceNotes(c)) {
+            return null;
+        }
+        TitleWords.Fit own = titles.fit(titles.of(self), s, TitleWords.NONE, 0);
+        IcdCmEntry best = null;
+        int bestMatched = 0;
+        for (int i = 0; i < fresh.codes().size(); i++) {
+            TitleWords.Title t = fresh.titles()[i];
+            TitleWords.Fit f = titles.fit(t, s, TitleWords.NONE, 0);
+            boolean supported = f.essentialMatched() + ignorable(t) == t.essential().length && !f.conflict();
+            if (supported && (f.mask() & ~own.mask()) != 0 && f.matched() > bestMatched) {
+                best = fresh.codes().get(i);
+                bestMatched = f.matched();
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        steps.add("tabular check: " + c.dotted() + " (" + self.longTitle() + ") -> " + best.code().dotted() + " "
+                + best.longTitle() + ": added to the category after the index in use, its title names the"
+                + " statement's detail (I.B.1)");
+        return best.code();
     }
 
     /**
@@ -216,7 +261,7 @@ final class TabularWalker {
             return level(List.copyOf(out), TitleWords.NONE);
         });
         List<IcdCmEntry> all = category.codes();
-        if (!mentions(c.category().value(), all, s, fresh)) {
+        if (!mentions(c.category().value(), all, s, fresh) || !self.billable() && below(c, s, fresh)) {
             return c;
         }
         TitleWords.Fit own = fit(texts(self), s, TitleWords.NONE, TitleWords.NONE, covered);
@@ -273,6 +318,36 @@ final class TabularWalker {
             }
             return List.copyOf(out);
         });
+    }
+
+    /**
+     * Whether a code below the header names one of the fresh words: the coder then goes down from the index code
+     * ("Leukemia, acute myeloid" C92.0- "in relapse" is C92.02, not C92.92 elsewhere in the category).
+     */
+    private boolean below(IcdCmCode header, Statement s, long fresh) {
+        Level level = NotePairing.cached(belowCodes, header.value(), k -> {
+            List<IcdCmEntry> out = new ArrayList<>();
+            collect(header, out);
+            return level(List.copyOf(out), TitleWords.NONE);
+        });
+        for (TitleWords.Title t : level.titles()) {
+            if ((titles.fit(t, s, TitleWords.NONE, 0).mask() & fresh) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * How many of the title's essential words need not be in the statement: negated ones ("without coma", satisfied
+     * when the statement is silent) and filler words such as "side" ({@link AddedCodes#FILLER}).
+     */
+    private int ignorable(TitleWords.Title t) {
+        int n = 0;
+        for (int id : t.essential()) {
+            n += vocabulary.isNegated(id) || fillerIds.contains(id) ? 1 : 0;
+        }
+        return n;
     }
 
     /** Whether any title in the category has one of the fresh statement words (category word sets cached). */

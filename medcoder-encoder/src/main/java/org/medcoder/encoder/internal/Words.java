@@ -116,12 +116,62 @@ public final class Words {
     /** Lower case, possessives removed, roman numerals after type/stage made digits. */
     static String prepare(String text) {
         String t = text.toLowerCase(Locale.ROOT);
-        return isAscii(t) ? romanAscii(possessiveAscii(t)) : prepareByRegex(t);
+        return isAscii(t) ? romanAscii(possessiveAscii(trimesters(joinPrefixes(t)))) : prepareByRegex(t);
     }
+
+    /**
+     * Prefixes written with or without a hyphen ("pre-eclampsia" in the index, "preeclampsia" in notes;
+     * "post-traumatic", "posttraumatic") joined to their word, on both sides, so that both spellings meet.
+     */
+    static String joinPrefixes(String t) {
+        if (t.indexOf('-') < 0) {
+            return t;
+        }
+        StringBuilder sb = null;
+        int copied = 0;
+        for (int at = t.indexOf('-'); at > 0; at = t.indexOf('-', at + 1)) {
+            for (String p : HYPHEN_PREFIXES) {
+                int start = at - p.length();
+                if (start >= 0 && t.startsWith(p, start) && !isWordChar(t, start - 1) && isLetter(t, at + 1)) {
+                    sb = sb == null ? new StringBuilder(t.length()) : sb;
+                    sb.append(t, copied, at);
+                    copied = at + 1;
+                    break;
+                }
+            }
+        }
+        return sb == null ? t : sb.append(t, copied, t.length()).toString();
+    }
+
+    /**
+     * "first trimester" as one word ({@code trimester1}), on both sides: the trimester is an axis of chapter 15
+     * (Guideline I.C.15.a.3), and in "supervision of normal first pregnancy, first trimester" the word "first"
+     * alone is shared by every child of Z34.0 and could not decide between them.
+     */
+    static String trimesters(String t) {
+        if (!t.contains("trimester")) {
+            return t;
+        }
+        for (String[] r : TRIMESTERS) {
+            t = t.replace(r[0], r[1]);
+        }
+        return t;
+    }
+
+    private static final String[][] TRIMESTERS = {{"first trimester", "trimester1"}, {"1st trimester", "trimester1"},
+        {"second trimester", "trimester2"}, {"2nd trimester", "trimester2"}, {"third trimester", "trimester3"},
+        {"3rd trimester", "trimester3"}};
+
+    private static boolean isLetter(String t, int i) {
+        return i < t.length() && t.charAt(i) >= 'a' && t.charAt(i) <= 'z';
+    }
+
+    private static final String[] HYPHEN_PREFIXES = {"pre", "post", "anti", "intra", "peri", "hyper", "hypo",
+        "poly", "multi"};
 
     /** The reference implementation (any text); {@link #prepare} takes a regex-free path for ASCII text. */
     static String prepareByRegex(String lowerCase) {
-        String t = APOSTROPHE_S.matcher(lowerCase).replaceAll("");
+        String t = APOSTROPHE_S.matcher(trimesters(joinPrefixes(lowerCase))).replaceAll("");
         Matcher m = ROMAN.matcher(t);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
