@@ -142,6 +142,16 @@ class EncoderTest {
     }
 
     @Test
+    void encode_specificConditionUnderGroupSubterm_readsThroughTheGroup() {
+        // "Hemiplegia, following, cerebrovascular disease, cerebral infarction": the statement names the infarction.
+        EncodeResult r = ENCODER.encode("hemiplegia following cerebral infarction affecting right dominant side");
+        assertThat(r.codesText()).isEqualTo("I69.351");
+        assertThat(r.codes().get(0).trail().indexPath()).contains("cerebrovascular disease, cerebral infarction");
+        assertThat(codes("hemiplegia following cerebral infarction")).isEqualTo("I69.359");
+        assertThat(codes("hemiplegia")).isEqualTo("G81.90");
+    }
+
+    @Test
     void encode_nonsense_givesNoEntryAndNearestTerms() {
         for (String bad : List.of("", "asdf", "\u0000\u0001\u00ff", "x".repeat(1_000_000))) {
             EncodeResult r = ENCODER.encode(bad);

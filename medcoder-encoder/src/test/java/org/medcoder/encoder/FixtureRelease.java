@@ -108,6 +108,13 @@ final class FixtureRelease implements IcdCmRelease {
         code("D631", "Anemia in chronic kidney disease");
         note("D631", NoteKind.CODE_FIRST, "underlying chronic kidney disease (CKD) (N18.-)", "N18", "N18");
         code("D649", "Anemia, unspecified");
+        header("G819", "Hemiplegia, unspecified");
+        code("G8190", "Hemiplegia, unspecified affecting unspecified side");
+        header("I69", "Sequelae of cerebrovascular disease");
+        header("I6935", "Hemiplegia and hemiparesis following cerebral infarction");
+        code("I69351", "Hemiplegia and hemiparesis following cerebral infarction affecting right dominant side");
+        code("I69359", "Hemiplegia and hemiparesis following cerebral infarction affecting unspecified side");
+        code("I69959", "Hemiplegia and hemiparesis following unspecified cerebrovascular disease affecting unspecified side");
     }
 
     private final java.util.Set<String> added = new java.util.HashSet<>();
@@ -204,6 +211,9 @@ final class FixtureRelease implements IcdCmRelease {
                 t("Disease, diseased", "", List.of(),
                         t("kidney", "N28.9", List.of(), t("chronic", "N18.9", List.of(),
                                 t("stage 3a", "N18.31", List.of()), t("stage 4", "N18.4", List.of())))),
+                t("Hemiplegia", "G81.9-", List.of(), t("following", "", List.of(),
+                        t("cerebrovascular disease", "I69.959", List.of(),
+                                t("cerebral infarction", "I69.35-", List.of())))),
                 t("Hypertension, hypertensive", "I10", List.of("essential"),
                         see("renal", "Hypertension, kidney"),
                         t("kidney", "I12.9", List.of(), t("with", "", List.of(),
