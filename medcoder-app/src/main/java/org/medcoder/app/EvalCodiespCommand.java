@@ -70,7 +70,18 @@ final class EvalCodiespCommand implements Callable<Integer> {
         Optional<IcdCmRelease> icd = CodingSetup.icd(data, Optional.of(DATE), err);
         Optional<PcsRelease> pcs = CodingSetup.pcs(data.dataDir(), err);
         if (cv != null) {
-            out.print(crossValidate(scored, cv, s, icd, pcs).render());
+            CodingOptions all = CodingOptions.of(s, DATE);
+            Scorecard card = crossValidate(scored, cv, all, true, icd, pcs);
+            out.print(card.render());
+            if (ablation) {
+                Map<String, Scorecard> rows = new LinkedHashMap<>();
+                rows.put("full pipeline", card);
+                rows.put("without context rules", crossValidate(scored, cv, all.withContextRules(false), false, icd, pcs));
+                rows.put("without setting rules", crossValidate(scored, cv, all.withSettingRules(false), true, icd, pcs));
+                rows.put("without learned statistics", crossValidate(scored, cv, all.withLearnedStatistics(false), true,
+                        icd, pcs));
+                printAblation(out, rows);
+            }
             out.flush();
             return 0;
         }
@@ -88,12 +99,16 @@ final class EvalCodiespCommand implements Callable<Integer> {
                     all.withContextRules(false), icd, pcs));
             rows.put("without setting rules", run(scored, coder, all.withSettingRules(false), icd, pcs));
             rows.put("without learned statistics", run(scored, coder, all.withLearnedStatistics(false), icd, pcs));
-            out.println();
-            out.println(Scorecard.header());
-            rows.forEach((name, c) -> out.println(c.row(name)));
+            printAblation(out, rows);
         }
         out.flush();
         return 0;
+    }
+
+    private static void printAblation(PrintWriter out, Map<String, Scorecard> rows) {
+        out.println();
+        out.println(Scorecard.header());
+        rows.forEach((name, c) -> out.println(c.row(name)));
     }
 
     private static Scorecard run(CodiespCorpus corpus, Coder coder, CodingOptions options, Optional<IcdCmRelease> icd,
@@ -102,11 +117,11 @@ final class EvalCodiespCommand implements Callable<Integer> {
         return CodiespEvaluation.run(corpus, predictor, icdCheck(icd), pcsCheck(pcs));
     }
 
-    private static Scorecard crossValidate(CodiespCorpus corpus, int folds, Setting setting, Optional<IcdCmRelease> icd,
-            Optional<PcsRelease> pcs) {
-        CodingOptions options = CodingOptions.of(setting, DATE);
+    /** K-fold cross-validation; {@code context} says whether the classifier is trained with context features. */
+    private static Scorecard crossValidate(CodiespCorpus corpus, int folds, CodingOptions options, boolean context,
+            Optional<IcdCmRelease> icd, Optional<PcsRelease> pcs) {
         return CodiespEvaluation.crossValidate(corpus, folds, cases -> {
-            Coder coder = Coder.train(cases, icd, pcs, true);
+            Coder coder = Coder.train(cases, icd, pcs, context);
             return (id, text) -> ranked(coder.code(ClinicalDocument.ofText(id, text), options));
         }, icdCheck(icd), pcsCheck(pcs));
     }

@@ -7,6 +7,7 @@ import io.xlate.edi.stream.EDIStreamException;
 import io.xlate.edi.stream.EDIStreamReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -101,8 +102,13 @@ public class Remit835Benchmark {
      * JIT cannot drop the reading.
      */
     static long readWithStaedi(byte[] file, Schema schema) throws EDIStreamException, IOException {
+        return readWithStaedi(new ByteArrayInputStream(file), schema);
+    }
+
+    /** {@link #readWithStaedi(byte[], Schema)} from any stream (StAEDI buffers a stream that has no mark support). */
+    static long readWithStaedi(InputStream in, Schema schema) throws EDIStreamException, IOException {
         long chars = 0;
-        try (EDIStreamReader r = FACTORY.createEDIStreamReader(new ByteArrayInputStream(file))) {
+        try (EDIStreamReader r = FACTORY.createEDIStreamReader(in)) {
             while (r.hasNext()) {
                 EDIStreamEvent e = r.next();
                 if (e == EDIStreamEvent.ELEMENT_DATA) {

@@ -128,7 +128,8 @@ public final class Coder {
         List<Proposal> dx = proposals(dxCandidates, learned);
         addStructured(dx, dxCandidates, structured, CodeSystem.ICD10CM);
         if (options.contextRules()) {
-            dx = GuidelineRules.applyContext(dx, options.setting() == Setting.OUTPATIENT, options.settingRules(), decide);
+            dx = GuidelineRules.applyContext(dx, options.setting() == Setting.OUTPATIENT, options.settingRules(),
+                    threshold, decide);
         }
         dx = reportable(dx, decide);
         List<Proposal> proposed = new ArrayList<>();

@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * Stage 5: NegEx/ConText-style context rules. A cue phrase governs the tokens after it (pre-cues such as
  * "denies", "history of", "probable") or before it (post-cues such as "was ruled out", "is suspected") within the
- * sentence, up to {@value #WINDOW} tokens or a terminator ("but", "however", ";"). Pseudo-cues ("no change",
+ * sentence, up to {@value #WINDOW} words, a terminator ("but", "however", ";") or a comma that ends a clause rather
+ * than separating list items. Pseudo-cues ("no change",
  * "not only", "gram negative") are matched first and govern nothing. Family-history and past-history sections
  * govern their whole body.
  *
@@ -29,6 +30,18 @@ public final class ContextAnnotator {
     private static final Set<String> TERMINATORS = Set.of("but", "however", "although", "though", "except",
             "which", "whose", "who", "after", "since", "because", "due", "secondary", ";", ":", "presents",
             "presented", "showed", "revealed", "diagnosed", "with");
+
+    /** Words that join the items of a list: a comma before one of them separates items, not clauses. */
+    private static final Set<String> CONJUNCTIONS = Set.of("or", "nor", "and");
+
+    /** The patient's own history ends a relative's: "no family history of sudden death or personal history of syncope". */
+    private static final Set<String> FAMILY_TERMINATORS = Set.of("personal", "own", "patient", "she", "he");
+
+    private static final Set<String> DETERMINERS = Set.of("his", "her", "their", "the", "a", "its");
+
+    /** Words saying a condition is present or treated now, so "history of" does not make it a past one. */
+    private static final Set<String> CURRENT_STATUS = Set.of("receiving", "maintaining",
+            "metastases", "metastasis", "metastatic", "recurrence", "relapse", "progression", "persistent", "ongoing");
 
     private static final Map<String, List<Cue>> CUES = cues();
 
@@ -70,6 +83,7 @@ public final class ContextAnnotator {
     }
 
     private static void sentence(List<Token> tokens, int from, int to, List<ContextScope> out) {
+        boolean currentStatus = hasAny(tokens, from, to, CURRENT_STATUS);
         int i = from;
         while (i < to) {
             Cue cue = match(tokens, i, to);
@@ -78,23 +92,119 @@ public final class ContextAnnotator {
                 continue;
             }
             int end = i + cue.terms.length;
+            Direction direction = cue.direction;
+            // "negative" before a word modifies that word ("negative Romberg", "negative nitrites"): it is not a
+            // post-cue reaching back over the findings listed before it.
+            if (direction == Direction.POST && cue.terms.length == 1 && end < to && isWord(tokens.get(end).term())
+                    && !CONJUNCTIONS.contains(tokens.get(end).term())) {
+                direction = Direction.PSEUDO;
+            }
+            // A relative as the agent ("taken by her parents", "accompanied by his mother") is not the one ill.
+            if (cue.flag == ContextFlag.FAMILY && cue.terms.length == 1 && agent(tokens, i, from)) {
+                direction = Direction.PSEUDO;
+            }
+            // I.C.21.c.4 / I.C.2.d: "history of" codes are for conditions that no longer exist and are not treated;
+            // a sentence saying the condition is current or treated now ("currently", "metastases", "receiving")
+            // keeps it current.
+            if (cue.flag == ContextFlag.HISTORICAL && currentStatus) {
+                direction = Direction.PSEUDO;
+            }
             org.medcoder.core.TextSpan span = org.medcoder.core.TextSpan.of(tokens.get(i).span().start(),
                     tokens.get(end - 1).span().end());
-            if (cue.direction == Direction.PRE) {
-                int stop = end;
-                while (stop < to && stop - end < WINDOW && !TERMINATORS.contains(tokens.get(stop).term())) {
-                    stop++;
-                }
-                out.add(new ContextScope(cue.flag, span, end, stop));
-            } else if (cue.direction == Direction.POST) {
-                int first = i;
-                while (first > from && i - first < WINDOW && !TERMINATORS.contains(tokens.get(first - 1).term())) {
-                    first--;
-                }
-                out.add(new ContextScope(cue.flag, span, first, i));
+            if (direction == Direction.PRE) {
+                out.add(new ContextScope(cue.flag, span, end, forward(tokens, end, to, cue.flag)));
+            } else if (direction == Direction.POST) {
+                out.add(new ContextScope(cue.flag, span, backward(tokens, from, i), i));
             }
             i = end;
         }
+    }
+
+    /**
+     * One past the last token a pre-cue governs: up to {@value #WINDOW} words (punctuation does not count), a
+     * terminator, or a comma that does not separate the items of a list. A comma continues the scope only when a
+     * coordinating "or" / "nor" / "and" follows within the window ("no fever, chills or vomiting"); otherwise the
+     * comma starts another clause ("with no history of interest, consulted for a painful mass").
+     */
+    private static int forward(List<Token> tokens, int start, int to, ContextFlag flag) {
+        int stop = start;
+        int words = 0;
+        while (stop < to && words < WINDOW && !terminates(tokens.get(stop).term(), flag)) {
+            String term = tokens.get(stop).term();
+            if (term.equals(",") && !listFollows(tokens, stop + 1, to, WINDOW - words)) {
+                break;
+            }
+            if (isWord(term)) {
+                words++;
+            }
+            stop++;
+        }
+        return stop;
+    }
+
+    /** The first token a post-cue governs, going back from the cue the same way (a list: "A, B and C were negative"). */
+    private static int backward(List<Token> tokens, int from, int cue) {
+        int first = cue;
+        int words = 0;
+        boolean conjunction = false;
+        while (first > from && words < WINDOW && !TERMINATORS.contains(tokens.get(first - 1).term())) {
+            String term = tokens.get(first - 1).term();
+            if (term.equals(",") && !conjunction) {
+                break;
+            }
+            conjunction |= CONJUNCTIONS.contains(term);
+            if (isWord(term)) {
+                words++;
+            }
+            first--;
+        }
+        return first;
+    }
+
+    private static boolean listFollows(List<Token> tokens, int from, int to, int words) {
+        for (int k = from; k < to && words > 0; k++) {
+            String term = tokens.get(k).term();
+            if (CONJUNCTIONS.contains(term)) {
+                return true;
+            }
+            if (TERMINATORS.contains(term)) {
+                return false;
+            }
+            if (isWord(term)) {
+                words--;
+            }
+        }
+        return false;
+    }
+
+    private static boolean terminates(String term, ContextFlag flag) {
+        return TERMINATORS.contains(term) || (flag == ContextFlag.FAMILY && FAMILY_TERMINATORS.contains(term));
+    }
+
+    private static boolean agent(List<Token> tokens, int cue, int from) {
+        for (int k = cue - 1; k >= from && k >= cue - 2; k--) {
+            String term = tokens.get(k).term();
+            if (term.equals("by")) {
+                return true;
+            }
+            if (!DETERMINERS.contains(term)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasAny(List<Token> tokens, int from, int to, Set<String> terms) {
+        for (int k = from; k < to; k++) {
+            if (terms.contains(tokens.get(k).term())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isWord(String term) {
+        return Character.isLetterOrDigit(term.charAt(0));
     }
 
     /** The longest cue starting at token i (pseudo-cues included), or null. */
@@ -142,11 +252,14 @@ public final class ContextAnnotator {
                 "parents", "daughter", "son", "twin", "relatives", "maternal", "paternal");
         add(m, ContextFlag.HYPOTHETICAL, Direction.PRE, "if", "in case of", "return if", "risk of",
                 "to prevent", "prevention of", "prophylaxis of", "plan to", "to rule out", "screening for",
-                "should", "could", "would", "in order to", "to avoid", "to exclude", "to evaluate", "monitoring for");
+                "should", "would", "in order to", "to avoid", "to exclude", "to evaluate", "monitoring for");
         add(m, ContextFlag.UNCERTAIN, Direction.PRE, "probable", "probably", "possible", "possibly", "suspected",
                 "suspicion of", "suspect", "rule out", "likely", "questionable", "compatible with",
                 "consistent with", "suggestive of", "suggesting", "suggests", "differential diagnosis",
-                "may be", "might be", "presumptive", "presumed", "versus", "vs", "doubtful", "apparent");
+                "may be", "might be", "could be", "presumptive", "presumed", "versus", "vs", "doubtful", "apparent",
+                // a negated exclusion leaves the diagnosis open: "without ruling out malignancy"
+                "without ruling out", "without excluding", "not excluding", "cannot rule out", "can not rule out",
+                "could not rule out", "did not rule out", "does not rule out");
         add(m, ContextFlag.UNCERTAIN, Direction.POST, "is suspected", "was suspected", "were suspected",
                 "cannot be excluded", "could not be excluded", "cannot be ruled out", "could not be ruled out",
                 "not excluded", "versus", "vs", "is possible", "is likely", "was considered");

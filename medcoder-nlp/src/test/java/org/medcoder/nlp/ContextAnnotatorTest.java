@@ -101,4 +101,75 @@ class ContextAnnotatorTest extends BasePipelineTestCase {
     void contextOf_cueInsideMention_doesNotCount() {
         assertThat(contextOf("Family history of cancer.", "family history").flags()).doesNotContain(ContextFlag.FAMILY);
     }
+
+    // Scope rules found by reading the findings the rules suppressed on CodiEsp train (sentences written for the
+    // tests, not taken from the corpus).
+
+    @Test
+    void contextOf_negatedListLongerThanWindowInTokens_wholeListNegated() {
+        // Commas do not count toward the window: the list runs to "or".
+        String text = "She had no fever, chills, nausea, vomiting or jaundice.";
+        assertThat(contextOf(text, "jaundice").flags()).containsExactly(ContextFlag.NEGATED);
+        assertThat(contextOf(text, "chills").flags()).containsExactly(ContextFlag.NEGATED);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "A 19-year-old man with no history of interest, consulted for scrotal pain.|scrotal pain",
+        "Sudden pain without trauma, radiating to the epigastrium.|radiating",
+        "Due to joint stiffness, surgery was ruled out.|joint stiffness",
+        "When bleeding was suspected, an urgent gastroscopy was negative.|bleeding",
+    })
+    void contextOf_commaEndingAClause_endsTheNegation(String text, String mention) {
+        assertThat(contextOf(text, mention).flags()).doesNotContain(ContextFlag.NEGATED);
+    }
+
+    @Test
+    void contextOf_postCueAfterList_negatesEveryItem() {
+        String text = "Serologies for hepatitis B, syphilis and HIV were negative.";
+        assertThat(contextOf(text, "hepatitis").flags()).containsExactly(ContextFlag.NEGATED);
+        assertThat(contextOf(text, "syphilis").flags()).containsExactly(ContextFlag.NEGATED);
+    }
+
+    @Test
+    void contextOf_negativeBeforeAWord_modifiesThatWordOnly() {
+        String text = "Urinalysis showed glycosuria, hematuria and negative nitrites.";
+        assertThat(contextOf(text, "glycosuria").flags()).isEmpty();
+        assertThat(contextOf(text, "hematuria").flags()).isEmpty();
+        assertThat(contextOf("Blood cultures negative.", "blood cultures").flags()).containsExactly(ContextFlag.NEGATED);
+    }
+
+    @Test
+    void contextOf_negatedExclusion_uncertainNotNegated() {
+        MentionContext c = contextOf("The scan showed uptake without ruling out malignancy.", "malignancy");
+        assertThat(c.flags()).containsExactly(ContextFlag.UNCERTAIN);
+    }
+
+    @Test
+    void contextOf_couldBe_uncertainNotHypothetical() {
+        MentionContext c = contextOf("The bone loss could be explained by malabsorption.", "malabsorption");
+        assertThat(c.flags()).containsExactly(ContextFlag.UNCERTAIN);
+    }
+
+    @Test
+    void contextOf_relativeAsAgent_notFamily() {
+        assertThat(contextOf("The infant was brought by her parents for a facial rash.", "rash").flags()).isEmpty();
+        assertThat(contextOf("Her parents had psoriasis.", "psoriasis").flags()).containsExactly(ContextFlag.FAMILY);
+    }
+
+    @Test
+    void contextOf_personalHistoryAfterFamilyHistory_notFamily() {
+        String text = "No family history of sudden death or personal history of syncope.";
+        assertThat(contextOf(text, "syncope").flags()).doesNotContain(ContextFlag.FAMILY);
+        assertThat(contextOf(text, "sudden death").flags()).contains(ContextFlag.FAMILY, ContextFlag.NEGATED);
+    }
+
+    @Test
+    void contextOf_historyOfConditionStillTreatedOrPresent_notHistorical() {
+        // I.C.2.d: a history code only when the malignancy is gone and no longer treated.
+        assertThat(contextOf("History of prostate adenocarcinoma with bone metastases, receiving docetaxel.",
+                "prostate adenocarcinoma").flags()).doesNotContain(ContextFlag.HISTORICAL);
+        assertThat(contextOf("History of prostate adenocarcinoma treated with surgery in 2001.",
+                "prostate adenocarcinoma").flags()).containsExactly(ContextFlag.HISTORICAL);
+    }
 }

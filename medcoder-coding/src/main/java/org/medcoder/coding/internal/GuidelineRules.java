@@ -43,38 +43,85 @@ public final class GuidelineRules {
     /**
      * Context rules: a finding whose every mention is negated, someone else's or hypothetical is not coded; a past
      * condition becomes its personal-history code; an uncertain one is dropped outpatient (IV.H) and kept
-     * inpatient (II.H). Decisions are reported through {@code decide(proposal, text)}.
+     * inpatient (II.H). Decisions are reported through {@code decide(proposal, text)}. Codes not coded are removed.
      */
     public static List<Proposal> applyContext(List<Proposal> in, boolean outpatient, boolean settingRules,
             BiConsumer<Proposal, String> decide) {
+        return applyContext(in, outpatient, settingRules, Double.NaN, decide);
+    }
+
+    /**
+     * The context rules as above, but a code of the patient's own that is not coded because of its context
+     * (negated, hypothetical, a past condition replaced by its history code, uncertain outpatient) stays in the list
+     * for the coder's review with its probability capped just below {@code ceiling} (the proposal threshold), so it
+     * is never proposed and is shown under "also consider" with the reason. Context detection is wrong for about
+     * one finding in eight (docs/coding.md), and the coder is the one who decides. A relative's condition is not the
+     * patient's and is removed (its family-history code is proposed instead).
+     *
+     * @param ceiling the probability from which codes are proposed; NaN removes codes not coded
+     */
+    public static List<Proposal> applyContext(List<Proposal> in, boolean outpatient, boolean settingRules,
+            double ceiling, BiConsumer<Proposal, String> decide) {
         List<Proposal> out = new ArrayList<>();
         for (Proposal p : in) {
             Candidate c = p.candidate;
             if (c == null || c.structured() || c.occurrences().isEmpty()) {
                 out.add(p);
-            } else if (c.contextShare(ContextFlag.NEGATED.ordinal()) >= 1) {
-                decide.accept(p, "negated: not coded");
-            } else if (c.contextShare(ContextFlag.FAMILY.ordinal()) >= 1) {
+            } else if (every(c, ContextFlag.NEGATED)) {
+                review(out, p, "negated: not coded", ceiling, decide);
+            } else if (every(c, ContextFlag.FAMILY)) {
                 String z = HistoryCodes.family(p.code);
                 decide.accept(p, "family member's condition: not coded" + (z.isEmpty() ? "" : "; family history "
                         + z + " proposed (I.C.21.c.4)"));
                 addDerived(out, p, z, "I.C.21.c.4 family history");
-            } else if (c.contextShare(ContextFlag.HYPOTHETICAL.ordinal()) >= 1) {
-                decide.accept(p, "hypothetical or planned: not coded");
-            } else if (c.contextShare(ContextFlag.HISTORICAL.ordinal()) >= 1 && !HistoryCodes.personal(p.code).isEmpty()) {
+            } else if (every(c, ContextFlag.HYPOTHETICAL)) {
+                review(out, p, "hypothetical or planned: not coded", ceiling, decide);
+            } else if (every(c, ContextFlag.HISTORICAL) && !HistoryCodes.personal(p.code).isEmpty()) {
                 String z = HistoryCodes.personal(p.code);
-                decide.accept(p, "past condition: personal history " + z + " proposed instead (I.C.21.c.4)");
+                Proposal original = p;
                 addDerived(out, p, z, "I.C.21.c.4 personal history");
-            } else if (c.contextShare(ContextFlag.UNCERTAIN.ordinal()) >= 1 && settingRules && outpatient) {
-                decide.accept(p, "uncertain diagnosis, outpatient: not coded; code the signs and symptoms (IV.H)");
+                review(out, original, "past condition: personal history " + z + " proposed instead (I.C.21.c.4)",
+                        ceiling, decide);
+            } else if (every(c, ContextFlag.UNCERTAIN) && settingRules && outpatient) {
+                review(out, p, "uncertain diagnosis, outpatient: not coded; code the signs and symptoms (IV.H)",
+                        ceiling, decide);
             } else {
-                if (c.contextShare(ContextFlag.UNCERTAIN.ordinal()) >= 1 && settingRules) {
+                if (every(c, ContextFlag.UNCERTAIN) && settingRules) {
                     p.guidelines.add("II.H uncertain diagnosis at discharge coded as established (inpatient)");
                 }
                 out.add(p);
             }
         }
         return out;
+    }
+
+    /** Reports the decision and, when a ceiling is given, keeps the code below it for review. */
+    private static void review(List<Proposal> out, Proposal p, String why, double ceiling,
+            BiConsumer<Proposal, String> decide) {
+        decide.accept(p, why);
+        if (!Double.isNaN(ceiling)) {
+            p.probability = Math.min(p.probability, Math.nextDown(ceiling));
+            p.guidelines.add("not proposed, for review only: " + why);
+            out.add(p);
+        }
+    }
+
+    /**
+     * Whether the context rules keep this candidate's code from being proposed as it is, in any setting: every
+     * mention negated, a relative's, hypothetical, or a past condition that has a personal-history code. The
+     * classifier's proposal threshold is fitted on the candidates that can be proposed.
+     */
+    public static boolean notCodedAsIs(Candidate c) {
+        if (c == null || c.structured() || c.occurrences().isEmpty()) {
+            return false;
+        }
+        return every(c, ContextFlag.NEGATED) || every(c, ContextFlag.FAMILY) || every(c, ContextFlag.HYPOTHETICAL)
+                || (every(c, ContextFlag.HISTORICAL) && !HistoryCodes.personal(c.code()).isEmpty());
+    }
+
+    /** Every mention carries the flag (the shares are sums of 1/n, so allow for rounding). */
+    private static boolean every(Candidate c, ContextFlag flag) {
+        return c.contextShare(flag.ordinal()) >= 1 - 1e-9;
     }
 
     private static void addDerived(List<Proposal> out, Proposal p, String code, String guideline) {

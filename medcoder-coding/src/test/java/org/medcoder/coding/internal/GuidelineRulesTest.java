@@ -103,6 +103,76 @@ class GuidelineRulesTest {
         assertThat(decisions.get(0)).contains("hypothetical");
     }
 
+    private List<Proposal> review(Proposal p, boolean outpatient) {
+        return GuidelineRules.applyContext(List.of(p), outpatient, true, 0.4, (x, why) -> decisions.add(x.code + ": " + why));
+    }
+
+    @Test
+    void applyContextWithCeiling_negated_keptBelowTheThresholdForReview() {
+        List<Proposal> out = review(found("The patient denies chest pain.", "chest pain", "R079"), false);
+        assertThat(out).extracting(p -> p.code).containsExactly("R079");
+        assertThat(out.get(0).probability).isLessThan(0.4);
+        assertThat(out.get(0).guidelines).anyMatch(g -> g.contains("negated: not coded"));
+        assertThat(decisions).containsExactly("R079: negated: not coded");
+    }
+
+    @Test
+    void applyContextWithCeiling_lowProbability_notRaised() {
+        Proposal p = found("No fever.", "fever", "R509");
+        p.probability = 0.1;
+        assertThat(review(p, false).get(0).probability).isEqualTo(0.1);
+    }
+
+    @Test
+    void applyContextWithCeiling_pastCancer_historyCodeProposedOriginalForReview() {
+        List<Proposal> out = review(found("History of breast cancer treated in 2010.", "breast cancer", "C50919"), false);
+        assertThat(out).extracting(p -> p.code).containsExactly("Z853", "C50919");
+        assertThat(out.get(0).probability).isEqualTo(0.9);
+        assertThat(out.get(1).probability).isLessThan(0.4);
+    }
+
+    @Test
+    void applyContextWithCeiling_relativesCondition_removed() {
+        List<Proposal> out = review(found("Her mother had breast cancer.", "breast cancer", "C50919"), false);
+        assertThat(out).extracting(p -> p.code).containsExactly("Z803");
+    }
+
+    @Test
+    void applyContextWithCeiling_uncertainOutpatient_forReview() {
+        List<Proposal> out = review(found("Probable pneumonia.", "pneumonia", "J189"), true);
+        assertThat(out).extracting(p -> p.probability).allMatch(p -> p < 0.4);
+        assertThat(decisions.get(0)).contains("IV.H");
+    }
+
+    @Test
+    void applyContext_everyOfManyMentionsNegated_notCoded() {
+        // Ten negated mentions: the shares add up to 0.999... in floating point, still "every mention".
+        String text = "No fever. ".repeat(10);
+        AnalyzedNote note = PIPELINE.analyze(text);
+        List<ConceptHit> hits = new ArrayList<>();
+        for (int i = 0; i < note.tokens().size(); i++) {
+            if (note.tokens().get(i).term().equals("fever")) {
+                hits.add(new ConceptHit("R509", i, i + 1, "test", 1));
+            }
+        }
+        Candidate c = CandidateGenerator.candidates(note, Map.of(), null, hits, true).get("R509");
+        assertThat(context(new Proposal("R509", 0.9, c), false, true)).isEmpty();
+    }
+
+    @Test
+    void applyContext_oneOfTwoMentionsAffirmed_coded() {
+        String text = "No fever on admission. On day 3 she had fever.";
+        AnalyzedNote note = PIPELINE.analyze(text);
+        List<ConceptHit> hits = new ArrayList<>();
+        for (int i = 0; i < note.tokens().size(); i++) {
+            if (note.tokens().get(i).term().equals("fever")) {
+                hits.add(new ConceptHit("R509", i, i + 1, "test", 1));
+            }
+        }
+        Candidate c = CandidateGenerator.candidates(note, Map.of(), null, hits, true).get("R509");
+        assertThat(context(new Proposal("R509", 0.9, c), false, true)).hasSize(1);
+    }
+
     @Test
     void dropIntegralSymptoms_feverWithPneumonia_dropsFever() {
         List<Proposal> list = new ArrayList<>(List.of(new Proposal("J189", 0.9, null), new Proposal("R509", 0.8, null)));
