@@ -47,7 +47,7 @@ public final class Engine {
     public Engine(IcdCmRelease release) {
         this.release = release;
         this.index = new IndexGraph(release.index(), vocabulary);
-        this.navigator = new Navigator(index);
+        this.navigator = new Navigator(index, true);
         this.tables = new Tables(new IndexGraph(release.neoplasmTable(), vocabulary),
                 new IndexGraph(release.drugTable(), vocabulary));
         this.walker = new TabularWalker(release, vocabulary);
