@@ -45,8 +45,12 @@ import org.medcoder.nlp.ClinicalPipeline;
  */
 public final class Coder {
 
-    private static final int MAX_SUGGESTIONS = 30;
-    private static final int MAX_CANDIDATES = 80;
+    /**
+     * Further candidates offered below the proposals ("also consider"). The CodiEsp MAP scores the whole ranking, and
+     * a longer tail only adds codes after the proposals (train 3-fold CV: MAP 0.416 with 30/80, 0.418 with 60/120).
+     */
+    private static final int MAX_SUGGESTIONS = 60;
+    private static final int MAX_CANDIDATES = 120;
 
     private final ClinicalPipeline pipeline = new ClinicalPipeline();
     private final Optional<IcdCmRelease> icd;

@@ -95,6 +95,63 @@ class EncoderTest {
     }
 
     @Test
+    void encode_codeAddedSinceIndex_reachedThroughTheCategoryTitles() {
+        // "Pain, flank" sends the coder to R10.9; R10.A- "Pain localized to flank" came later (I.B.1).
+        EncodeResult r = ENCODER.encode("right flank pain");
+        assertThat(r.codesText()).isEqualTo("R10.A1");
+        assertThat(r.codes().get(0).trail().toString()).contains("added");
+    }
+
+    @Test
+    void encode_addedCodeWithoutSide_takesUnspecifiedSide() {
+        assertThat(codes("pain in the flank")).isEqualTo("R10.A0");
+    }
+
+    @Test
+    void encode_addedCodeNamingMoreThanIndexPath_replacesIt() {
+        // The index has only "Pain" R52 for this statement; R10.24 "Suprapubic pain" names every word of it.
+        EncodeResult r = ENCODER.encode("suprapubic pain");
+        assertThat(r.codesText()).isEqualTo("R10.24");
+        assertThat(r.codes().get(0).trail().indexPath()).contains("added to the classification after the index");
+    }
+
+    @Test
+    void encode_addedCodeForWordsIndexLeftOver_followsIndexCode() {
+        assertThat(codes("essential hypertension, resistant")).isEqualTo("I10 I1A.0");
+        assertThat(codes("essential hypertension")).isEqualTo("I10");
+    }
+
+    @Test
+    void encode_fractureWithoutQualifier_isTraumaticNotPathological() {
+        assertThat(codes("transverse fracture of shaft of left femur, initial encounter")).isEqualTo("S72.322A");
+        assertThat(codes("pathologic fracture of femur")).isEqualTo("M84.453");
+    }
+
+    @Test
+    void encode_pairedCodeOwnNote_addsDialysisStatus() {
+        assertThat(codes("hypertension with end stage renal disease on hemodialysis")).isEqualTo("I12.0 N18.6 Z99.2");
+        assertThat(codes("hypertension with end stage renal disease")).isEqualTo("I12.0 N18.6");
+    }
+
+    @Test
+    void encode_manifestationWithCodeFirstNote_sequencesUnderlyingConditionFirst() {
+        // Both "Disease, kidney, chronic, stage 4" and "Anemia, in, chronic kidney disease" fit; D63.1 says "code
+        // first underlying chronic kidney disease": both codes, the CKD first (I.A.13).
+        assertThat(codes("anemia in stage 4 chronic kidney disease")).isEqualTo("N18.4 D63.1");
+        assertThat(codes("chronic kidney disease, stage 4")).isEqualTo("N18.4");
+    }
+
+    @Test
+    void encode_specificConditionUnderGroupSubterm_readsThroughTheGroup() {
+        // "Hemiplegia, following, cerebrovascular disease, cerebral infarction": the statement names the infarction.
+        EncodeResult r = ENCODER.encode("hemiplegia following cerebral infarction affecting right dominant side");
+        assertThat(r.codesText()).isEqualTo("I69.351");
+        assertThat(r.codes().get(0).trail().indexPath()).contains("cerebrovascular disease, cerebral infarction");
+        assertThat(codes("hemiplegia following cerebral infarction")).isEqualTo("I69.359");
+        assertThat(codes("hemiplegia")).isEqualTo("G81.90");
+    }
+
+    @Test
     void encode_nonsense_givesNoEntryAndNearestTerms() {
         for (String bad : List.of("", "asdf", "\u0000\u0001\u00ff", "x".repeat(1_000_000))) {
             EncodeResult r = ENCODER.encode(bad);

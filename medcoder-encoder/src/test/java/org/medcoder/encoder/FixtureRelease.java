@@ -85,14 +85,57 @@ final class FixtureRelease implements IcdCmRelease {
         code("C7951", "Secondary malignant neoplasm of bone");
         code("C7952", "Secondary malignant neoplasm of bone marrow");
         code("C419", "Malignant neoplasm of bone and articular cartilage, unspecified");
+        // Codes added after the index (FY2024: R10.24, R10.A-; FY2025: I1A.0): no index entry points to them.
+        header("R10", "Abdominal and pelvic pain");
+        header("R102", "Pelvic and perineal pain");
+        code("R1020", "Pelvic and perineal pain unspecified side");
+        added(code("R1024", "Suprapubic pain"));
+        code("R109", "Unspecified abdominal pain");
+        added(header("R10A", "Pain localized to flank"));
+        added(code("R10A0", "Flank pain, unspecified side"));
+        added(code("R10A1", "Flank pain, right side"));
+        added(code("R10A2", "Flank pain, left side"));
+        code("R52", "Pain, unspecified");
+        code("I10", "Essential (primary) hypertension");
+        added(header("I1A", "Other hypertension"));
+        added(code("I1A0", "Resistant hypertension"));
+        code("M84453", "Pathological fracture, unspecified femur");
+        note("I120", NoteKind.USE_ADDITIONAL_CODE, "Use additional code to identify the stage of chronic kidney disease (N18.5, N18.6)", "N185", "N186");
+        note("N186", NoteKind.USE_ADDITIONAL_CODE, "code to identify dialysis status (Z99.2)", "Z992", "Z992");
+        header("Z99", "Dependence on enabling machines and devices, not elsewhere classified");
+        code("Z992", "Dependence on renal dialysis");
+        header("D63", "Anemia in chronic diseases classified elsewhere");
+        code("D631", "Anemia in chronic kidney disease");
+        note("D631", NoteKind.CODE_FIRST, "underlying chronic kidney disease (CKD) (N18.-)", "N18", "N18");
+        code("D649", "Anemia, unspecified");
+        header("G819", "Hemiplegia, unspecified");
+        code("G8190", "Hemiplegia, unspecified affecting unspecified side");
+        header("I69", "Sequelae of cerebrovascular disease");
+        header("I6935", "Hemiplegia and hemiparesis following cerebral infarction");
+        code("I69351", "Hemiplegia and hemiparesis following cerebral infarction affecting right dominant side");
+        code("I69359", "Hemiplegia and hemiparesis following cerebral infarction affecting unspecified side");
+        code("I69959", "Hemiplegia and hemiparesis following unspecified cerebrovascular disease affecting unspecified side");
     }
 
-    private void header(String code, String title) {
+    private final java.util.Set<String> added = new java.util.HashSet<>();
+
+    private void added(String code) {
+        added.add(code);
+    }
+
+    @Override
+    public boolean addedSinceNotes(IcdCmCode code) {
+        return added.contains(code.value());
+    }
+
+    private String header(String code, String title) {
         entries.put(code.replace(".", ""), new IcdCmEntry(new IcdCmCode(code.replace(".", "")), false, title, title));
+        return code.replace(".", "");
     }
 
-    private void code(String code, String title) {
+    private String code(String code, String title) {
         entries.put(code.replace(".", ""), new IcdCmEntry(new IcdCmCode(code.replace(".", "")), true, title, title));
+        return code.replace(".", "");
     }
 
     private void note(String code, NoteKind kind, String text, String first, String last) {
@@ -168,15 +211,25 @@ final class FixtureRelease implements IcdCmRelease {
                 t("Disease, diseased", "", List.of(),
                         t("kidney", "N28.9", List.of(), t("chronic", "N18.9", List.of(),
                                 t("stage 3a", "N18.31", List.of()), t("stage 4", "N18.4", List.of())))),
+                t("Hemiplegia", "G81.9-", List.of(), t("following", "", List.of(),
+                        t("cerebrovascular disease", "I69.959", List.of(),
+                                t("cerebral infarction", "I69.35-", List.of())))),
                 t("Hypertension, hypertensive", "I10", List.of("essential"),
                         see("renal", "Hypertension, kidney"),
                         t("kidney", "I12.9", List.of(), t("with", "", List.of(),
                                 t("stage 5 chronic kidney disease or end stage renal disease", "I12.0", List.of("CKD")),
                                 t("stage 1 through stage 4 chronic kidney disease", "I12.9", List.of())))),
+                t("Anemia", "D64.9", List.of("essential"), t("in", "", List.of(),
+                        t("chronic kidney disease", "D63.1", List.of()))),
+                t("Fracture, pathological", "M84.40", List.of("pathologic"),
+                        t("femur", "M84.453", List.of())),
                 t("Fracture, traumatic", "T14.8", List.of(),
                         t("femur, femoral", "S72.9-", List.of(), t("shaft", "S72.30-", List.of("lower third"),
-                                t("transverse", "S72.32-", List.of("displaced"))))),
-                t("Asthma", "J45.909", List.of())));
+                                t("transverse", "S72.32-", List.of("displaced")))),
+                        t("humerus", "S42.30-", List.of())),
+                t("Asthma", "J45.909", List.of()),
+                t("Pain", "R52", List.of("s"), t("abdominal", "R10.9", List.of()),
+                        see("flank", "Pain, abdominal"))));
     }
 
     @Override

@@ -55,6 +55,21 @@ class GeneralisationIT {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
     }
 
+    /**
+     * Values the statement states: the trimester of its weeks of pregnancy (I.C.15.a.3) and their Z3A code
+     * (I.C.21.c.11); the Z68 range of a BMI value after the condition (I.C.21.c.3).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "pre-eclampsia at 30 weeks gestation | O14.93 Z3A.30",
+        "supervision of normal pregnancy at 20 weeks | Z34.92 Z3A.20",
+        "obesity due to excess calories with body mass index of 36 | E66.09 Z68.36",
+        "obesity, BMI 31.6 | E66.9 Z68.31",
+    })
+    void encode_statedWeeksOrBmi_trimesterAndSupplementaryCode(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
+
     /** Bracketed words of an index title are a synonym, not required (I.A.6). */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {

@@ -182,7 +182,7 @@ public final class CodeSearch implements AutoCloseable {
                 top = top(loose, n);
             }
             List<Candidate> ranked = Reranker.rerank(reader, top.scoreDocs, SearchTerms.of(indexAnalyzer, text),
-                    SearchTerms.of(queryAnalyzer, text), limit);
+                    parts.analyzed.terms(), limit);
             return List.copyOf(ResultFields.read(reader, ranked.subList(0, Math.min(limit, ranked.size()))));
         } catch (IOException e) {
             throw new UncheckedIOException("search index unreadable", e);
@@ -205,7 +205,7 @@ public final class CodeSearch implements AutoCloseable {
         final Query phrase;
         private Query any;
 
-        private final OnceAnalyzed analyzed;
+        final OnceAnalyzed analyzed;
 
         Parts(String text) {
             this.text = text;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -50,6 +51,15 @@ final class CommonWords {
         return q;
     }
 
+    /**
+     * The term's document frequency: from the statistics the query carries when they were looked up for this
+     * reader (saves a second terms-dictionary seek per term and field), else from the reader.
+     */
+    private static int docFreq(TermQuery t, IndexReader reader) throws IOException {
+        TermStates states = t.getTermStates();
+        return states != null && states.wasBuiltFor(reader.getContext()) ? states.docFreq() : reader.docFreq(t.getTerm());
+    }
+
     private static Query pruneBoolean(BooleanQuery b, IndexReader reader) throws IOException {
         long common = (long) (reader.maxDoc() * COMMON_SHARE);
         List<BooleanClause> clauses = b.clauses();
@@ -58,7 +68,7 @@ final class CommonWords {
         for (int i = 0; i < clauses.size(); i++) {
             BooleanClause c = clauses.get(i);
             if (c.getOccur() == Occur.SHOULD && c.getQuery() instanceof TermQuery t) {
-                int df = reader.docFreq(t.getTerm());
+                int df = docFreq(t, reader);
                 drop[i] = df > common;
                 rareLeft |= !drop[i] && df > 0;
             } else {

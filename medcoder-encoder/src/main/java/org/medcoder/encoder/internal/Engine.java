@@ -47,7 +47,7 @@ public final class Engine {
     public Engine(IcdCmRelease release) {
         this.release = release;
         this.index = new IndexGraph(release.index(), vocabulary);
-        this.navigator = new Navigator(index);
+        this.navigator = new Navigator(index, true);
         this.tables = new Tables(new IndexGraph(release.neoplasmTable(), vocabulary),
                 new IndexGraph(release.drugTable(), vocabulary));
         this.walker = new TabularWalker(release, vocabulary);
@@ -144,6 +144,7 @@ public final class Engine {
                 all.add(more);
             }
         }
+        statedValues(s, all, options);
         if (ExternalCauses.injury(primary.code().value())) {
             // How the injury happened, from the Index to External Causes, after the injury codes (I.C.20.a).
             EncodedCode how = externalCause(s, unexplained(s, found.covered | mainResult.used()), options, questions);
@@ -373,6 +374,23 @@ public final class Engine {
         r.ifPresent(x -> questions.addAll(x.questions()));
         return r.map(x -> coded(x, Lookup.of(drug, "Table of Drugs and Chemicals").path + " -> " + drug.code()
                 + " (adverse effect of the drug that caused the condition)", Set.of("I.C.19.e.5.a")));
+    }
+
+    /**
+     * Codes for values the statement states, after the codes of the conditions: Z3A for the weeks of a pregnancy
+     * (chapter 15 note; I.C.21.c.11), Z68 for a BMI value (E66 note; I.C.21.c.3), each unless already coded.
+     */
+    private void statedValues(Statement s, List<EncodedCode> all, EncodeOptions options) {
+        String z3a = Gestation.weeksCode(s.expanded, all.get(0).code().value());
+        String z68 = BodyMassIndex.code(s.expanded);
+        for (String[] v : new String[][] {{z3a, "chapter 15: code from category Z3A, Weeks of gestation, to identify "
+                + "the specific week of the pregnancy", "I.C.21.c.11"}, {z68, "E66 and other categories: code to "
+                + "identify body mass index (BMI), if known (Z68.-), the range holding the stated value", "I.C.21.c.3"}}) {
+            if (v[0] != null && all.stream().noneMatch(c -> c.code().value().startsWith(v[0].substring(0, 3)))) {
+                walker.complete(v[0], s, options, -1L).ifPresent(r -> all.add(coded(r, "use additional code note at "
+                        + v[1], Set.of(v[2]))));
+            }
+        }
     }
 
     private static boolean adverseEffectCode(EncodedCode c) {

@@ -98,17 +98,24 @@ final class Navigator {
     }
 
     private final IndexGraph graph;
+    /** Whether group subterms may be read through ({@link #throughGroup}): the Alphabetic Index only. */
+    private final boolean groups;
 
     Navigator(IndexGraph graph) {
+        this(graph, false);
+    }
+
+    Navigator(IndexGraph graph, boolean groups) {
         this.graph = graph;
+        this.groups = groups;
     }
 
     /** The best path starting at the main term {@code start} that the statement matched with {@code covered}. */
     Walk from(Node start, long required, long optional, Statement s) {
-        return best(start, required, optional, new Step(start, null, ""), 0, s);
+        return best(start, required, optional, new Step(start, null, ""), 0, s, false);
     }
 
-    private Walk best(Node n, long req, long opt, Step at, int depth, Statement s) {
+    private Walk best(Node n, long req, long opt, Step at, int depth, Statement s, boolean skipped) {
         Walk result = new Walk(req, opt, at, depth);
         if (depth >= MAX_DEPTH) {
             return result;
@@ -118,10 +125,13 @@ final class Navigator {
             if (m < 0) {
                 continue;
             }
-            Walk r = best(c, req | m, opt | s.optional(c), new Step(c, at, ""), depth + 1, s);
+            Walk r = best(c, req | m, opt | s.optional(c), new Step(c, at, ""), depth + 1, s, skipped);
             if (r.rank(s) > result.rank(s)) {
                 result = r;
             }
+        }
+        if (groups && !skipped && n.childrenByWord == null) {
+            result = throughGroup(n, req, opt, at, depth, s, result);
         }
         if (result.last() == at && n.code().isEmpty()) {
             result = crossReference(n, req, opt, at, depth, s, result);
@@ -132,6 +142,32 @@ final class Navigator {
             Walk other = crossReference(n, req, opt, at, depth, s, result);
             if (other.rank(s) > result.rank(s) && other.coded() != null) {
                 result = other;
+            }
+        }
+        return result;
+    }
+
+    /**
+     * A subterm that groups the next level ("Hemiplegia, following, cerebrovascular disease, cerebral infarction"):
+     * the statement names the specific condition ("cerebral infarction"), not the group it belongs to. The coder
+     * reads the indented subterms under the group, so a sub-subterm naming at least two further statement words is
+     * reached through it (once per path, under small terms only).
+     */
+    private Walk throughGroup(Node n, long req, long opt, Step at, int depth, Statement s, Walk result) {
+        for (Node group : n.children) {
+            if (group.children.length == 0 || group.childrenByWord != null || s.match(group) >= 0) {
+                continue;
+            }
+            for (Node g : group.children) {
+                long m = s.match(g);
+                if (m < 0 || Long.bitCount(m & ~req) < 2) {
+                    continue;
+                }
+                Walk r = best(g, req | m, opt | s.optional(g), new Step(g, new Step(group, at, ""), ""), depth + 2, s,
+                        true);
+                if (r.rank(s) > result.rank(s)) {
+                    result = r;
+                }
             }
         }
         return result;
@@ -177,7 +213,7 @@ final class Navigator {
         Node target = found.node();
         // The coder was sent to the reference: its words apply in the Tabular List ("hand, see Cellulitis, upper limb").
         Walk r = best(target, req, opt, new Step(target, at, via + " " + ref, ref.replace(",", " "), found.missing()),
-                depth + 1, s);
+                depth + 1, s, false);
         return r.rank(s) >= none.rank(s) ? r : none;
     }
 }

@@ -48,6 +48,11 @@ final class Shorthand {
         }
     }
 
+    /** {@link #personalHistory} and the trimester of stated weeks ({@link Gestation}). */
+    static String rewrite(String expanded) {
+        return Gestation.withTrimester(personalHistory(expanded));
+    }
+
     /**
      * "History of X" without "family" is the patient's own history: the index has it under "History, personal (of)"
      * (and "History, family (of)" for relatives), so the subterm the statement implies is written out.

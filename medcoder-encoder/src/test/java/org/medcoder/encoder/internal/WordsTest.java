@@ -24,6 +24,23 @@ class WordsTest {
     }
 
     @Test
+    void stems_hyphenatedPrefix_meetsJoinedSpelling() {
+        assertThat(Words.stems("pre-eclampsia")).isEqualTo(Words.stems("preeclampsia"));
+        assertThat(Words.stems("post-traumatic stress")).isEqualTo(Words.stems("posttraumatic stress"));
+        // Only known prefixes at a word start are joined; other hyphens still separate words.
+        assertThat(Words.stems("non-ST elevation")).startsWith("~st");
+        assertThat(Words.stems("beta-blocker")).containsExactly("beta", Words.stem("blocker"));
+    }
+
+    @Test
+    void stems_trimester_isOneWordWithItsOrdinal() {
+        assertThat(Words.stems("first trimester")).isEqualTo(Words.stems("1st trimester")).containsExactly("trimester1");
+        assertThat(Words.stems("normal first pregnancy, first trimester"))
+                .contains(Words.stem("first"), "trimester1");
+        assertThat(Words.stems("unspecified trimester")).containsExactly(Words.stem("trimester"));
+    }
+
+    @Test
     void stems_without_negatesFollowingWords() {
         assertThat(Words.stems("ketoacidosis without coma")).containsExactly(Words.stem("ketoacidosis"), "~coma");
         assertThat(Words.stems("laceration without foreign body of scalp"))

@@ -1,0 +1,33 @@
+package org.medcoder.encoder.internal;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A body mass index written as a value ("BMI 42", "BMI of 31.6"): the Z68 code of the range that holds it. The Z68
+ * titles name ranges, so no index or title wording meets a value. BMI codes are secondary codes, reported with an
+ * associated reportable diagnosis such as obesity (I.C.21.c.3; E66's "use additional code to identify body mass
+ * index (BMI), if known (Z68.-)"). A value is an adult's (Z68.1-Z68.45); a child's BMI is a percentile (Z68.5-).
+ */
+final class BodyMassIndex {
+
+    private static final Pattern VALUE = Pattern.compile(
+            "\\b(?:bmi|body mass index)(?:\\s*(?:of|is|was|=|:))?\\s*(\\d{2})(?:\\.\\d)?\\b(?!\\s*-|\\.\\d)");
+
+    private BodyMassIndex() {
+    }
+
+    /** The Z68 code (without dot) of the BMI value the statement states, or null. */
+    static String code(String expanded) {
+        if (!expanded.contains("b") || expanded.contains("percentile")) {
+            return null;
+        }
+        Matcher m = VALUE.matcher(expanded);
+        if (!m.find()) {
+            return null;
+        }
+        int v = Integer.parseInt(m.group(1));
+        return v < 20 ? "Z681" : v < 40 ? "Z68" + v : v < 45 ? "Z6841" : v < 50 ? "Z6842" : v < 60 ? "Z6843"
+                : v < 70 ? "Z6844" : "Z6845";
+    }
+}

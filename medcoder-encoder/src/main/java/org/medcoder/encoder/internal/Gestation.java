@@ -1,0 +1,57 @@
+package org.medcoder.encoder.internal;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Weeks of gestation written in a pregnancy statement ("pre-eclampsia at 30 weeks", "G2P1 at 12 wks gestation"):
+ * the trimester they fall in (the final character of most chapter 15 codes, Guideline I.C.15.a.3: assigned from
+ * the documented trimester or number of weeks) and the Z3A code the chapter's "use additional code from category
+ * Z3A, Weeks of gestation" note asks for (I.C.21.c.11).
+ */
+final class Gestation {
+
+    private static final Pattern WEEKS = Pattern.compile("\\b(\\d{1,2})(?:\\s*\\+\\s*\\d)?\\s*(?:-\\s*)?(?:weeks?|wks?)\\b");
+    /** Words that make a statement's weeks the weeks of a pregnancy. */
+    private static final Pattern PREGNANCY = Pattern.compile(
+            "pregnan|gestation|gravid|trimester|eclampsia|antepartum|prenatal|obstetric|\\bg\\d+p\\d+");
+
+    private Gestation() {
+    }
+
+    /** The completed weeks of gestation the statement states, or -1. */
+    static int weeks(String expanded) {
+        if (!expanded.contains("w") || !PREGNANCY.matcher(expanded).find()) {
+            return -1;
+        }
+        Matcher m = WEEKS.matcher(expanded);
+        return m.find() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
+    /**
+     * The statement with its trimester written out when it gives weeks but no trimester. The timeframes are those at
+     * the beginning of chapter 15: 1st trimester less than 14 weeks 0 days, 2nd 14 weeks 0 days to less than 28
+     * weeks 0 days, 3rd 28 weeks 0 days until delivery.
+     */
+    static String withTrimester(String expanded) {
+        int w = expanded.contains("trimester") ? -1 : weeks(expanded);
+        if (w < 1 || w > 45) {
+            return expanded;
+        }
+        return expanded + ", " + (w < 14 ? "first" : w < 28 ? "second" : "third") + " trimester";
+    }
+
+    /**
+     * The Z3A code (without dot) for the statement's weeks when the first code is a pregnancy code that takes one:
+     * chapter 15 but not a pregnancy with abortive outcome (O00-O08), or a supervision of pregnancy (Z34, Z3A's own
+     * chapter-21 companions); null otherwise (I.C.21.c.11).
+     */
+    static String weeksCode(String expanded, String firstCode) {
+        boolean pregnancy = firstCode.startsWith("O") && firstCode.compareTo("O09") >= 0 || firstCode.startsWith("Z34");
+        int w = pregnancy ? weeks(expanded) : -1;
+        if (w < 1 || w > 45) {
+            return null;
+        }
+        return w < 8 ? "Z3A01" : w > 42 ? "Z3A49" : "Z3A" + w;
+    }
+}
