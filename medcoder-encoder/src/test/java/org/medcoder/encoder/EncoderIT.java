@@ -20,6 +20,7 @@ import org.medcoder.codesets.IcdCmRelease;
 class EncoderIT {
 
     private static Encoder encoder;
+    private static IcdCmRelease release;
 
     @BeforeAll
     static void load() {
@@ -32,6 +33,29 @@ class EncoderIT {
         Path cache = env != null && !env.isBlank() ? Path.of(env) : Path.of("target", "medcoder-cache");
         IcdCmRelease fy2026 = CodeSetsLoader.load(Path.of(data), cache).icd10cm(LocalDate.of(2026, 3, 1));
         encoder = Encoder.forRelease(fy2026);
+        release = fy2026;
+    }
+
+    @Test
+    void addedSinceNotes_officialFiles_knowsCodesNewerThanTheFy2023Xml() {
+        // R10.A- (flank pain) is new in FY2024; R10.9 and the 7th-character codes of S22.32 were in FY2023.
+        assertThat(release.addedSinceNotes(org.medcoder.core.IcdCmCode.parse("R10.A2"))).isTrue();
+        assertThat(release.addedSinceNotes(org.medcoder.core.IcdCmCode.parse("R10.9"))).isFalse();
+        assertThat(release.addedSinceNotes(org.medcoder.core.IcdCmCode.parse("S22.32XA"))).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // Statements written for this test (not from an evaluation set): codes added since the FY2023 index,
+        // traumatic fractures by default, paired codes' own notes, group subterms.
+        "right flank pain | R10.A1",
+        "pain in the suprapubic region | R10.24",
+        "fracture of one rib, right side, initial encounter | S22.31XA",
+        "hypertensive chronic kidney disease with ESRD on hemodialysis | I12.0 N18.6 Z99.2",
+        "hemiplegia following cerebral infarction affecting left dominant side | I69.352",
+    })
+    void encode_generalRules_officialFiles(String statement, String expected) {
+        assertThat(encoder.encode(statement, EncodeOptions.defaults()).codesText()).isEqualTo(expected.strip());
     }
 
     @ParameterizedTest
