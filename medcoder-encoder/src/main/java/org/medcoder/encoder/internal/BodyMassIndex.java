@@ -19,7 +19,8 @@ final class BodyMassIndex {
 
     /** The Z68 code (without dot) of the BMI value the statement states, or null. */
     static String code(String expanded) {
-        if (!expanded.contains("b") || expanded.contains("percentile")) {
+        // Literal checks first: the regex runs only for statements that name a BMI (hot path).
+        if (!expanded.contains("bmi") && !expanded.contains("body mass") || expanded.contains("percentile")) {
             return null;
         }
         Matcher m = VALUE.matcher(expanded);

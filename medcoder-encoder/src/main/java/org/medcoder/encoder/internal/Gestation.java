@@ -34,7 +34,8 @@ final class Gestation {
 
     /** The completed weeks of gestation the statement states, or -1. */
     static int weeks(String expanded) {
-        if (!expanded.contains("w") || !PREGNANCY.matcher(expanded).find()) {
+        // Literal checks first: the regexes run only for the few statements that give weeks (hot path).
+        if (!expanded.contains("week") && !expanded.contains("wk") || !PREGNANCY.matcher(expanded).find()) {
             return -1;
         }
         Matcher m = WEEKS.matcher(expanded);
