@@ -1,0 +1,221 @@
+package org.medcoder.encoder.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.medcoder.codesets.IcdCmEntry;
+import org.medcoder.codesets.IcdCmRelease;
+import org.medcoder.core.IcdCmCode;
+
+/**
+ * The Tabular List check of an index code against the rest of its category (Guideline I.B.1): a sibling whose
+ * title fits the statement better, a code added since the index was published, or a code deeper in the category
+ * that names a detail the index path did not reach. One phase of the {@link TabularWalker}'s walk.
+ */
+final class SiblingCheck {
+
+    private static final Set<String> CONTEXT_WORDS = Set.of(Words.stem("right"), Words.stem("left"),
+            Words.stem("bilateral"), Words.stem("initial"), Words.stem("subsequent"), Words.stem("encounter"),
+            Words.stem("sequela"), Words.stem("acute"), Words.stem("chronic"));
+
+    private final IcdCmRelease release;
+    private final Vocabulary vocabulary;
+    private final TitleWords titles;
+    private final TabularLevels levels;
+    private final Set<Integer> fillerIds;
+    private final ConcurrentHashMap<String, TabularLevels.Level> categories = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Set<Integer>> categoryWords = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, TabularLevels.Level> belowCodes = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, TabularLevels.Level> addedCodes = new ConcurrentHashMap<>();
+
+    SiblingCheck(IcdCmRelease release, Vocabulary vocabulary, TitleWords titles, TabularLevels levels) {
+        this.release = release;
+        this.vocabulary = vocabulary;
+        this.titles = titles;
+        this.levels = levels;
+        this.fillerIds = AddedCodes.FILLER.stream().map(vocabulary::intern).collect(Collectors.toSet());
+    }
+
+    /**
+     * Tabular verification against the siblings: moves to a sibling whose title fits the statement better
+     * (names at least as many of its words and scores higher), e.g. the index's K35.31 "... without perforation"
+     * when the statement says perforation, or F33.9 "recurrent, unspecified" when it says "recurrent, moderate".
+     */
+    IcdCmCode refine(IcdCmCode c, Statement s, List<String> steps, long covered) {
+        if (c.value().length() <= 3 || c.value().length() == 7 && !levels.seventhCharacters(c).isEmpty()) {
+            return c;
+        }
+        IcdCmCode parent = c.parent();
+        while (release.entry(parent).isEmpty() && parent.value().length() > 3) {
+            parent = parent.parent();
+        }
+        IcdCmCode p = parent;
+        TabularLevels.Level level = levels.level(parent.value() + "/" + c.value().length(), k -> {
+            List<IcdCmEntry> same = levels.subdivisions(p).stream()
+                    .filter(e -> e.code().value().length() == c.value().length()).toList();
+            return levels.level(same, levels.shared(same));
+        });
+        List<IcdCmEntry> siblings = level.codes();
+        if (siblings.size() < 2) {
+            return c;
+        }
+        IcdCmEntry self = release.entry(c).orElseThrow();
+        IcdCmEntry best = bestSibling(level, self, s, covered);
+        if (best != self) {
+            steps.add("tabular check: " + c.dotted() + " (" + self.longTitle() + ") -> sibling " + best.code().dotted()
+                    + " fits the statement better: " + best.longTitle());
+            return best.code();
+        }
+        IcdCmCode added = added(c, self, s, steps);
+        return added != null ? added : deeper(c, self, s, steps, covered);
+    }
+
+    /** The sibling that names more of the statement (or resolves a conflict of the code's own title), else self. */
+    private IcdCmEntry bestSibling(TabularLevels.Level level, IcdCmEntry self, Statement s, long covered) {
+        int[] shared = level.shared();
+        List<IcdCmEntry> siblings = level.codes();
+        TitleWords.Fit own = levels.fit(levels.texts(self), s, shared);
+        IcdCmEntry best = self;
+        TitleWords.Fit bestFit = own;
+        for (int i = 0; i < siblings.size(); i++) {
+            IcdCmEntry k = siblings.get(i);
+            TitleWords.Fit f = levels.fit(level.texts().get(i), s, shared);
+            boolean names = (f.mask() & ~covered & ~own.mask()) != 0 && f.matched() >= own.matched();
+            boolean resolves = own.conflict() && !f.conflict();
+            if ((names || resolves) && !f.conflict() && f.score() > bestFit.score() + 0.25) {
+                best = k;
+                bestFit = f;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * A code of the category added since the index was published (the FY2023 index cannot point to R10.A- "Flank
+     * pain", new in FY2024: its "Pain, flank" still leads to R10.9) whose title the statement supports entirely and
+     * which names a statement word the index code's title does not: the coder's check of the current Tabular List
+     * (Guideline I.B.1; the FY2026 long titles are the authority). Words the index path covered count here, since
+     * the index could not know the new code. Null when there is none.
+     */
+    private IcdCmCode added(IcdCmCode c, IcdCmEntry self, Statement s, List<String> steps) {
+        TabularLevels.Level fresh = NotePairing.cached(addedCodes, c.category().value(), k -> {
+            List<IcdCmEntry> all = new ArrayList<>();
+            levels.collect(c.category(), all);
+            return levels.level(all.stream().filter(e -> release.addedSinceNotes(e.code())).toList(), TitleWords.NONE);
+        });
+        if (fresh.codes().isEmpty() || release.addedSinceNotes(c)) {
+            return null;
+        }
+        TitleWords.Fit own = titles.fit(titles.of(self), s, TitleWords.NONE, 0);
+        IcdCmEntry best = null;
+        int bestMatched = 0;
+        for (int i = 0; i < fresh.codes().size(); i++) {
+            TitleWords.Title t = fresh.titles()[i];
+            TitleWords.Fit f = titles.fit(t, s, TitleWords.NONE, 0);
+            boolean supported = f.essentialMatched() + ignorable(t) == t.essential().length && !f.conflict();
+            if (supported && (f.mask() & ~own.mask()) != 0 && f.matched() > bestMatched) {
+                best = fresh.codes().get(i);
+                bestMatched = f.matched();
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        steps.add("tabular check: " + c.dotted() + " (" + self.longTitle() + ") -> " + best.code().dotted() + " "
+                + best.longTitle() + ": added to the category after the index in use, its title names the"
+                + " statement's detail (I.B.1)");
+        return best.code();
+    }
+
+    /**
+     * When no sibling helps, a code anywhere in the category that names a detail of the statement the index path
+     * did not reach (the FY2023 index has no "Sepsis, Pseudomonas"; the Tabular has A41.52): the coder's scan of
+     * the category in the Tabular List. Laterality and encounter words do not count as such details.
+     */
+    private IcdCmCode deeper(IcdCmCode c, IcdCmEntry self, Statement s, List<String> steps, long covered) {
+        long fresh = 0;
+        for (int i = 0; i < s.stems.length; i++) {
+            if ((covered & (1L << i)) == 0 && !CONTEXT_WORDS.contains(s.stems[i]) && !s.stems[i].startsWith("~")) {
+                fresh |= 1L << i;
+            }
+        }
+        if (fresh == 0) {
+            return c;
+        }
+        TabularLevels.Level category = NotePairing.cached(categories, c.category().value(), k -> {
+            List<IcdCmEntry> out = new ArrayList<>();
+            levels.collect(c.category(), out);
+            return levels.level(List.copyOf(out), TitleWords.NONE);
+        });
+        List<IcdCmEntry> all = category.codes();
+        if (!mentions(c.category().value(), all, s, fresh) || !self.billable() && below(c, s, fresh)) {
+            return c;
+        }
+        TitleWords.Fit own = levels.fit(levels.texts(self), s, TitleWords.NONE, TitleWords.NONE, covered);
+        IcdCmEntry best = null;
+        double bestScore = own.score() + 0.25;
+        for (int i = 0; i < all.size(); i++) {
+            TitleWords.Fit f = titles.fit(category.titles()[i], s, TitleWords.NONE, covered);
+            if ((f.mask() & fresh) != 0 && !f.conflict() && f.score() > bestScore) {
+                best = all.get(i);
+                bestScore = f.score();
+            }
+        }
+        if (best == null || best.code().equals(c)) {
+            return c;
+        }
+        steps.add("tabular check: " + c.dotted() + " (" + self.longTitle() + ") -> " + best.code().dotted()
+                + " in the same category names the statement's detail: " + best.longTitle());
+        return best.code();
+    }
+
+    /**
+     * Whether a code below the header names one of the fresh words: the coder then goes down from the index code
+     * ("Leukemia, acute myeloid" C92.0- "in relapse" is C92.02, not C92.92 elsewhere in the category).
+     */
+    private boolean below(IcdCmCode header, Statement s, long fresh) {
+        TabularLevels.Level level = NotePairing.cached(belowCodes, header.value(), k -> {
+            List<IcdCmEntry> out = new ArrayList<>();
+            levels.collect(header, out);
+            return levels.level(List.copyOf(out), TitleWords.NONE);
+        });
+        for (TitleWords.Title t : level.titles()) {
+            if ((titles.fit(t, s, TitleWords.NONE, 0).mask() & fresh) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * How many of the title's essential words need not be in the statement: negated ones ("without coma", satisfied
+     * when the statement is silent) and filler words such as "side" ({@link AddedCodes#FILLER}).
+     */
+    private int ignorable(TitleWords.Title t) {
+        int n = 0;
+        for (int id : t.essential()) {
+            n += vocabulary.isNegated(id) || fillerIds.contains(id) ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** Whether any title in the category has one of the fresh statement words (category word sets cached). */
+    private boolean mentions(String category, List<IcdCmEntry> all, Statement s, long fresh) {
+        Set<Integer> words = NotePairing.cached(categoryWords, category, k -> {
+            Set<Integer> w = new HashSet<>();
+            for (IcdCmEntry e : all) {
+                w.addAll(levels.words(e));
+            }
+            return w;
+        });
+        for (int i = 0; i < s.ids.length; i++) {
+            if ((fresh & (1L << i)) != 0 && words.contains(s.ids[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

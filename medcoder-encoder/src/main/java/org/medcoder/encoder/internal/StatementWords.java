@@ -1,0 +1,50 @@
+package org.medcoder.encoder.internal;
+
+import java.util.Set;
+
+/**
+ * Masks of statement words that name no condition of their own: encounter words (7th character), laterality and
+ * similar context words, and negated words. Bit i of a mask is the statement's word i.
+ */
+final class StatementWords {
+
+    private static final Set<String> ENCOUNTER = Set.of(Words.stem("initial"), Words.stem("subsequent"),
+            Words.stem("sequela"), Words.stem("encounter"));
+
+    private static final Set<String> CONTEXT = Set.of(Words.stem("initial"), Words.stem("subsequent"),
+            Words.stem("sequela"), Words.stem("encounter"), Words.stem("right"), Words.stem("left"),
+            Words.stem("bilateral"), Words.stem("closed"), Words.stem("open"), Words.stem("routine"),
+            Words.stem("healing"));
+
+    private StatementWords() {
+    }
+
+    /** Statement words not in the mask, other than negated ones and encounter/laterality words. */
+    static long unexplained(Statement s, long covered) {
+        long out = 0;
+        for (int i = 0; i < s.stems.length; i++) {
+            if ((covered & (1L << i)) == 0 && !s.stems[i].startsWith("~") && !CONTEXT.contains(s.stems[i])) {
+                out |= 1L << i;
+            }
+        }
+        return out;
+    }
+
+    /** The encounter, laterality and similar context words of the statement. */
+    static long contextWords(Statement s) {
+        return matching(s, CONTEXT);
+    }
+
+    /** The encounter words of the statement ("initial encounter", "sequela"). */
+    static long encounterWords(Statement s) {
+        return matching(s, ENCOUNTER);
+    }
+
+    private static long matching(Statement s, Set<String> stems) {
+        long out = 0;
+        for (int i = 0; i < s.stems.length; i++) {
+            out |= stems.contains(s.stems[i]) ? 1L << i : 0;
+        }
+        return out;
+    }
+}
