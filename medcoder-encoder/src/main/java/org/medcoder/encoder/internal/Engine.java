@@ -37,6 +37,7 @@ public final class Engine {
     private final CodeAdditions additions;
     private final SettingRule settingRule = new SettingRule(this);
     private final SecondCodes secondCodes;
+    private final PregnancyContext pregnancy;
     private final String releaseName;
 
     /** Compiles the release's index and tables. */
@@ -55,6 +56,7 @@ public final class Engine {
         this.coding = new Coding(release, releaseName);
         this.additions = new CodeAdditions(vocabulary, tables, walker, coding);
         this.secondCodes = new SecondCodes(this, coding);
+        this.pregnancy = new PregnancyContext(this, release, walker, coding);
     }
 
     /**
@@ -88,7 +90,12 @@ public final class Engine {
         return encodeAnalysed(Statement.analyse(statement, vocabulary), options);
     }
 
+    /** The statement's codes; a condition in a pregnancy is then coded to chapter 15 (I.C.15.a.1). */
     private EncodeResult encodeAnalysed(Statement analysed, EncodeOptions options) {
+        return pregnancy.apply(analysed, encodeIndex(analysed, options), options);
+    }
+
+    private EncodeResult encodeIndex(Statement analysed, EncodeOptions options) {
         Statement s = additions.drugCaused(analysed);
         Lookup found = lookups.lookup(s);
         EncodeResult cause = externalCauseOnly(s, found, options);
