@@ -36,6 +36,7 @@ public final class Engine {
     private final Coding coding;
     private final CodeAdditions additions;
     private final SettingRule settingRule = new SettingRule(this);
+    private final SecondCodes secondCodes;
     private final String releaseName;
     private final IcdCmRelease release;
 
@@ -55,6 +56,7 @@ public final class Engine {
         this.releaseName = "ICD-10-CM " + release.info().version();
         this.coding = new Coding(release, releaseName);
         this.additions = new CodeAdditions(vocabulary, tables, walker, coding);
+        this.secondCodes = new SecondCodes(this, coding);
     }
 
     /**
@@ -72,9 +74,23 @@ public final class Engine {
         return releaseName;
     }
 
-    /** Encodes a statement without uncertain diagnoses. */
+    /**
+     * Encodes a statement without uncertain diagnoses. Clauses stating long-term drug use, a status or a history
+     * are coded apart, after the condition ({@link SecondCodes}; I.C.21.c.3, I.C.21.c.4).
+     */
     EncodeResult encodeCertain(String statement, EncodeOptions options) {
         Statement analysed = Statement.analyse(statement == null ? "" : statement, vocabulary);
+        StatedClauses.Split split = StatedClauses.split(analysed.expanded);
+        EncodeResult withClauses = split == null ? null : secondCodes.encode(analysed.text, split, options);
+        return withClauses != null ? withClauses : encodeAnalysed(analysed, options);
+    }
+
+    /** Encodes a statement as one condition (no clauses coded apart). */
+    EncodeResult encodePlain(String statement, EncodeOptions options) {
+        return encodeAnalysed(Statement.analyse(statement, vocabulary), options);
+    }
+
+    private EncodeResult encodeAnalysed(Statement analysed, EncodeOptions options) {
         Statement s = additions.drugCaused(analysed);
         Lookup found = lookups.lookup(s);
         EncodeResult cause = externalCauseOnly(s, found, options);
