@@ -35,6 +35,7 @@ public final class Engine {
     private final AddedCodes added;
     private final Coding coding;
     private final CodeAdditions additions;
+    private final NeoplasmStatements neoplasmStatements;
     private final SettingRule settingRule = new SettingRule(this);
     private final String releaseName;
 
@@ -53,6 +54,7 @@ public final class Engine {
         this.releaseName = "ICD-10-CM " + release.info().version();
         this.coding = new Coding(release, releaseName);
         this.additions = new CodeAdditions(vocabulary, tables, walker, coding);
+        this.neoplasmStatements = new NeoplasmStatements(walker, coding, vocabulary);
     }
 
     /**
@@ -72,6 +74,16 @@ public final class Engine {
 
     /** Encodes a statement without uncertain diagnoses. */
     EncodeResult encodeCertain(String statement, EncodeOptions options) {
+        // Chapter 2 combinations (primary with metastases, anemia in neoplastic disease, Z51 therapy encounters)
+        // are coded part by part and sequenced as I.C.2 says.
+        EncodeResult combined = statement == null ? null
+                : neoplasmStatements.encode(statement, options, part -> encodeCertain(part, options),
+                        part -> encodeSingle(part, options));
+        return combined != null ? combined : encodeSingle(statement, options);
+    }
+
+    /** Encodes a statement by its best index or table path, its notes and the codes added to it. */
+    private EncodeResult encodeSingle(String statement, EncodeOptions options) {
         Statement analysed = Statement.analyse(statement == null ? "" : statement, vocabulary);
         Statement s = additions.drugCaused(analysed);
         Lookup found = lookups.lookup(s);
