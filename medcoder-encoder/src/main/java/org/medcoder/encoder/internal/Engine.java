@@ -44,7 +44,7 @@ public final class Engine {
         IndexGraph index = new IndexGraph(release.index(), vocabulary);
         Navigator navigator = new Navigator(index, true);
         this.tables = new Tables(new IndexGraph(release.neoplasmTable(), vocabulary),
-                new IndexGraph(release.drugTable(), vocabulary));
+                new IndexGraph(release.drugTable(), vocabulary), index, vocabulary);
         this.lookups = new IndexLookup(release, vocabulary, index, navigator, tables);
         this.walker = new TabularWalker(release, vocabulary);
         this.pairing = new NotePairing(release, vocabulary, walker.titles());

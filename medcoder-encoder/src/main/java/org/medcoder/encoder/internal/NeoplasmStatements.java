@@ -44,6 +44,8 @@ final class NeoplasmStatements {
     private static final Pattern THERAPY = Pattern.compile(
             "^(?:an?\\s+)?(?:encounter|admission|admitted|visit|presents?)\\s+for\\s+(?:(?:antineoplastic|cancer)\\s+)?"
                     + "(chemotherapy|chemo|immunotherapy|radiation(?:\\s+therapy)?|radiotherapy)\\s+(?:for|of)\\s+(.+)$");
+    private static final Pattern TREATMENT = Pattern.compile(
+            "\\b(?:chemo\\w*|radiation|radiotherapy|therapy|treatment|drugs?|medication|medicament|antineoplastic)\\b");
     private static final Pattern SITE_LIST = Pattern.compile("\\s*(?:,\\s*and\\s+|,\\s*|\\s+and\\s+)");
 
     private final TabularWalker walker;
@@ -123,6 +125,10 @@ final class NeoplasmStatements {
     /** The neoplasm, then D63.0 Anemia in neoplastic disease (I.C.2.c.1). */
     private EncodeResult anemia(String statement, String condition, EncodeOptions options,
             Function<String, EncodeResult> encoder) {
+        if (TREATMENT.matcher(condition).find()) {
+            // Anemia due to the treatment is an adverse effect (D64.81 and the drug), not D63.0 (I.C.2.c.2).
+            return null;
+        }
         EncodeResult neoplasm = encoder.apply(condition);
         if (!neoplasm(neoplasm)) {
             return null;
