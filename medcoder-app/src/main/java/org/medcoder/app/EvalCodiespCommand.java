@@ -80,6 +80,7 @@ final class EvalCodiespCommand implements Callable<Integer> {
                 rows.put("without setting rules", crossValidate(scored, cv, all.withSettingRules(false), true, icd, pcs));
                 rows.put("without learned statistics", crossValidate(scored, cv, all.withLearnedStatistics(false), true,
                         icd, pcs));
+                rows.put("without neighbours", crossValidate(scored, cv, all, true, icd, pcs, Coder::withoutNeighbours));
                 printAblation(out, rows);
             }
             out.flush();
@@ -99,6 +100,7 @@ final class EvalCodiespCommand implements Callable<Integer> {
                     all.withContextRules(false), icd, pcs));
             rows.put("without setting rules", run(scored, coder, all.withSettingRules(false), icd, pcs));
             rows.put("without learned statistics", run(scored, coder, all.withLearnedStatistics(false), icd, pcs));
+            rows.put("without neighbours", run(scored, coder.withoutNeighbours(), all, icd, pcs));
             printAblation(out, rows);
         }
         out.flush();
@@ -120,8 +122,14 @@ final class EvalCodiespCommand implements Callable<Integer> {
     /** K-fold cross-validation; {@code context} says whether the classifier is trained with context features. */
     private static Scorecard crossValidate(CodiespCorpus corpus, int folds, CodingOptions options, boolean context,
             Optional<IcdCmRelease> icd, Optional<PcsRelease> pcs) {
+        return crossValidate(corpus, folds, options, context, icd, pcs, c -> c);
+    }
+
+    /** As above, with a change to each fold's trained coder (e.g. {@link Coder#withoutNeighbours}). */
+    private static Scorecard crossValidate(CodiespCorpus corpus, int folds, CodingOptions options, boolean context,
+            Optional<IcdCmRelease> icd, Optional<PcsRelease> pcs, java.util.function.UnaryOperator<Coder> variant) {
         return CodiespEvaluation.crossValidate(corpus, folds, cases -> {
-            Coder coder = Coder.train(cases, icd, pcs, context);
+            Coder coder = variant.apply(Coder.train(cases, icd, pcs, context));
             return (id, text) -> ranked(coder.code(ClinicalDocument.ofText(id, text), options));
         }, icdCheck(icd), pcsCheck(pcs));
     }

@@ -20,6 +20,8 @@ public final class Candidate {
     double probability;
     /** Share of evidence occurrences with each context flag, by {@code ContextFlag} ordinal. */
     final double[] context = new double[5];
+    /** What the nearest-neighbour documents said about this code, or null. */
+    Neighbours.Support neighbours;
 
     Candidate(String code) {
         this.code = code;
@@ -65,6 +67,11 @@ public final class Candidate {
         List<int[]> all = new ArrayList<>(dictionaryOccurrences);
         all.addAll(bestOccurrences);
         return all;
+    }
+
+    /** What the nearest-neighbour documents said about this code, or null when they did not vote for it. */
+    public Neighbours.Support neighbours() {
+        return neighbours;
     }
 
     /** Share of evidence occurrences carrying the context flag with this ordinal. */

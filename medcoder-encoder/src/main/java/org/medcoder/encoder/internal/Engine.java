@@ -37,6 +37,7 @@ public final class Engine {
     private final CodeAdditions additions;
     private final NeoplasmStatements neoplasmStatements;
     private final SettingRule settingRule = new SettingRule(this);
+    private final SecondCodes secondCodes;
     private final String releaseName;
 
     /** Compiles the release's index and tables. */
@@ -55,6 +56,7 @@ public final class Engine {
         this.coding = new Coding(release, releaseName);
         this.additions = new CodeAdditions(vocabulary, tables, walker, coding);
         this.neoplasmStatements = new NeoplasmStatements(walker, coding, vocabulary);
+        this.secondCodes = new SecondCodes(this, coding);
     }
 
     /**
@@ -72,7 +74,10 @@ public final class Engine {
         return releaseName;
     }
 
-    /** Encodes a statement without uncertain diagnoses. */
+    /**
+     * Encodes a statement without uncertain diagnoses. Clauses stating long-term drug use, a status or a history
+     * are coded apart, after the condition ({@link SecondCodes}; I.C.21.c.3, I.C.21.c.4).
+     */
     EncodeResult encodeCertain(String statement, EncodeOptions options) {
         // Chapter 2 combinations (primary with metastases, anemia in neoplastic disease, Z51 therapy encounters)
         // are coded part by part and sequenced as I.C.2 says.
@@ -85,6 +90,17 @@ public final class Engine {
     /** Encodes a statement by its best index or table path, its notes and the codes added to it. */
     private EncodeResult encodeSingle(String statement, EncodeOptions options) {
         Statement analysed = Statement.analyse(statement == null ? "" : statement, vocabulary);
+        StatedClauses.Split split = StatedClauses.split(analysed.expanded);
+        EncodeResult withClauses = split == null ? null : secondCodes.encode(analysed.text, split, options);
+        return withClauses != null ? withClauses : encodeAnalysed(analysed, options);
+    }
+
+    /** Encodes a statement as one condition (no clauses coded apart). */
+    EncodeResult encodePlain(String statement, EncodeOptions options) {
+        return encodeAnalysed(Statement.analyse(statement, vocabulary), options);
+    }
+
+    private EncodeResult encodeAnalysed(Statement analysed, EncodeOptions options) {
         Statement s = additions.drugCaused(analysed);
         Lookup found = lookups.lookup(s);
         EncodeResult cause = externalCauseOnly(s, found, options);

@@ -155,7 +155,10 @@ final class Navigator {
      */
     private Walk throughGroup(Node n, long req, long opt, Step at, int depth, Statement s, Walk result) {
         for (Node group : n.children) {
-            if (group.children.length == 0 || group.childrenByWord != null || s.match(group) >= 0) {
+            if (group.children.length == 0 || group.childrenByWord != null || s.match(group) >= 0
+                    || s.negates(group)) {
+                // A group the statement negates is not read through: "hernia without obstruction or gangrene, not
+                // specified as recurrent" is K40.90, not "with, gangrene, not specified as recurrent" (I.A.15).
                 continue;
             }
             for (Node g : group.children) {
