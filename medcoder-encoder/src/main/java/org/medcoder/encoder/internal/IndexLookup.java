@@ -53,7 +53,7 @@ final class IndexLookup {
         if (manifestation != null) {
             best = manifestation;
         }
-        Lookup chosen = choose(best == null ? null : Lookup.of(best), bestRank, s);
+        Lookup chosen = choose(best == null ? null : Lookup.of(best, s), bestRank, s);
         return chosen != null ? chosen : unspecifiedSite(s);
     }
 
@@ -71,7 +71,7 @@ final class IndexLookup {
         for (Node c : w.last().node().children) {
             if (!c.code().isEmpty() && c.term.title().strip().equalsIgnoreCase("unspecified site")) {
                 return Lookup.of(new Navigator.Walk(w.required(), w.optional(), new Navigator.Step(c, w.last(), ""),
-                        w.depth() + 1));
+                        w.depth() + 1), s);
             }
         }
         return null;
