@@ -94,4 +94,19 @@ class SecondCodesIT {
     void encode_conditionInPregnancy_chapter15FirstThenConditionIfAsked(String statement, String codes) {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
     }
+
+    /**
+     * The condition a drug caused beside the drug's T code: an adverse effect's nature first (I.C.19.e.5.a), a
+     * poisoning's manifestation after it (I.C.19.e.5.b).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "constipation due to oxycodone taken as prescribed, initial encounter | K59.03 T40.2X5A",
+        "hematuria due to heparin, adverse effect, initial encounter | R31.9 T45.515A",
+        "vomiting due to codeine, adverse effect, initial encounter | R11.10 T40.2X5A",
+        "tachycardia due to accidental overdose of amitriptyline, initial encounter | T43.011A R00.0",
+    })
+    void encode_conditionCausedByDrug_sequencedByIntent(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
 }
