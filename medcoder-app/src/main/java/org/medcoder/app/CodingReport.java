@@ -34,7 +34,8 @@ final class CodingReport {
         section(b, "ICD-10-PCS", r.procedures());
         if (!r.suggestions().isEmpty()) {
             b.append("Also consider:");
-            r.suggestions().stream().limit(10).forEach(c -> b.append(String.format(Locale.ROOT, " %s (%.2f)", c.code(), c.confidence())));
+            r.suggestions().stream().limit(10).forEach(c -> b.append(String.format(Locale.ROOT, " %s (%.2f%s)", c.code(),
+                    c.confidence(), similarOnly(c) ? ", similar documents" : "")));
             b.append('\n');
         }
         if (!r.decisions().isEmpty()) {
@@ -45,6 +46,11 @@ final class CodingReport {
             }
         }
         return b.toString();
+    }
+
+    /** Whether the only reason for a code is that similar training documents were coded with it (no words in the note). */
+    private static boolean similarOnly(ProposedCode c) {
+        return !c.evidence().isEmpty() && c.evidence().stream().allMatch(e -> e.source().startsWith("codes of similar documents"));
     }
 
     private static void section(StringBuilder b, String title, List<ProposedCode> codes) {

@@ -88,6 +88,7 @@ final class EvalCodiespCommand implements Callable<Integer> {
                 rows.put("without setting rules", crossValidate(scored, cv, all.withSettingRules(false), true, icd, pcs, null));
                 rows.put("without learned statistics", crossValidate(scored, cv, all.withLearnedStatistics(false), true,
                         icd, pcs, null));
+                rows.put("without neighbours", crossValidate(scored, cv, all, true, icd, pcs, Coder::withoutNeighbours, null));
                 printAblation(out, rows);
             }
             out.flush();
@@ -108,6 +109,7 @@ final class EvalCodiespCommand implements Callable<Integer> {
                     all.withContextRules(false), icd, pcs, null));
             rows.put("without setting rules", run(scored, coder, all.withSettingRules(false), icd, pcs, null));
             rows.put("without learned statistics", run(scored, coder, all.withLearnedStatistics(false), icd, pcs, null));
+            rows.put("without neighbours", run(scored, coder.withoutNeighbours(), all, icd, pcs, null));
             printAblation(out, rows);
         }
         out.flush();
@@ -138,8 +140,15 @@ final class EvalCodiespCommand implements Callable<Integer> {
     /** K-fold cross-validation; {@code context} says whether the classifier is trained with context features. */
     private static Scorecard crossValidate(CodiespCorpus corpus, int folds, CodingOptions options, boolean context,
             Optional<IcdCmRelease> icd, Optional<PcsRelease> pcs, Calibration calibration) {
+        return crossValidate(corpus, folds, options, context, icd, pcs, c -> c, calibration);
+    }
+
+    /** As above, with a change to each fold's trained coder (e.g. {@link Coder#withoutNeighbours}). */
+    private static Scorecard crossValidate(CodiespCorpus corpus, int folds, CodingOptions options, boolean context,
+            Optional<IcdCmRelease> icd, Optional<PcsRelease> pcs, java.util.function.UnaryOperator<Coder> variant,
+            Calibration calibration) {
         return CodiespEvaluation.crossValidate(corpus, folds, cases -> {
-            Coder coder = Coder.train(cases, icd, pcs, context);
+            Coder coder = variant.apply(Coder.train(cases, icd, pcs, context));
             return (id, text) -> ranked(coder.code(ClinicalDocument.ofText(id, text), options), id, calibration);
         }, icdCheck(icd), pcsCheck(pcs));
     }

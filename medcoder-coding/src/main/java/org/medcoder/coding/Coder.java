@@ -15,6 +15,7 @@ import org.medcoder.coding.internal.BillableCodes;
 import org.medcoder.coding.internal.Candidate;
 import org.medcoder.coding.internal.CandidateGenerator;
 import org.medcoder.coding.internal.CkdStages;
+import org.medcoder.coding.internal.DocumentIndex;
 import org.medcoder.coding.internal.ConceptHit;
 import org.medcoder.coding.internal.ConceptMatcher;
 import org.medcoder.coding.internal.EncoderMatcher;
@@ -24,6 +25,7 @@ import org.medcoder.coding.internal.Grams;
 import org.medcoder.coding.internal.GuidelineRules;
 import org.medcoder.coding.internal.HeaderChild;
 import org.medcoder.coding.internal.IndexDictionary;
+import org.medcoder.coding.internal.Neighbours;
 import org.medcoder.coding.internal.PcsCompletion;
 import org.medcoder.coding.internal.Proposal;
 import org.medcoder.coding.internal.Reportable;
@@ -62,9 +64,20 @@ public final class Coder {
     private final PcsCompletion pcs;
     private final Optional<PcsRelease> pcsRelease;
     private final Optional<Excludes1Rule> excludes1;
+    /** Nearest-neighbour documents voting for diagnoses and procedure prefixes (learned statistics). */
+    private final Optional<Neighbours> dxNeighbours;
+    private final Optional<Neighbours> pxNeighbours;
 
     private Coder(Optional<IcdCmRelease> icd, Optional<PcsRelease> pcsRelease, Optional<TaskModel> dx,
             Optional<TaskModel> px, Map<String, Map<String, Integer>> pcsSeen) {
+        this(icd, pcsRelease, dx, px, pcsSeen, Optional.empty(), Optional.empty());
+    }
+
+    private Coder(Optional<IcdCmRelease> icd, Optional<PcsRelease> pcsRelease, Optional<TaskModel> dx,
+            Optional<TaskModel> px, Map<String, Map<String, Integer>> pcsSeen, Optional<Neighbours> dxNeighbours,
+            Optional<Neighbours> pxNeighbours) {
+        this.dxNeighbours = dxNeighbours;
+        this.pxNeighbours = pxNeighbours;
         this.icd = icd;
         this.pcsRelease = pcsRelease;
         this.dictionary = icd.<ConceptMatcher>map(r -> new EncoderMatcher(IndexDictionary.of(r), Encoder.forRelease(r)))
@@ -91,9 +104,11 @@ public final class Coder {
         List<TaskModel.Example> dx = new ArrayList<>();
         List<TaskModel.Example> px = new ArrayList<>();
         Map<String, Map<String, Integer>> pcsSeen = new HashMap<>();
+        List<Map<String, Integer>> terms = new ArrayList<>();
         for (TrainingCase t : cases) {
             AnalyzedNote note = base.pipeline.analyze(t.text());
             Map<String, List<int[]>> grams = Grams.of(note);
+            terms.add(DocumentIndex.terms(grams));
             // Every mention counts, negated ones too: the associations say which code the words point to (CodiEsp
             // gold codes negated findings as well); whether to code it is decided per document by the context rules.
             Set<String> learnable = grams.keySet();
@@ -109,9 +124,51 @@ public final class Coder {
             }
             px.add(new TaskModel.Example(note, grams, learnable, List.of(), prefixes, local));
         }
-        return new Coder(icd, pcs, Optional.of(TaskModel.train(dx, context, BillableCodes.of(icd))),
-                Optional.of(TaskModel.train(px, context)),
-                pcsSeen);
+        Neighbours dxn = Neighbours.learn(terms, dx.stream().map(TaskModel.Example::gold).toList(), knn("dx",
+                Neighbours.DEFAULT));
+        Neighbours pxn = dxn.sharing(px.stream().map(TaskModel.Example::gold).toList(), knn("px", Neighbours.DEFAULT));
+        return new Coder(icd, pcs, Optional.of(TaskModel.train(dx, context, BillableCodes.of(icd))), Optional.of(TaskModel.train(px, context)),
+                pcsSeen, Optional.of(dxn), Optional.of(pxn));
+    }
+
+    /**
+     * The neighbour settings of a task: {@link Neighbours#DEFAULT}, or for tuning on train cross-validation the
+     * system property {@code medcoder.neighbours.dx} / {@code .px} = {@code k,weight,center,alone,minVote}.
+     */
+    private static Neighbours.Settings knn(String task, Neighbours.Settings fallback) {
+        String property = "medcoder.neighbours." + task;
+        String v = System.getProperty(property);
+        if (v == null) {
+            return fallback;
+        }
+        String[] f = v.split(",");
+        try {
+            return new Neighbours.Settings(Integer.parseInt(f[0].trim()), Double.parseDouble(f[1]),
+                    Double.parseDouble(f[2]), Double.parseDouble(f[3]), Double.parseDouble(f[4]));
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(property + " must be k,weight,center,alone,minVote, got '" + v + "'");
+        }
+    }
+
+    /**
+     * The same coder without the nearest-neighbour candidate source (for the ablation study): only codes with
+     * evidence in the note, scored by the classifier alone.
+     */
+    public Coder withoutNeighbours() {
+        return new Coder(icd, pcsRelease, diagnosisModel, procedureModel, pcs, dictionary, excludes1);
+    }
+
+    private Coder(Optional<IcdCmRelease> icd, Optional<PcsRelease> pcsRelease, Optional<TaskModel> dx,
+            Optional<TaskModel> px, PcsCompletion pcs, ConceptMatcher dictionary, Optional<Excludes1Rule> excludes1) {
+        this.icd = icd;
+        this.pcsRelease = pcsRelease;
+        this.dictionary = dictionary;
+        this.diagnosisModel = dx;
+        this.procedureModel = px;
+        this.pcs = pcs;
+        this.excludes1 = excludes1;
+        this.dxNeighbours = Optional.empty();
+        this.pxNeighbours = Optional.empty();
     }
 
     /** Codes one document. */
@@ -131,6 +188,9 @@ public final class Coder {
         Map<String, Candidate> dxCandidates = learned
                 ? diagnosisModel.get().score(note, grams, hits, options.contextRules())
                 : CandidateGenerator.candidates(note, grams, null, hits, options.contextRules());
+        List<DocumentIndex.Hit> similar = learned && dxNeighbours.isPresent()
+                ? dxNeighbours.get().similar(DocumentIndex.terms(grams)) : List.of();
+        dxNeighbours.filter(n -> learned).ifPresent(n -> n.apply(dxCandidates, similar, threshold));
         List<StructuredCode> structured = document.structured();
         List<Proposal> dx = proposals(dxCandidates, learned);
         addStructured(dx, dxCandidates, structured, CodeSystem.ICD10CM);
@@ -150,7 +210,7 @@ public final class Coder {
         }
         excludes1.ifPresent(rule -> rule.apply(proposed, note, decide));
         String principal = Sequencing.principalFirst(proposed, options.setting());
-        List<Proposal> px = procedures(note, grams, options, structured);
+        List<Proposal> px = procedures(note, grams, options, structured, similar);
         List<Proposal> pxProposed = new ArrayList<>();
         List<Proposal> pxSuggested = new ArrayList<>();
         split(px, procedureModel.map(TaskModel::threshold).orElse(0.5), pxProposed, pxSuggested);
@@ -226,13 +286,14 @@ public final class Coder {
     }
 
     private List<Proposal> procedures(AnalyzedNote note, Map<String, List<int[]>> grams, CodingOptions options,
-            List<StructuredCode> structured) {
+            List<StructuredCode> structured, List<DocumentIndex.Hit> similar) {
         if (procedureModel.isEmpty() || !options.learnedStatistics()) {
             List<Proposal> out = new ArrayList<>();
             addStructured(out, new HashMap<>(), structured, CodeSystem.ICD10PCS);
             return out;
         }
         Map<String, Candidate> candidates = procedureModel.get().score(note, grams, List.of(), options.contextRules());
+        pxNeighbours.ifPresent(n -> n.apply(candidates, similar, procedureModel.get().threshold()));
         List<Proposal> out = new ArrayList<>();
         for (Proposal p : proposals(candidates, true)) {
             String full = pcs.complete(p.code);
@@ -262,6 +323,9 @@ public final class Coder {
             if (p.candidate != null) {
                 TaskModel m = (s == CodeSystem.ICD10PCS ? procedureModel : diagnosisModel).orElse(null);
                 evidence.addAll(EvidenceWriter.of(note, p.candidate, m == null ? null : m.lexicon()));
+                if (p.candidate.neighbours() != null) {
+                    evidence.add(new Evidence(TextSpan.of(0, 0), "", p.candidate.neighbours().describe()));
+                }
             }
             for (StructuredCode sc : structured) {
                 if (sc.system() == s && sc.code().replace(".", "").equalsIgnoreCase(p.derivedFrom.isEmpty() ? p.code : p.derivedFrom)

@@ -22,6 +22,8 @@ public final class Candidate {
     final double[] context = new double[5];
     /** Scores from further candidate sources ({@link CandidateRanker#SOURCES}), by source name. */
     private final java.util.Map<String, Double> sources = new java.util.HashMap<>(2);
+    /** What the nearest-neighbour documents said about this code, or null. */
+    Neighbours.Support neighbours;
 
     Candidate(String code) {
         this.code = code;
@@ -85,6 +87,11 @@ public final class Candidate {
     /** The score a further candidate source gave this code, 0 when it did not propose it. */
     public double sourceScore(String source) {
         return sources.getOrDefault(source, 0.0);
+    }
+
+    /** What the nearest-neighbour documents said about this code, or null when they did not vote for it. */
+    public Neighbours.Support neighbours() {
+        return neighbours;
     }
 
     /** Share of evidence occurrences carrying the context flag with this ordinal. */

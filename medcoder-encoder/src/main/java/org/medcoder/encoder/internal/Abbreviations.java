@@ -24,6 +24,9 @@ public final class Abbreviations {
         put("t2dm|dm2|dm ii|dm type 2|dmii|niddm|type ii dm|type 2 dm", "type 2 diabetes mellitus");
         put("t1dm|dm1|dm type 1|iddm|type 1 dm|type i dm", "type 1 diabetes mellitus");
         put("dm", "diabetes mellitus");
+        // Clinicians' shorthand for the index connectors: "w/o" negates (Words), "w/" is "with" (I.A.15).
+        put("w/o|w/out", "without");
+        put("w/", "with");
         put("htn", "hypertension");
         put("ckd", "chronic kidney disease");
         put("esrd", "end stage renal disease");

@@ -36,10 +36,13 @@ public final class Engine {
     private final Coding coding;
     private final CodeAdditions additions;
     private final SettingRule settingRule = new SettingRule(this);
+    private final SecondCodes secondCodes;
     private final String releaseName;
+    private final IcdCmRelease release;
 
     /** Compiles the release's index and tables. */
     public Engine(IcdCmRelease release) {
+        this.release = release;
         IndexGraph index = new IndexGraph(release.index(), vocabulary);
         Navigator navigator = new Navigator(index, true);
         this.tables = new Tables(new IndexGraph(release.neoplasmTable(), vocabulary),
@@ -53,6 +56,7 @@ public final class Engine {
         this.releaseName = "ICD-10-CM " + release.info().version();
         this.coding = new Coding(release, releaseName);
         this.additions = new CodeAdditions(vocabulary, tables, walker, coding);
+        this.secondCodes = new SecondCodes(this, coding);
     }
 
     /**
@@ -70,9 +74,23 @@ public final class Engine {
         return releaseName;
     }
 
-    /** Encodes a statement without uncertain diagnoses. */
+    /**
+     * Encodes a statement without uncertain diagnoses. Clauses stating long-term drug use, a status or a history
+     * are coded apart, after the condition ({@link SecondCodes}; I.C.21.c.3, I.C.21.c.4).
+     */
     EncodeResult encodeCertain(String statement, EncodeOptions options) {
         Statement analysed = Statement.analyse(statement == null ? "" : statement, vocabulary);
+        StatedClauses.Split split = StatedClauses.split(analysed.expanded);
+        EncodeResult withClauses = split == null ? null : secondCodes.encode(analysed.text, split, options);
+        return withClauses != null ? withClauses : encodeAnalysed(analysed, options);
+    }
+
+    /** Encodes a statement as one condition (no clauses coded apart). */
+    EncodeResult encodePlain(String statement, EncodeOptions options) {
+        return encodeAnalysed(Statement.analyse(statement, vocabulary), options);
+    }
+
+    private EncodeResult encodeAnalysed(Statement analysed, EncodeOptions options) {
         Statement s = additions.drugCaused(analysed);
         Lookup found = lookups.lookup(s);
         EncodeResult cause = externalCauseOnly(s, found, options);
@@ -91,11 +109,29 @@ public final class Engine {
         Statement verified = found.guide.isEmpty() && found.missing.isEmpty() ? s
                 : Statement.analyse(s.text + " " + found.missing + " " + found.guide, vocabulary);
         long guided = guided(s, verified, found);
-        Optional<TabularWalker.Result> main = walker.complete(found.code, verified, options, found.covered | guided);
+        long referred = found.referred != 0 && unspecifiedTitle(found.code) ? found.referred : 0L;
+        Optional<TabularWalker.Result> main = walker.complete(found.code, verified, options,
+                (found.covered & ~referred) | guided);
         if (main.isEmpty()) {
             return new EncodeResult(s.text, List.of(), List.of(), lookups.nearest(s), releaseName);
         }
         return encodeFound(s, analysed, found, newer, main.get(), options);
+    }
+
+    /**
+     * Whether the index code's title says "unspecified": a word the coder was sent away from by "see" ("Thrombosis,
+     * artery, cerebral, see Occlusion" -> I63.51- "... unspecified occlusion or stenosis ...") is then a detail
+     * the statement does specify, and the Tabular List check may move to the sibling naming it (I63.31-
+     * "... thrombosis ...", I.A.16, I.B.1). A code that is not "unspecified" keeps the word as explained.
+     */
+    private boolean unspecifiedTitle(String indexCode) {
+        try {
+            IcdCmCode c = IcdCmCode.parse(indexCode.replace("-", "").replace(".", "").strip());
+            return release.entry(c).map(e -> e.longTitle().toLowerCase(java.util.Locale.ROOT).contains("unspecified"))
+                    .orElse(false);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /**

@@ -53,7 +53,7 @@ final class IndexLookup {
         if (manifestation != null) {
             best = manifestation;
         }
-        return choose(best == null ? null : Lookup.of(best), bestRank, s);
+        return choose(best == null ? null : Lookup.of(best, s), bestRank, s);
     }
 
     /** Up to five index main terms near the statement's first word, for a statement that found no code. */

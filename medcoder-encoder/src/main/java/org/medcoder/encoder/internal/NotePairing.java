@@ -79,6 +79,8 @@ final class NotePairing {
     List<Pair> pairs(IcdCmCode code, Statement s, long covered, boolean ownOnly) {
         List<Pair> out = new ArrayList<>();
         Set<Integer> own = cached(this.own, code.value(), k -> ownWords(code));
+        Set<String> firstStated = new HashSet<>();
+        Set<String> firstGuessed = new HashSet<>();
         for (Pairing pn : pairingNotes(code)) {
             AppliedNote an = pn.note();
             if (ownOnly && !(an.level().equals("code") || an.level().equals("subcategory"))) {
@@ -89,11 +91,29 @@ final class NotePairing {
             boolean triggered = triggered(an.note().text(), s, own, first);
             IcdCmEntry named = triggered ? namedCode(an, code) : null;
             IcdCmEntry best = named != null ? named : bestInRanges(pn, code, s, covered, triggered, first);
-            if (best != null && out.stream().noneMatch(p -> p.code().equals(best.code()))) {
-                out.add(new Pair(best.code(), first, an));
+            if (best == null || out.stream().anyMatch(p -> p.code().equals(best.code()))) {
+                continue;
             }
+            if (first && !triggered && (firstStated.contains(an.at()) || !firstGuessed.add(an.at()))) {
+                continue;
+            }
+            if (first && triggered && firstStated.add(an.at())) {
+                out.removeIf(p -> p.first() && p.note().at().equals(an.at()) && !firstStated(p, s, own));
+            }
+            out.add(new Pair(best.code(), first, an));
         }
         return out;
+    }
+
+    /**
+     * Whether a paired "code first" code came from a phrase the statement states. The items of one "code first"
+     * list are alternative underlying conditions (I.A.13: the etiology is coded first): once the statement states
+     * one ("heart failure due to hypertension": I11.0 before I50.32), the others, chosen only by title words
+     * ("... with chronic kidney disease" I13.10, "following surgery" I97.-, "rheumatic" I09.-), do not apply; and
+     * without a stated one at most one is guessed from titles.
+     */
+    private boolean firstStated(Pair p, Statement s, Set<Integer> own) {
+        return triggered(p.note().note().text(), s, own, true);
     }
 
     /**

@@ -20,6 +20,10 @@ public final class Statement {
     final String[] stems;
     /** Words before "due to", "secondary to", "caused by": the condition itself rather than its cause; 0 if none. */
     long head;
+    /** Ids of the plain words the statement negates ("without gangrene": the id of "gangrene"). */
+    int[] negated = new int[0];
+    /** Bits of the statement's negated words ("~gangren"). */
+    long negatedMask;
 
     private static final java.util.regex.Pattern CAUSE =
             java.util.regex.Pattern.compile("\\b(due to|secondary to|caused by|because of)\\b");
@@ -59,6 +63,13 @@ public final class Statement {
             }
         }
         Statement st = new Statement(t, expanded, java.util.Arrays.copyOf(ids, n), kept.toArray(String[]::new));
+        for (int i = 0; i < st.stems.length; i++) {
+            if (st.stems[i].startsWith("~")) {
+                st.negatedMask |= 1L << i;
+                int plain = vocabulary.lookup(st.stems[i].substring(1));
+                st.negated = plain < 0 ? st.negated : append(st.negated, plain);
+            }
+        }
         java.util.regex.Matcher m = mayNameCause(expanded) ? CAUSE.matcher(expanded) : null;
         if (m != null && m.find()) {
             for (String h : Words.stems(expanded.substring(0, m.start()))) {
@@ -71,6 +82,24 @@ public final class Statement {
     /** Whether {@link #CAUSE} can match: it needs one of its phrases literally (hot path: skips the regex). */
     private static boolean mayNameCause(String t) {
         return t.contains("due to") || t.contains("secondary to") || t.contains("caused by") || t.contains("because of");
+    }
+
+    private static int[] append(int[] a, int v) {
+        int[] r = java.util.Arrays.copyOf(a, a.length + 1);
+        r[a.length] = v;
+        return r;
+    }
+
+    /** Whether the statement negates one of the term's words ("without gangrene" and the subterm "gangrene"). */
+    boolean negates(Node n) {
+        for (int w : n.words) {
+            for (int x : negated) {
+                if (w == x) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static int indexOf(int[] a, int n, int id) {

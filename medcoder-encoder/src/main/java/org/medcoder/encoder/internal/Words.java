@@ -60,17 +60,54 @@ public final class Words {
                 word(t.substring(start, i), scope, out);
                 start = -1;
             }
-            if (CLAUSE.indexOf(c) >= 0) {
+            if (CLAUSE.indexOf(c) >= 0 && !carriesNegation(t, i, scope)) {
                 scope = new Scope();
             }
         }
         return out;
     }
 
+    /**
+     * Whether the clause character at {@code at} keeps a negation going: a nonessential modifier in parentheses
+     * inside it ("without (acute) exacerbation", the index's own way of writing G70.00), or a comma in a list of
+     * negated conditions ("without perforation, abscess or bleeding": K57.30, every item is negated). A list
+     * continues when the next clause has "or"/"and"/"nor" and at most five words. A negated qualifier is not a
+     * positive one: the "with" subterm must not be selected by it (I.A.15 "with" needs the condition present).
+     */
+    static boolean carriesNegation(String t, int at, Scope sc) {
+        if (at >= t.length() || !sc.lastNegated) {
+            return false;
+        }
+        char c = t.charAt(at);
+        if (c == '(' || c == ')') {
+            return sc.negatedLeft > 0;
+        }
+        if (c != ',') {
+            return false;
+        }
+        int end = at + 1;
+        while (end < t.length() && CLAUSE.indexOf(t.charAt(end)) < 0) {
+            end++;
+        }
+        String next = t.substring(at + 1, end).strip();
+        String[] ws = next.split("[^a-z0-9]+");
+        boolean list = false;
+        for (int k = 1; k < ws.length - 1; k++) {
+            list |= ws[k].equals("or") || ws[k].equals("and") || ws[k].equals("nor");
+        }
+        if (!list || ws.length > 5 || NEGATORS.contains(ws[0]) || next.contains("with")) {
+            return false;
+        }
+        sc.negatedLeft = 3;
+        return true;
+    }
+
     /** Negation state within one clause. */
     static final class Scope {
         int negatedLeft;
         int negatedSoFar;
+        /** Whether the last word kept was negated (a list or a parenthesis may carry it on). */
+        boolean lastNegated;
         String previous = "";
     }
 
@@ -81,6 +118,7 @@ public final class Words {
             sc.negatedLeft = w.equals("non") ? 1 : 3;
             sc.negatedSoFar = 0;
             sc.previous = w;
+            sc.lastNegated = true;
             return;
         }
         if (NEGATION_END.contains(w) || w.equals("of") && sc.negatedSoFar >= 2) {
@@ -97,6 +135,7 @@ public final class Words {
         sc.previous = w;
         String s = stem(w);
         out.add(sc.negatedLeft > 0 ? "~" + s : s);
+        sc.lastNegated = sc.negatedLeft > 0;
         sc.negatedSoFar += sc.negatedLeft > 0 ? 1 : 0;
         sc.negatedLeft = Math.max(0, sc.negatedLeft - 1);
         if (w.length() == 2 && Character.isDigit(w.charAt(0)) && Character.isLetter(w.charAt(1))) {

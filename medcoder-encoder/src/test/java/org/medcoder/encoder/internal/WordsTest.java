@@ -49,6 +49,17 @@ class WordsTest {
     }
 
     @Test
+    void stems_negatedListAndParenthesis_negateEveryItem() {
+        assertThat(Words.stems("diverticulosis without perforation, abscess or bleeding"))
+                .containsExactly(Words.stem("diverticulosis"), "~" + Words.stem("perforation"),
+                        "~" + Words.stem("abscess"), "~" + Words.stem("bleeding"));
+        assertThat(Words.stems("myasthenia gravis without (acute) exacerbation"))
+                .endsWith("~" + Words.stem("acute"), "~" + Words.stem("exacerbation"));
+        // A clause that is not a list ends the negation: "right hand" is positive.
+        assertThat(Words.stems("laceration without foreign body, right hand")).endsWith("right", "hand");
+    }
+
+    @Test
     void stems_connectorsAndArticles_dropped() {
         assertThat(Words.stems("pneumonia due to the virus")).containsExactly(Words.stem("pneumonia"), Words.stem("virus"));
     }
@@ -141,13 +152,21 @@ class WordsTest {
     /** The tokenizer as first written with regular expressions (clauses, then words): the oracle for the fast path. */
     private static List<String> referenceStems(String text) {
         List<String> out = new ArrayList<>();
-        for (String clause : Words.prepareByRegex(text.toLowerCase(Locale.ROOT)).split("[,;.:()\\[\\]]")) {
-            Words.Scope scope = new Words.Scope();
-            for (String w : clause.split("[^a-z0-9]+")) {
+        String t = Words.prepareByRegex(text.toLowerCase(Locale.ROOT));
+        java.util.regex.Matcher clause = java.util.regex.Pattern.compile("[^,;.:()\\[\\]]*").matcher(t);
+        Words.Scope scope = new Words.Scope();
+        int from = 0;
+        while (from <= t.length() && clause.find(from)) {
+            for (String w : clause.group().split("[^a-z0-9]+")) {
                 if (!w.isEmpty()) {
                     Words.word(w, scope, out);
                 }
             }
+            int at = clause.end();
+            if (!Words.carriesNegation(t, at, scope)) {
+                scope = new Words.Scope();
+            }
+            from = at + 1;
         }
         return out;
     }

@@ -1,0 +1,150 @@
+package org.medcoder.coding.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A candidate source from nearest-neighbour documents: the training notes most similar to the note being coded
+ * (TF-IDF cosine, {@link DocumentIndex}) vote for their gold codes, each vote weighted by the neighbour's
+ * similarity. The vote of a code is the similarity-weighted share of the {@code k} neighbours coded with it, in
+ * [0, 1].
+ *
+ * <p>How the vote joins the evidence-based scores ({@link #apply}): the log-odds of a candidate that already has
+ * evidence in the note move by {@code weight × (vote − center)}: up when the similar documents were coded with it,
+ * down when few or none were; it may be proposed, with its own spans as the evidence. A code only the neighbours suggest has no words in the note, so it is never proposed: it is listed
+ * for review, below the proposal threshold, with the reason "codes of similar documents" — the coder sees why it
+ * is there and decides.
+ *
+ * <p>Learned on the training documents only; a cross-validation fold's coder is trained without the held-out
+ * fold, so its index never holds the documents it codes. Immutable and safe to share between threads.
+ */
+public final class Neighbours {
+
+    /**
+     * How neighbours vote and how much the vote counts.
+     *
+     * @param k       neighbours that vote
+     * @param weight  change of an evidence candidate's log-odds per unit of vote
+     * @param center  the vote that leaves an evidence candidate's probability unchanged
+     * @param alone   probability of a neighbour-only code per unit of vote (always capped below the threshold)
+     * @param minVote smallest vote that lists a neighbour-only code
+     */
+    public record Settings(int k, double weight, double center, double alone, double minVote) {
+
+        public Settings {
+            if (k < 1) {
+                throw new IllegalArgumentException("k must be at least 1, got " + k);
+            }
+        }
+    }
+
+    /** What the neighbours said about one code, for the evidence shown to the coder. */
+    public record Support(int documents, int neighbours, double vote) {
+
+        /** The reason shown beside the code. */
+        public String describe() {
+            return String.format(Locale.ROOT, "codes of similar documents: coded in %d of the %d most similar"
+                    + " training cases (similarity-weighted vote %.2f)", documents, neighbours, vote);
+        }
+    }
+
+    /** Settings chosen on CodiEsp train 3-fold cross-validation (docs/coding.md, "Nearest-neighbour documents"). */
+    public static final Settings DEFAULT = new Settings(10, 1.0, 0.1, 0.4, 0.2);
+
+    /** Gap kept below the proposal threshold for codes without words in the note. */
+    private static final double BELOW = 1e-3;
+
+    private final DocumentIndex index;
+    private final List<Set<String>> codes;
+    private final Settings settings;
+
+    private Neighbours(DocumentIndex index, List<Set<String>> codes, Settings settings) {
+        this.index = index;
+        this.codes = codes;
+        this.settings = settings;
+    }
+
+    /**
+     * Learns from training documents given as term counts ({@link DocumentIndex#terms}) and their gold codes, one
+     * list per task (e.g. diagnoses; procedure prefixes).
+     */
+    public static Neighbours learn(List<Map<String, Integer>> documents, List<Set<String>> codes, Settings settings) {
+        if (documents.size() != codes.size()) {
+            throw new IllegalArgumentException("documents and codes differ in size: " + documents.size() + " vs "
+                    + codes.size());
+        }
+        return new Neighbours(DocumentIndex.build(documents), List.copyOf(codes), settings);
+    }
+
+    /**
+     * The same neighbours (same index and settings' {@code k}) voting for another task's codes, e.g. procedures;
+     * {@code codes} is indexed like the documents this was learned from.
+     */
+    public Neighbours sharing(List<Set<String>> codes, Settings settings) {
+        if (codes.size() != index.size() || settings.k() != this.settings.k()) {
+            throw new IllegalArgumentException("codes must cover the " + index.size() + " indexed documents and k must be "
+                    + this.settings.k());
+        }
+        return new Neighbours(index, List.copyOf(codes), settings);
+    }
+
+    /** The similar training documents of a note (term counts). */
+    public List<DocumentIndex.Hit> similar(Map<String, Integer> terms) {
+        return index.nearest(terms, settings.k());
+    }
+
+    /** Code → similarity-weighted vote of the neighbours, in [0, 1]. */
+    public Map<String, Support> votes(List<DocumentIndex.Hit> hits) {
+        double total = 0;
+        for (DocumentIndex.Hit h : hits) {
+            total += h.similarity();
+        }
+        Map<String, double[]> sums = new HashMap<>();
+        for (DocumentIndex.Hit h : hits) {
+            for (String code : codes.get(h.document())) {
+                double[] s = sums.computeIfAbsent(code, c -> new double[2]);
+                s[0] += h.similarity();
+                s[1]++;
+            }
+        }
+        Map<String, Support> out = new HashMap<>();
+        double sum = total;
+        sums.forEach((code, s) -> out.put(code, new Support((int) s[1], hits.size(), sum <= 0 ? 0 : s[0] / sum)));
+        return out;
+    }
+
+    /**
+     * Joins the neighbours' votes to scored candidates (in place): evidence candidates are raised, neighbour-only
+     * codes with a vote of at least {@code minVote} are added just below {@code threshold}.
+     */
+    public void apply(Map<String, Candidate> candidates, List<DocumentIndex.Hit> hits, double threshold) {
+        Map<String, Support> votes = votes(hits);
+        for (Candidate c : candidates.values()) {
+            Support support = votes.get(c.code);
+            c.neighbours = support;
+            double vote = support == null ? 0 : support.vote();
+            double p = Math.min(1 - 1e-9, Math.max(1e-9, c.probability));
+            double logit = Math.log(p / (1 - p)) + settings.weight() * (vote - settings.center());
+            c.probability = 1 / (1 + Math.exp(-logit));
+        }
+        List<Candidate> added = new ArrayList<>();
+        votes.forEach((code, support) -> {
+            if (!candidates.containsKey(code) && support.vote() >= settings.minVote()) {
+                Candidate n = new Candidate(code);
+                n.neighbours = support;
+                n.probability = Math.min(settings.alone() * support.vote(), threshold - BELOW);
+                added.add(n);
+            }
+        });
+        added.forEach(n -> candidates.put(n.code, n));
+    }
+
+    /** Whether a candidate came from the neighbours alone (no words of the note support it). */
+    public static boolean neighbourOnly(Candidate c) {
+        return c.neighbours != null && c.occurrences().isEmpty() && !c.structured && c.features == null;
+    }
+}

@@ -1,0 +1,124 @@
+package org.medcoder.coding.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.medcoder.coding.internal.DocumentIndexTest.doc;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Test;
+
+class NeighboursTest {
+
+    private static final List<Map<String, Integer>> DOCS = List.of(
+            doc("fever cough pneumonia lobe consolidation antibiotic"),
+            doc("cough sputum pneumonia lobe chest radiograph"),
+            doc("abdominal pain appendicitis appendectomy"),
+            doc("chest pain troponin infarction stent"));
+    private static final List<Set<String>> CODES = List.of(Set.of("J189", "R509"), Set.of("J189"), Set.of("K3580"),
+            Set.of("I214"));
+
+    private static Neighbours neighbours(int k) {
+        return Neighbours.learn(DOCS, CODES, new Neighbours.Settings(k, 2.0, 0.5, 0.5, 0.3));
+    }
+
+    @Test
+    void votes_codeOfEveryNeighbour_voteOne() {
+        Neighbours n = neighbours(2);
+
+        Map<String, Neighbours.Support> votes = n.votes(n.similar(doc("pneumonia lobe cough")));
+
+        assertThat(votes.get("J189").vote()).isCloseTo(1.0, Offset.offset(1e-9));
+        assertThat(votes.get("J189").documents()).isEqualTo(2);
+        assertThat(votes.get("R509").vote()).isBetween(0.0, 1.0);
+        assertThat(votes).doesNotContainKey("K3580");
+    }
+
+    @Test
+    void votes_weightedBySimilarity() {
+        Neighbours n = neighbours(2);
+
+        // Closer to document 0 (fever, consolidation) than to document 1: R50.9 gets more than half the vote.
+        Map<String, Neighbours.Support> votes = n.votes(n.similar(doc("fever consolidation pneumonia cough")));
+
+        assertThat(votes.get("R509").vote()).isGreaterThan(0.5).isLessThan(1.0);
+    }
+
+    @Test
+    void apply_evidenceCandidateRaised_neighbourOnlyListedBelowThreshold() {
+        Neighbours n = neighbours(2);
+        Map<String, Candidate> candidates = new HashMap<>();
+        Candidate withWords = new Candidate("J189");
+        withWords.probability = 0.4;
+        withWords.bestOccurrences = List.<int[]>of(new int[] {0, 1});
+        withWords.features = new double[] {1};
+        candidates.put("J189", withWords);
+
+        n.apply(candidates, n.similar(doc("fever consolidation pneumonia cough")), 0.5);
+
+        // log-odds move by weight × (vote − center) = 2 × (1 − 0.5) = 1
+        assertThat(Math.log(withWords.probability / (1 - withWords.probability)))
+                .isCloseTo(Math.log(0.4 / 0.6) + 1, Offset.offset(1e-9));
+        assertThat(Neighbours.neighbourOnly(withWords)).isFalse();
+        Candidate added = candidates.get("R509");
+        assertThat(added).isNotNull();
+        assertThat(Neighbours.neighbourOnly(added)).isTrue();
+        assertThat(added.probability()).isLessThan(0.5);
+        assertThat(added.neighbours().describe()).startsWith("codes of similar documents: coded in 1 of the 2");
+    }
+
+    @Test
+    void apply_evidenceCandidateNoNeighbourHasIt_lowered() {
+        Neighbours n = neighbours(2);
+        Map<String, Candidate> candidates = new HashMap<>();
+        Candidate alone = new Candidate("K3580");
+        alone.probability = 0.4;
+        alone.bestOccurrences = List.<int[]>of(new int[] {0, 1});
+        candidates.put("K3580", alone);
+
+        n.apply(candidates, n.similar(doc("fever consolidation pneumonia cough")), 0.5);
+
+        assertThat(alone.probability()).isLessThan(0.4);
+        assertThat(alone.neighbours()).isNull();
+    }
+
+    @Test
+    void apply_strongVoteWithoutWords_neverReachesThreshold() {
+        Neighbours n = Neighbours.learn(DOCS, CODES, new Neighbours.Settings(1, 2.0, 0.5, 5.0, 0.0));
+        Map<String, Candidate> candidates = new HashMap<>();
+
+        n.apply(candidates, n.similar(doc("troponin infarction")), 0.3);
+
+        assertThat(candidates.get("I214").probability()).isLessThan(0.3);
+    }
+
+    @Test
+    void apply_voteBelowMinimum_notListed() {
+        Neighbours n = Neighbours.learn(DOCS, CODES, new Neighbours.Settings(3, 2.0, 0.5, 0.5, 0.9));
+        Map<String, Candidate> candidates = new HashMap<>();
+
+        n.apply(candidates, n.similar(doc("fever consolidation pneumonia cough")), 0.5);
+
+        assertThat(candidates).doesNotContainKey("R509");
+    }
+
+    @Test
+    void sharing_otherTaskCodes_sameNeighbours() {
+        Neighbours n = neighbours(1);
+        Neighbours px = n.sharing(List.of(Set.of(), Set.of("BW03"), Set.of("0DTJ"), Set.of("02703")),
+                new Neighbours.Settings(1, 2.0, 0.5, 0.5, 0.1));
+
+        assertThat(px.votes(n.similar(doc("appendectomy appendicitis")))).containsOnlyKeys("0DTJ");
+        assertThatThrownBy(() -> n.sharing(List.of(Set.of()), new Neighbours.Settings(1, 0, 0, 0, 0)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void learn_sizesDiffer_throws() {
+        assertThatThrownBy(() -> Neighbours.learn(DOCS, CODES.subList(0, 2), new Neighbours.Settings(2, 0, 0, 0, 0)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("4 vs 2");
+    }
+}
