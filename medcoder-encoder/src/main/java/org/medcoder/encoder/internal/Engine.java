@@ -35,8 +35,10 @@ public final class Engine {
     private final AddedCodes added;
     private final Coding coding;
     private final CodeAdditions additions;
+    private final NeoplasmStatements neoplasmStatements;
     private final SettingRule settingRule = new SettingRule(this);
     private final SecondCodes secondCodes;
+    private final PregnancyContext pregnancy;
     private final String releaseName;
     private final IcdCmRelease release;
 
@@ -46,7 +48,7 @@ public final class Engine {
         IndexGraph index = new IndexGraph(release.index(), vocabulary);
         Navigator navigator = new Navigator(index, true);
         this.tables = new Tables(new IndexGraph(release.neoplasmTable(), vocabulary),
-                new IndexGraph(release.drugTable(), vocabulary));
+                new IndexGraph(release.drugTable(), vocabulary), index, vocabulary);
         this.lookups = new IndexLookup(release, vocabulary, index, navigator, tables);
         this.walker = new TabularWalker(release, vocabulary);
         this.pairing = new NotePairing(release, vocabulary, walker.titles());
@@ -56,7 +58,9 @@ public final class Engine {
         this.releaseName = "ICD-10-CM " + release.info().version();
         this.coding = new Coding(release, releaseName);
         this.additions = new CodeAdditions(vocabulary, tables, walker, coding);
+        this.neoplasmStatements = new NeoplasmStatements(walker, coding, vocabulary);
         this.secondCodes = new SecondCodes(this, coding);
+        this.pregnancy = new PregnancyContext(this, release, walker, coding);
     }
 
     /**
@@ -79,6 +83,16 @@ public final class Engine {
      * are coded apart, after the condition ({@link SecondCodes}; I.C.21.c.3, I.C.21.c.4).
      */
     EncodeResult encodeCertain(String statement, EncodeOptions options) {
+        // Chapter 2 combinations (primary with metastases, anemia in neoplastic disease, Z51 therapy encounters)
+        // are coded part by part and sequenced as I.C.2 says.
+        EncodeResult combined = statement == null ? null
+                : neoplasmStatements.encode(statement, options, part -> encodeCertain(part, options),
+                        part -> encodeSingle(part, options));
+        return combined != null ? combined : encodeSingle(statement, options);
+    }
+
+    /** Encodes a statement by its best index or table path, its notes and the codes added to it. */
+    private EncodeResult encodeSingle(String statement, EncodeOptions options) {
         Statement analysed = Statement.analyse(statement == null ? "" : statement, vocabulary);
         StatedClauses.Split split = StatedClauses.split(analysed.expanded);
         EncodeResult withClauses = split == null ? null : secondCodes.encode(analysed.text, split, options);
@@ -90,7 +104,12 @@ public final class Engine {
         return encodeAnalysed(Statement.analyse(statement, vocabulary), options);
     }
 
+    /** The statement's codes; a condition in a pregnancy is then coded to chapter 15 (I.C.15.a.1). */
     private EncodeResult encodeAnalysed(Statement analysed, EncodeOptions options) {
+        return pregnancy.apply(analysed, encodeIndex(analysed, options), options);
+    }
+
+    private EncodeResult encodeIndex(Statement analysed, EncodeOptions options) {
         Statement s = additions.drugCaused(analysed);
         Lookup found = lookups.lookup(s);
         EncodeResult cause = externalCauseOnly(s, found, options);
