@@ -77,4 +77,21 @@ class SecondCodesIT {
     void encode_onWithoutDrug_conditionOnly() {
         assertThat(encoder.encode("pressure ulcer on sacral region, stage 2").codesText()).startsWith("L89.15");
     }
+
+    /**
+     * A condition in a pregnancy is coded to chapter 15 first (I.C.15.a.1), the condition's own code after it only
+     * when the chapter 15 code's note asks for it (O99, O24.1: I.A.13; O23.4 needs none), Z3A for stated weeks.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "UTI in pregnancy, 30 weeks | O23.43 Z3A.30",
+        "folate deficiency anemia in pregnancy, first trimester | O99.011 D52.9",
+        "pre-existing type 2 diabetes mellitus in pregnancy, third trimester | O24.113 E11.9",
+        "hyperthyroidism in pregnancy, second trimester | O99.282 E05.90",
+        "elderly primigravida, third trimester | O09.513",
+        "anemia complicating pregnancy, first trimester | O99.011 D64.9",
+    })
+    void encode_conditionInPregnancy_chapter15FirstThenConditionIfAsked(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
 }

@@ -38,6 +38,7 @@ public final class Engine {
     private final NeoplasmStatements neoplasmStatements;
     private final SettingRule settingRule = new SettingRule(this);
     private final SecondCodes secondCodes;
+    private final PregnancyContext pregnancy;
     private final String releaseName;
     private final IcdCmRelease release;
 
@@ -59,6 +60,7 @@ public final class Engine {
         this.additions = new CodeAdditions(vocabulary, tables, walker, coding);
         this.neoplasmStatements = new NeoplasmStatements(walker, coding, vocabulary);
         this.secondCodes = new SecondCodes(this, coding);
+        this.pregnancy = new PregnancyContext(this, release, walker, coding);
     }
 
     /**
@@ -102,7 +104,12 @@ public final class Engine {
         return encodeAnalysed(Statement.analyse(statement, vocabulary), options);
     }
 
+    /** The statement's codes; a condition in a pregnancy is then coded to chapter 15 (I.C.15.a.1). */
     private EncodeResult encodeAnalysed(Statement analysed, EncodeOptions options) {
+        return pregnancy.apply(analysed, encodeIndex(analysed, options), options);
+    }
+
+    private EncodeResult encodeIndex(Statement analysed, EncodeOptions options) {
         Statement s = additions.drugCaused(analysed);
         Lookup found = lookups.lookup(s);
         EncodeResult cause = externalCauseOnly(s, found, options);
