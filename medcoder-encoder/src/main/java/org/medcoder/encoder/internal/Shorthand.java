@@ -69,9 +69,12 @@ final class Shorthand {
             "aftercare (?:following|after|for) ((?:left |right |bilateral )?)(?:total |partial )?"
             + "(hip|knee|shoulder|elbow|wrist|ankle) (?:joint )?(?:replacement|arthroplasty)(?: surgery)?");
 
-    /** {@link #personalHistory}, {@link #jointAftercare} and the trimester of stated weeks ({@link Gestation}). */
+    /**
+     * {@link #personalHistory}, {@link #jointAftercare}, the trimester of stated weeks ({@link Gestation}) and
+     * {@link InjuryWording}.
+     */
     static String rewrite(String expanded) {
-        return Gestation.withTrimester(personalHistory(jointAftercare(expanded)));
+        return InjuryWording.rewrite(Gestation.withTrimester(personalHistory(jointAftercare(expanded))));
     }
 
     /**
