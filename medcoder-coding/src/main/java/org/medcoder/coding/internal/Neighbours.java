@@ -53,7 +53,7 @@ public final class Neighbours {
     }
 
     /** Settings chosen on CodiEsp train 3-fold cross-validation (docs/coding.md, "Nearest-neighbour documents"). */
-    public static final Settings DEFAULT = new Settings(10, 1.0, 0.1, 0.4, 0.2);
+    public static final Settings DEFAULT = new Settings(20, 2.0, 0.15, 0.2, 0.1);
 
     /** Gap kept below the proposal threshold for codes without words in the note. */
     private static final double BELOW = 1e-3;
@@ -68,28 +68,13 @@ public final class Neighbours {
         this.settings = settings;
     }
 
-    /**
-     * Learns from training documents given as term counts ({@link DocumentIndex#terms}) and their gold codes, one
-     * list per task (e.g. diagnoses; procedure prefixes).
-     */
+    /** Learns from training documents given as term counts ({@link DocumentIndex#terms}) and their gold codes. */
     public static Neighbours learn(List<Map<String, Integer>> documents, List<Set<String>> codes, Settings settings) {
         if (documents.size() != codes.size()) {
             throw new IllegalArgumentException("documents and codes differ in size: " + documents.size() + " vs "
                     + codes.size());
         }
         return new Neighbours(DocumentIndex.build(documents), List.copyOf(codes), settings);
-    }
-
-    /**
-     * The same neighbours (same index and settings' {@code k}) voting for another task's codes, e.g. procedures;
-     * {@code codes} is indexed like the documents this was learned from.
-     */
-    public Neighbours sharing(List<Set<String>> codes, Settings settings) {
-        if (codes.size() != index.size() || settings.k() != this.settings.k()) {
-            throw new IllegalArgumentException("codes must cover the " + index.size() + " indexed documents and k must be "
-                    + this.settings.k());
-        }
-        return new Neighbours(index, List.copyOf(codes), settings);
     }
 
     /** The similar training documents of a note (term counts). */

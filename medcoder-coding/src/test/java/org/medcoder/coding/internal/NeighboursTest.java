@@ -106,17 +106,6 @@ class NeighboursTest {
     }
 
     @Test
-    void sharing_otherTaskCodes_sameNeighbours() {
-        Neighbours n = neighbours(1);
-        Neighbours px = n.sharing(List.of(Set.of(), Set.of("BW03"), Set.of("0DTJ"), Set.of("02703")),
-                new Neighbours.Settings(1, 2.0, 0.5, 0.5, 0.1));
-
-        assertThat(px.votes(n.similar(doc("appendectomy appendicitis")))).containsOnlyKeys("0DTJ");
-        assertThatThrownBy(() -> n.sharing(List.of(Set.of()), new Neighbours.Settings(1, 0, 0, 0, 0)))
-                .isInstanceOf(IllegalArgumentException.class);
-    }
-
-    @Test
     void learn_sizesDiffer_throws() {
         assertThatThrownBy(() -> Neighbours.learn(DOCS, CODES.subList(0, 2), new Neighbours.Settings(2, 0, 0, 0, 0)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("4 vs 2");
