@@ -56,4 +56,19 @@ class QualifierIT {
     void encode_codeFirstListWithStatedItem_pairsThatItemOnly(String statement, String codes) {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
     }
+
+    /**
+     * Index paths: a detail the coder was sent away from by "see" moves an "unspecified" code to the sibling naming
+     * it (I.A.16, I.B.1); a group whose nonessential modifiers the statement has is read through ("Arteriosclerosis,
+     * extremities (native arteries), leg"); an organism's current name meets the index's former one.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "cerebral infarction due to thrombosis of left anterior cerebral artery | I63.322",
+        "atherosclerosis of native arteries of left leg with rest pain | I70.222",
+        "Clostridioides difficile enterocolitis, not specified as recurrent | A04.72",
+    })
+    void encode_indexPathThroughReferenceOrGroup_reachesTheSpecificCode(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
 }

@@ -35,15 +35,20 @@ public final class Engine {
     private final AddedCodes added;
     private final Coding coding;
     private final CodeAdditions additions;
+    private final NeoplasmStatements neoplasmStatements;
     private final SettingRule settingRule = new SettingRule(this);
+    private final SecondCodes secondCodes;
+    private final PregnancyContext pregnancy;
     private final String releaseName;
+    private final IcdCmRelease release;
 
     /** Compiles the release's index and tables. */
     public Engine(IcdCmRelease release) {
+        this.release = release;
         IndexGraph index = new IndexGraph(release.index(), vocabulary);
         Navigator navigator = new Navigator(index, true);
         this.tables = new Tables(new IndexGraph(release.neoplasmTable(), vocabulary),
-                new IndexGraph(release.drugTable(), vocabulary));
+                new IndexGraph(release.drugTable(), vocabulary), index, vocabulary);
         this.lookups = new IndexLookup(release, vocabulary, index, navigator, tables);
         this.walker = new TabularWalker(release, vocabulary);
         this.pairing = new NotePairing(release, vocabulary, walker.titles());
@@ -53,6 +58,9 @@ public final class Engine {
         this.releaseName = "ICD-10-CM " + release.info().version();
         this.coding = new Coding(release, releaseName);
         this.additions = new CodeAdditions(vocabulary, tables, walker, coding);
+        this.neoplasmStatements = new NeoplasmStatements(walker, coding, vocabulary);
+        this.secondCodes = new SecondCodes(this, coding);
+        this.pregnancy = new PregnancyContext(this, release, walker, coding);
     }
 
     /**
@@ -70,9 +78,38 @@ public final class Engine {
         return releaseName;
     }
 
-    /** Encodes a statement without uncertain diagnoses. */
+    /**
+     * Encodes a statement without uncertain diagnoses. Clauses stating long-term drug use, a status or a history
+     * are coded apart, after the condition ({@link SecondCodes}; I.C.21.c.3, I.C.21.c.4).
+     */
     EncodeResult encodeCertain(String statement, EncodeOptions options) {
+        // Chapter 2 combinations (primary with metastases, anemia in neoplastic disease, Z51 therapy encounters)
+        // are coded part by part and sequenced as I.C.2 says.
+        EncodeResult combined = statement == null ? null
+                : neoplasmStatements.encode(statement, options, part -> encodeCertain(part, options),
+                        part -> encodeSingle(part, options));
+        return combined != null ? combined : encodeSingle(statement, options);
+    }
+
+    /** Encodes a statement by its best index or table path, its notes and the codes added to it. */
+    private EncodeResult encodeSingle(String statement, EncodeOptions options) {
         Statement analysed = Statement.analyse(statement == null ? "" : statement, vocabulary);
+        StatedClauses.Split split = StatedClauses.split(analysed.expanded);
+        EncodeResult withClauses = split == null ? null : secondCodes.encode(analysed.text, split, options);
+        return withClauses != null ? withClauses : encodeAnalysed(analysed, options);
+    }
+
+    /** Encodes a statement as one condition (no clauses coded apart). */
+    EncodeResult encodePlain(String statement, EncodeOptions options) {
+        return encodeAnalysed(Statement.analyse(statement, vocabulary), options);
+    }
+
+    /** The statement's codes; a condition in a pregnancy is then coded to chapter 15 (I.C.15.a.1). */
+    private EncodeResult encodeAnalysed(Statement analysed, EncodeOptions options) {
+        return pregnancy.apply(analysed, encodeIndex(analysed, options), options);
+    }
+
+    private EncodeResult encodeIndex(Statement analysed, EncodeOptions options) {
         Statement s = additions.drugCaused(analysed);
         Lookup found = lookups.lookup(s);
         EncodeResult cause = externalCauseOnly(s, found, options);
@@ -91,11 +128,29 @@ public final class Engine {
         Statement verified = found.guide.isEmpty() && found.missing.isEmpty() ? s
                 : Statement.analyse(s.text + " " + found.missing + " " + found.guide, vocabulary);
         long guided = guided(s, verified, found);
-        Optional<TabularWalker.Result> main = walker.complete(found.code, verified, options, found.covered | guided);
+        long referred = found.referred != 0 && unspecifiedTitle(found.code) ? found.referred : 0L;
+        Optional<TabularWalker.Result> main = walker.complete(found.code, verified, options,
+                (found.covered & ~referred) | guided);
         if (main.isEmpty()) {
             return new EncodeResult(s.text, List.of(), List.of(), lookups.nearest(s), releaseName);
         }
         return encodeFound(s, analysed, found, newer, main.get(), options);
+    }
+
+    /**
+     * Whether the index code's title says "unspecified": a word the coder was sent away from by "see" ("Thrombosis,
+     * artery, cerebral, see Occlusion" -> I63.51- "... unspecified occlusion or stenosis ...") is then a detail
+     * the statement does specify, and the Tabular List check may move to the sibling naming it (I63.31-
+     * "... thrombosis ...", I.A.16, I.B.1). A code that is not "unspecified" keeps the word as explained.
+     */
+    private boolean unspecifiedTitle(String indexCode) {
+        try {
+            IcdCmCode c = IcdCmCode.parse(indexCode.replace("-", "").replace(".", "").strip());
+            return release.entry(c).map(e -> e.longTitle().toLowerCase(java.util.Locale.ROOT).contains("unspecified"))
+                    .orElse(false);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /**

@@ -53,7 +53,28 @@ final class IndexLookup {
         if (manifestation != null) {
             best = manifestation;
         }
-        return choose(best == null ? null : Lookup.of(best), bestRank, s);
+        Lookup chosen = choose(best == null ? null : Lookup.of(best, s), bestRank, s);
+        return chosen != null ? chosen : unspecifiedSite(s);
+    }
+
+    /**
+     * A morphology term whose site the statement does not document: the index's own "unspecified site" subterm
+     * ("Glioblastoma (multiforme), unspecified site" C71.9), the default of I.A.18 for a term sent "by site".
+     */
+    private Lookup unspecifiedSite(Statement s) {
+        Morphology.Entry e = tables.morphology(s);
+        if (e == null) {
+            return null;
+        }
+        // Down the morphology's subterms the statement names ("Adenoma, follicular"), then its "unspecified site".
+        Navigator.Walk w = navigator.from(e.term(), Math.max(0, s.match(e.term())), s.optional(e.term()), s);
+        for (Node c : w.last().node().children) {
+            if (!c.code().isEmpty() && c.term.title().strip().equalsIgnoreCase("unspecified site")) {
+                return Lookup.of(new Navigator.Walk(w.required(), w.optional(), new Navigator.Step(c, w.last(), ""),
+                        w.depth() + 1), s);
+            }
+        }
+        return null;
     }
 
     /** Up to five index main terms near the statement's first word, for a statement that found no code. */
@@ -152,7 +173,12 @@ final class IndexLookup {
         // the statement as a table is what the statement is about; the neoplasm or drug is its detail.
         int needed = fromIndex != null && fromIndex.code.startsWith("Z") ? rank + 1 : rank;
         Tables.Hit neo = tables.neoplasm(s, vocabulary);
-        if (neo != null && (best == null || neo.walk().score() >= needed)) {
+        Morphology.Entry morph = neo == null || fromIndex == null ? null : tables.morphology(s);
+        // A morphology term whose own subterms code the site ("Leiomyoma, uterus" D25.9) is coded from the index:
+        // its "see also Neoplasm" applies only to sites it does not list (I.A.16).
+        boolean ownSite = morph != null && !fromIndex.context.isEmpty() && fromIndex.context.get(0) == morph.term()
+                && fromIndex.guide.isEmpty() && fromIndex.missing.isEmpty() && !Tables.statesBehaviour(s);
+        if (neo != null && !ownSite && (best == null || neo.walk().score() >= needed)) {
             best = Lookup.of(neo, "Table of Neoplasms");
         }
         Tables.Hit drug = tables.drug(s, vocabulary);

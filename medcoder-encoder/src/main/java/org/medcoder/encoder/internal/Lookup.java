@@ -22,8 +22,20 @@ final class Lookup {
     final String missing;
     /** The main term and its first subterm: the context (e.g. "History, family") rather than the condition. */
     final List<Node> context;
+    /**
+     * Statement words matched only by terms the coder left through a "see" reference ("Thrombosis, artery,
+     * cerebral, see Occlusion ..."): the target's code does not say them, so the Tabular List check may still
+     * move to a sibling that does (I.A.16, I.B.1).
+     */
+    final long referred;
 
     private Lookup(String code, String manifestation, String path, Navigator.Walk w, Set<String> guidelines) {
+        this(code, manifestation, path, w, guidelines, 0L);
+    }
+
+    private Lookup(String code, String manifestation, String path, Navigator.Walk w, Set<String> guidelines,
+            long referred) {
+        this.referred = referred;
         this.code = code;
         this.manifestation = manifestation;
         this.path = path;
@@ -44,13 +56,32 @@ final class Lookup {
 
     /** The lookup for an Alphabetic Index walk, or null when the path reaches no code. */
     static Lookup of(Navigator.Walk w) {
+        return of(w, null);
+    }
+
+    /** As {@link #of(Navigator.Walk)}, with the words the statement {@code s} had matched before a "see". */
+    static Lookup of(Navigator.Walk w, Statement s) {
         Node coded = w.coded();
         if (coded == null) {
             return null;
         }
         Set<String> g = new LinkedHashSet<>();
         String path = describe(w, coded, g);
-        return new Lookup(coded.code(), coded.term.manifestationCode(), path, w, g);
+        return new Lookup(coded.code(), coded.term.manifestationCode(), path, w, g, s == null ? 0L : referred(w, s));
+    }
+
+    /** Words matched before the last "see" and not again after it. */
+    private static long referred(Navigator.Walk w, Statement s) {
+        long before = 0;
+        long after = 0;
+        for (Navigator.Step st : w.steps()) {
+            if (st.via().startsWith("see ") && !st.via().startsWith("see also")) {
+                before |= after;
+                after = 0;
+            }
+            after |= Math.max(0L, s.match(st.node())) | s.optional(st.node());
+        }
+        return before & ~after;
     }
 
     /** The lookup for a table hit. */

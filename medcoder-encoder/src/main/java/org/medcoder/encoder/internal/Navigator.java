@@ -13,6 +13,11 @@ import java.util.List;
 final class Navigator {
 
     private static final int MAX_DEPTH = 14;
+    /**
+     * Terms with at most this many subterms are searched for groups to read through ("Arteriosclerosis,
+     * extremities, leg"); the few larger ones ("Disease", "Syndrome") would cost too much per statement.
+     */
+    private static final int GROUP_TERMS = 40;
 
     /** A path through an index with the statement words it accounts for. */
     record Walk(long required, long optional, Step last, int depth) {
@@ -130,7 +135,7 @@ final class Navigator {
                 result = r;
             }
         }
-        if (groups && !skipped && n.childrenByWord == null) {
+        if (groups && !skipped && n.children.length <= GROUP_TERMS) {
             result = throughGroup(n, req, opt, at, depth, s, result);
         }
         if (result.last() == at && n.code().isEmpty()) {
@@ -150,10 +155,14 @@ final class Navigator {
     /**
      * A subterm that groups the next level ("Hemiplegia, following, cerebrovascular disease, cerebral infarction"):
      * the statement names the specific condition ("cerebral infarction"), not the group it belongs to. The coder
-     * reads the indented subterms under the group, so a sub-subterm naming at least two further statement words is
-     * reached through it (once per path, under small terms only).
+     * reads the indented subterms under the group, so a sub-subterm naming at least two further (not negated)
+     * statement words is reached through it (once per path, under small terms), or one word when the statement has
+     * the group's nonessential modifiers and the path names two more (also under terms of at most
+     * {@value #GROUP_TERMS} subterms).
      */
     private Walk throughGroup(Node n, long req, long opt, Step at, int depth, Statement s, Walk result) {
+        boolean big = n.childrenByWord != null;
+        long known = req | s.negatedMask;
         for (Node group : n.children) {
             if (group.children.length == 0 || group.childrenByWord != null || s.match(group) >= 0
                     || s.negates(group)) {
@@ -161,14 +170,24 @@ final class Navigator {
                 // specified as recurrent" is K40.90, not "with, gangrene, not specified as recurrent" (I.A.15).
                 continue;
             }
+            // The group's nonessential modifiers in the statement support it ("extremities (native arteries)").
+            long support = s.optional(group) & ~known;
+            if (big && support == 0) {
+                continue;
+            }
             for (Node g : group.children) {
                 long m = s.match(g);
-                if (m < 0 || Long.bitCount(m & ~req) < 2) {
+                int fresh = m < 0 ? 0 : Long.bitCount(m & ~known);
+                if (fresh < 1 || fresh < 2 && support == 0) {
                     continue;
                 }
                 Walk r = best(g, req | m, opt | s.optional(g), new Step(g, new Step(group, at, ""), ""), depth + 2, s,
                         true);
-                if (r.rank(s) > result.rank(s)) {
+                // Two new positive words open a small term's group; one opens a supported group when the path
+                // below goes on to name two more: "Arteriosclerosis, extremities (native arteries), leg, right,
+                // with intermittent claudication" (I70.211).
+                boolean opens = !big && fresh >= 2 || support != 0 && Long.bitCount(r.required() & ~known) >= 3;
+                if (opens && r.rank(s) > result.rank(s)) {
                     result = r;
                 }
             }

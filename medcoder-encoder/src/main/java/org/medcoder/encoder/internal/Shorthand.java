@@ -39,6 +39,8 @@ final class Shorthand {
         put.accept("strep", "streptococcus");
         put.accept("staph", "staphylococcus");
         put.accept("c\\.?\\s*diff|c\\.?\\s*difficile", "clostridium difficile");
+        // The organism's current name; the index still uses the former one ("Colitis, Clostridium difficile").
+        put.accept("clostridioides", "clostridium");
         put.accept("h\\.?\\s*pylori", "helicobacter pylori");
         // Status (post), aortocoronary bypass Z95.1.
         put.accept("cabg", "aortocoronary bypass");

@@ -22,6 +22,8 @@ public final class Statement {
     long head;
     /** Ids of the plain words the statement negates ("without gangrene": the id of "gangrene"). */
     int[] negated = new int[0];
+    /** Bits of the statement's negated words ("~gangren"). */
+    long negatedMask;
 
     private static final java.util.regex.Pattern CAUSE =
             java.util.regex.Pattern.compile("\\b(due to|secondary to|caused by|because of)\\b");
@@ -63,6 +65,7 @@ public final class Statement {
         Statement st = new Statement(t, expanded, java.util.Arrays.copyOf(ids, n), kept.toArray(String[]::new));
         for (int i = 0; i < st.stems.length; i++) {
             if (st.stems[i].startsWith("~")) {
+                st.negatedMask |= 1L << i;
                 int plain = vocabulary.lookup(st.stems[i].substring(1));
                 st.negated = plain < 0 ? st.negated : append(st.negated, plain);
             }

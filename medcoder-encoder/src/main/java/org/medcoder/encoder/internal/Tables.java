@@ -31,7 +31,23 @@ final class Tables {
     private final Navigator neoplasmNavigator;
     private final Navigator drugNavigator;
 
-    Tables(IndexGraph neoplasms, IndexGraph drugs) {
+    private final Morphology morphology;
+    private final Vocabulary vocabulary;
+
+    /**
+     * Words of Alphabetic Index main terms that send to the Table of Drugs and Chemicals ("Sting (venomous) - see
+     * Table of Drugs and Chemicals, by animal or substance, poisoning"): they lead to the table as "poisoning" does.
+     */
+    private final List<Node> drugReferences = new java.util.ArrayList<>();
+
+    Tables(IndexGraph neoplasms, IndexGraph drugs, IndexGraph index, Vocabulary vocabulary) {
+        this.morphology = new Morphology(index, vocabulary);
+        for (Node main : index.mainTerms) {
+            if (main.code().isEmpty() && main.term.see().startsWith("Table of Drugs")) {
+                drugReferences.add(main);
+            }
+        }
+        this.vocabulary = vocabulary;
         this.neoplasms = neoplasms;
         this.drugs = drugs;
         this.neoplasmNavigator = new Navigator(neoplasms);
@@ -40,18 +56,39 @@ final class Tables {
 
     /** The Neoplasm table row and column for the statement, or null when it names no neoplasm with a site. */
     Hit neoplasm(Statement s, Vocabulary v) {
+        Morphology.Entry morph = morphology == null ? null : morphology.of(s);
         long trigger = mask(s, NEOPLASM_TRIGGERS);
-        if (trigger == 0 || neoplasms.mainTerms.isEmpty()) {
+        if (trigger == 0 && morph == null || neoplasms.mainTerms.isEmpty()) {
             return null;
         }
-        long cov = trigger | mask(s, NEOPLASM_WORDS);
-        int column = neoplasmColumn(s);
+        // A morphology term of the index that sends to the table ("Adenoma, see also Neoplasm, benign, by site")
+        // gives the column unless the statement states the behaviour (I.C.2, Neoplasm table introduction).
+        int column = morph == null || statesBehaviour(s) ? neoplasmColumn(s) : morph.column();
+        long cov = trigger | mask(s, NEOPLASM_WORDS) | (morph == null ? 0 : s.maskOf(morph.term().words));
+        Hit best = row(s, cov, column);
+        if (best == null && morph != null && !morph.site().isEmpty() && vocabulary != null) {
+            // No site documented: the site the reference names ("Meningioma, see also Neoplasm, meninges, benign").
+            Statement sited = Statement.analyse(s.text + " " + morph.site(), vocabulary);
+            Hit h = row(sited, cov | mask(sited, NEOPLASM_TRIGGERS) | sited.maskOf(morph.term().words), column);
+            best = h == null ? null : new Hit(h.walk(), h.column(), h.columnName() + " (site from the index: "
+                    + morph.term().display() + ", see Neoplasm, " + morph.site() + ")", h.code(), h.guideline());
+        }
+        return best;
+    }
+
+    /** The morphology term of the statement that sends to the Neoplasm table, or null. */
+    Morphology.Entry morphology(Statement s) {
+        return morphology == null ? null : morphology.of(s);
+    }
+
+    private Hit row(Statement s, long cov, int column) {
         Hit best = null;
         for (Node main : neoplasms.mainTerms) {
             long m = s.match(main);
             Navigator.Walk w = neoplasmNavigator.from(main, (m < 0 ? 0 : m) | cov, s.optional(main), s);
             Node cell = w.withCell(column);
-            if (cell == null || w.last().node() == main) {
+            // The main row's cell (C80.1 "unknown site") is never taken for a site row without a cell of its own.
+            if (cell == null || cell == main) {
                 continue;
             }
             if (best == null || w.score() > best.walk().score()) {
@@ -60,6 +97,12 @@ final class Tables {
             }
         }
         return best;
+    }
+
+    /** Whether the statement states a behaviour (secondary, in situ, benign, uncertain, malignant). */
+    static boolean statesBehaviour(Statement s) {
+        return s.has(Words.stem("secondary")) || s.hasPrefix(Words.stem("metasta")) || s.has(Words.stem("situ"))
+                || s.has(Words.stem("benign")) || s.has(Words.stem("uncertain")) || s.has(Words.stem("malignant"));
     }
 
     /** Column of the Neoplasm table: 0 primary, 1 secondary, 2 in situ, 3 benign, 4 uncertain, 5 unspecified. */
@@ -86,6 +129,11 @@ final class Tables {
     /** The Drug table row and column for the statement, or null when it names no poisoning or adverse effect. */
     Hit drug(Statement s, Vocabulary v) {
         long trigger = mask(s, DRUG_TRIGGERS);
+        if (trigger == 0) {
+            for (Node ref : drugReferences) {
+                trigger |= Math.max(0, s.match(ref));
+            }
+        }
         if (trigger == 0) {
             return null;
         }

@@ -34,7 +34,9 @@ public final class Words {
     private static final Pattern ROMAN = Pattern.compile("\\b(type|stage|grade|class|degree)\\s+(iv|iii|ii|i|v)\\b");
     private static final String[][] SUFFIXES = {
         {"ations", ""}, {"ation", ""}, {"ically", ""}, {"ical", ""}, {"ities", ""}, {"ity", ""}, {"ives", ""},
-        {"ive", ""}, {"ions", ""}, {"ion", ""}, {"ics", ""}, {"ic", ""}, {"ies", "y"}, {"ing", ""}, {"ed", ""},
+        {"ive", ""}, {"ions", ""}, {"ion", ""}, {"ics", ""}, {"ic", ""}, {"ies", "y"},
+        // "-ating"/"-ated" like "-ation": "deviated septum" meets "Deviation, septum"; "complicating" "complicated".
+        {"ating", ""}, {"ing", ""}, {"ated", ""}, {"ed", ""},
         {"al", ""}, {"es", ""}, {"s", ""},
     };
 
@@ -210,7 +212,9 @@ public final class Words {
 
     /** The reference implementation (any text); {@link #prepare} takes a regex-free path for ASCII text. */
     static String prepareByRegex(String lowerCase) {
-        String t = APOSTROPHE_S.matcher(trimesters(joinPrefixes(lowerCase))).replaceAll("");
+        // Accents dropped on both sides: the index writes "Ménière's disease", notes write "Meniere's".
+        String plain = java.text.Normalizer.normalize(lowerCase, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String t = APOSTROPHE_S.matcher(trimesters(joinPrefixes(plain))).replaceAll("");
         Matcher m = ROMAN.matcher(t);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
@@ -351,9 +355,14 @@ public final class Words {
      * Words the classification writes one way and notes another with the same meaning, mapped to one form on both
      * sides (index, tabular and statement), so that the mapping can never separate two index entries.
      */
-    private static final java.util.Map<String, String> CANONICAL = java.util.Map.of(
-            "medication", "medicament", "medications", "medicament", "medicine", "medicament",
-            "medicines", "medicament", "medicaments", "medicament");
+    private static final java.util.Map<String, String> CANONICAL = java.util.Map.ofEntries(
+            java.util.Map.entry("medication", "medicament"), java.util.Map.entry("medications", "medicament"),
+            java.util.Map.entry("medicine", "medicament"), java.util.Map.entry("medicines", "medicament"),
+            java.util.Map.entry("medicaments", "medicament"),
+            // Adjectives and irregular participles of the index's nouns: "polycystic ovarian syndrome" is
+            // "Syndrome, polycystic ovary"; "ingrown toenail" is "Ingrowing, nail".
+            java.util.Map.entry("ovarian", "ovary"),
+            java.util.Map.entry("ingrown", "ingrowing"));
 
     /** Stems already computed (a pure function of the word), bounded so that nonsense input cannot grow it. */
     private static final java.util.concurrent.ConcurrentHashMap<String, String> STEMS =

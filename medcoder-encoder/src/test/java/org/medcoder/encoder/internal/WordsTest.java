@@ -24,6 +24,15 @@ class WordsTest {
     }
 
     @Test
+    void stem_participlesAdjectivesAndAccents_meetTheIndexNoun() {
+        assertThat(Words.stem("deviated")).isEqualTo(Words.stem("deviation"));
+        assertThat(Words.stem("complicating")).isEqualTo(Words.stem("complicated")).isEqualTo(Words.stem("complication"));
+        assertThat(Words.stem("ingrown")).isEqualTo(Words.stem("ingrowing"));
+        assertThat(Words.stem("ovarian")).isEqualTo(Words.stem("ovary"));
+        assertThat(Words.stems("M\u00e9ni\u00e8re's disease")).isEqualTo(Words.stems("Meniere's disease"));
+    }
+
+    @Test
     void stems_hyphenatedPrefix_meetsJoinedSpelling() {
         assertThat(Words.stems("pre-eclampsia")).isEqualTo(Words.stems("preeclampsia"));
         assertThat(Words.stems("post-traumatic stress")).isEqualTo(Words.stems("posttraumatic stress"));

@@ -1,0 +1,81 @@
+package org.medcoder.encoder.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Drugs a patient is stated to be on, in the words of the Alphabetic Index's "Long-term (current) (prophylactic) drug
+ * therapy (use of)" subterms (the class the index names: "anticoagulants", "oral, hypoglycemic", "steroids,
+ * inhaled" ...), or of "Dependence (on)" for oxygen and dialysis. The index names drug classes, a record names the
+ * drug ("warfarin", "apixaban"): this is the coder's knowledge of which class a common drug belongs to. Category
+ * Z79 is for a prescribed drug in continuous use (Guideline I.C.21.c.3, Z79), Z99 for dependence on a machine or
+ * device (I.C.21.c.3).
+ */
+final class DrugTherapy {
+
+    private static final Map<String, String> CLASS_OF = new HashMap<>();
+
+    static {
+        of("anticoagulants", "warfarin coumadin apixaban eliquis rivaroxaban xarelto dabigatran pradaxa edoxaban"
+                + " enoxaparin lovenox heparin anticoagulant anticoagulants anticoagulation doac");
+        of("antiplatelet", "clopidogrel plavix prasugrel ticagrelor brilinta antiplatelet antiplatelets");
+        of("aspirin", "aspirin asa");
+        of("insulin", "insulin");
+        of("oral hypoglycemic", "metformin glipizide glyburide glimepiride sitagliptin pioglitazone empagliflozin"
+                + " dapagliflozin canagliflozin hypoglycemics antidiabetics");
+        of("antidiabetic drugs, injectable, non-insulin", "semaglutide liraglutide dulaglutide exenatide tirzepatide");
+        of("steroids inhaled", "fluticasone budesonide beclomethasone mometasone");
+        of("steroids systemic", "prednisone prednisolone methylprednisolone dexamethasone hydrocortisone");
+        of("non-steroidal anti-inflammatories (nsaid)", "nsaid nsaids ibuprofen naproxen meloxicam celecoxib"
+                + " diclofenac");
+        of("opiate analgesic", "oxycodone hydrocodone morphine opioid opioids opiate opiates hydromorphone");
+        of("antimetabolite agent", "methotrexate");
+        of("bisphosphonates", "alendronate risedronate bisphosphonate bisphosphonates");
+        of("tamoxifen", "tamoxifen");
+        of("letrozole", "letrozole");
+        of("anastrozole", "anastrozole");
+        of("contraceptive, oral", "contraceptives contraceptive");
+    }
+
+    private DrugTherapy() {
+    }
+
+    private static void of(String indexWords, String drugs) {
+        for (String d : drugs.split(" ")) {
+            CLASS_OF.put(d, indexWords);
+        }
+    }
+
+    /**
+     * The index wording for one stated drug item ("warfarin", "inhaled steroids", "home oxygen"), or null when it is
+     * not a drug or device the classification has a long-term use or dependence code for.
+     */
+    static String indexWords(String item) {
+        String t = item.strip();
+        if (t.matches("(?:home |supplemental |continuous |nocturnal )*(?:o2|oxygen)(?: therapy)?")) {
+            return "dependence on supplemental oxygen";
+        }
+        if (t.matches("(?:hemo|peritoneal |renal )?dialysis")) {
+            return "dependence on renal dialysis";
+        }
+        if (t.matches("(?:oral |inhaled |systemic )?(?:cortico)?steroids?")) {
+            // "Steroids" alone has no code of its own in the index: inhaled or systemic must be stated.
+            return t.startsWith("inhaled") ? "long-term drug therapy steroids inhaled"
+                    : t.startsWith("oral") || t.startsWith("systemic") ? "long-term drug therapy steroids systemic" : null;
+        }
+        String cls = null;
+        for (String w : t.split("[^a-z0-9-]+")) {
+            String c = CLASS_OF.get(w);
+            if (c != null) {
+                if (cls != null && !cls.equals(c)) {
+                    return null;
+                }
+                cls = c;
+            }
+        }
+        if (cls == null && t.matches("oral (?:hypoglycemic|antidiabetic)s?(?: drugs?| agents?| medications?)?")) {
+            cls = "oral hypoglycemic";
+        }
+        return cls == null ? null : "long-term drug therapy " + cls;
+    }
+}

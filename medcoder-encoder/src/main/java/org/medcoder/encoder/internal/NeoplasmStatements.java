@@ -1,0 +1,223 @@
+package org.medcoder.encoder.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.medcoder.encoder.EncodeOptions;
+import org.medcoder.encoder.EncodeResult;
+import org.medcoder.encoder.EncodedCode;
+import org.medcoder.encoder.OpenQuestion;
+import org.medcoder.encoder.Trail;
+
+/**
+ * Statements about a malignancy that need more than one index path, coded and sequenced as chapter 2 of the
+ * Official Guidelines says (each part is encoded on its own, then the parts are put in the guideline's order):
+ * <ul>
+ *   <li>a primary malignancy "with metastases to" a site, or "metastatic to" it: the primary code, then the
+ *       secondary code of each site (I.C.2: the primary is sequenced first unless treatment is directed at the
+ *       secondary site only, I.C.2.b, which a single statement does not say);</li>
+ *   <li>anemia "due to" / "in" a malignancy: the neoplasm, then D63.0 Anemia in neoplastic disease (I.C.2.c.1, and
+ *       the "code first neoplasm" note at D63.0);</li>
+ *   <li>an encounter for chemotherapy, immunotherapy or radiation therapy "for" a neoplasm: Z51.11 / Z51.12 / Z51.0
+ *       first, then the neoplasm (I.C.2.e.2).</li>
+ * </ul>
+ * A statement that does not split into such parts, or whose parts do not code to what the guideline expects (a
+ * malignant primary, a secondary site, a neoplasm), is left to the ordinary single-path encoding.
+ */
+final class NeoplasmStatements {
+
+    private static final String SITES = "(?:the\\s+)?(.+)";
+    private static final Pattern WITH_METASTASES_TO = Pattern.compile(
+            "^(.+?),?\\s+(?:with|and)\\s+(?:(?:widespread|distant|known)\\s+)?(?:metastas[ie]s|metastatic\\s+(?:disease|spread))"
+                    + "\\s+(?:to|in(?:to)?)\\s+" + SITES + "$");
+    private static final Pattern WITH_SITE_METASTASES = Pattern.compile(
+            "^(.+?),?\\s+(?:with|and)\\s+(.+?)\\s+metastas[ie]s$");
+    private static final Pattern METASTATIC_TO = Pattern.compile("^(.+?)\\s+metastatic\\s+to\\s+" + SITES + "$");
+    private static final Pattern ANEMIA = Pattern.compile(
+            "^(?:anemia|anaemia)(?:\\s+in\\s+neoplastic\\s+disease)?,?\\s+(?:due\\s+to|secondary\\s+to|caused\\s+by|"
+                    + "associated\\s+with|in|of|from)\\s+(.+)$");
+    private static final Pattern THERAPY = Pattern.compile(
+            "^(?:an?\\s+)?(?:encounter|admission|admitted|visit|presents?)\\s+for\\s+(?:(?:antineoplastic|cancer)\\s+)?"
+                    + "(chemotherapy|chemo|immunotherapy|radiation(?:\\s+therapy)?|radiotherapy)\\s+(?:for|of)\\s+(.+)$");
+    private static final Pattern TREATMENT = Pattern.compile(
+            "\\b(?:chemo\\w*|radiation|radiotherapy|therapy|treatment|drugs?|medication|medicament|antineoplastic)\\b");
+    private static final Pattern SITE_LIST = Pattern.compile("\\s*(?:,\\s*and\\s+|,\\s*|\\s+and\\s+)");
+
+    private final TabularWalker walker;
+    private final Coding coding;
+    private final Statement empty;
+
+    NeoplasmStatements(TabularWalker walker, Coding coding, Vocabulary vocabulary) {
+        this.walker = walker;
+        this.coding = coding;
+        this.empty = Statement.analyse("", vocabulary);
+    }
+
+    /**
+     * The codes of a statement that splits into a chapter 2 combination, or null when it does not. {@code encoder}
+     * encodes one part; {@code single} encodes a phrase by one index path only (the Z51 encounter phrase).
+     */
+    EncodeResult encode(String statement, EncodeOptions options, Function<String, EncodeResult> encoder,
+            Function<String, EncodeResult> single) {
+        String t = (statement.length() > Statement.MAX_CHARS ? statement.substring(0, Statement.MAX_CHARS) : statement)
+                .strip().toLowerCase(Locale.ROOT);
+        if (!mayApply(t)) {
+            return null;
+        }
+        String encounter = encounterWords(t);
+        String core = encounter.isEmpty() ? t : t.substring(0, t.length() - encounter.length()).strip();
+        core = core.endsWith(",") || core.endsWith(";") ? core.substring(0, core.length() - 1).strip() : core;
+        Matcher m = THERAPY.matcher(core);
+        if (m.matches()) {
+            return therapy(statement, m.group(1), m.group(2) + encounter, encoder, single);
+        }
+        m = ANEMIA.matcher(core);
+        if (m.matches()) {
+            return anemia(statement, m.group(1) + encounter, options, encoder);
+        }
+        for (Pattern p : List.of(WITH_METASTASES_TO, METASTATIC_TO, WITH_SITE_METASTASES)) {
+            m = p.matcher(core);
+            if (m.matches()) {
+                return metastases(statement, m.group(1) + encounter, m.group(2), encounter, encoder);
+            }
+        }
+        return null;
+    }
+
+    /** Literal pre-check (hot path): only statements naming metastases, anemia or a therapy encounter go further. */
+    private static boolean mayApply(String t) {
+        return t.contains("metasta") || t.contains("anemi") || t.contains("anaemi") || t.contains("therapy")
+                || t.contains("chemo") || t.contains("radiation");
+    }
+
+    /** The trailing encounter clause (", initial encounter"), kept with each part, or "". */
+    private static String encounterWords(String t) {
+        int at = t.lastIndexOf(',');
+        if (at > 0 && t.substring(at).contains("encounter") && !t.substring(at).contains(" for ")) {
+            return t.substring(at);
+        }
+        return "";
+    }
+
+    /** Z51.x for the encounter, then the neoplasm under treatment (I.C.2.e.2). */
+    private EncodeResult therapy(String statement, String therapy, String condition,
+            Function<String, EncodeResult> encoder, Function<String, EncodeResult> single) {
+        String encounter = therapy.startsWith("chemo") ? "encounter for chemotherapy for neoplasm"
+                : therapy.startsWith("immuno") ? "encounter for immunotherapy for neoplasm"
+                : "encounter for radiation therapy";
+        EncodeResult z = single.apply(encounter);
+        EncodeResult neoplasm = encoder.apply(condition);
+        if (!startsWith(z, "Z51") || !neoplasm(neoplasm)) {
+            return null;
+        }
+        List<EncodedCode> codes = new ArrayList<>();
+        codes.add(cite(z.codes().get(0), "I.C.2.e.2", "encounter solely for the administration of " + therapy
+                + ": the Z51 code first, the malignancy after it"));
+        neoplasm.codes().forEach(c -> codes.add(cite(c, "I.C.2.e.2", "the malignancy treated, after the Z51 code")));
+        return result(statement, codes, z, neoplasm);
+    }
+
+    /** The neoplasm, then D63.0 Anemia in neoplastic disease (I.C.2.c.1). */
+    private EncodeResult anemia(String statement, String condition, EncodeOptions options,
+            Function<String, EncodeResult> encoder) {
+        if (TREATMENT.matcher(condition).find()) {
+            // Anemia due to the treatment is an adverse effect (D64.81 and the drug), not D63.0 (I.C.2.c.2).
+            return null;
+        }
+        EncodeResult neoplasm = encoder.apply(condition);
+        if (!neoplasm(neoplasm)) {
+            return null;
+        }
+        Optional<TabularWalker.Result> d63 = walker.complete("D63.0", empty, options, -1L);
+        if (d63.isEmpty()) {
+            return null;
+        }
+        List<EncodedCode> codes = new ArrayList<>();
+        neoplasm.codes().forEach(c -> codes.add(cite(c, "I.C.2.c.1", "the malignancy first (code first note at D63.0)")));
+        codes.add(coding.coded(d63.get(), "Anemia (essential) (general), in, neoplastic disease -> D63.0: anemia "
+                + "associated with the malignancy, after it", Set.of("I.C.2.c.1", "I.A.13")));
+        return result(statement, codes, neoplasm, null);
+    }
+
+    /** The primary malignancy, then the secondary code of each metastatic site (I.C.2, I.C.2.b). */
+    private EncodeResult metastases(String statement, String primaryText, String sites, String encounter,
+            Function<String, EncodeResult> encoder) {
+        EncodeResult primary = encoder.apply(primaryText);
+        if (primary.codes().isEmpty() || !primaryMalignancy(primary.codes().get(0))) {
+            return null;
+        }
+        List<EncodedCode> codes = new ArrayList<>();
+        codes.add(cite(primary.codes().get(0), "I.C.2", "primary malignancy, sequenced before its metastases"));
+        List<EncodeResult> parts = new ArrayList<>();
+        for (String site : SITE_LIST.split(sites.replaceAll("\\s+metastas[ie]s$", ""))) {
+            if (site.isBlank()) {
+                continue;
+            }
+            EncodeResult secondary = encoder.apply("secondary malignant neoplasm of " + site.strip() + encounter);
+            if (secondary.codes().isEmpty() || !secondaryMalignancy(secondary.codes().get(0))) {
+                return null;
+            }
+            parts.add(secondary);
+            codes.add(cite(secondary.codes().get(0), "I.C.2", "metastatic site (Neoplasm table, column Malignant "
+                    + "Secondary), after the primary"));
+        }
+        EncodeResult r = result(statement, codes, primary, null);
+        List<OpenQuestion> qs = new ArrayList<>(r.questions());
+        parts.forEach(p -> qs.addAll(p.questions()));
+        return new EncodeResult(r.statement(), r.codes(), qs, List.of(), r.release());
+    }
+
+    private static EncodeResult result(String statement, List<EncodedCode> codes, EncodeResult a, EncodeResult b) {
+        List<OpenQuestion> qs = new ArrayList<>(a.questions());
+        if (b != null) {
+            qs.addAll(b.questions());
+        }
+        List<EncodedCode> unique = new ArrayList<>();
+        for (EncodedCode c : codes) {
+            if (unique.stream().noneMatch(u -> u.code().equals(c.code()))) {
+                unique.add(c);
+            }
+        }
+        return new EncodeResult(statement, unique, qs, List.of(), a.release());
+    }
+
+    /** The code with one more tabular step naming the chapter 2 guideline that placed it. */
+    private static EncodedCode cite(EncodedCode c, String guideline, String why) {
+        List<String> steps = new ArrayList<>(c.trail().tabular());
+        steps.add("sequence (" + guideline + "): " + why);
+        List<String> g = new ArrayList<>(c.trail().guidelines());
+        if (!g.contains(guideline)) {
+            g.add(guideline);
+        }
+        return new EncodedCode(c.code(), c.title(), new Trail(c.trail().indexPath(), steps, g, c.trail().release()));
+    }
+
+    private static boolean startsWith(EncodeResult r, String prefix) {
+        return !r.codes().isEmpty() && r.codes().get(0).code().value().startsWith(prefix);
+    }
+
+    /** Whether the first code is a neoplasm of chapter 2 (C00-D49). */
+    private static boolean neoplasm(EncodeResult r) {
+        if (r.codes().isEmpty()) {
+            return false;
+        }
+        String v = r.codes().get(0).code().value();
+        return v.startsWith("C") || v.compareTo("D00") >= 0 && v.compareTo("D50") < 0;
+    }
+
+    /** A malignant primary (C00-C76, C80-C96); C77-C79 are secondary sites. */
+    private static boolean primaryMalignancy(EncodedCode c) {
+        String v = c.code().value();
+        return v.startsWith("C") && !secondaryMalignancy(c);
+    }
+
+    private static boolean secondaryMalignancy(EncodedCode c) {
+        String v = c.code().value();
+        return v.compareTo("C77") >= 0 && v.compareTo("C7A") < 0;
+    }
+}

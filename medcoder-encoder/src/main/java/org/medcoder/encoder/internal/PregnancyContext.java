@@ -1,0 +1,219 @@
+package org.medcoder.encoder.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.medcoder.codesets.AppliedNote;
+import org.medcoder.codesets.CodeRange;
+import org.medcoder.codesets.IcdCmRelease;
+import org.medcoder.codesets.NoteKind;
+import org.medcoder.core.IcdCmCode;
+import org.medcoder.encoder.EncodeOptions;
+import org.medcoder.encoder.EncodeResult;
+import org.medcoder.encoder.EncodedCode;
+import org.medcoder.encoder.Trail;
+
+/**
+ * A condition stated in a pregnancy ("UTI in pregnancy", "anemia in pregnancy, 20 weeks", "elderly multigravida"):
+ * obstetric cases require chapter 15 codes, which have sequencing priority, unless the provider documents the
+ * pregnancy as incidental (Guideline I.C.15.a.1). When the condition's own index path leads out of chapter 15, it is
+ * looked up under the index's "Pregnancy, complicated by" (the main term a coder turns to); the condition's own code
+ * follows only when the chapter 15 code's notes ask for it (O99 "use additional code to identify specific
+ * condition", O24.0/O24.1 "code from category E10/E11"; I.A.13), never when the chapter 15 code says it all (O23.4
+ * "unspecified infection of urinary tract in pregnancy" needs no N39.0).
+ */
+final class PregnancyContext {
+
+    static final String LOOKUP = "pregnancy complicated by ";
+    private static final Pattern PREGNANCY_WORDS = Pattern.compile(
+            "\\s*,?\\s*\\b(?:(?:complicating|complicated by|in|during|of|with|in an?)\\s+)?(?:the\\s+)?"
+            + "(?:pregnancy|pregnant(?:\\s+(?:patient|woman|female))?)\\b");
+
+    private static final Pattern CODE = Pattern.compile("\\b[A-Z][0-9][0-9A-Z](?:\\.[0-9A-Z]+)?");
+    private static final Pattern CONDITIONS_IN = Pattern.compile("^Conditions in ([A-Z][0-9][0-9A-Z])-([A-Z][0-9][0-9A-Z])");
+    /** Trimester and weeks: the pregnancy's timing, not the condition's. */
+    private static final Pattern TIMING = Pattern.compile("\\s*,?\\s*\\b(?:(?:in the|in|at)\\s+)?(?:(?:first|second|third"
+            + "|1st|2nd|3rd|trimester[123])\\s+trimester|trimester[123]|\\d{1,2}\\s*(?:weeks?|wks?)(?:\\s+gestation)?)\\b");
+    private static final IcdCmCode OTHER_MATERNAL = IcdCmCode.parse("O99");
+
+    private final Engine engine;
+    private final IcdCmRelease release;
+    private final TabularWalker walker;
+    private final Coding coding;
+
+    PregnancyContext(Engine engine, IcdCmRelease release, TabularWalker walker, Coding coding) {
+        this.engine = engine;
+        this.release = release;
+        this.walker = walker;
+        this.coding = coding;
+    }
+
+    /** The statement's codes with a condition in pregnancy coded to chapter 15 first; {@code r} otherwise. */
+    EncodeResult apply(Statement s, EncodeResult r, EncodeOptions options) {
+        String first = r.codes().isEmpty() ? "" : r.codes().get(0).code().value();
+        // Z33.1 (pregnant state, incidental) is where "Pregnancy, supervision of" leads; other Z3- codes are
+        // pregnancy encounters of their own (Z34 normal pregnancy, Z3A weeks).
+        if (first.startsWith("Z3") && !first.startsWith("Z33") || !Gestation.obstetric(s.expanded)
+                || s.expanded.startsWith(LOOKUP) || s.expanded.contains("incidental")) {
+            return r;
+        }
+        String condition = PREGNANCY_WORDS.matcher(s.expanded).replaceAll("").replaceAll("^[\\s,;]+", "");
+        if (first.startsWith("O")) {
+            String alone = TIMING.matcher(condition).replaceAll("").replaceAll("^[\\s,;]+|[\\s,;]+$", "");
+            // Only a condition without pregnancy words of its own (not "delivery", "gravida" ...) is looked up alone.
+            return Gestation.obstetric(alone) ? r : withCondition(r, alone, options);
+        }
+        EncodeResult p = engine.encodePlain(LOOKUP + condition, options);
+        if (p.codes().isEmpty() || !p.codes().get(0).code().value().startsWith("O")
+                || p.codes().get(0).code().value().startsWith("O269")) {
+            p = first.isEmpty() ? null : byInclusionTerm(r.codes().get(0).code(), s, r, options);
+            if (p == null) {
+                return r;
+            }
+        }
+        EncodedCode obstetric = withStep(p.codes().get(0), "the statement places the condition in a pregnancy:"
+                + " looked up under \"Pregnancy, complicated by\"; chapter 15 codes have sequencing priority (I.C.15.a.1)");
+        List<EncodedCode> all = new ArrayList<>();
+        all.add(obstetric);
+        for (EncodedCode c : r.codes()) {
+            if (!c.code().value().startsWith("Z3A") && asksFor(obstetric.code(), c.code())) {
+                all.add(c);
+            }
+        }
+        all.addAll(p.codes().subList(1, p.codes().size()));
+        String z3a = Gestation.weeksCode(s.expanded, obstetric.code().value());
+        if (z3a != null && all.stream().noneMatch(c -> c.code().value().startsWith("Z3A"))) {
+            walker.complete(z3a, s, options, -1L).ifPresent(w -> all.add(coding.coded(w, "use additional code note at"
+                    + " chapter 15: code from category Z3A, Weeks of gestation", Set.of("I.C.21.c.11"))));
+        }
+        List<EncodedCode> ordered = new ArrayList<>(all.stream().filter(c -> !c.code().value().startsWith("Z3A")).toList());
+        ordered.addAll(all.stream().filter(c -> c.code().value().startsWith("Z3A")).toList());
+        List<EncodedCode> unique = new ArrayList<>();
+        Set<IcdCmCode> seen = new LinkedHashSet<>();
+        for (EncodedCode c : ordered) {
+            if (seen.add(c.code())) {
+                unique.add(c);
+            }
+        }
+        List<org.medcoder.encoder.OpenQuestion> questions = new ArrayList<>(p.questions());
+        return new EncodeResult(r.statement(), unique, questions, List.of(), engine.releaseName());
+    }
+
+    /**
+     * A chapter 15 code reached directly ("anemia complicating pregnancy" O99.01-) whose note asks for the specific
+     * condition: the condition's code, looked up without the pregnancy words, follows it (I.A.13, I.C.15.a.1).
+     */
+    private EncodeResult withCondition(EncodeResult r, String condition, EncodeOptions options) {
+        EncodedCode obstetric = r.codes().get(0);
+        boolean stated = r.codes().stream().anyMatch(c -> !c.code().value().startsWith("O")
+                && !c.code().value().startsWith("Z3A"));
+        if (stated || condition.isBlank() || !asksForCondition(obstetric.code())) {
+            return r;
+        }
+        List<EncodedCode> all = new ArrayList<>(List.of(obstetric));
+        for (EncodedCode c : engine.encodePlain(condition, options).codes()) {
+            if (!c.code().value().startsWith("O") && !c.code().value().startsWith("Z3A")
+                    && asksFor(obstetric.code(), c.code())) {
+                all.add(c);
+            }
+        }
+        if (all.size() == 1) {
+            return r;
+        }
+        all.addAll(r.codes().subList(1, r.codes().size()));
+        return new EncodeResult(r.statement(), all, r.questions(), List.of(), engine.releaseName());
+    }
+
+    /**
+     * The O99 subcategory whose inclusion term "Conditions in X-Y" covers the condition's code (I.A.11: "Conditions
+     * in E00-E89" at O99.2), walked to its billable code with the statement's trimester; null when none covers it.
+     */
+    private EncodeResult byInclusionTerm(IcdCmCode condition, Statement s, EncodeResult r, EncodeOptions options) {
+        for (var sub : release.children(OTHER_MATERNAL)) {
+            for (AppliedNote n : release.notes(sub.code())) {
+                String[] in = n.note().kind() == NoteKind.INCLUSION_TERM
+                        && sub.code().value().equals(n.at().replace(".", "")) ? conditionsIn(n.note().text()) : null;
+                if (in != null) {
+                    String cat = condition.category().value();
+                    if (cat.compareTo(in[0]) >= 0 && cat.compareTo(in[1]) <= 0) {
+                        var walked = walker.complete(sub.code().value(), s, options, -1L);
+                        if (walked.isPresent()) {
+                            EncodedCode c = coding.coded(walked.get(), "Pregnancy, complicated by: " + sub.code().dotted()
+                                    + " by its inclusion term \"" + n.note().text() + "\"", Set.of("I.A.11"));
+                            return new EncodeResult(r.statement(), List.of(c), walked.get().questions(), List.of(),
+                                    engine.releaseName());
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the chapter 15 code's "use additional code" notes ask for the condition's code: a note naming codes
+     * that include it, or a note naming none ("to identify specific condition"). Chapter-level notes (Z3A) name
+     * their codes, so they never ask for a condition.
+     */
+    private boolean asksFor(IcdCmCode obstetric, IcdCmCode condition) {
+        if (condition.value().startsWith("O")) {
+            return false;
+        }
+        for (AppliedNote n : release.notes(obstetric)) {
+            if (n.note().kind() == NoteKind.USE_ADDITIONAL_CODE) {
+                List<String> named = named(n);
+                if (named.isEmpty() ? n.note().text().contains("specific condition")
+                        : named.stream().anyMatch(x -> condition.value().startsWith(x))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a "use additional code" note of the code asks for a condition outside chapter 15 and Z3A. */
+    private boolean asksForCondition(IcdCmCode obstetric) {
+        for (AppliedNote n : release.notes(obstetric)) {
+            if (n.note().kind() == NoteKind.USE_ADDITIONAL_CODE) {
+                List<String> named = named(n);
+                if (named.isEmpty() ? n.note().text().contains("specific condition")
+                        : named.stream().anyMatch(x -> !x.startsWith("O") && !x.startsWith("Z3A")
+                                && !x.startsWith("B9"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The codes or categories a note names ("from category E10", "(B95.-, B96.-)"), without dots. */
+    private static List<String> named(AppliedNote n) {
+        List<String> out = new ArrayList<>();
+        for (CodeRange r : n.note().references()) {
+            out.add(r.first().value());
+        }
+        Matcher m = CODE.matcher(n.note().text());
+        while (m.find()) {
+            out.add(m.group().replace(".", ""));
+        }
+        return out;
+    }
+
+    /** The first and last code of a "Conditions in X-Y" inclusion term, or null. */
+    private static String[] conditionsIn(String text) {
+        Matcher m = CONDITIONS_IN.matcher(text);
+        return m.find() ? new String[] {m.group(1), m.group(2)} : null;
+    }
+
+    private static EncodedCode withStep(EncodedCode c, String step) {
+        List<String> tabular = new ArrayList<>(c.trail().tabular());
+        tabular.add(step);
+        Set<String> g = new LinkedHashSet<>(c.trail().guidelines());
+        g.add("I.C.15.a.1");
+        return new EncodedCode(c.code(), c.title(),
+                new Trail(c.trail().indexPath(), tabular, List.copyOf(g), c.trail().release()));
+    }
+}

@@ -1,0 +1,98 @@
+package org.medcoder.encoder.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.medcoder.encoder.EncodeOptions;
+import org.medcoder.encoder.EncodeResult;
+import org.medcoder.encoder.EncodedCode;
+import org.medcoder.encoder.OpenQuestion;
+import org.medcoder.encoder.Trail;
+
+/**
+ * Codes a statement whose clauses state a drug in long-term use, a status or a history ({@link StatedClauses}): the
+ * condition first, coded without the clauses, then each clause's code from its own index lookup, in the order
+ * written. Status, history and long-term drug use codes are secondary codes (Guideline I.C.21.c.3, I.C.21.c.4); a
+ * clause whose lookup gives no code of its kind stays part of the condition.
+ */
+final class SecondCodes {
+
+    private final Engine engine;
+    private final Coding coding;
+
+    SecondCodes(Engine engine, Coding coding) {
+        this.engine = engine;
+        this.coding = coding;
+    }
+
+    /** The codes of the condition and its clauses; null when no clause gives a code of its kind. */
+    EncodeResult encode(String statement, StatedClauses.Split split, EncodeOptions options) {
+        List<StatedClauses.Clause> kept = new ArrayList<>();
+        List<EncodedCode> second = new ArrayList<>();
+        List<OpenQuestion> questions = new ArrayList<>();
+        for (StatedClauses.Clause c : split.clauses()) {
+            EncodeResult r = engine.encodePlain(c.lookup(), options);
+            String written = split.text().substring(c.start(), c.end()).strip();
+            boolean any = false;
+            for (EncodedCode code : r.codes()) {
+                if (c.kind().allows(code.code().value())) {
+                    second.add(withStep(code, "stated in the statement (\"" + written + "\"), looked up as \""
+                            + c.lookup() + "\": a " + c.kind().name().toLowerCase().replace('_', ' ')
+                            + " code after the condition (" + c.kind().guideline + ")", c.kind().guideline));
+                    any = true;
+                }
+            }
+            if (any) {
+                kept.add(c);
+                questions.addAll(r.questions());
+            }
+        }
+        if (kept.isEmpty()) {
+            return null;
+        }
+        String main = split.main(kept);
+        List<EncodedCode> all = new ArrayList<>();
+        if (!main.isBlank()) {
+            EncodeResult m = engine.encodePlain(main, options);
+            if (m.codes().isEmpty()) {
+                return null;
+            }
+            all.addAll(m.codes());
+            questions.addAll(0, m.questions());
+        }
+        for (EncodedCode c : second) {
+            if (!insulinInherent(all, c)) {
+                all.add(c);
+            }
+        }
+        // Z3A weeks of gestation close the pregnancy's codes (I.C.21.c.11).
+        List<EncodedCode> weeks = all.stream().filter(c -> c.code().value().startsWith("Z3A")).toList();
+        all.removeAll(weeks);
+        all.addAll(weeks);
+        String text = statement.length() > Statement.MAX_CHARS ? statement.substring(0, Statement.MAX_CHARS) : statement;
+        return new EncodeResult(text, coding.finish(all), questions, List.of(), engine.releaseName());
+    }
+
+    /**
+     * A long-term antidiabetic code the condition's code already says: type 1 diabetes (E10, O24.0) is insulin
+     * treated by definition and its category, unlike E11/E13/O24.1, asks for no Z79.4 (I.C.4.a.3 names Z79 for the
+     * type 2 or unstated type); codes of gestational diabetes (O24.4) say the control themselves and take no Z79.4,
+     * Z79.84 or Z79.85 (I.C.15.g).
+     */
+    private static boolean insulinInherent(List<EncodedCode> condition, EncodedCode c) {
+        String v = c.code().value();
+        boolean antidiabetic = v.equals("Z794") || v.equals("Z7984") || v.equals("Z7985");
+        return antidiabetic && condition.stream().map(x -> x.code().value()).anyMatch(x -> x.startsWith("O244")
+                || v.equals("Z794") && (x.startsWith("E10") || x.startsWith("O240")));
+    }
+
+    private static EncodedCode withStep(EncodedCode c, String step, String section) {
+        List<String> tabular = new ArrayList<>(c.trail().tabular());
+        tabular.add(step);
+        Set<String> g = new LinkedHashSet<>(c.trail().guidelines());
+        g.add(section);
+        return new EncodedCode(c.code(), c.title(),
+                new Trail(c.trail().indexPath(), tabular, List.copyOf(g), c.trail().release()));
+    }
+}

@@ -1,0 +1,203 @@
+package org.medcoder.encoder.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Clauses of a statement that a coder codes as second codes of their own although no Tabular List note asks for
+ * them: the drugs the patient is on (Z79 long-term drug therapy, Z99 dependence on oxygen or dialysis), the status
+ * after a procedure or with a device (Z89-Z99), and a personal or family history (Z80-Z87). Status and history codes
+ * are secondary codes telling of a condition's context (Guideline I.C.21.c.3 Status, I.C.21.c.4 History); Z79 is
+ * for a drug in continuous use (I.C.21.c.3, Z79; I.C.4.a.3). Each clause is rewritten in the Alphabetic Index's
+ * words ("on warfarin" as "Long-term drug therapy, anticoagulants"; "status post left total knee replacement" as
+ * "Presence, knee joint implant"; "former smoker" as "History, personal, nicotine dependence") and taken out of the
+ * statement, so that the condition is looked up without it.
+ */
+final class StatedClauses {
+
+    /** What a clause states, with the codes its lookup may give. */
+    enum Kind {
+        DRUG_THERAPY("I.C.21.c.3", "Z79", "Z99"),
+        STATUS("I.C.21.c.3", "Z89", "Z9"),
+        HISTORY("I.C.21.c.4", "Z80", "Z81", "Z82", "Z83", "Z84", "Z85", "Z86", "Z87");
+
+        final String guideline;
+        private final String[] prefixes;
+
+        Kind(String guideline, String... prefixes) {
+            this.guideline = guideline;
+            this.prefixes = prefixes;
+        }
+
+        /** Whether a code (without dot) is one this kind of clause gives. */
+        boolean allows(String code) {
+            for (String p : prefixes) {
+                if (code.startsWith(p)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** One clause: where it is in the statement, its wording for the index, and what it states. */
+    record Clause(int start, int end, String lookup, Kind kind) {
+    }
+
+    /** The statement and its clauses, in the order found. */
+    record Split(String text, List<Clause> clauses) {
+
+        /**
+         * The statement without the given clauses: the condition they qualify. When the clauses are the whole
+         * statement, the one that opens it is the condition ("history of breast cancer, status post mastectomy"); one clause
+         * alone leaves nothing (blank).
+         */
+        String main(List<Clause> kept) {
+            String main = without(text, kept);
+            if (!main.isBlank() || kept.isEmpty()) {
+                return main;
+            }
+            Clause first = kept.get(0);
+            boolean one = true;
+            for (Clause c : kept) {
+                one &= c.start() == first.start();
+                first = c.start() < first.start() ? c : first;
+            }
+            return one ? "" : text.substring(first.start(), first.end());
+        }
+    }
+
+    private static final String END = "(?=\\s*(?:[,;.]|$|\\bwith\\b|\\bfor\\b|\\bsince\\b|\\bdue to\\b))";
+    private static final Pattern THERAPY = Pattern.compile("\\b(?:(?:on|taking|treated with|receiving|maintained on"
+            + "|uses|using|dependen(?:t|ce) on)\\s+(?:both\\s+)?((?:long[- ]term|chronic|daily|current)\\s+)?"
+            + "|(long[- ]term)\\s+(?:use of\\s+)?)([a-z0-9 /-]+?)" + END);
+    private static final Pattern STATUS = Pattern.compile("\\bstatus post\\s+([a-z0-9 /-]+?)" + END
+            + "|\\b(?:with\\s+)?(?:an?\\s+)?((?:cardiac\\s+)?pacemaker)(?:\\s+(?:in place|in situ|status))?" + END);
+    private static final Pattern HISTORY = Pattern.compile(
+            "\\b((?:family\\s+|personal\\s+)?history of\\s+[a-z0-9 '/-]+?)" + END.replace("|\\bwith\\b", "")
+            + "|\\b(?:former|ex-?)\\s*smoker\\b");
+    private static final Pattern JOINT = Pattern.compile("^(?:(left|right|bilateral)\\s+)?(?:total\\s+|partial\\s+)?"
+            + "(hip|knee|shoulder|elbow|wrist|ankle)\\s+(?:joint\\s+)?(?:replacement|arthroplasty)s?$");
+    private static final Pattern AMPUTATION = Pattern.compile(
+            "^(?:(left|right)\\s+)?(below|above)[- ]knee amputation$");
+    private static final Pattern MASTECTOMY = Pattern.compile("^(?:(left|right|bilateral)\\s+)?mastectomy$");
+    private static final Pattern CONNECTOR = Pattern.compile("(?:\\s*,)?\\s*\\b(?:and|with|in an?|in)\\s*$");
+
+    private StatedClauses() {
+    }
+
+    /**
+     * The clauses of a statement (abbreviations written out, lower case); null when it has none.
+     */
+    static Split split(String expanded) {
+        // Literal checks first (hot path): every pattern needs one of these words.
+        if (!expanded.contains(" on ") && !expanded.contains("long") && !expanded.contains("post")
+                && !expanded.contains("history") && !expanded.contains("smoker") && !expanded.contains("pacemaker")
+                && !expanded.contains("taking") && !expanded.contains("treated") && !expanded.contains("using")
+                && !expanded.contains("receiving") && !expanded.contains("uses")) {
+            return null;
+        }
+        List<int[]> spans = new ArrayList<>();
+        List<Clause> clauses = new ArrayList<>();
+        therapy(expanded, spans, clauses);
+        status(expanded, spans, clauses);
+        history(expanded, spans, clauses);
+        if (clauses.isEmpty()) {
+            return null;
+        }
+        return new Split(expanded, List.copyOf(clauses));
+    }
+
+    private static void therapy(String t, List<int[]> spans, List<Clause> clauses) {
+        Matcher m = THERAPY.matcher(t);
+        while (m.find()) {
+            boolean longTerm = m.group(1) != null || m.group(2) != null;
+            List<String> found = new ArrayList<>();
+            for (String item : m.group(3).split("\\s+and\\s+|\\s+or\\s+|/")) {
+                String words = DrugTherapy.indexWords(item);
+                if (words != null) {
+                    found.add(words);
+                } else if (longTerm && item.strip().matches("[a-z-]{4,}")) {
+                    found.add("long-term drug therapy " + item.strip());
+                } else {
+                    found.clear();
+                    break;
+                }
+            }
+            if (!found.isEmpty() && claim(spans, m.start(), m.end())) {
+                for (String f : found) {
+                    clauses.add(new Clause(m.start(), m.end(), f, Kind.DRUG_THERAPY));
+                }
+            }
+        }
+    }
+
+    private static void status(String t, List<int[]> spans, List<Clause> clauses) {
+        Matcher m = STATUS.matcher(t);
+        while (m.find()) {
+            String what = m.group(1) != null ? m.group(1).strip() : null;
+            String lookup = what == null ? "presence of cardiac pacemaker" : statusWords(what);
+            if (claim(spans, m.start(), m.end())) {
+                clauses.add(new Clause(m.start(), m.end(), lookup, Kind.STATUS));
+            }
+        }
+    }
+
+    /** The index wording of a procedure's status: joint replacement is "Presence, ... joint implant" (Z96.6-). */
+    private static String statusWords(String what) {
+        Matcher j = JOINT.matcher(what);
+        if (j.matches()) {
+            return "presence of " + (j.group(1) == null ? "" : j.group(1) + " ") + j.group(2) + " joint implant";
+        }
+        Matcher a = AMPUTATION.matcher(what);
+        if (a.matches()) {
+            return "absence of " + (a.group(1) == null ? "" : a.group(1) + " ") + "leg " + a.group(2) + " knee";
+        }
+        Matcher b = MASTECTOMY.matcher(what);
+        if (b.matches()) {
+            return "absence of " + (b.group(1) == null ? "" : b.group(1) + " ") + "breast";
+        }
+        return "status post " + what;
+    }
+
+    private static void history(String t, List<int[]> spans, List<Clause> clauses) {
+        Matcher m = HISTORY.matcher(t);
+        while (m.find()) {
+            String lookup = m.group(1) != null ? m.group(1) : "history of nicotine dependence";
+            if (claim(spans, m.start(), m.end())) {
+                clauses.add(new Clause(m.start(), m.end(), lookup, Kind.HISTORY));
+            }
+        }
+    }
+
+    /** Records a clause's span unless it overlaps one found before. */
+    private static boolean claim(List<int[]> spans, int start, int end) {
+        for (int[] s : spans) {
+            if (start < s[1] && s[0] < end) {
+                return false;
+            }
+        }
+        spans.add(new int[] {start, end});
+        return true;
+    }
+
+    /** The text without the spans and the connectors ("with", "and", "in a") left dangling before them. */
+    private static String without(String t, List<Clause> clauses) {
+        List<Clause> sorted = new ArrayList<>(clauses);
+        sorted.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        StringBuilder sb = new StringBuilder();
+        int at = 0;
+        for (Clause c : sorted) {
+            if (c.start() < at) {
+                continue;
+            }
+            String before = t.substring(at, c.start());
+            sb.append(CONNECTOR.matcher(before).replaceFirst(""));
+            at = c.end();
+        }
+        sb.append(t.substring(at));
+        return sb.toString().replaceAll("^[\\s,;]+|[\\s,;]+$", "").replaceAll("\\s*,(\\s*,)+", ",");
+    }
+}

@@ -1,0 +1,92 @@
+package org.medcoder.encoder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.medcoder.codesets.CodeSetsLoader;
+
+/**
+ * Neoplasm and injury rules found with the dev6-neo development set, each checked on statements that are in no
+ * evaluation set (FY2026 codes, outpatient): chapter 2 combinations (I.C.2), morphology terms reaching the Neoplasm
+ * table, and index terms sending to the Table of Drugs and Chemicals.
+ */
+class NeoplasmInjuryIT {
+
+    private static Encoder encoder;
+
+    @BeforeAll
+    static void load() {
+        String data = System.getProperty("medcoder.data");
+        if (data == null || !Files.isDirectory(Path.of(data))) {
+            throw new IllegalStateException("NeoplasmInjuryIT needs the official data folder (system property "
+                    + "medcoder.data, default ../shared/data); not found: " + data);
+        }
+        String env = System.getenv("MEDCODER_CACHE");
+        Path cache = env != null && !env.isBlank() ? Path.of(env) : Path.of("target", "medcoder-cache");
+        encoder = Encoder.forRelease(CodeSetsLoader.load(Path.of(data), cache).icd10cm(LocalDate.of(2026, 3, 1)));
+    }
+
+    /** A primary malignancy with its metastases: primary first, then each secondary site (I.C.2). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "adenocarcinoma of rectum with metastases to liver | C20 C78.7",
+        "carcinoma of left kidney metastatic to lung | C64.2 C78.00",
+        "lung cancer with metastases to bone and liver | C34.90 C79.51 C78.7",
+    })
+    void encode_primaryWithMetastases_primaryThenSecondary(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
+
+    /** Anemia in a malignancy: the neoplasm, then D63.0 (I.C.2.c.1); anemia due to its treatment is not D63.0. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "anemia due to malignant neoplasm of stomach | C16.9 D63.0",
+        "anemia due to chemotherapy | D64.81",
+    })
+    void encode_anemiaWithMalignancy_neoplasmThenD630(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
+
+    /** An encounter for antineoplastic therapy: the Z51 code first, then the malignancy (I.C.2.e.2). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "encounter for radiation therapy for malignant neoplasm of bladder | Z51.0 C67.9",
+        "encounter for chemotherapy for acute myeloid leukemia | Z51.11 C92.00",
+    })
+    void encode_therapyEncounter_z51ThenNeoplasm(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
+
+    /** Morphology terms sent to the Neoplasm table by their index cross-reference, by site or unspecified site. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "tubular adenoma of transverse colon | D12.3",
+        "follicular adenoma | D34",
+        "glioblastoma | C71.9",
+    })
+    void encode_morphologyTerm_neoplasmTableColumnFromReference(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
+
+    /** "Sting - see Table of Drugs and Chemicals, by animal or substance, poisoning": accidental by default. */
+    @Test
+    void encode_sting_drugTableAccidentalPoisoning() {
+        EncodeResult r = encoder.encode("hornet sting, initial encounter");
+        assertThat(r.codesText()).isEqualTo("T63.451A");
+        assertThat(r.codes().get(0).trail().indexPath()).contains("Table of Drugs and Chemicals");
+    }
+
+    /** The trail names the chapter 2 guideline that sequenced the codes. */
+    @Test
+    void encode_metastases_trailCitesGuideline() {
+        EncodeResult r = encoder.encode("adenocarcinoma of rectum with metastases to liver");
+        assertThat(r.codes().get(1).trail().tabular()).anyMatch(s -> s.contains("I.C.2"));
+        assertThat(r.codes().get(1).trail().guidelines()).contains("I.C.2");
+    }
+}

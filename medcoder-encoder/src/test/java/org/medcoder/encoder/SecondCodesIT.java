@@ -1,0 +1,97 @@
+package org.medcoder.encoder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.medcoder.codesets.CodeSetsLoader;
+
+/**
+ * Second codes the statement itself supplies (encsecond loop): long-term drug use, status and history clauses,
+ * each checked on statements that are in no evaluation set (FY2026 codes, outpatient).
+ */
+class SecondCodesIT {
+
+    private static Encoder encoder;
+
+    @BeforeAll
+    static void load() {
+        String data = System.getProperty("medcoder.data");
+        if (data == null || !Files.isDirectory(Path.of(data))) {
+            throw new IllegalStateException("SecondCodesIT needs the official data folder (system property "
+                    + "medcoder.data, default ../shared/data); not found: " + data);
+        }
+        String env = System.getenv("MEDCODER_CACHE");
+        Path cache = env != null && !env.isBlank() ? Path.of(env) : Path.of("target", "medcoder-cache");
+        encoder = Encoder.forRelease(CodeSetsLoader.load(Path.of(data), cache).icd10cm(LocalDate.of(2026, 3, 1)));
+    }
+
+    /** A drug the patient is on: the condition, then Z79 of the drug's class (I.C.21.c.3, I.C.4.a.3). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "paroxysmal atrial fibrillation on rivaroxaban | I48.0 Z79.01",
+        "type 2 diabetes with diabetic polyneuropathy on glipizide | E11.42 Z79.84",
+        "rheumatoid arthritis on long-term prednisone | M06.9 Z79.52",
+        "type 2 diabetes treated with insulin and semaglutide | E11.9 Z79.4 Z79.85",
+        "chronic obstructive pulmonary disease, dependent on oxygen | J44.9 Z99.81",
+    })
+    void encode_drugTherapyClause_conditionThenLongTermUse(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
+
+    /** Type 1 diabetes is insulin treated by definition: no Z79.4 (E10 has no note asking for it). */
+    @Test
+    void encode_type1DiabetesOnInsulin_noLongTermInsulinCode() {
+        assertThat(encoder.encode("type 1 diabetes with hyperglycemia on insulin pump").codesText())
+                .isEqualTo("E10.65");
+    }
+
+    /** Status and history clauses after the condition (I.C.21.c.3, I.C.21.c.4), each with its trail. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "essential hypertension, status post right total shoulder replacement | I10 Z96.611",
+        "sick sinus syndrome with pacemaker in situ | I49.5 Z95.0",
+        "atrial flutter, history of pulmonary embolism | I48.92 Z86.711",
+        "asthma with family history of asthma | J45.909 Z82.5",
+        "status post left above-knee amputation | Z89.612",
+    })
+    void encode_statusOrHistoryClause_codedAfterTheCondition(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
+
+    @Test
+    void encode_clauseCode_trailSaysItWasStated() {
+        EncodeResult r = encoder.encode("essential hypertension on long-term aspirin");
+        assertThat(r.codesText()).isEqualTo("I10 Z79.82");
+        assertThat(r.codes().get(1).trail().tabular()).anyMatch(s -> s.contains("stated in the statement"));
+        assertThat(r.codes().get(1).trail().guidelines()).contains("I.C.21.c.3");
+    }
+
+    /** "On" before words that are no drug leaves the statement as it was. */
+    @Test
+    void encode_onWithoutDrug_conditionOnly() {
+        assertThat(encoder.encode("pressure ulcer on sacral region, stage 2").codesText()).startsWith("L89.15");
+    }
+
+    /**
+     * A condition in a pregnancy is coded to chapter 15 first (I.C.15.a.1), the condition's own code after it only
+     * when the chapter 15 code's note asks for it (O99, O24.1: I.A.13; O23.4 needs none), Z3A for stated weeks.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "UTI in pregnancy, 30 weeks | O23.43 Z3A.30",
+        "folate deficiency anemia in pregnancy, first trimester | O99.011 D52.9",
+        "pre-existing type 2 diabetes mellitus in pregnancy, third trimester | O24.113 E11.9",
+        "hyperthyroidism in pregnancy, second trimester | O99.282 E05.90",
+        "elderly primigravida, third trimester | O09.513",
+        "anemia complicating pregnancy, first trimester | O99.011 D64.9",
+    })
+    void encode_conditionInPregnancy_chapter15FirstThenConditionIfAsked(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
+}
