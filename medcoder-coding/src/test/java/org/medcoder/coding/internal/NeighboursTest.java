@@ -106,6 +106,35 @@ class NeighboursTest {
     }
 
     @Test
+    void describe_voteWithTwoDecimals() {
+        assertThat(new Neighbours.Support(1, 20, 0.05).describe()).endsWith("(similarity-weighted vote 0.05)");
+        assertThat(new Neighbours.Support(7, 20, 0.5).describe())
+                .isEqualTo("codes of similar documents: coded in 7 of the 20 most similar training cases"
+                        + " (similarity-weighted vote 0.50)");
+        assertThat(new Neighbours.Support(20, 20, 1.0).describe()).endsWith("vote 1.00)");
+    }
+
+    @Test
+    void apply_manyNeighbourOnlyCodes_onlyTheStrongestAdded() {
+        List<Set<String>> codes = new java.util.ArrayList<>();
+        for (int d = 0; d < DOCS.size(); d++) {
+            Set<String> own = new java.util.HashSet<>();
+            for (int c = 0; c < 2 * Neighbours.MAX_ADDED; c++) {
+                own.add("A" + (d * 100 + c));
+            }
+            codes.add(own);
+        }
+        Neighbours n = Neighbours.learn(DOCS, codes, new Neighbours.Settings(4, 2.0, 0.5, 0.5, 0.0));
+        Map<String, Candidate> candidates = new HashMap<>();
+
+        n.apply(candidates, n.similar(doc("pneumonia lobe cough")), 0.5);
+
+        assertThat(candidates).hasSize(Neighbours.MAX_ADDED);
+        // The most similar document's codes carry the largest vote, so they are the ones kept.
+        assertThat(candidates.keySet()).allMatch(code -> code.startsWith("A") && Integer.parseInt(code.substring(1)) < 200);
+    }
+
+    @Test
     void learn_sizesDiffer_throws() {
         assertThatThrownBy(() -> Neighbours.learn(DOCS, CODES.subList(0, 2), new Neighbours.Settings(2, 0, 0, 0, 0)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("4 vs 2");
