@@ -19,6 +19,7 @@ import org.medcoder.codesets.IcdCmRelease;
 import org.medcoder.codesets.PcsRelease;
 import org.medcoder.core.IcdCmCode;
 import org.medcoder.core.PcsCode;
+import org.medcoder.eval.Calibration;
 import org.medcoder.eval.CodiespCorpus;
 import org.medcoder.eval.CodiespEvaluation;
 import org.medcoder.eval.CodiespPredictor;
@@ -60,6 +61,12 @@ final class EvalCodiespCommand implements Callable<Integer> {
     @Option(names = "--cv", paramLabel = "K", description = "K-fold cross-validation inside the split (e.g. --split train --cv 3): each fold is coded by a coder learned from the other folds only. For tuning without touching dev.")
     Integer cv;
 
+    @Option(names = "--calibration", description = "Also print the reliability of the diagnosis confidences (ranked codes by confidence bucket: share that is gold).")
+    boolean calibration;
+
+    /** Diagnosis confidences of the full-pipeline run, collected when --calibration is given. */
+    private final Calibration reliability = new Calibration();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -71,16 +78,17 @@ final class EvalCodiespCommand implements Callable<Integer> {
         Optional<PcsRelease> pcs = CodingSetup.pcs(data.dataDir(), err);
         if (cv != null) {
             CodingOptions all = CodingOptions.of(s, DATE);
-            Scorecard card = crossValidate(scored, cv, all, true, icd, pcs);
+            Scorecard card = crossValidate(scored, cv, all, true, icd, pcs, calibration ? reliability : null);
             out.print(card.render());
+            printCalibration(out, scored);
             if (ablation) {
                 Map<String, Scorecard> rows = new LinkedHashMap<>();
                 rows.put("full pipeline", card);
-                rows.put("without context rules", crossValidate(scored, cv, all.withContextRules(false), false, icd, pcs));
-                rows.put("without setting rules", crossValidate(scored, cv, all.withSettingRules(false), true, icd, pcs));
+                rows.put("without context rules", crossValidate(scored, cv, all.withContextRules(false), false, icd, pcs, null));
+                rows.put("without setting rules", crossValidate(scored, cv, all.withSettingRules(false), true, icd, pcs, null));
                 rows.put("without learned statistics", crossValidate(scored, cv, all.withLearnedStatistics(false), true,
-                        icd, pcs));
-                rows.put("without neighbours", crossValidate(scored, cv, all, true, icd, pcs, Coder::withoutNeighbours));
+                        icd, pcs, null));
+                rows.put("without neighbours", crossValidate(scored, cv, all, true, icd, pcs, Coder::withoutNeighbours, null));
                 printAblation(out, rows);
             }
             out.flush();
@@ -91,16 +99,17 @@ final class EvalCodiespCommand implements Callable<Integer> {
         }
         Coder coder = CodingSetup.coder(dir, icd, pcs, true, err);
         CodingOptions all = CodingOptions.of(s, DATE);
-        Scorecard card = run(scored, coder, all, icd, pcs);
+        Scorecard card = run(scored, coder, all, icd, pcs, calibration ? reliability : null);
         out.print(card.render());
+        printCalibration(out, scored);
         if (ablation) {
             Map<String, Scorecard> rows = new LinkedHashMap<>();
             rows.put("full pipeline", card);
             rows.put("without context rules", run(scored, CodingSetup.coder(dir, icd, pcs, false, err),
-                    all.withContextRules(false), icd, pcs));
-            rows.put("without setting rules", run(scored, coder, all.withSettingRules(false), icd, pcs));
-            rows.put("without learned statistics", run(scored, coder, all.withLearnedStatistics(false), icd, pcs));
-            rows.put("without neighbours", run(scored, coder.withoutNeighbours(), all, icd, pcs));
+                    all.withContextRules(false), icd, pcs, null));
+            rows.put("without setting rules", run(scored, coder, all.withSettingRules(false), icd, pcs, null));
+            rows.put("without learned statistics", run(scored, coder, all.withLearnedStatistics(false), icd, pcs, null));
+            rows.put("without neighbours", run(scored, coder.withoutNeighbours(), all, icd, pcs, null));
             printAblation(out, rows);
         }
         out.flush();
@@ -113,25 +122,44 @@ final class EvalCodiespCommand implements Callable<Integer> {
         rows.forEach((name, c) -> out.println(c.row(name)));
     }
 
+    private void printCalibration(PrintWriter out, CodiespCorpus scored) {
+        if (calibration) {
+            out.println();
+            out.println("Calibration of D confidences (proposed and further ranked codes):");
+            out.print(reliability.render(scored.diagnoses()));
+        }
+    }
+
     private static Scorecard run(CodiespCorpus corpus, Coder coder, CodingOptions options, Optional<IcdCmRelease> icd,
-            Optional<PcsRelease> pcs) {
-        CodiespPredictor predictor = (id, text) -> ranked(coder.code(ClinicalDocument.ofText(id, text), options));
+            Optional<PcsRelease> pcs, Calibration calibration) {
+        CodiespPredictor predictor = (id, text) -> ranked(coder.code(ClinicalDocument.ofText(id, text), options),
+                id, calibration);
         return CodiespEvaluation.run(corpus, predictor, icdCheck(icd), pcsCheck(pcs));
     }
 
     /** K-fold cross-validation; {@code context} says whether the classifier is trained with context features. */
     private static Scorecard crossValidate(CodiespCorpus corpus, int folds, CodingOptions options, boolean context,
-            Optional<IcdCmRelease> icd, Optional<PcsRelease> pcs) {
-        return crossValidate(corpus, folds, options, context, icd, pcs, c -> c);
+            Optional<IcdCmRelease> icd, Optional<PcsRelease> pcs, Calibration calibration) {
+        return crossValidate(corpus, folds, options, context, icd, pcs, c -> c, calibration);
     }
 
     /** As above, with a change to each fold's trained coder (e.g. {@link Coder#withoutNeighbours}). */
     private static Scorecard crossValidate(CodiespCorpus corpus, int folds, CodingOptions options, boolean context,
-            Optional<IcdCmRelease> icd, Optional<PcsRelease> pcs, java.util.function.UnaryOperator<Coder> variant) {
+            Optional<IcdCmRelease> icd, Optional<PcsRelease> pcs, java.util.function.UnaryOperator<Coder> variant,
+            Calibration calibration) {
         return CodiespEvaluation.crossValidate(corpus, folds, cases -> {
             Coder coder = variant.apply(Coder.train(cases, icd, pcs, context));
-            return (id, text) -> ranked(coder.code(ClinicalDocument.ofText(id, text), options));
+            return (id, text) -> ranked(coder.code(ClinicalDocument.ofText(id, text), options), id, calibration);
         }, icdCheck(icd), pcsCheck(pcs));
+    }
+
+    private static RankedCodes ranked(CodingResult r, String id, Calibration calibration) {
+        if (calibration != null) {
+            r.diagnoses().forEach(c -> calibration.add(id, c.code(), c.confidence()));
+            r.suggestions().stream().filter(c -> c.system() == org.medcoder.core.CodeSystem.ICD10CM)
+                    .forEach(c -> calibration.add(id, c.code(), c.confidence()));
+        }
+        return ranked(r);
     }
 
     static RankedCodes ranked(CodingResult r) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import org.medcoder.coding.internal.BillableCodes;
 import org.medcoder.coding.internal.Candidate;
 import org.medcoder.coding.internal.CandidateGenerator;
 import org.medcoder.coding.internal.CkdStages;
@@ -22,6 +23,7 @@ import org.medcoder.coding.internal.EvidenceWriter;
 import org.medcoder.coding.internal.Excludes1Rule;
 import org.medcoder.coding.internal.Grams;
 import org.medcoder.coding.internal.GuidelineRules;
+import org.medcoder.coding.internal.HeaderChild;
 import org.medcoder.coding.internal.IndexDictionary;
 import org.medcoder.coding.internal.Neighbours;
 import org.medcoder.coding.internal.PcsCompletion;
@@ -121,8 +123,8 @@ public final class Coder {
         }
         // Diagnoses only: for procedures the neighbours' vote changed nothing on train cross-validation (docs/coding.md).
         Neighbours dxn = Neighbours.learn(terms, dx.stream().map(TaskModel.Example::gold).toList(), knn());
-        return new Coder(icd, pcs, Optional.of(TaskModel.train(dx, context)), Optional.of(TaskModel.train(px, context)),
-                pcsSeen, Optional.of(dxn));
+        return new Coder(icd, pcs, Optional.of(TaskModel.train(dx, context, BillableCodes.of(icd))),
+                Optional.of(TaskModel.train(px, context)), pcsSeen, Optional.of(dxn));
     }
 
     /**
@@ -261,7 +263,7 @@ public final class Coder {
         Reportable r = new Reportable(icd.get());
         Map<String, Proposal> out = new LinkedHashMap<>();
         for (Proposal p : in) {
-            String code = r.of(p.code);
+            String code = HeaderChild.of(p, in, r);
             if (code.isEmpty()) {
                 if (p.probability >= 0.3) {
                     decide.accept(p, "not in " + icd.get().info().version() + ": not coded");

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.medcoder.nlp.AnalyzedNote;
 
 /**
@@ -22,10 +23,14 @@ public final class TaskModel {
 
     private final Lexicon lexicon;
     private final Logistic classifier;
-    private final Logistic reranker;
+    private final SecondStage reranker;
     private final double threshold;
 
-    private TaskModel(Lexicon lexicon, Logistic classifier, Logistic reranker, double threshold) {
+    private final UnaryOperator<String> billable;
+
+    private TaskModel(Lexicon lexicon, Logistic classifier, SecondStage reranker, double threshold,
+            UnaryOperator<String> billable) {
+        this.billable = billable;
         this.lexicon = lexicon;
         this.classifier = classifier;
         this.reranker = reranker;
@@ -37,12 +42,23 @@ public final class TaskModel {
             Set<String> gold, Map<String, Set<String>> local) {
     }
 
-    /** Trains the lexicon, classifier and threshold from examples. */
+    /** Trains the lexicon, classifier and threshold from examples (codes reported as they are). */
     public static TaskModel train(List<Example> examples, boolean context) {
+        return train(examples, context, BillableCodes.IDENTITY);
+    }
+
+    /**
+     * Trains the lexicon, classifier and threshold from examples.
+     *
+     * @param billable the code each candidate is reported as (candidates landing on the same one are read together)
+     */
+    public static TaskModel train(List<Example> examples, boolean context, UnaryOperator<String> billable) {
         List<double[]> rows = new ArrayList<>();
         List<Boolean> labels = new ArrayList<>();
-        List<List<String>> docCodes = new ArrayList<>();
+        List<List<Candidate>> docCandidates = new ArrayList<>();
+        List<AnalyzedNote> docNotes = new ArrayList<>();
         List<int[]> docRange = new ArrayList<>();
+        List<Integer> docExample = new ArrayList<>();
         for (int fold = 0; fold < FOLDS; fold++) {
             List<Collection<String>> grams = new ArrayList<>();
             List<Set<String>> gold = new ArrayList<>();
@@ -60,13 +76,14 @@ public final class TaskModel {
             for (int d = fold; d < examples.size(); d += FOLDS) {
                 Example e = examples.get(d);
                 int from = rows.size();
-                List<String> codes = new ArrayList<>();
-                CandidateGenerator.candidates(e.note(), e.grams(), lex, e.hits(), context).values().forEach(c -> {
+                List<Candidate> list = sorted(CandidateGenerator.candidates(e.note(), e.grams(), lex, e.hits(), context));
+                for (Candidate c : list) {
                     rows.add(c.features);
                     labels.add(e.gold().contains(c.code));
-                    codes.add(c.code);
-                });
-                docCodes.add(codes);
+                }
+                docCandidates.add(list);
+                docExample.add(d);
+                docNotes.add(e.note());
                 docRange.add(new int[] {from, rows.size()});
             }
         }
@@ -75,22 +92,48 @@ public final class TaskModel {
                 : Logistic.fit(rows, labels, 12, 1.0);
         // The second stage is fitted on the same out-of-fold candidates, reading the first stage's probabilities.
         List<double[]> second = new ArrayList<>(rows.size());
-        for (int d = 0; d < docCodes.size(); d++) {
-            int[] r = docRange.get(d);
-            double[] p = new double[r[1] - r[0]];
-            for (int i = 0; i < p.length; i++) {
-                p[i] = classifier.probability(rows.get(r[0] + i));
+        boolean[] proposable = new boolean[rows.size()];
+        List<Boolean> reportedGold = new ArrayList<>(rows.size());
+        int[] docOf = new int[rows.size()];
+        for (int d = 0; d < docCandidates.size(); d++) {
+            List<Candidate> list = docCandidates.get(d);
+            second.addAll(CandidateRanker.rows(docNotes.get(d), list, firstStage(classifier, list), billable));
+            for (int i = 0; i < list.size(); i++) {
+                int r = docRange.get(d)[0] + i;
+                // Codes the context rules will not propose (every mention negated, ...) cannot count as proposals.
+                proposable[r] = !context || !GuidelineRules.notCodedAsIs(list.get(i));
+                // A candidate counts for the threshold as the code it will be reported as (a category goes to a
+                // billable child, which is a different code from the category).
+                reportedGold.add(gold(examples, docExample.get(d)).contains(billable.apply(list.get(i).code)));
+                docOf[r] = d;
             }
-            second.addAll(List.of(Reranker.features(docCodes.get(d), p)));
         }
-        Logistic reranker = second.isEmpty() ? new Logistic(new double[Reranker.FEATURES])
-                : Logistic.fit(second, labels, 12, 1.0);
-        double threshold = bestThreshold(second, labels, reranker, goldTotal);
+        SecondStage reranker = SecondStage.train(second, labels, docOf);
+        double threshold = bestThreshold(reranker.outOfFold(), reportedGold, proposable, goldTotal);
         Lexicon full = Lexicon.learn(examples.stream().map(e -> (Collection<String>) e.learnable()).toList(),
                 examples.stream().map(Example::gold).toList(), examples.stream().map(Example::local).toList())
                 .withDictionaryHits(examples.stream().map(TaskModel::hitCodes).toList(),
                         examples.stream().map(Example::gold).toList());
-        return new TaskModel(full, classifier, reranker, threshold);
+        return new TaskModel(full, classifier, reranker, threshold, billable);
+    }
+
+    private static Set<String> gold(List<Example> examples, int d) {
+        return examples.get(d).gold();
+    }
+
+    /** The candidates in a fixed order (by code), so training is deterministic. */
+    private static List<Candidate> sorted(Map<String, Candidate> candidates) {
+        List<Candidate> list = new ArrayList<>(candidates.values());
+        list.sort(java.util.Comparator.comparing(Candidate::code));
+        return list;
+    }
+
+    private static double[] firstStage(Logistic classifier, List<Candidate> list) {
+        double[] p = new double[list.size()];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = classifier.probability(list.get(i).features);
+        }
+        return p;
     }
 
     private static Set<String> hitCodes(Example e) {
@@ -99,21 +142,28 @@ public final class TaskModel {
         return codes;
     }
 
-    private static double bestThreshold(List<double[]> rows, List<Boolean> labels, Logistic classifier, long goldTotal) {
-        int n = rows.size();
+    /**
+     * The probability that maximizes micro-F1 over out-of-fold candidates: proposals are the proposable rows at or
+     * above it, and every gold code counts (also those that never became candidates).
+     */
+    static double bestThreshold(double[] p, List<Boolean> labels, boolean[] proposable, long goldTotal) {
+        int n = p.length;
         Integer[] order = new Integer[n];
-        double[] p = new double[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;
-            p[i] = classifier.probability(rows.get(i));
         }
         java.util.Arrays.sort(order, (a, b) -> Double.compare(p[b], p[a]));
         double best = 0;
         double bestT = 0.5;
         int tp = 0;
+        int predicted = 0;
         for (int k = 0; k < n; k++) {
+            if (!proposable[order[k]]) {
+                continue;
+            }
+            predicted++;
             tp += labels.get(order[k]) ? 1 : 0;
-            double f1 = 2.0 * tp / (k + 1 + goldTotal);
+            double f1 = 2.0 * tp / (predicted + goldTotal);
             if (f1 > best) {
                 best = f1;
                 bestT = p[order[k]];
@@ -126,14 +176,10 @@ public final class TaskModel {
     public Map<String, Candidate> score(AnalyzedNote note, Map<String, List<int[]>> grams, List<ConceptHit> hits,
             boolean context) {
         Map<String, Candidate> candidates = CandidateGenerator.candidates(note, grams, lexicon, hits, context);
-        List<Candidate> list = new ArrayList<>(candidates.values());
-        double[] p = new double[list.size()];
-        for (int i = 0; i < p.length; i++) {
-            p[i] = classifier.probability(list.get(i).features);
-        }
-        double[][] second = Reranker.features(list.stream().map(Candidate::code).toList(), p);
-        for (int i = 0; i < p.length; i++) {
-            list.get(i).probability = reranker.probability(second[i]);
+        List<Candidate> list = sorted(candidates);
+        List<double[]> second = CandidateRanker.rows(note, list, firstStage(classifier, list), billable);
+        for (int i = 0; i < list.size(); i++) {
+            list.get(i).probability = reranker.probability(second.get(i));
         }
         return candidates;
     }

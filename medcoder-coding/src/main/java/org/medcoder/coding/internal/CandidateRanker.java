@@ -1,0 +1,139 @@
+package org.medcoder.coding.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.medcoder.nlp.AnalyzedNote;
+import org.medcoder.nlp.SectionKind;
+
+/**
+ * The second-stage ranking features of a document's candidates: the first-stage features and probability, the
+ * candidate read against the other candidates of its document ({@link Reranker}), where and how often it is
+ * mentioned (first and last mention, sentences, diagnosis/assessment or history sections), whether its sources
+ * agree (a dictionary hit and a learned association on the same words), and one score per further candidate
+ * source ({@link #SOURCES}).
+ *
+ * <p>Adding a candidate source: name it in {@link #SOURCES} and call {@link Candidate#sourceScore(String, double)}
+ * on its candidates before they are scored; the re-ranker then learns how much that source is worth.
+ */
+public final class CandidateRanker {
+
+    /** Further candidate sources whose score is one more feature (0 when the source did not propose the code). */
+    public static final List<String> SOURCES = List.of("neighbours");
+
+    /** Number of features of a row. */
+    static final int FEATURES = (CandidateGenerator.FEATURES - 1) + (Reranker.FEATURES - 1) + 16 + SOURCES.size();
+
+    private CandidateRanker() {
+    }
+
+    /** The rows of one document's candidates, in list order, given their first-stage probabilities. */
+    static List<double[]> rows(AnalyzedNote note, List<Candidate> candidates, double[] firstStage,
+            UnaryOperator<String> billable) {
+        List<String> codes = new ArrayList<>(candidates.size());
+        candidates.forEach(c -> codes.add(c.code));
+        double[][] second = Reranker.features(codes, firstStage);
+        String[] reported = new String[codes.size()];
+        for (int i = 0; i < reported.length; i++) {
+            reported[i] = billable.apply(codes.get(i));
+        }
+        SentenceCues cues = SentenceCues.of(note);
+        List<double[]> out = new ArrayList<>(candidates.size());
+        for (int i = 0; i < candidates.size(); i++) {
+            double[] x = row(note, candidates.get(i), second[i]);
+            merged(codes, reported, firstStage, i, x);
+            cues.features(candidates.get(i).occurrences(), x, FEATURES - SOURCES.size() - 4);
+            out.add(x);
+        }
+        return out;
+    }
+
+    /**
+     * Four features before the sentence cues: how many other candidates are reported as the same billable code
+     * and the best first-stage probability among them (one finding read several ways: the evidence adds up),
+     * whether the code is reported as itself, and whether a more specific candidate (a descendant) is present.
+     */
+    private static void merged(List<String> codes, String[] reported, double[] firstStage, int i, double[] x) {
+        int same = 0;
+        double best = 0;
+        boolean descendant = false;
+        String code = codes.get(i);
+        for (int j = 0; j < reported.length; j++) {
+            if (j == i) {
+                continue;
+            }
+            if (!reported[i].isEmpty() && reported[j].equals(reported[i])) {
+                same++;
+                best = Math.max(best, firstStage[j]);
+            }
+            descendant |= codes.get(j).length() > code.length() && codes.get(j).startsWith(code);
+        }
+        int k = FEATURES - SOURCES.size() - 8;
+        x[k++] = Math.log1p(same);
+        x[k++] = best;
+        x[k++] = reported[i].equals(code) ? 1 : 0;
+        x[k] = descendant ? 1 : 0;
+    }
+
+    private static double[] row(AnalyzedNote note, Candidate c, double[] second) {
+        double[] x = new double[FEATURES];
+        int k = 0;
+        for (int i = 1; i < c.features.length; i++) {
+            x[k++] = c.features[i];
+        }
+        for (int i = 1; i < second.length; i++) {
+            x[k++] = second[i];
+        }
+        k = mentions(note, c, x, k);
+        x[k++] = agreement(c);
+        k += 8;
+        for (String s : SOURCES) {
+            x[k++] = c.sourceScore(s);
+        }
+        return x;
+    }
+
+    /** Where the mentions are: first and last position, sentences, sections (8 values minus agreement). */
+    private static int mentions(AnalyzedNote note, Candidate c, double[] x, int k) {
+        List<int[]> occ = c.occurrences();
+        int tokens = Math.max(1, note.tokens().size());
+        int first = Integer.MAX_VALUE;
+        int last = -1;
+        Set<Integer> sentences = new HashSet<>();
+        int diagnosis = 0;
+        int history = 0;
+        for (int[] o : occ) {
+            first = Math.min(first, o[0]);
+            last = Math.max(last, o[0]);
+            if (o[0] < note.tokens().size()) {
+                sentences.add(note.tokens().get(o[0]).sentence());
+                SectionKind s = note.sectionOf(o[0]);
+                diagnosis += s == SectionKind.ASSESSMENT || s == SectionKind.DIAGNOSES ? 1 : 0;
+                history += s == SectionKind.PAST_MEDICAL_HISTORY || s == SectionKind.PAST_SURGICAL_HISTORY ? 1 : 0;
+            }
+        }
+        boolean any = !occ.isEmpty();
+        x[k++] = any ? (double) first / tokens : 1;
+        x[k++] = any ? (double) last / tokens : 0;
+        x[k++] = Math.log1p(sentences.size()) / 2;
+        x[k++] = any ? (double) diagnosis / occ.size() : 0;
+        x[k++] = any ? (double) history / occ.size() : 0;
+        x[k++] = Math.log(Math.max(1, note.sentences().size())) / 4;
+        x[k++] = c.dictionary != null && c.bestPrecision > 0 ? 1 : 0;
+        return k;
+    }
+
+    /** Whether a dictionary hit and the best learned n-gram point at the same words (they overlap). */
+    private static double agreement(Candidate c) {
+        for (int[] d : c.dictionaryOccurrences) {
+            for (int[] b : c.bestOccurrences) {
+                if (d[0] < b[1] && b[0] < d[1]) {
+                    return 1;
+                }
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,41 @@
+package org.medcoder.coding.internal;
+
+import java.util.List;
+
+/**
+ * The billable code for a candidate that is a category or subcategory (a header, not billable): when the note also
+ * supports a more specific code under it, that code (the note documents it; I.A.2 and I.B.1: code to the highest
+ * specificity documented), so the two become one code with both pieces of evidence; otherwise the release's
+ * default child ({@link Reportable}: the "unspecified" one).
+ */
+public final class HeaderChild {
+
+    private HeaderChild() {
+    }
+
+    /**
+     * The code to report for {@code p}.
+     *
+     * @param all the document's proposals (p among them)
+     * @return the billable code, or empty when the release has nothing at or above p's code
+     */
+    public static String of(Proposal p, List<Proposal> all, Reportable release) {
+        String direct = release.of(p.code);
+        if (direct.isEmpty() || direct.equals(p.code)) {
+            return direct;
+        }
+        Proposal best = null;
+        for (Proposal q : all) {
+            if (q != p && q.code.length() > p.code.length() && q.code.startsWith(p.code) && !reviewedOnly(q)
+                    && (best == null || q.probability > best.probability) && release.of(q.code).equals(q.code)) {
+                best = q;
+            }
+        }
+        return best == null ? direct : best.code;
+    }
+
+    /** Codes kept only for the coder's review (context rules) do not speak for a more specific code. */
+    private static boolean reviewedOnly(Proposal q) {
+        return q.guidelines.stream().anyMatch(g -> g.startsWith("not proposed"));
+    }
+}

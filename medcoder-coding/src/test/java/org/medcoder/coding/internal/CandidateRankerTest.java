@@ -1,0 +1,111 @@
+package org.medcoder.coding.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.medcoder.nlp.AnalyzedNote;
+import org.medcoder.nlp.ClinicalPipeline;
+
+class CandidateRankerTest {
+
+    /** Index of the first mention-position feature: after the first-stage and {@link Reranker} features. */
+    private static final int MENTIONS = (CandidateGenerator.FEATURES - 1) + (Reranker.FEATURES - 1);
+
+    private static final AnalyzedNote NOTE = new ClinicalPipeline().analyze(
+            "Fever and cough for three days. Chest radiograph showed pneumonia. Treated with antibiotics.");
+
+    @Test
+    void rows_sourceScore_isOneMoreFeature() {
+        Candidate a = candidate("J189", 0, 1);
+        Candidate b = candidate("R509", 0, 1);
+        a.sourceScore("neighbours", 0.7);
+        a.sourceScore("neighbours", 0.4);
+        List<double[]> rows = CandidateRanker.rows(NOTE, List.of(a, b), new double[] {0.6, 0.3}, BillableCodes.IDENTITY);
+        int source = CandidateRanker.FEATURES - CandidateRanker.SOURCES.size()
+                + CandidateRanker.SOURCES.indexOf("neighbours");
+        assertThat(rows.get(0)).hasSize(CandidateRanker.FEATURES);
+        assertThat(rows.get(0)[source]).isEqualTo(0.7); // the higher score of the same source is kept
+        assertThat(rows.get(1)[source]).isEqualTo(0.0);
+    }
+
+    @Test
+    void rows_laterFirstMention_higherPosition() {
+        Candidate early = candidate("R509", 0, 1);
+        Candidate late = candidate("J189", NOTE.tokens().size() - 3, NOTE.tokens().size() - 2);
+        List<double[]> rows = CandidateRanker.rows(NOTE, List.of(early, late), new double[] {0.5, 0.5}, BillableCodes.IDENTITY);
+        assertThat(rows.get(0)[MENTIONS]).isLessThan(rows.get(1)[MENTIONS]);
+    }
+
+    @Test
+    void rows_dictionaryAndLearnedOnSameWords_agree() {
+        Candidate both = candidate("J189", 2, 3);
+        both.bestOccurrences = List.of(new int[] {2, 3});
+        both.bestPrecision = 0.8;
+        Candidate apart = candidate("R05", 2, 3);
+        apart.bestOccurrences = List.of(new int[] {5, 6});
+        apart.bestPrecision = 0.8;
+        List<double[]> rows = CandidateRanker.rows(NOTE, List.of(both, apart), new double[] {0.5, 0.5}, BillableCodes.IDENTITY);
+        int agreement = MENTIONS + 7;
+        assertThat(rows.get(0)[agreement]).isEqualTo(1.0);
+        assertThat(rows.get(1)[agreement]).isEqualTo(0.0);
+        assertThat(rows.get(0)[agreement - 1]).isEqualTo(1.0); // both sources propose the code
+    }
+
+    @Test
+    void rows_headerAndItsBillableChild_readTogether() {
+        Candidate header = candidate("R51", 0, 1);
+        Candidate child = candidate("R519", 0, 1);
+        Candidate other = candidate("J189", 2, 3);
+        List<double[]> rows = CandidateRanker.rows(NOTE, List.of(header, child, other), new double[] {0.3, 0.6, 0.5},
+                c -> c.equals("R51") ? "R519" : c);
+        int merged = CandidateRanker.FEATURES - CandidateRanker.SOURCES.size() - 8;
+        assertThat(rows.get(0)[merged]).isGreaterThan(0); // R51 lands on R51.9 like the other candidate
+        assertThat(rows.get(0)[merged + 1]).isEqualTo(0.6); // the best first-stage probability among them
+        assertThat(rows.get(0)[merged + 2]).isEqualTo(0.0); // not reported as itself
+        assertThat(rows.get(0)[merged + 3]).isEqualTo(1.0); // a more specific candidate exists
+        assertThat(rows.get(2)[merged]).isEqualTo(0.0);
+        assertThat(rows.get(2)[merged + 2]).isEqualTo(1.0);
+    }
+
+    @Test
+    void rows_mentionInDiagnosisSentence_cueSet() {
+        AnalyzedNote note = new ClinicalPipeline().analyze(
+                "She had a cough. Two weeks later she was diagnosed with pneumonia. She went home.");
+        int pneumonia = indexOf(note, "pneumonia");
+        Candidate diagnosed = candidate("J189", pneumonia, pneumonia + 1);
+        Candidate cough = candidate("R05", indexOf(note, "cough"), indexOf(note, "cough") + 1);
+        List<double[]> rows = CandidateRanker.rows(note, List.of(diagnosed, cough), new double[] {0.5, 0.5},
+                BillableCodes.IDENTITY);
+        int cues = CandidateRanker.FEATURES - CandidateRanker.SOURCES.size() - 4;
+        assertThat(rows.get(0)[cues]).isEqualTo(1.0);
+        assertThat(rows.get(1)[cues]).isEqualTo(0.0);
+        assertThat(rows.get(1)[cues + 2]).isEqualTo(1.0); // the cough is in the opening sentences
+    }
+
+    private static int indexOf(AnalyzedNote note, String term) {
+        for (int i = 0; i < note.tokens().size(); i++) {
+            if (note.tokens().get(i).term().equalsIgnoreCase(term)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no token " + term);
+    }
+
+    @Test
+    void sourceScore_unknownSource_throws() {
+        assertThatThrownBy(() -> new Candidate("J189").sourceScore("oracle", 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("oracle");
+    }
+
+    /** A dictionary candidate mentioned at tokens [from, to), with neutral first-stage features. */
+    private static Candidate candidate(String code, int from, int to) {
+        Candidate c = new Candidate(code);
+        c.dictionary = new ConceptHit(code, from, to, "test", to - from);
+        c.dictionaryOccurrences.add(new int[] {from, to});
+        c.features = new double[CandidateGenerator.FEATURES];
+        c.features[0] = 1;
+        return c;
+    }
+}
