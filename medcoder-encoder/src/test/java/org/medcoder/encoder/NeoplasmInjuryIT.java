@@ -89,4 +89,24 @@ class NeoplasmInjuryIT {
         assertThat(r.codes().get(1).trail().tabular()).anyMatch(s -> s.contains("I.C.2"));
         assertThat(r.codes().get(1).trail().guidelines()).contains("I.C.2");
     }
+
+    /**
+     * Injuries and device complications: "see X, by site, Y" references (torus, strain, insect bite), foreign bodies
+     * under grouped sites, joint prosthesis complications (T84.-) and "Complications" references to "Complication(s)".
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "wasp sting, subsequent encounter | T63.461D",
+        "foreign body in urethra, initial encounter | T19.0XXA",
+        "foreign body in mouth, initial encounter | T18.0XXA",
+        "infected left knee prosthesis, subsequent encounter | T84.54XD",
+        "mechanical loosening of left knee prosthesis, initial encounter | T84.033A",
+        "torus fracture of right distal radius, initial encounter | S52.521A",
+        "buckle fracture of proximal left humerus, initial encounter | S42.272A",
+        "strain of muscle of left thigh, initial encounter | S76.912A",
+        "insect bite of right knee, initial encounter | S80.261A",
+    })
+    void encode_injuryAndDeviceComplication_reachesSiteSubterm(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
 }

@@ -254,7 +254,7 @@ final class IndexGraph {
      */
     Node resolve(String reference) {
         String[] parts = reference.split(",");
-        for (Node main : byTitle.getOrDefault(titleKey(parts[0]), List.of())) {
+        for (Node main : mainsTitled(parts[0])) {
             Node n = descend(main, parts);
             if (n != null) {
                 return n;
@@ -302,7 +302,33 @@ final class IndexGraph {
         return n;
     }
 
-    private static Node child(Node n, String part) {
+    /**
+     * Main terms of that title; a reference in the plural finds the main term written with "(s)" ("see
+     * Complications, joint prosthesis, ..." is the main term "Complication (s)", I.A.16).
+     */
+    private List<Node> mainsTitled(String title) {
+        String key = titleKey(title);
+        List<Node> found = byTitle.get(key);
+        if (found == null && key.endsWith("s")) {
+            found = byTitle.get(key.substring(0, key.length() - 1));
+        }
+        return found == null ? List.of() : found;
+    }
+
+    /** Every term the reference names, one per main term of that title (for "see X, by site, Y"). */
+    List<Node> resolveAll(String reference) {
+        String[] parts = reference.split(",");
+        List<Node> out = new ArrayList<>(2);
+        for (Node main : mainsTitled(parts[0])) {
+            Node n = descend(main, parts);
+            if (n != null) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    static Node child(Node n, String part) {
         Node prefix = null;
         for (Node c : n.children) {
             String k = c.key;

@@ -138,6 +138,10 @@ final class Navigator {
         if (groups && !skipped && n.children.length <= GROUP_TERMS) {
             result = throughGroup(n, req, opt, at, depth, s, result);
         }
+        if (groups && depth == 0 && result.last() == at && n.code().isEmpty() && n.term.see().isEmpty()
+                && n.term.seeAlso().isEmpty() && req != 0) {
+            result = throughUncodedMain(n, req, opt, at, depth, s, result);
+        }
         if (result.last() == at && n.code().isEmpty()) {
             result = crossReference(n, req, opt, at, depth, s, result);
         } else if (result.last() == at && !n.term.seeAlso().isEmpty() && n.term.see().isEmpty()
@@ -228,6 +232,10 @@ final class Navigator {
         if (ref.isEmpty() || ref.toLowerCase(java.util.Locale.ROOT).startsWith("condition")) {
             return none;
         }
+        Walk bySite = bySite(ref, via, req, opt, at, depth, s);
+        if (bySite != null) {
+            return bySite.rank(s) >= none.rank(s) ? bySite : none;
+        }
         IndexGraph.Resolution found = graph.resolvePartially(ref);
         if (found == null || found.node() == n) {
             return none;
@@ -237,5 +245,84 @@ final class Navigator {
         Walk r = best(target, req, opt, new Step(target, at, via + " " + ref, ref.replace(",", " "), found.missing()),
                 depth + 1, s, false);
         return r.rank(s) >= none.rank(s) ? r : none;
+    }
+
+    /**
+     * A reference "by site" with a subterm after it ("Fracture, buckle - see Fracture, by site, torus"; "Strain,
+     * muscle - see Injury, muscle, by site, strain"; "Bite, insect - see Bite, by site, superficial, insect"): the
+     * coder looks up the site the statement documents under the referenced term, then the named subterm under that
+     * site (I.A.16). The deepest term on the site path that has the subterm is taken; null when the reference has no
+     * "by site" followed by a subterm, or no site path has it.
+     */
+    private Walk bySite(String ref, String via, long req, long opt, Step at, int depth, Statement s) {
+        String[] parts = ref.split(",");
+        int k = -1;
+        for (int i = 1; i < parts.length - 1 && k < 0; i++) {
+            k = parts[i].strip().toLowerCase(java.util.Locale.ROOT).startsWith("by site") ? i : -1;
+        }
+        if (k < 0 || depth + 3 >= MAX_DEPTH) {
+            return null;
+        }
+        String tail = String.join(" ", java.util.Arrays.copyOfRange(parts, k + 1, parts.length)).strip();
+        Walk best = null;
+        for (Node head : graph.resolveAll(String.join(",", java.util.Arrays.copyOf(parts, k)))) {
+            Step start = new Step(head, at, via + " " + ref, tail, "");
+            Walk site = best(head, req, opt, start, depth + 1, s, true);
+            for (Step st = site.last(); st != at && st != null; st = st.previous()) {
+                Node sub = subterm(st.node(), parts, k + 1);
+                if (sub == null) {
+                    continue;
+                }
+                long r = req;
+                long o = opt;
+                for (Step p = st; p != at; p = p.previous()) {
+                    r |= Math.max(0, s.match(p.node()));
+                    o |= s.optional(p.node());
+                }
+                Walk w = best(sub, r, o, new Step(sub, st, ""), depth + 3, s, true);
+                if (w.coded() != null && (best == null || w.rank(s) > best.rank(s))) {
+                    best = w;
+                }
+                break;
+            }
+        }
+        return best;
+    }
+
+    /** The term reached from {@code n} by the reference's parts from {@code from} on, or null. */
+    private static Node subterm(Node n, String[] parts, int from) {
+        Node t = n;
+        for (int i = from; i < parts.length && t != null; i++) {
+            t = IndexGraph.child(t, IndexGraph.titleKey(parts[i]));
+        }
+        return t == n ? null : t;
+    }
+
+    /**
+     * A main term without a code whose subterms the statement does not name ("Foreign body" ... "ear"): its site
+     * subterms are grouped ("Foreign body, entering through orifice, ear (external)" T16.-; "alimentary tract,
+     * stomach" T18.2), so the coder reads the sites under each group. One statement word under a group suffices here,
+     * since without it the term gives no code at all; the first group in index order wins a tie (I.A.16, I.B.1).
+     */
+    private Walk throughUncodedMain(Node n, long req, long opt, Step at, int depth, Statement s, Walk result) {
+        // Laterality and encounter words never open a group ("right" under "Ear, wax").
+        long known = req | StatementWords.contextWords(s);
+        for (Node group : n.children) {
+            if (group.children.length == 0 || s.negates(group)) {
+                continue;
+            }
+            for (Node g : group.children) {
+                long m = s.match(g);
+                if (m < 0 || (m & ~known) == 0) {
+                    continue;
+                }
+                Walk r = best(g, req | m, opt | s.optional(g), new Step(g, new Step(group, at, ""), ""), depth + 2, s,
+                        true);
+                if (r.coded() != null && r.rank(s) > result.rank(s)) {
+                    result = r;
+                }
+            }
+        }
+        return result;
     }
 }

@@ -52,7 +52,7 @@ final class Shorthand {
 
     /** {@link #personalHistory} and the trimester of stated weeks ({@link Gestation}). */
     static String rewrite(String expanded) {
-        return Gestation.withTrimester(personalHistory(expanded));
+        return InjuryWording.rewrite(Gestation.withTrimester(personalHistory(expanded)));
     }
 
     /**

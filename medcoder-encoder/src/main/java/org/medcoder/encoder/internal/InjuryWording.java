@@ -1,0 +1,59 @@
+package org.medcoder.encoder.internal;
+
+import java.util.regex.Pattern;
+
+/**
+ * Injury and device-complication wording rewritten to the Alphabetic Index's own. Bone ends: "distal radius" is
+ * the index's "Fracture, radius, lower end" ("distal end - see lower end" needs the word "end"), "proximal humerus"
+ * its "upper end". Complications of a joint prosthesis written as clinicians write them ("infection of left hip prosthesis",
+ * "mechanical loosening of right total knee prosthesis"): the Alphabetic Index has them under "Complication(s),
+ * joint prosthesis, internal, ..." (T84.-), not under the complication's own main term ("Infection, hip" M00.9 is a
+ * joint infection without a device). Guideline I.B.16: a complication of care is coded when the documentation
+ * relates the condition to the device, as "infection of ... prosthesis" does; the statement is given the index's
+ * wording ("internal joint prosthesis") so the index path is found.
+ */
+final class InjuryWording {
+
+    private static final Pattern JOINT_PROSTHESIS = Pattern.compile(
+            "\\b(hip|knee|shoulder|elbow|ankle|wrist)\\s+(?:prosthesis|prosthetic\\s+joint|joint\\s+prosthesis|implant)\\b");
+    private static final Pattern BONE_END = Pattern.compile(
+            "\\b(distal|proximal)\\s+(?:(right|left)\\s+)?(radius|ulna|humerus|femur|tibia|fibula)\\b");
+    private static final Pattern COMPLICATION = Pattern.compile(
+            "\\b(?:loosening|loose|infection|infected|inflammation|dislocation|dislocated|instability|unstable|"
+                    + "breakage|broken|wear|osteolysis|subluxation|failure|failed)\\b");
+
+    private InjuryWording() {
+    }
+
+    /** The expanded statement in the index's wording for bone ends and joint prosthesis complications. */
+    static String rewrite(String expanded) {
+        return prosthesis(boneEnd(expanded));
+    }
+
+    /** "distal left radius" -> "lower end of left radius" (Index: Fracture, radius, lower end). */
+    static String boneEnd(String expanded) {
+        if (!expanded.contains("distal") && !expanded.contains("proximal")) {
+            return expanded;
+        }
+        var m = BONE_END.matcher(expanded);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String side = m.group(2) == null ? "" : m.group(2) + " ";
+            m.appendReplacement(sb, (m.group(1).equals("distal") ? "lower" : "upper") + " end of " + side + m.group(3));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    /** The index's wording for a joint prosthesis complication, else unchanged. */
+    static String prosthesis(String expanded) {
+        if (!expanded.contains("prosthe") && !expanded.contains("implant")) {
+            return expanded;
+        }
+        var m = JOINT_PROSTHESIS.matcher(expanded);
+        if (!m.find() || expanded.contains("periprosthetic fracture") || !COMPLICATION.matcher(expanded).find()) {
+            return expanded;
+        }
+        return m.replaceAll("$1 internal joint prosthesis");
+    }
+}
