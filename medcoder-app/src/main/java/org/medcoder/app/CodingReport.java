@@ -63,6 +63,11 @@ final class CodingReport {
         for (ProposedCode c : codes) {
             b.append(String.format(Locale.ROOT, "  %2d. %-8s %.2f  %s%n", n++, c.code(), c.confidence(), c.title()));
             for (Evidence e : c.evidence()) {
+                if (e.quote().isEmpty()) {
+                    // Nothing quoted from the note (e.g. what similar documents were coded with): the reason only.
+                    b.append("        ").append(e.source()).append('\n');
+                    continue;
+                }
                 b.append(String.format(Locale.ROOT, "        \"%s\" [%d-%d] %s%n", e.quote(), e.span().start(),
                         e.span().end(), e.source()));
             }

@@ -1,5 +1,7 @@
 package org.medcoder.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -17,6 +19,7 @@ import org.medcoder.codesets.PcsRelease;
 import org.medcoder.codesets.icd10pcs.PcsLoader;
 import org.medcoder.eval.CodiespCorpus;
 import org.medcoder.eval.CodiespDocument;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -24,6 +27,7 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -51,6 +55,10 @@ public class CodingBenchmark {
 
     private static final int DOCUMENTS = 250;
 
+    /** With the nearest-neighbour candidate source (the product), or without it (its cost). */
+    @Param({"true", "false"})
+    public boolean neighbours;
+
     private Coder coder;
     private List<String> texts;
     private CodingOptions options;
@@ -69,6 +77,9 @@ public class CodingBenchmark {
         List<PcsRelease> pcs = PcsLoader.load(data, f -> { });
         coder = Coder.train(CodiespCorpus.read(corpus, "train").trainingCases(), icd,
                 pcs.isEmpty() ? Optional.empty() : Optional.of(pcs.get(pcs.size() - 1)), true);
+        if (!neighbours) {
+            coder = coder.withoutNeighbours();
+        }
         texts = CodiespCorpus.read(corpus, "dev").documents().stream().map(CodiespDocument::read).toList();
         if (texts.size() != DOCUMENTS) {
             throw new IllegalStateException("expected " + DOCUMENTS + " dev documents, found " + texts.size());
@@ -76,12 +87,31 @@ public class CodingBenchmark {
         options = CodingOptions.of(Setting.INPATIENT, date);
     }
 
+    /**
+     * CPU time of the benchmark thread (microseconds) and documents coded, summed by JMH over the measurement: on a
+     * loaded machine {@code cpuMicros / documents} compares runs where wall-clock throughput cannot.
+     */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.EVENTS)
+    public static class CpuTime {
+        private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+        public long cpuMicros;
+        public long documents;
+
+        long now() {
+            return THREADS.getCurrentThreadCpuTime();
+        }
+    }
+
     /** Codes every dev document once. */
     @Benchmark
     @OperationsPerInvocation(DOCUMENTS)
-    public void codeDocuments(Blackhole hole) {
+    public void codeDocuments(Blackhole hole, CpuTime cpu) {
+        long start = cpu.now();
         for (int i = 0; i < texts.size(); i++) {
             hole.consume(coder.code(ClinicalDocument.ofText("d" + i, texts.get(i)), options));
         }
+        cpu.cpuMicros += (cpu.now() - start) / 1_000;
+        cpu.documents += DOCUMENTS;
     }
 }

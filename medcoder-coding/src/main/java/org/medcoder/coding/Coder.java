@@ -64,20 +64,17 @@ public final class Coder {
     private final PcsCompletion pcs;
     private final Optional<PcsRelease> pcsRelease;
     private final Optional<Excludes1Rule> excludes1;
-    /** Nearest-neighbour documents voting for diagnoses and procedure prefixes (learned statistics). */
+    /** Nearest-neighbour documents voting for diagnoses (learned statistics). */
     private final Optional<Neighbours> dxNeighbours;
-    private final Optional<Neighbours> pxNeighbours;
 
     private Coder(Optional<IcdCmRelease> icd, Optional<PcsRelease> pcsRelease, Optional<TaskModel> dx,
             Optional<TaskModel> px, Map<String, Map<String, Integer>> pcsSeen) {
-        this(icd, pcsRelease, dx, px, pcsSeen, Optional.empty(), Optional.empty());
+        this(icd, pcsRelease, dx, px, pcsSeen, Optional.empty());
     }
 
     private Coder(Optional<IcdCmRelease> icd, Optional<PcsRelease> pcsRelease, Optional<TaskModel> dx,
-            Optional<TaskModel> px, Map<String, Map<String, Integer>> pcsSeen, Optional<Neighbours> dxNeighbours,
-            Optional<Neighbours> pxNeighbours) {
+            Optional<TaskModel> px, Map<String, Map<String, Integer>> pcsSeen, Optional<Neighbours> dxNeighbours) {
         this.dxNeighbours = dxNeighbours;
-        this.pxNeighbours = pxNeighbours;
         this.icd = icd;
         this.pcsRelease = pcsRelease;
         this.dictionary = icd.<ConceptMatcher>map(r -> new EncoderMatcher(IndexDictionary.of(r), Encoder.forRelease(r)))
@@ -124,22 +121,21 @@ public final class Coder {
             }
             px.add(new TaskModel.Example(note, grams, learnable, List.of(), prefixes, local));
         }
-        Neighbours dxn = Neighbours.learn(terms, dx.stream().map(TaskModel.Example::gold).toList(), knn("dx",
-                Neighbours.DEFAULT));
-        Neighbours pxn = dxn.sharing(px.stream().map(TaskModel.Example::gold).toList(), knn("px", Neighbours.DEFAULT));
-        return new Coder(icd, pcs, Optional.of(TaskModel.train(dx, context, BillableCodes.of(icd))), Optional.of(TaskModel.train(px, context)),
-                pcsSeen, Optional.of(dxn), Optional.of(pxn));
+        // Diagnoses only: for procedures the neighbours' vote changed nothing on train cross-validation (docs/coding.md).
+        Neighbours dxn = Neighbours.learn(terms, dx.stream().map(TaskModel.Example::gold).toList(), knn());
+        return new Coder(icd, pcs, Optional.of(TaskModel.train(dx, context, BillableCodes.of(icd))),
+                Optional.of(TaskModel.train(px, context)), pcsSeen, Optional.of(dxn));
     }
 
     /**
-     * The neighbour settings of a task: {@link Neighbours#DEFAULT}, or for tuning on train cross-validation the
-     * system property {@code medcoder.neighbours.dx} / {@code .px} = {@code k,weight,center,alone,minVote}.
+     * The neighbour settings: {@link Neighbours#DEFAULT}, or for tuning on train cross-validation the system
+     * property {@code medcoder.neighbours} = {@code k,weight,center,alone,minVote}.
      */
-    private static Neighbours.Settings knn(String task, Neighbours.Settings fallback) {
-        String property = "medcoder.neighbours." + task;
+    private static Neighbours.Settings knn() {
+        String property = "medcoder.neighbours";
         String v = System.getProperty(property);
         if (v == null) {
-            return fallback;
+            return Neighbours.DEFAULT;
         }
         String[] f = v.split(",");
         try {
@@ -168,7 +164,6 @@ public final class Coder {
         this.pcs = pcs;
         this.excludes1 = excludes1;
         this.dxNeighbours = Optional.empty();
-        this.pxNeighbours = Optional.empty();
     }
 
     /** Codes one document. */
@@ -188,9 +183,9 @@ public final class Coder {
         Map<String, Candidate> dxCandidates = learned
                 ? diagnosisModel.get().score(note, grams, hits, options.contextRules())
                 : CandidateGenerator.candidates(note, grams, null, hits, options.contextRules());
-        List<DocumentIndex.Hit> similar = learned && dxNeighbours.isPresent()
-                ? dxNeighbours.get().similar(DocumentIndex.terms(grams)) : List.of();
-        dxNeighbours.filter(n -> learned).ifPresent(n -> n.apply(dxCandidates, similar, threshold));
+        // Codes of the most similar training documents join the evidence-based scores (Neighbours).
+        dxNeighbours.filter(n -> learned).ifPresent(n -> n.apply(dxCandidates,
+                n.similar(DocumentIndex.terms(grams)), threshold));
         List<StructuredCode> structured = document.structured();
         List<Proposal> dx = proposals(dxCandidates, learned);
         addStructured(dx, dxCandidates, structured, CodeSystem.ICD10CM);
@@ -210,7 +205,7 @@ public final class Coder {
         }
         excludes1.ifPresent(rule -> rule.apply(proposed, note, decide));
         String principal = Sequencing.principalFirst(proposed, options.setting());
-        List<Proposal> px = procedures(note, grams, options, structured, similar);
+        List<Proposal> px = procedures(note, grams, options, structured);
         List<Proposal> pxProposed = new ArrayList<>();
         List<Proposal> pxSuggested = new ArrayList<>();
         split(px, procedureModel.map(TaskModel::threshold).orElse(0.5), pxProposed, pxSuggested);
@@ -286,14 +281,13 @@ public final class Coder {
     }
 
     private List<Proposal> procedures(AnalyzedNote note, Map<String, List<int[]>> grams, CodingOptions options,
-            List<StructuredCode> structured, List<DocumentIndex.Hit> similar) {
+            List<StructuredCode> structured) {
         if (procedureModel.isEmpty() || !options.learnedStatistics()) {
             List<Proposal> out = new ArrayList<>();
             addStructured(out, new HashMap<>(), structured, CodeSystem.ICD10PCS);
             return out;
         }
         Map<String, Candidate> candidates = procedureModel.get().score(note, grams, List.of(), options.contextRules());
-        pxNeighbours.ifPresent(n -> n.apply(candidates, similar, procedureModel.get().threshold()));
         List<Proposal> out = new ArrayList<>();
         for (Proposal p : proposals(candidates, true)) {
             String full = pcs.complete(p.code);

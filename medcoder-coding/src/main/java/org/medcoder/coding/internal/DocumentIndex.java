@@ -1,7 +1,6 @@
 package org.medcoder.coding.internal;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +83,7 @@ public final class DocumentIndex {
                 weights[t][fill[t]++] = (float) (weight(e.getValue(), idf[t]) / norm);
             }
         }
-        return new DocumentIndex(Map.copyOf(ids), idf, docs, weights, n);
+        return new DocumentIndex(ids, idf, docs, weights, n);
     }
 
     /** Number of documents indexed. */
@@ -119,19 +118,25 @@ public final class DocumentIndex {
         return top(score, k);
     }
 
+    /** The {@code k} best documents by insertion into a small sorted array (k is small; no boxing, no full sort). */
     private static List<Hit> top(double[] score, int k) {
-        Integer[] order = new Integer[score.length];
+        int[] best = new int[k];
         int n = 0;
         for (int d = 0; d < score.length; d++) {
-            if (score[d] > 0) {
-                order[n++] = d;
+            if (score[d] <= 0 || (n == k && score[d] <= score[best[n - 1]])) {
+                continue;
             }
+            // Ties keep the earlier document first, so results do not depend on anything but the scores.
+            int i = n < k ? n++ : n - 1;
+            while (i > 0 && score[best[i - 1]] < score[d]) {
+                best[i] = best[i - 1];
+                i--;
+            }
+            best[i] = d;
         }
-        // Ties go to the earlier document so results do not depend on the sort's stability.
-        Arrays.sort(order, 0, n, (a, b) -> score[a] != score[b] ? Double.compare(score[b], score[a]) : a - b);
-        List<Hit> out = new ArrayList<>(Math.min(k, n));
-        for (int i = 0; i < Math.min(k, n); i++) {
-            out.add(new Hit(order[i], score[order[i]]));
+        List<Hit> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(new Hit(best[i], score[best[i]]));
         }
         return out;
     }

@@ -1,9 +1,9 @@
 package org.medcoder.coding.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -47,13 +47,22 @@ public final class Neighbours {
 
         /** The reason shown beside the code. */
         public String describe() {
-            return String.format(Locale.ROOT, "codes of similar documents: coded in %d of the %d most similar"
-                    + " training cases (similarity-weighted vote %.2f)", documents, neighbours, vote);
+            // Plain concatenation: this runs for every listed code of every note, String.format is slow.
+            long hundredths = Math.round(vote * 100);
+            return "codes of similar documents: coded in " + documents + " of the " + neighbours
+                    + " most similar training cases (similarity-weighted vote " + hundredths / 100 + "."
+                    + (hundredths % 100 < 10 ? "0" : "") + hundredths % 100 + ")";
         }
     }
 
     /** Settings chosen on CodiEsp train 3-fold cross-validation (docs/coding.md, "Nearest-neighbour documents"). */
-    public static final Settings DEFAULT = new Settings(10, 1.0, 0.1, 0.4, 0.2);
+    public static final Settings DEFAULT = new Settings(20, 2.0, 0.15, 0.2, 0.1);
+
+    /**
+     * Most neighbour-only codes added to one note: they rank at the bottom of the review list, and every added code
+     * costs mapping and writing downstream.
+     */
+    static final int MAX_ADDED = 10;
 
     /** Gap kept below the proposal threshold for codes without words in the note. */
     private static final double BELOW = 1e-3;
@@ -68,28 +77,13 @@ public final class Neighbours {
         this.settings = settings;
     }
 
-    /**
-     * Learns from training documents given as term counts ({@link DocumentIndex#terms}) and their gold codes, one
-     * list per task (e.g. diagnoses; procedure prefixes).
-     */
+    /** Learns from training documents given as term counts ({@link DocumentIndex#terms}) and their gold codes. */
     public static Neighbours learn(List<Map<String, Integer>> documents, List<Set<String>> codes, Settings settings) {
         if (documents.size() != codes.size()) {
             throw new IllegalArgumentException("documents and codes differ in size: " + documents.size() + " vs "
                     + codes.size());
         }
         return new Neighbours(DocumentIndex.build(documents), List.copyOf(codes), settings);
-    }
-
-    /**
-     * The same neighbours (same index and settings' {@code k}) voting for another task's codes, e.g. procedures;
-     * {@code codes} is indexed like the documents this was learned from.
-     */
-    public Neighbours sharing(List<Set<String>> codes, Settings settings) {
-        if (codes.size() != index.size() || settings.k() != this.settings.k()) {
-            throw new IllegalArgumentException("codes must cover the " + index.size() + " indexed documents and k must be "
-                    + this.settings.k());
-        }
-        return new Neighbours(index, List.copyOf(codes), settings);
     }
 
     /** The similar training documents of a note (term counts). */
@@ -140,7 +134,8 @@ public final class Neighbours {
                 added.add(n);
             }
         });
-        added.forEach(n -> candidates.put(n.code, n));
+        added.sort(Comparator.comparingDouble((Candidate n) -> -n.probability).thenComparing(n -> n.code));
+        added.subList(0, Math.min(MAX_ADDED, added.size())).forEach(n -> candidates.put(n.code, n));
     }
 
     /** Whether a candidate came from the neighbours alone (no words of the note support it). */

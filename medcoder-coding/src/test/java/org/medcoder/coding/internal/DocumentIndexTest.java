@@ -58,6 +58,51 @@ class DocumentIndexTest {
     }
 
     @Test
+    void nearest_randomDocuments_sameOrderAsBruteForceCosine() {
+        java.util.Random r = new java.util.Random(11);
+        List<Map<String, Integer>> docs = new java.util.ArrayList<>();
+        for (int d = 0; d < 60; d++) {
+            Map<String, Integer> doc = new HashMap<>();
+            for (int w = 0; w < 12; w++) {
+                doc.merge("w" + r.nextInt(40), 1, Integer::sum);
+            }
+            docs.add(doc);
+        }
+        DocumentIndex index = DocumentIndex.build(docs);
+        for (int q = 0; q < 20; q++) {
+            Map<String, Integer> query = docs.get(r.nextInt(docs.size()));
+            List<DocumentIndex.Hit> hits = index.nearest(query, 7);
+            double[] brute = bruteForce(docs, query);
+            java.util.stream.IntStream.range(0, docs.size()).boxed()
+                    .sorted((a, b) -> brute[a] != brute[b] ? Double.compare(brute[b], brute[a]) : a - b).limit(7)
+                    .forEach(d -> assertThat(hits).extracting(DocumentIndex.Hit::document).contains(d));
+            for (DocumentIndex.Hit h : hits) {
+                assertThat(h.similarity()).isCloseTo(brute[h.document()], org.assertj.core.data.Offset.offset(1e-5));
+            }
+        }
+    }
+
+    /** Cosine of TF-IDF vectors computed the slow way, as the class documents it. */
+    private static double[] bruteForce(List<Map<String, Integer>> docs, Map<String, Integer> query) {
+        Map<String, Integer> df = new HashMap<>();
+        docs.forEach(d -> d.keySet().forEach(t -> df.merge(t, 1, Integer::sum)));
+        java.util.function.Function<Map<String, Integer>, Map<String, Double>> vector = doc -> {
+            Map<String, Double> v = new HashMap<>();
+            doc.forEach((t, tf) -> v.put(t, (1 + Math.log(tf)) * Math.log(1 + (double) docs.size() / df.get(t))));
+            double norm = Math.sqrt(v.values().stream().mapToDouble(x -> x * x).sum());
+            v.replaceAll((t, x) -> x / norm);
+            return v;
+        };
+        Map<String, Double> q = vector.apply(query);
+        double[] out = new double[docs.size()];
+        for (int d = 0; d < docs.size(); d++) {
+            Map<String, Double> v = vector.apply(docs.get(d));
+            out[d] = q.entrySet().stream().mapToDouble(e -> e.getValue() * v.getOrDefault(e.getKey(), 0.0)).sum();
+        }
+        return out;
+    }
+
+    @Test
     void nearest_unknownWordsOnly_noHits() {
         assertThat(DocumentIndex.build(DOCS).nearest(doc("zebra"), 3)).isEmpty();
     }

@@ -106,14 +106,32 @@ class NeighboursTest {
     }
 
     @Test
-    void sharing_otherTaskCodes_sameNeighbours() {
-        Neighbours n = neighbours(1);
-        Neighbours px = n.sharing(List.of(Set.of(), Set.of("BW03"), Set.of("0DTJ"), Set.of("02703")),
-                new Neighbours.Settings(1, 2.0, 0.5, 0.5, 0.1));
+    void describe_voteWithTwoDecimals() {
+        assertThat(new Neighbours.Support(1, 20, 0.05).describe()).endsWith("(similarity-weighted vote 0.05)");
+        assertThat(new Neighbours.Support(7, 20, 0.5).describe())
+                .isEqualTo("codes of similar documents: coded in 7 of the 20 most similar training cases"
+                        + " (similarity-weighted vote 0.50)");
+        assertThat(new Neighbours.Support(20, 20, 1.0).describe()).endsWith("vote 1.00)");
+    }
 
-        assertThat(px.votes(n.similar(doc("appendectomy appendicitis")))).containsOnlyKeys("0DTJ");
-        assertThatThrownBy(() -> n.sharing(List.of(Set.of()), new Neighbours.Settings(1, 0, 0, 0, 0)))
-                .isInstanceOf(IllegalArgumentException.class);
+    @Test
+    void apply_manyNeighbourOnlyCodes_onlyTheStrongestAdded() {
+        List<Set<String>> codes = new java.util.ArrayList<>();
+        for (int d = 0; d < DOCS.size(); d++) {
+            Set<String> own = new java.util.HashSet<>();
+            for (int c = 0; c < 2 * Neighbours.MAX_ADDED; c++) {
+                own.add("A" + (d * 100 + c));
+            }
+            codes.add(own);
+        }
+        Neighbours n = Neighbours.learn(DOCS, codes, new Neighbours.Settings(4, 2.0, 0.5, 0.5, 0.0));
+        Map<String, Candidate> candidates = new HashMap<>();
+
+        n.apply(candidates, n.similar(doc("pneumonia lobe cough")), 0.5);
+
+        assertThat(candidates).hasSize(Neighbours.MAX_ADDED);
+        // The most similar document's codes carry the largest vote, so they are the ones kept.
+        assertThat(candidates.keySet()).allMatch(code -> code.startsWith("A") && Integer.parseInt(code.substring(1)) < 200);
     }
 
     @Test
