@@ -175,9 +175,11 @@ final class IndexLookup {
         Tables.Hit neo = tables.neoplasm(s, vocabulary);
         Morphology.Entry morph = neo == null || fromIndex == null ? null : tables.morphology(s);
         // A morphology term whose own subterms code the site ("Leiomyoma, uterus" D25.9) is coded from the index:
-        // its "see also Neoplasm" applies only to sites it does not list (I.A.16).
+        // its "see also Neoplasm" applies only to sites it does not list (I.A.16); a table row explaining more of
+        // the statement ("basal cell carcinoma of skin of back": skin, back, basal cell carcinoma C44.519) wins.
         boolean ownSite = morph != null && !fromIndex.context.isEmpty() && fromIndex.context.get(0) == morph.term()
-                && fromIndex.guide.isEmpty() && fromIndex.missing.isEmpty() && !Tables.statesBehaviour(s);
+                && fromIndex.guide.isEmpty() && fromIndex.missing.isEmpty() && !Tables.statesBehaviour(s)
+                && neo.walk().score() <= fromIndex.score;
         if (neo != null && !ownSite && (best == null || neo.walk().score() >= needed)) {
             best = Lookup.of(neo, "Table of Neoplasms");
         }
