@@ -94,4 +94,36 @@ class SecondCodesIT {
     void encode_conditionInPregnancy_chapter15FirstThenConditionIfAsked(String statement, String codes) {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
     }
+
+    /**
+     * The condition a drug caused beside the drug's T code: an adverse effect's nature first (I.C.19.e.5.a), a
+     * poisoning's manifestation after it (I.C.19.e.5.b).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "constipation due to oxycodone taken as prescribed, initial encounter | K59.03 T40.2X5A",
+        "hematuria due to heparin, adverse effect, initial encounter | R31.9 T45.515A",
+        "vomiting due to codeine, adverse effect, initial encounter | R11.10 T40.2X5A",
+        "tachycardia due to accidental overdose of amitriptyline, initial encounter | T43.011A R00.0",
+    })
+    void encode_conditionCausedByDrug_sequencedByIntent(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
+
+    /**
+     * Encounters written as clinicians write them: routine examinations (I.C.21.c.13), screening (I.C.21.c.5),
+     * aftercare with the joint's status (I.C.21.c.7), follow-up with the history of the condition treated (I.C.21.c.8).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "well child exam, 9-month-old, with abnormal findings | Z00.121",
+        "routine physical exam for adult, normal findings | Z00.00",
+        "aftercare following right shoulder arthroplasty | Z47.1 Z96.611",
+        "follow-up examination after completed treatment of urinary tract infection | Z09 Z87.440",
+        "screening mammography | Z12.31",
+        "HIV PrEP | Z29.81",
+    })
+    void encode_encounterAsCliniciansWriteIt_zCodeOfTheEncounter(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
 }

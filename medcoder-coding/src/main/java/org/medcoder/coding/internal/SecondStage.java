@@ -18,10 +18,10 @@ final class SecondStage {
      */
     static final BoostedTrees.Settings SETTINGS = new BoostedTrees.Settings(100, 4, 0.1, 1, 10);
 
-    private final BoostedTrees model;
+    private final java.util.function.ToDoubleFunction<double[]> model;
     private final double[] outOfFold;
 
-    private SecondStage(BoostedTrees model, double[] outOfFold) {
+    private SecondStage(java.util.function.ToDoubleFunction<double[]> model, double[] outOfFold) {
         this.model = model;
         this.outOfFold = outOfFold;
     }
@@ -34,6 +34,11 @@ final class SecondStage {
      * @param docOf  the document index of each row (rows of one document are scored out of fold together)
      */
     static SecondStage train(List<double[]> rows, List<Boolean> labels, int[] docOf) {
+        return train(rows, labels, docOf, true);
+    }
+
+    /** As above; {@code trees} false fits a logistic regression instead (rows then start with the bias 1.0). */
+    static SecondStage train(List<double[]> rows, List<Boolean> labels, int[] docOf, boolean trees) {
         int n = rows.size();
         boolean[] y = new boolean[n];
         for (int i = 0; i < n; i++) {
@@ -55,14 +60,22 @@ final class SecondStage {
             if (fit.isEmpty()) {
                 continue;
             }
-            BoostedTrees m = BoostedTrees.fit(fit, toArray(fitY), SETTINGS);
+            java.util.function.ToDoubleFunction<double[]> m = fitOne(fit, fitY, trees);
             for (int i = 0; i < n; i++) {
                 if (docOf[i] % 2 == half) {
-                    oof[i] = m.probability(rows.get(i));
+                    oof[i] = m.applyAsDouble(rows.get(i));
                 }
             }
         }
-        return new SecondStage(BoostedTrees.fit(rows, y, SETTINGS), oof);
+        return new SecondStage(fitOne(rows, labels, trees), oof);
+    }
+
+    private static java.util.function.ToDoubleFunction<double[]> fitOne(List<double[]> rows, List<Boolean> labels,
+            boolean trees) {
+        if (trees) {
+            return BoostedTrees.fit(rows, toArray(labels), SETTINGS)::probability;
+        }
+        return Logistic.fit(rows, labels, 12, 1.0)::probability;
     }
 
     private static boolean[] toArray(List<Boolean> list) {
@@ -75,7 +88,7 @@ final class SecondStage {
 
     /** The probability that a candidate with this row is a code of its document. */
     double probability(double[] row) {
-        return model == null ? 0 : model.probability(row);
+        return model == null ? 0 : model.applyAsDouble(row);
     }
 
     /** Each training row's probability from the trees fitted without its document. */

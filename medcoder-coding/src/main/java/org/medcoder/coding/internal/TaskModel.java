@@ -27,10 +27,12 @@ public final class TaskModel {
     private final double threshold;
 
     private final UnaryOperator<String> billable;
+    private final boolean trees;
 
     private TaskModel(Lexicon lexicon, Logistic classifier, SecondStage reranker, double threshold,
-            UnaryOperator<String> billable) {
+            UnaryOperator<String> billable, boolean trees) {
         this.billable = billable;
+        this.trees = trees;
         this.lexicon = lexicon;
         this.classifier = classifier;
         this.reranker = reranker;
@@ -42,17 +44,26 @@ public final class TaskModel {
             Set<String> gold, Map<String, Set<String>> local) {
     }
 
-    /** Trains the lexicon, classifier and threshold from examples (codes reported as they are). */
+    /**
+     * Trains the lexicon, classifier and threshold from examples, codes reported as they are, with the logistic
+     * second stage over the document features ({@link Reranker}): for procedures the boosted trees did not raise
+     * the train cross-validated 4-character F1 (docs/coding.md).
+     */
     public static TaskModel train(List<Example> examples, boolean context) {
-        return train(examples, context, BillableCodes.IDENTITY);
+        return train(examples, context, BillableCodes.IDENTITY, false);
     }
 
     /**
-     * Trains the lexicon, classifier and threshold from examples.
+     * Trains the lexicon, classifier and threshold from examples, with the boosted-tree re-ranker.
      *
      * @param billable the code each candidate is reported as (candidates landing on the same one are read together)
      */
     public static TaskModel train(List<Example> examples, boolean context, UnaryOperator<String> billable) {
+        return train(examples, context, billable, true);
+    }
+
+    private static TaskModel train(List<Example> examples, boolean context, UnaryOperator<String> billable,
+            boolean trees) {
         List<double[]> rows = new ArrayList<>();
         List<Boolean> labels = new ArrayList<>();
         List<List<Candidate>> docCandidates = new ArrayList<>();
@@ -97,7 +108,7 @@ public final class TaskModel {
         int[] docOf = new int[rows.size()];
         for (int d = 0; d < docCandidates.size(); d++) {
             List<Candidate> list = docCandidates.get(d);
-            second.addAll(CandidateRanker.rows(docNotes.get(d), list, firstStage(classifier, list), billable));
+            second.addAll(secondRows(trees, docNotes.get(d), list, firstStage(classifier, list), billable));
             for (int i = 0; i < list.size(); i++) {
                 int r = docRange.get(d)[0] + i;
                 // Codes the context rules will not propose (every mention negated, ...) cannot count as proposals.
@@ -108,17 +119,26 @@ public final class TaskModel {
                 docOf[r] = d;
             }
         }
-        SecondStage reranker = SecondStage.train(second, labels, docOf);
+        SecondStage reranker = SecondStage.train(second, labels, docOf, trees);
         double threshold = bestThreshold(reranker.outOfFold(), reportedGold, proposable, goldTotal);
         Lexicon full = Lexicon.learn(examples.stream().map(e -> (Collection<String>) e.learnable()).toList(),
                 examples.stream().map(Example::gold).toList(), examples.stream().map(Example::local).toList())
                 .withDictionaryHits(examples.stream().map(TaskModel::hitCodes).toList(),
                         examples.stream().map(Example::gold).toList());
-        return new TaskModel(full, classifier, reranker, threshold, billable);
+        return new TaskModel(full, classifier, reranker, threshold, billable, trees);
     }
 
     private static Set<String> gold(List<Example> examples, int d) {
         return examples.get(d).gold();
+    }
+
+    /** The re-ranker rows: all features for the trees, the document features alone for a logistic second stage. */
+    private static List<double[]> secondRows(boolean trees, AnalyzedNote note, List<Candidate> list, double[] p,
+            UnaryOperator<String> billable) {
+        if (trees) {
+            return CandidateRanker.rows(note, list, p, billable);
+        }
+        return List.of(Reranker.features(list.stream().map(Candidate::code).toList(), p));
     }
 
     /** The candidates in a fixed order (by code), so training is deterministic. */
@@ -177,7 +197,7 @@ public final class TaskModel {
             boolean context) {
         Map<String, Candidate> candidates = CandidateGenerator.candidates(note, grams, lexicon, hits, context);
         List<Candidate> list = sorted(candidates);
-        List<double[]> second = CandidateRanker.rows(note, list, firstStage(classifier, list), billable);
+        List<double[]> second = secondRows(trees, note, list, firstStage(classifier, list), billable);
         for (int i = 0; i < list.size(); i++) {
             list.get(i).probability = reranker.probability(second.get(i));
         }

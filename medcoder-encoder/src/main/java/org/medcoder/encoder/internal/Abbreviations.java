@@ -65,6 +65,8 @@ public final class Abbreviations {
         put("n/v|n&v", "nausea with vomiting");
         put("ibs", "irritable bowel syndrome");
         put("pvd|pad", "peripheral vascular disease");
+        // Before "hiv": the title of Z29.81 (Encounter for HIV pre-exposure prophylaxis) keeps the abbreviation.
+        put("hiv pre-exposure prophylaxis|hiv prep", "encounter for hiv pre-exposure prophylaxis");
         put("hiv", "human immunodeficiency virus disease");
         put("pna", "pneumonia");
         put("abd", "abdominal");

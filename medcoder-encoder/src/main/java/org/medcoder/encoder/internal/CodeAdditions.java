@@ -43,7 +43,8 @@ final class CodeAdditions {
             return s;
         }
         // Encounter and laterality words ("cough due to lisinopril, initial encounter") belong to no clause.
-        long cause = (s.size() == 64 ? -1L : (1L << s.size()) - 1) & ~s.head & ~StatementWords.contextWords(s);
+        long cause = (s.size() == 64 ? -1L : (1L << s.size()) - 1) & ~s.head & ~StatementWords.contextWords(s)
+                & ~StatementWords.asPrescribedWords(s);
         Tables.Hit drug = cause == 0 ? null : tables.adverseEffect(s);
         if (drug == null || (cause & ~drug.walk().required()) != 0) {
             return s;

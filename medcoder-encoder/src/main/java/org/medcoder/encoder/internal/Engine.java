@@ -39,6 +39,7 @@ public final class Engine {
     private final SettingRule settingRule = new SettingRule(this);
     private final SecondCodes secondCodes;
     private final PregnancyContext pregnancy;
+    private final AdverseEffects adverseEffects = new AdverseEffects(this);
     private final String releaseName;
     private final IcdCmRelease release;
 
@@ -104,9 +105,13 @@ public final class Engine {
         return encodeAnalysed(Statement.analyse(statement, vocabulary), options);
     }
 
-    /** The statement's codes; a condition in a pregnancy is then coded to chapter 15 (I.C.15.a.1). */
+    /**
+     * The statement's codes; a condition a drug caused is added beside the drug's code (I.C.19.e.5), and a condition
+     * in a pregnancy is coded to chapter 15 (I.C.15.a.1).
+     */
     private EncodeResult encodeAnalysed(Statement analysed, EncodeOptions options) {
-        return pregnancy.apply(analysed, encodeIndex(analysed, options), options);
+        EncodeResult r = adverseEffects.apply(analysed, encodeIndex(analysed, options), options);
+        return pregnancy.apply(analysed, r, options);
     }
 
     private EncodeResult encodeIndex(Statement analysed, EncodeOptions options) {

@@ -45,14 +45,47 @@ final class Shorthand {
         // Status (post), aortocoronary bypass Z95.1.
         put.accept("cabg", "aortocoronary bypass");
         put.accept("s/p|status-post", "status post");
+        // Encounters for examinations, screening, prophylaxis and aftercare (I.C.21.c.5, c.7, c.12, c.13) in the
+        // index's words: Examination, child (over 28 days old); Examination, annual (adult) (physical); Screening,
+        // neoplasm, breast, routine mammogram; Aftercare, following surgery, joint replacement (Z47.1, whose note
+        // asks for the joint, Z96.6-). "HIV pre-exposure prophylaxis" is the title of Z29.81 (added in FY2024).
+        put.accept("well child visit|well child check|well child checkup|well child exam|well child examination"
+                + "|well-child visit|well-child check|well-child exam|well-child examination",
+                "routine child health examination");
+        put.accept("annual physical exam|annual physical examination|routine physical exam|physical exam"
+                + "|annual physical|annual wellness exam|wellness exam", "annual physical examination");
+        put.accept("exam", "examination");
+        put.accept("no abnormal findings|normal findings", "without abnormal findings");
+        put.accept("screening mammogram|screening mammography|mammogram screening|routine mammogram",
+                "screening for malignant neoplasm of breast routine mammogram");
+        put.accept("pre-exposure prophylaxis for hiv|pre-exposure prophylaxis against hiv|hiv pre-exposure prophylaxis"
+                + "|pre-exposure prophylaxis|hiv prep|prep for hiv", "encounter for hiv pre-exposure prophylaxis");
         for (String part : PAIRED) {
             put.accept("both " + part, "bilateral " + part);
         }
     }
 
-    /** {@link #personalHistory} and the trimester of stated weeks ({@link Gestation}). */
+    private static final java.util.regex.Pattern JOINT_AFTERCARE = java.util.regex.Pattern.compile(
+            "aftercare (?:following|after|for) ((?:left |right |bilateral )?)(?:total |partial )?"
+            + "(hip|knee|shoulder|elbow|wrist|ankle) (?:joint )?(?:replacement|arthroplasty)(?: surgery)?");
+
+    /**
+     * {@link #personalHistory}, {@link #jointAftercare}, the trimester of stated weeks ({@link Gestation}) and
+     * {@link InjuryWording}.
+     */
     static String rewrite(String expanded) {
-        return InjuryWording.rewrite(Gestation.withTrimester(personalHistory(expanded)));
+        return InjuryWording.rewrite(Gestation.withTrimester(personalHistory(jointAftercare(expanded))));
+    }
+
+    /**
+     * "Aftercare following left knee replacement" in the index's words: Aftercare, following surgery, joint
+     * replacement (Z47.1), whose "use additional code to identify the joint (Z96.6-)" note finds the joint in
+     * "presence of left knee joint implant" (I.C.21.c.7: aftercare codes with the status code of the joint).
+     */
+    static String jointAftercare(String expanded) {
+        return expanded.contains("aftercare") ? JOINT_AFTERCARE.matcher(expanded)
+                .replaceFirst("aftercare following surgery for joint replacement, presence of $1$2 joint implant")
+                : expanded;
     }
 
     /**

@@ -78,6 +78,8 @@ final class StatedClauses {
     private static final Pattern HISTORY = Pattern.compile(
             "\\b((?:family\\s+|personal\\s+)?history of\\s+[a-z0-9 '/-]+?)" + END.replace("|\\bwith\\b", "")
             + "|\\b(?:former|ex-?)\\s*smoker\\b");
+    private static final Pattern TREATED = Pattern.compile(
+            "\\b(?:after|following)\\s+(?:completed\\s+)?treatment\\s+(?:of|for)\\s+([a-z0-9 '/-]+?)" + END);
     private static final Pattern JOINT = Pattern.compile("^(?:(left|right|bilateral)\\s+)?(?:total\\s+|partial\\s+)?"
             + "(hip|knee|shoulder|elbow|wrist|ankle)\\s+(?:joint\\s+)?(?:replacement|arthroplasty)s?$");
     private static final Pattern AMPUTATION = Pattern.compile(
@@ -96,7 +98,7 @@ final class StatedClauses {
         if (!expanded.contains(" on ") && !expanded.contains("long") && !expanded.contains("post")
                 && !expanded.contains("history") && !expanded.contains("smoker") && !expanded.contains("pacemaker")
                 && !expanded.contains("taking") && !expanded.contains("treated") && !expanded.contains("using")
-                && !expanded.contains("receiving") && !expanded.contains("uses")) {
+                && !expanded.contains("receiving") && !expanded.contains("uses") && !expanded.contains("follow")) {
             return null;
         }
         List<int[]> spans = new ArrayList<>();
@@ -163,6 +165,14 @@ final class StatedClauses {
     }
 
     private static void history(String t, List<int[]> spans, List<Clause> clauses) {
+        if (t.contains("follow")) {
+            // A follow-up examination after completed treatment (Z09) is coded with the history of the condition
+            // treated: its note asks for "any applicable history of disease code (Z86.-, Z87.-)" (I.C.21.c.8).
+            Matcher f = TREATED.matcher(t);
+            if (f.find() && claim(spans, f.start(), f.end())) {
+                clauses.add(new Clause(f.start(), f.end(), "history of " + f.group(1), Kind.HISTORY));
+            }
+        }
         Matcher m = HISTORY.matcher(t);
         while (m.find()) {
             String lookup = m.group(1) != null ? m.group(1) : "history of nicotine dependence";

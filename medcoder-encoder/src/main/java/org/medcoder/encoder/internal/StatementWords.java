@@ -16,7 +16,20 @@ final class StatementWords {
             Words.stem("bilateral"), Words.stem("closed"), Words.stem("open"), Words.stem("routine"),
             Words.stem("healing"));
 
+    /**
+     * Words saying a drug was taken as prescribed: an adverse effect (I.C.19.e.5.a), the Drug table's column, not
+     * part of the drug's name.
+     */
+    private static final Set<String> AS_PRESCRIBED = Set.of(Words.stem("taken"), Words.stem("as"),
+            Words.stem("prescribed"), Words.stem("properly"), Words.stem("administered"), Words.stem("correctly"),
+            Words.stem("adverse"), Words.stem("effect"), Words.stem("therapeutic"), Words.stem("use"));
+
     private StatementWords() {
+    }
+
+    /** The words saying a drug was taken as prescribed ("taken as prescribed", "adverse effect"). */
+    static long asPrescribedWords(Statement s) {
+        return matching(s, AS_PRESCRIBED);
     }
 
     /** Statement words not in the mask, other than negated ones and encounter/laterality words. */

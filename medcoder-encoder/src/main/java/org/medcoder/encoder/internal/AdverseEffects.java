@@ -1,0 +1,92 @@
+package org.medcoder.encoder.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.medcoder.encoder.EncodeOptions;
+import org.medcoder.encoder.EncodeResult;
+import org.medcoder.encoder.EncodedCode;
+import org.medcoder.encoder.OpenQuestion;
+import org.medcoder.encoder.Trail;
+
+/**
+ * The condition a drug caused, written before the drug ("headache due to nitroglycerin, adverse effect"), when the
+ * Table of Drugs and Chemicals explained more of the statement than the condition's index path and only the drug's
+ * code was found. The condition is looked up alone and sequenced as the guidelines say: the nature of an adverse
+ * effect first, then the T code (I.C.19.e.5.a); an underdosing code never first either (I.C.19.e.5.c); a poisoning
+ * code first, then its manifestations (I.C.19.e.5.b).
+ */
+final class AdverseEffects {
+
+    private static final Pattern CAUSE = Pattern.compile("\\b(?:due to|secondary to|caused by|because of)\\b");
+
+    private final Engine engine;
+
+    AdverseEffects(Engine engine) {
+        this.engine = engine;
+    }
+
+    /** The result with the condition the drug caused added in its place; {@code r} when there is none to add. */
+    EncodeResult apply(Statement s, EncodeResult r, EncodeOptions options) {
+        if (r.codes().size() > 1 && r.codes().get(0).code().value().startsWith("T887")
+                && CodeAdditions.adverseEffect(r.codes().get(1).code())) {
+            // T88.7, unspecified adverse effect of drug, is for an effect whose nature is not stated (I.C.19.e.5.a);
+            // here the statement states it, so the drug's code leads the search for it.
+            EncodeResult drug = new EncodeResult(r.statement(), r.codes().subList(1, r.codes().size()), r.questions(),
+                    List.of(), engine.releaseName());
+            EncodeResult withNature = apply(s, drug, options);
+            return withNature == drug ? r : withNature;
+        }
+        if (r.codes().isEmpty() || !CodeAdditions.adverseEffect(r.codes().get(0).code()) || s.head == 0) {
+            return r;
+        }
+        Matcher m = CAUSE.matcher(s.expanded);
+        String head = m.find() ? s.expanded.substring(0, m.start()).replaceAll("^[\\s,;]+|[\\s,;]+$", "") : "";
+        if (head.isBlank()) {
+            return r;
+        }
+        EncodeResult condition = engine.encodePlain(head, options);
+        List<EncodedCode> found = new ArrayList<>();
+        for (EncodedCode c : condition.codes()) {
+            String v = c.code().value();
+            if (!v.startsWith("T") && !v.startsWith("Z") && !v.startsWith("V") && !v.startsWith("W")
+                    && !v.startsWith("X") && !v.startsWith("Y")) {
+                found.add(c);
+            }
+        }
+        if (found.isEmpty() || found.size() != condition.codes().size()) {
+            return r;
+        }
+        char intent = r.codes().get(0).code().value().charAt(5);
+        boolean poisoning = intent >= '1' && intent <= '4';
+        String step = poisoning ? "manifestation of the poisoning, after the poisoning code (I.C.19.e.5.b)"
+                : intent == '6' ? "the condition of the underdosing, before the underdosing code (I.C.19.e.5.c)"
+                : "the nature of the adverse effect, before the drug's code (I.C.19.e.5.a)";
+        String section = poisoning ? "I.C.19.e.5.b" : intent == '6' ? "I.C.19.e.5.c" : "I.C.19.e.5.a";
+        List<EncodedCode> stated = found.stream().map(c -> withStep(c, step, section)).toList();
+        List<EncodedCode> all = new ArrayList<>();
+        if (poisoning) {
+            all.addAll(r.codes());
+            all.addAll(stated);
+        } else {
+            all.addAll(stated);
+            all.addAll(r.codes());
+        }
+        List<OpenQuestion> questions = new ArrayList<>(r.questions());
+        questions.addAll(condition.questions());
+        return new EncodeResult(r.statement(), all.stream().distinct().toList(), questions, List.of(),
+                engine.releaseName());
+    }
+
+    private static EncodedCode withStep(EncodedCode c, String step, String section) {
+        List<String> tabular = new ArrayList<>(c.trail().tabular());
+        tabular.add(step);
+        Set<String> g = new LinkedHashSet<>(c.trail().guidelines());
+        g.add(section);
+        return new EncodedCode(c.code(), c.title(),
+                new Trail(c.trail().indexPath(), tabular, List.copyOf(g), c.trail().release()));
+    }
+}
