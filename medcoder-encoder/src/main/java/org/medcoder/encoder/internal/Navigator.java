@@ -13,6 +13,8 @@ import java.util.List;
 final class Navigator {
 
     private static final int MAX_DEPTH = 14;
+    /** Main terms of up to this many subterms are read through their groups when uncoded (hot path bound). */
+    private static final int UNCODED_GROUPS = 64;
     /**
      * Terms with at most this many subterms are searched for groups to read through ("Arteriosclerosis,
      * extremities, leg"); the few larger ones ("Disease", "Syndrome") would cost too much per statement.
@@ -139,7 +141,7 @@ final class Navigator {
             result = throughGroup(n, req, opt, at, depth, s, result);
         }
         if (groups && depth == 0 && result.last() == at && n.code().isEmpty() && n.term.see().isEmpty()
-                && n.term.seeAlso().isEmpty() && req != 0) {
+                && n.term.seeAlso().isEmpty() && req != 0 && n.children.length <= UNCODED_GROUPS) {
             result = throughUncodedMain(n, req, opt, at, depth, s, result);
         }
         if (result.last() == at && n.code().isEmpty()) {
