@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.medcoder.codesets.CodeSetsLoader;
 import org.medcoder.codesets.IcdCmRelease;
 
 /** The encoder on the official FY2026 files: the examples, the evaluation sets, bad input. */
@@ -24,16 +20,8 @@ class EncoderIT {
 
     @BeforeAll
     static void load() {
-        String data = System.getProperty("medcoder.data");
-        if (data == null || !Files.isDirectory(Path.of(data))) {
-            throw new IllegalStateException("EncoderIT needs the official data folder (system property medcoder.data, "
-                    + "default ../shared/data); not found: " + data);
-        }
-        String env = System.getenv("MEDCODER_CACHE");
-        Path cache = env != null && !env.isBlank() ? Path.of(env) : Path.of("target", "medcoder-cache");
-        IcdCmRelease fy2026 = CodeSetsLoader.load(Path.of(data), cache).icd10cm(LocalDate.of(2026, 3, 1));
-        encoder = Encoder.forRelease(fy2026);
-        release = fy2026;
+        release = OfficialRelease.fy2026();
+        encoder = Encoder.forRelease(release);
     }
 
     @Test

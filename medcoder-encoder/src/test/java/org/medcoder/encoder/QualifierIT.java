@@ -2,13 +2,9 @@ package org.medcoder.encoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.medcoder.codesets.CodeSetsLoader;
 
 /**
  * General rules of the encwithout loop (negated qualifiers, "code first" lists, index paths), each checked on
@@ -20,14 +16,7 @@ class QualifierIT {
 
     @BeforeAll
     static void load() {
-        String data = System.getProperty("medcoder.data");
-        if (data == null || !Files.isDirectory(Path.of(data))) {
-            throw new IllegalStateException("QualifierIT needs the official data folder (system property "
-                    + "medcoder.data, default ../shared/data); not found: " + data);
-        }
-        String env = System.getenv("MEDCODER_CACHE");
-        Path cache = env != null && !env.isBlank() ? Path.of(env) : Path.of("target", "medcoder-cache");
-        encoder = Encoder.forRelease(CodeSetsLoader.load(Path.of(data), cache).icd10cm(LocalDate.of(2026, 3, 1)));
+        encoder = OfficialRelease.fy2026Encoder();
     }
 
     /**

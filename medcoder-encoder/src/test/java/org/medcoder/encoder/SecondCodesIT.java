@@ -2,14 +2,10 @@ package org.medcoder.encoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.medcoder.codesets.CodeSetsLoader;
 
 /**
  * Second codes the statement itself supplies (encsecond loop): long-term drug use, status and history clauses,
@@ -21,14 +17,7 @@ class SecondCodesIT {
 
     @BeforeAll
     static void load() {
-        String data = System.getProperty("medcoder.data");
-        if (data == null || !Files.isDirectory(Path.of(data))) {
-            throw new IllegalStateException("SecondCodesIT needs the official data folder (system property "
-                    + "medcoder.data, default ../shared/data); not found: " + data);
-        }
-        String env = System.getenv("MEDCODER_CACHE");
-        Path cache = env != null && !env.isBlank() ? Path.of(env) : Path.of("target", "medcoder-cache");
-        encoder = Encoder.forRelease(CodeSetsLoader.load(Path.of(data), cache).icd10cm(LocalDate.of(2026, 3, 1)));
+        encoder = OfficialRelease.fy2026Encoder();
     }
 
     /** A drug the patient is on: the condition, then Z79 of the drug's class (I.C.21.c.3, I.C.4.a.3). */
