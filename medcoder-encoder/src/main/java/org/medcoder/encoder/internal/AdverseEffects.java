@@ -1,16 +1,13 @@
 package org.medcoder.encoder.internal;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.medcoder.encoder.EncodeOptions;
 import org.medcoder.encoder.EncodeResult;
 import org.medcoder.encoder.EncodedCode;
 import org.medcoder.encoder.OpenQuestion;
-import org.medcoder.encoder.Trail;
 
 /**
  * The condition a drug caused, written before the drug ("headache due to nitroglycerin, adverse effect"), when the
@@ -66,7 +63,7 @@ final class AdverseEffects {
                 : intent == '6' ? "the condition of the underdosing, before the underdosing code (I.C.19.e.5.c)"
                 : "the nature of the adverse effect, before the drug's code (I.C.19.e.5.a)";
         String section = poisoning ? "I.C.19.e.5.b" : intent == '6' ? "I.C.19.e.5.c" : "I.C.19.e.5.a";
-        List<EncodedCode> stated = found.stream().map(c -> withStep(c, step, section)).toList();
+        List<EncodedCode> stated = found.stream().map(c -> c.withStep(step, List.of(section))).toList();
         List<EncodedCode> all = new ArrayList<>();
         if (poisoning) {
             all.addAll(r.codes());
@@ -81,12 +78,4 @@ final class AdverseEffects {
                 engine.releaseName());
     }
 
-    private static EncodedCode withStep(EncodedCode c, String step, String section) {
-        List<String> tabular = new ArrayList<>(c.trail().tabular());
-        tabular.add(step);
-        Set<String> g = new LinkedHashSet<>(c.trail().guidelines());
-        g.add(section);
-        return new EncodedCode(c.code(), c.title(),
-                new Trail(c.trail().indexPath(), tabular, List.copyOf(g), c.trail().release()));
-    }
 }

@@ -14,7 +14,6 @@ import org.medcoder.core.IcdCmCode;
 import org.medcoder.encoder.EncodeOptions;
 import org.medcoder.encoder.EncodeResult;
 import org.medcoder.encoder.EncodedCode;
-import org.medcoder.encoder.Trail;
 
 /**
  * A condition stated in a pregnancy ("UTI in pregnancy", "anemia in pregnancy, 20 weeks", "elderly multigravida"):
@@ -74,8 +73,9 @@ final class PregnancyContext {
                 return r;
             }
         }
-        EncodedCode obstetric = withStep(p.codes().get(0), "the statement places the condition in a pregnancy:"
-                + " looked up under \"Pregnancy, complicated by\"; chapter 15 codes have sequencing priority (I.C.15.a.1)");
+        EncodedCode obstetric = p.codes().get(0).withStep("the statement places the condition in a pregnancy:"
+                + " looked up under \"Pregnancy, complicated by\"; chapter 15 codes have sequencing priority (I.C.15.a.1)",
+                List.of("I.C.15.a.1"));
         List<EncodedCode> all = new ArrayList<>();
         all.add(obstetric);
         for (EncodedCode c : r.codes()) {
@@ -208,12 +208,4 @@ final class PregnancyContext {
         return m.find() ? new String[] {m.group(1), m.group(2)} : null;
     }
 
-    private static EncodedCode withStep(EncodedCode c, String step) {
-        List<String> tabular = new ArrayList<>(c.trail().tabular());
-        tabular.add(step);
-        Set<String> g = new LinkedHashSet<>(c.trail().guidelines());
-        g.add("I.C.15.a.1");
-        return new EncodedCode(c.code(), c.title(),
-                new Trail(c.trail().indexPath(), tabular, List.copyOf(g), c.trail().release()));
-    }
 }

@@ -1,14 +1,11 @@
 package org.medcoder.encoder.internal;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.medcoder.encoder.EncodeOptions;
 import org.medcoder.encoder.EncodeResult;
 import org.medcoder.encoder.EncodedCode;
 import org.medcoder.encoder.OpenQuestion;
-import org.medcoder.encoder.Trail;
 
 /**
  * Codes a statement whose clauses state a drug in long-term use, a status or a history ({@link StatedClauses}): the
@@ -37,9 +34,9 @@ final class SecondCodes {
             boolean any = false;
             for (EncodedCode code : r.codes()) {
                 if (c.kind().allows(code.code().value())) {
-                    second.add(withStep(code, "stated in the statement (\"" + written + "\"), looked up as \""
+                    second.add(code.withStep("stated in the statement (\"" + written + "\"), looked up as \""
                             + c.lookup() + "\": a " + c.kind().name().toLowerCase().replace('_', ' ')
-                            + " code after the condition (" + c.kind().guideline + ")", c.kind().guideline));
+                            + " code after the condition (" + c.kind().guideline + ")", List.of(c.kind().guideline)));
                     any = true;
                 }
             }
@@ -87,12 +84,4 @@ final class SecondCodes {
                 || v.equals("Z794") && (x.startsWith("E10") || x.startsWith("O240")));
     }
 
-    private static EncodedCode withStep(EncodedCode c, String step, String section) {
-        List<String> tabular = new ArrayList<>(c.trail().tabular());
-        tabular.add(step);
-        Set<String> g = new LinkedHashSet<>(c.trail().guidelines());
-        g.add(section);
-        return new EncodedCode(c.code(), c.title(),
-                new Trail(c.trail().indexPath(), tabular, List.copyOf(g), c.trail().release()));
-    }
 }

@@ -2,17 +2,14 @@ package org.medcoder.encoder.internal;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.medcoder.core.IcdCmCode;
 import org.medcoder.encoder.EncodeOptions;
 import org.medcoder.encoder.EncodeResult;
 import org.medcoder.encoder.EncodedCode;
 import org.medcoder.encoder.OpenQuestion;
 import org.medcoder.encoder.Setting;
-import org.medcoder.encoder.Trail;
 
 /**
  * Codes a statement with an uncertain diagnosis as the care setting requires (Official Guidelines FY2026):
@@ -121,7 +118,7 @@ final class SettingRule {
                     dropped.add(c.code().dotted() + " " + c.title());
                     continue;
                 }
-                codes.putIfAbsent(c.code(), withStep(c, step, sections));
+                codes.putIfAbsent(c.code(), c.withStep(step, sections));
             }
             questions.addAll(r.questions());
             return dropped;
@@ -135,14 +132,6 @@ final class SettingRule {
         }
     }
 
-    private static EncodedCode withStep(EncodedCode c, String step, List<String> sections) {
-        List<String> tabular = new ArrayList<>(c.trail().tabular());
-        tabular.add(step);
-        Set<String> g = new LinkedHashSet<>(c.trail().guidelines());
-        g.addAll(sections);
-        return new EncodedCode(c.code(), c.title(),
-                new Trail(c.trail().indexPath(), tabular, List.copyOf(g), c.trail().release()));
-    }
 
     private static String quoted(List<String> parts) {
         return "\"" + String.join("\", \"", parts) + "\"";
