@@ -19,6 +19,9 @@ final class Gestation {
     /** Words that say the patient is or was pregnant, in labour or delivered (chapter 15's scope). */
     private static final Pattern OBSTETRIC = Pattern.compile("pregnan|gestation|gravid|trimester|eclampsia|antepartum"
             + "|prenatal|obstetric|puerper|childbirth|deliver|labou?r\\b|postpartum|abortion|ectopic|\\bg\\d+p\\d+");
+    /** The plain words of {@link #OBSTETRIC}: any one of them is a match. */
+    private static final String[] OBSTETRIC_WORDS = {"pregnan", "gestation", "gravid", "trimester", "eclampsia",
+        "antepartum", "prenatal", "obstetric", "puerper", "childbirth", "deliver", "postpartum", "abortion", "ectopic"};
 
     private Gestation() {
     }
@@ -29,7 +32,24 @@ final class Gestation {
      * applicable" does not apply to a statement that says nothing of one.
      */
     static boolean obstetric(String expanded) {
-        return OBSTETRIC.matcher(expanded).find();
+        // Literal checks first (hot path, most statements say nothing of a pregnancy): each plain word of OBSTETRIC
+        // decides alone; the regex runs only for the two alternatives that need more ("labour" + word end, "g2p1").
+        for (String word : OBSTETRIC_WORDS) {
+            if (expanded.contains(word)) {
+                return true;
+            }
+        }
+        return (expanded.contains("labo") || hasGDigit(expanded)) && OBSTETRIC.matcher(expanded).find();
+    }
+
+    /** Whether some 'g' is followed by a digit (needed by OBSTETRIC's gravida-para alternative). */
+    private static boolean hasGDigit(String s) {
+        for (int i = s.indexOf('g'); i >= 0 && i + 1 < s.length(); i = s.indexOf('g', i + 1)) {
+            if (Character.isDigit(s.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The completed weeks of gestation the statement states, or -1. */

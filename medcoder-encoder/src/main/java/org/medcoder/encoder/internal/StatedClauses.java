@@ -137,6 +137,9 @@ final class StatedClauses {
     }
 
     private static void status(String t, List<int[]> spans, List<Clause> clauses) {
+        if (!t.contains("status post") && !t.contains("pacemaker")) {
+            return; // every STATUS match holds one of these (hot path)
+        }
         Matcher m = STATUS.matcher(t);
         while (m.find()) {
             String what = m.group(1) != null ? m.group(1).strip() : null;
@@ -172,6 +175,9 @@ final class StatedClauses {
             if (f.find() && claim(spans, f.start(), f.end())) {
                 clauses.add(new Clause(f.start(), f.end(), "history of " + f.group(1), Kind.HISTORY));
             }
+        }
+        if (!t.contains("history of") && !t.contains("smoker")) {
+            return; // every HISTORY match holds one of these (hot path)
         }
         Matcher m = HISTORY.matcher(t);
         while (m.find()) {
