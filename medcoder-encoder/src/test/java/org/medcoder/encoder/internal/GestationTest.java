@@ -36,6 +36,10 @@ class GestationTest {
         assertThat(Gestation.obstetric("preterm labor")).isTrue();
         assertThat(Gestation.obstetric("asymptomatic human immunodeficiency virus infection status")).isFalse();
         assertThat(Gestation.obstetric("laboratory finding")).isFalse();
+        assertThat(Gestation.obstetric("false labour")).isTrue();
+        assertThat(Gestation.obstetric("g10p2, ectopic")).isTrue();
+        assertThat(Gestation.obstetric("tag2p1 variant")).isFalse();
+        assertThat(Gestation.obstetric("gait disturbance, age 2")).isFalse();
     }
 
     @Test
