@@ -98,6 +98,8 @@ public final class Abbreviations {
     private static final Pattern ALL;
     /** Each variant's pattern in {@link #VARIANTS} order, compiled once. */
     private static final Map<Pattern, String> COMPILED = new LinkedHashMap<>();
+    /** {@link #expansionOf} by whitespace-normalised spelling; "" when no variant matches it (kept as found). */
+    private static final Map<String, String> EXPANSION_OF = new java.util.concurrent.ConcurrentHashMap<>();
     /**
      * For each first character, the variants that can start with it, in {@link #VARIANTS} order, each as its own
      * pattern with the look-around of {@link #ALL} and its literal prefix: at a position only these can match, and
@@ -224,11 +226,24 @@ public final class Abbreviations {
 
     private static String expansionOf(String found) {
         String f = found.replaceAll("\\s+", " ");
+        // Memoised (hot path): the answer depends on f alone, and f is one of the variants' finite spellings.
+        String known = EXPANSION_OF.get(f);
+        if (known != null) {
+            return known.isEmpty() ? found : known;
+        }
         for (Map.Entry<Pattern, String> e : COMPILED.entrySet()) {
             if (e.getKey().matcher(f).matches()) {
+                remember(f, e.getValue());
                 return e.getValue();
             }
         }
+        remember(f, "");
         return found;
+    }
+
+    private static void remember(String f, String expansion) {
+        if (EXPANSION_OF.size() < 10_000) {
+            EXPANSION_OF.put(f, expansion);
+        }
     }
 }
