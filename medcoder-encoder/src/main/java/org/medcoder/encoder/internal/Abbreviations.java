@@ -1,9 +1,11 @@
 package org.medcoder.encoder.internal;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -99,13 +101,13 @@ public final class Abbreviations {
     /** Each variant's pattern in {@link #VARIANTS} order, compiled once. */
     private static final Map<Pattern, String> COMPILED = new LinkedHashMap<>();
     /** {@link #expansionOf} by whitespace-normalised spelling; "" when no variant matches it (kept as found). */
-    private static final Map<String, String> EXPANSION_OF = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, String> EXPANSION_OF = new ConcurrentHashMap<>();
     /**
      * For each first character, the variants that can start with it, in {@link #VARIANTS} order, each as its own
      * pattern with the look-around of {@link #ALL} and its literal prefix: at a position only these can match, and
      * the first that does is the one the alternation of {@link #ALL} takes.
      */
-    private static final Map<Character, List<Variant>> BY_FIRST_CHAR = new java.util.HashMap<>();
+    private static final Map<Character, List<Variant>> BY_FIRST_CHAR = new HashMap<>();
     /** Whether every variant starts with a literal letter or digit (else {@link #expand} uses the whole regex). */
     private static final boolean FAST;
 
