@@ -6,14 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.medcoder.codesets.AlphabeticIndex;
-import org.medcoder.codesets.AppliedNote;
-import org.medcoder.codesets.Block;
-import org.medcoder.codesets.Chapter;
 import org.medcoder.codesets.IcdCmEntry;
 import org.medcoder.codesets.IcdCmRelease;
-import org.medcoder.codesets.ReleaseInfo;
-import org.medcoder.codesets.SeventhCharacter;
 import org.medcoder.core.IcdCmCode;
 
 class HeaderChildTest {
@@ -60,12 +54,7 @@ class HeaderChildTest {
     }
 
     private static IcdCmRelease release() {
-        return new IcdCmRelease() {
-            @Override
-            public ReleaseInfo info() {
-                throw new UnsupportedOperationException();
-            }
-
+        return new StubIcdCmRelease() {
             @Override
             public Optional<IcdCmEntry> entry(IcdCmCode code) {
                 return Optional.ofNullable(ENTRIES.get(code.value()));
@@ -79,53 +68,8 @@ class HeaderChildTest {
             }
 
             @Override
-            public List<IcdCmEntry> lineage(IcdCmCode code) {
-                return List.of();
-            }
-
-            @Override
-            public Optional<Chapter> chapterOf(IcdCmCode code) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Block> blockOf(IcdCmCode code) {
-                return Optional.empty();
-            }
-
-            @Override
-            public List<AppliedNote> notes(IcdCmCode code) {
-                return List.of();
-            }
-
-            @Override
-            public List<SeventhCharacter> seventhCharacters(IcdCmCode code) {
-                return List.of();
-            }
-
-            @Override
             public List<IcdCmEntry> entries() {
                 return List.copyOf(ENTRIES.values());
-            }
-
-            @Override
-            public AlphabeticIndex index() {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public AlphabeticIndex neoplasmTable() {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public AlphabeticIndex drugTable() {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public AlphabeticIndex externalCauseIndex() {
-                throw new UnsupportedOperationException();
             }
         };
     }

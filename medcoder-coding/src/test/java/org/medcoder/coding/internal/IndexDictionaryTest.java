@@ -3,19 +3,11 @@ package org.medcoder.coding.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.medcoder.codesets.AlphabeticIndex;
-import org.medcoder.codesets.AppliedNote;
-import org.medcoder.codesets.Block;
-import org.medcoder.codesets.Chapter;
-import org.medcoder.codesets.IcdCmEntry;
 import org.medcoder.codesets.IcdCmRelease;
 import org.medcoder.codesets.IndexTerm;
-import org.medcoder.codesets.ReleaseInfo;
-import org.medcoder.codesets.SeventhCharacter;
-import org.medcoder.core.IcdCmCode;
 import org.medcoder.nlp.AnalyzedNote;
 import org.medcoder.nlp.ClinicalPipeline;
 
@@ -94,52 +86,7 @@ class IndexDictionaryTest {
                 return "made-up index";
             }
         };
-        return new IcdCmRelease() {
-            @Override
-            public ReleaseInfo info() {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public Optional<IcdCmEntry> entry(IcdCmCode code) {
-                return Optional.empty();
-            }
-
-            @Override
-            public List<IcdCmEntry> children(IcdCmCode code) {
-                return List.of();
-            }
-
-            @Override
-            public List<IcdCmEntry> lineage(IcdCmCode code) {
-                return List.of();
-            }
-
-            @Override
-            public Optional<Chapter> chapterOf(IcdCmCode code) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Block> blockOf(IcdCmCode code) {
-                return Optional.empty();
-            }
-
-            @Override
-            public List<AppliedNote> notes(IcdCmCode code) {
-                return List.of();
-            }
-
-            @Override
-            public List<SeventhCharacter> seventhCharacters(IcdCmCode code) {
-                return List.of();
-            }
-
-            @Override
-            public List<IcdCmEntry> entries() {
-                return List.of();
-            }
-
+        return new StubIcdCmRelease() {
             @Override
             public AlphabeticIndex index() {
                 return index;
