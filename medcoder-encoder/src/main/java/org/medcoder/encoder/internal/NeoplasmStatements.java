@@ -64,8 +64,7 @@ final class NeoplasmStatements {
      */
     EncodeResult encode(String statement, EncodeOptions options, Function<String, EncodeResult> encoder,
             Function<String, EncodeResult> single) {
-        String t = (statement.length() > Statement.MAX_CHARS ? statement.substring(0, Statement.MAX_CHARS) : statement)
-                .strip().toLowerCase(Locale.ROOT);
+        String t = Statement.truncate(statement).strip().toLowerCase(Locale.ROOT);
         if (!mayApply(t)) {
             return null;
         }

@@ -67,7 +67,7 @@ final class SecondCodes {
         List<EncodedCode> weeks = all.stream().filter(c -> c.code().value().startsWith("Z3A")).toList();
         all.removeAll(weeks);
         all.addAll(weeks);
-        String text = statement.length() > Statement.MAX_CHARS ? statement.substring(0, Statement.MAX_CHARS) : statement;
+        String text = Statement.truncate(statement);
         return new EncodeResult(text, coding.finish(all), questions, List.of(), engine.releaseName());
     }
 
