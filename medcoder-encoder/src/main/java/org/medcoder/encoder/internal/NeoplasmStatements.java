@@ -46,6 +46,8 @@ final class NeoplasmStatements {
                     + "(chemotherapy|chemo|immunotherapy|radiation(?:\\s+therapy)?|radiotherapy)\\s+(?:for|of)\\s+(.+)$");
     private static final Pattern TREATMENT = Pattern.compile(
             "\\b(?:chemo\\w*|radiation|radiotherapy|therapy|treatment|drugs?|medication|medicament|antineoplastic)\\b");
+    private static final Pattern SITES_METASTASES = Pattern.compile("\\s+metastas[ie]s$");
+    private static final List<Pattern> METASTASES = List.of(WITH_METASTASES_TO, METASTATIC_TO, WITH_SITE_METASTASES);
     private static final Pattern SITE_LIST = Pattern.compile("\\s*(?:,\\s*and\\s+|,\\s*|\\s+and\\s+)");
 
     private final TabularWalker walker;
@@ -79,7 +81,7 @@ final class NeoplasmStatements {
         if (m.matches()) {
             return anemia(statement, m.group(1) + encounter, options, encoder);
         }
-        for (Pattern p : List.of(WITH_METASTASES_TO, METASTATIC_TO, WITH_SITE_METASTASES)) {
+        for (Pattern p : METASTASES) {
             m = p.matcher(core);
             if (m.matches()) {
                 return metastases(statement, m.group(1) + encounter, m.group(2), encounter, encoder);
@@ -153,7 +155,7 @@ final class NeoplasmStatements {
         List<EncodedCode> codes = new ArrayList<>();
         codes.add(cite(primary.codes().get(0), "I.C.2", "primary malignancy, sequenced before its metastases"));
         List<EncodeResult> parts = new ArrayList<>();
-        for (String site : SITE_LIST.split(sites.replaceAll("\\s+metastas[ie]s$", ""))) {
+        for (String site : SITE_LIST.split(SITES_METASTASES.matcher(sites).replaceAll(""))) {
             if (site.isBlank()) {
                 continue;
             }

@@ -59,9 +59,9 @@ final class PregnancyContext {
                 || s.expanded.startsWith(LOOKUP) || s.expanded.contains("incidental")) {
             return r;
         }
-        String condition = PREGNANCY_WORDS.matcher(s.expanded).replaceAll("").replaceAll("^[\\s,;]+", "");
+        String condition = StatedClauses.trimLeadingSeparators(PREGNANCY_WORDS.matcher(s.expanded).replaceAll(""));
         if (first.startsWith("O")) {
-            String alone = TIMING.matcher(condition).replaceAll("").replaceAll("^[\\s,;]+|[\\s,;]+$", "");
+            String alone = StatedClauses.trimSeparators(TIMING.matcher(condition).replaceAll(""));
             // Only a condition without pregnancy words of its own (not "delivery", "gravida" ...) is looked up alone.
             return Gestation.obstetric(alone) ? r : withCondition(r, alone, options);
         }
