@@ -178,13 +178,7 @@ final class NeoplasmStatements {
         if (b != null) {
             qs.addAll(b.questions());
         }
-        List<EncodedCode> unique = new ArrayList<>();
-        for (EncodedCode c : codes) {
-            if (unique.stream().noneMatch(u -> u.code().equals(c.code()))) {
-                unique.add(c);
-            }
-        }
-        return new EncodeResult(statement, unique, qs, List.of(), a.release());
+        return new EncodeResult(statement, Coding.dedupe(codes), qs, List.of(), a.release());
     }
 
     /** The code with one more tabular step naming the chapter 2 guideline that placed it. */
