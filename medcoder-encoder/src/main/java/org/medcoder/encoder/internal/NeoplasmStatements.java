@@ -12,7 +12,6 @@ import org.medcoder.encoder.EncodeOptions;
 import org.medcoder.encoder.EncodeResult;
 import org.medcoder.encoder.EncodedCode;
 import org.medcoder.encoder.OpenQuestion;
-import org.medcoder.encoder.Trail;
 
 /**
  * Statements about a malignancy that need more than one index path, coded and sequenced as chapter 2 of the
@@ -183,13 +182,7 @@ final class NeoplasmStatements {
 
     /** The code with one more tabular step naming the chapter 2 guideline that placed it. */
     private static EncodedCode cite(EncodedCode c, String guideline, String why) {
-        List<String> steps = new ArrayList<>(c.trail().tabular());
-        steps.add("sequence (" + guideline + "): " + why);
-        List<String> g = new ArrayList<>(c.trail().guidelines());
-        if (!g.contains(guideline)) {
-            g.add(guideline);
-        }
-        return new EncodedCode(c.code(), c.title(), new Trail(c.trail().indexPath(), steps, g, c.trail().release()));
+        return c.withStep("sequence (" + guideline + "): " + why, List.of(guideline));
     }
 
     private static boolean startsWith(EncodeResult r, String prefix) {
