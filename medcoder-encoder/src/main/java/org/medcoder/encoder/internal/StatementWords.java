@@ -1,6 +1,8 @@
 package org.medcoder.encoder.internal;
 
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Masks of statement words that name no condition of their own: encounter words (7th character), laterality and
@@ -11,10 +13,9 @@ final class StatementWords {
     private static final Set<String> ENCOUNTER = Set.of(Words.stem("initial"), Words.stem("subsequent"),
             Words.stem("sequela"), Words.stem("encounter"));
 
-    private static final Set<String> CONTEXT = Set.of(Words.stem("initial"), Words.stem("subsequent"),
-            Words.stem("sequela"), Words.stem("encounter"), Words.stem("right"), Words.stem("left"),
-            Words.stem("bilateral"), Words.stem("closed"), Words.stem("open"), Words.stem("routine"),
-            Words.stem("healing"));
+    /** The encounter words and laterality and similar context words. */
+    private static final Set<String> CONTEXT = Stream.concat(ENCOUNTER.stream(), Stream.of("right", "left",
+            "bilateral", "closed", "open", "routine", "healing").map(Words::stem)).collect(Collectors.toUnmodifiableSet());
 
     /**
      * Words saying a drug was taken as prescribed: an adverse effect (I.C.19.e.5.a), the Drug table's column, not
