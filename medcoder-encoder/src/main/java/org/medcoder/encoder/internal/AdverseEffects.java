@@ -41,7 +41,7 @@ final class AdverseEffects {
             return r;
         }
         Matcher m = CAUSE.matcher(s.expanded);
-        String head = m.find() ? s.expanded.substring(0, m.start()).replaceAll("^[\\s,;]+|[\\s,;]+$", "") : "";
+        String head = m.find() ? StatedClauses.trimSeparators(s.expanded.substring(0, m.start())) : "";
         if (head.isBlank()) {
             return r;
         }

@@ -19,12 +19,15 @@ final class CodeAdditions {
     private final Tables tables;
     private final TabularWalker walker;
     private final Coding coding;
+    /** The statement of no words, for walking an added code to its billable level (analysed once). */
+    private final Statement empty;
 
     CodeAdditions(Vocabulary vocabulary, Tables tables, TabularWalker walker, Coding coding) {
         this.vocabulary = vocabulary;
         this.tables = tables;
         this.walker = walker;
         this.coding = coding;
+        this.empty = Statement.analyse("", vocabulary);
     }
 
     /** Whether the code is an adverse-effect code of a drug (T36-T50). */
@@ -63,8 +66,7 @@ final class CodeAdditions {
 
     /** The code for a title match among the codes added since the index, with its trail. */
     EncodedCode addedCode(AddedCodes.Match m, Lookup found, EncodeOptions options, List<OpenQuestion> questions) {
-        Optional<TabularWalker.Result> r = walker.complete(m.entry().code().value(), Statement.analyse("", vocabulary),
-                options, -1L);
+        Optional<TabularWalker.Result> r = walker.complete(m.entry().code().value(), empty, options, -1L);
         if (r.isEmpty()) {
             return null;
         }

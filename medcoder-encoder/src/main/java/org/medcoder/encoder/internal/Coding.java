@@ -44,12 +44,20 @@ final class Coding {
         return resolveExcludes1(dedupe(codes));
     }
 
-    private static List<EncodedCode> dedupe(List<EncodedCode> codes) {
+    /** The codes in order, each code once (its first occurrence). */
+    static List<EncodedCode> dedupe(List<EncodedCode> codes) {
         Map<IcdCmCode, EncodedCode> seen = new LinkedHashMap<>();
         for (EncodedCode c : codes) {
             seen.putIfAbsent(c.code(), c);
         }
         return List.copyOf(seen.values());
+    }
+
+    /** The codes with the Z3A weeks of gestation moved after the others: they close a pregnancy's codes (I.C.21.c.11). */
+    static List<EncodedCode> weeksLast(List<EncodedCode> codes) {
+        List<EncodedCode> out = new ArrayList<>(codes.stream().filter(c -> !c.code().value().startsWith("Z3A")).toList());
+        out.addAll(codes.stream().filter(c -> c.code().value().startsWith("Z3A")).toList());
+        return out;
     }
 
     /** Two codes in an Excludes1 relation are never reported together (I.A.12.a): the later one is dropped. */

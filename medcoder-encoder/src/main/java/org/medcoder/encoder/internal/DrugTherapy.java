@@ -2,6 +2,7 @@ package org.medcoder.encoder.internal;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Drugs a patient is stated to be on, in the words of the Alphabetic Index's "Long-term (current) (prophylactic) drug
@@ -14,6 +15,13 @@ import java.util.Map;
 final class DrugTherapy {
 
     private static final Map<String, String> CLASS_OF = new HashMap<>();
+    private static final Pattern OXYGEN =
+            Pattern.compile("(?:home |supplemental |continuous |nocturnal )*(?:o2|oxygen)(?: therapy)?");
+    private static final Pattern DIALYSIS = Pattern.compile("(?:hemo|peritoneal |renal )?dialysis");
+    private static final Pattern STEROIDS = Pattern.compile("(?:oral |inhaled |systemic )?(?:cortico)?steroids?");
+    private static final Pattern ORAL_ANTIDIABETIC =
+            Pattern.compile("oral (?:hypoglycemic|antidiabetic)s?(?: drugs?| agents?| medications?)?");
+    private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9-]+");
 
     static {
         of("anticoagulants", "warfarin coumadin apixaban eliquis rivaroxaban xarelto dabigatran pradaxa edoxaban"
@@ -52,19 +60,19 @@ final class DrugTherapy {
      */
     static String indexWords(String item) {
         String t = item.strip();
-        if (t.matches("(?:home |supplemental |continuous |nocturnal )*(?:o2|oxygen)(?: therapy)?")) {
+        if (OXYGEN.matcher(t).matches()) {
             return "dependence on supplemental oxygen";
         }
-        if (t.matches("(?:hemo|peritoneal |renal )?dialysis")) {
+        if (DIALYSIS.matcher(t).matches()) {
             return "dependence on renal dialysis";
         }
-        if (t.matches("(?:oral |inhaled |systemic )?(?:cortico)?steroids?")) {
+        if (STEROIDS.matcher(t).matches()) {
             // "Steroids" alone has no code of its own in the index: inhaled or systemic must be stated.
             return t.startsWith("inhaled") ? "long-term drug therapy steroids inhaled"
                     : t.startsWith("oral") || t.startsWith("systemic") ? "long-term drug therapy steroids systemic" : null;
         }
         String cls = null;
-        for (String w : t.split("[^a-z0-9-]+")) {
+        for (String w : NON_WORD.split(t)) {
             String c = CLASS_OF.get(w);
             if (c != null) {
                 if (cls != null && !cls.equals(c)) {
@@ -73,7 +81,7 @@ final class DrugTherapy {
                 cls = c;
             }
         }
-        if (cls == null && t.matches("oral (?:hypoglycemic|antidiabetic)s?(?: drugs?| agents?| medications?)?")) {
+        if (cls == null && ORAL_ANTIDIABETIC.matcher(t).matches()) {
             cls = "oral hypoglycemic";
         }
         return cls == null ? null : "long-term drug therapy " + cls;

@@ -70,7 +70,7 @@ public final class Engine {
      */
     public EncodeResult encode(String statement, EncodeOptions options) {
         String t = statement == null ? "" : statement;
-        Uncertainty.Split split = Uncertainty.of(t.length() > Statement.MAX_CHARS ? t.substring(0, Statement.MAX_CHARS) : t);
+        Uncertainty.Split split = Uncertainty.of(Statement.truncate(t));
         return split == null ? encodeCertain(t, options) : settingRule.encode(t, split, options);
     }
 

@@ -46,6 +46,8 @@ final class NeoplasmStatements {
                     + "(chemotherapy|chemo|immunotherapy|radiation(?:\\s+therapy)?|radiotherapy)\\s+(?:for|of)\\s+(.+)$");
     private static final Pattern TREATMENT = Pattern.compile(
             "\\b(?:chemo\\w*|radiation|radiotherapy|therapy|treatment|drugs?|medication|medicament|antineoplastic)\\b");
+    private static final Pattern SITES_METASTASES = Pattern.compile("\\s+metastas[ie]s$");
+    private static final List<Pattern> METASTASES = List.of(WITH_METASTASES_TO, METASTATIC_TO, WITH_SITE_METASTASES);
     private static final Pattern SITE_LIST = Pattern.compile("\\s*(?:,\\s*and\\s+|,\\s*|\\s+and\\s+)");
 
     private final TabularWalker walker;
@@ -64,8 +66,7 @@ final class NeoplasmStatements {
      */
     EncodeResult encode(String statement, EncodeOptions options, Function<String, EncodeResult> encoder,
             Function<String, EncodeResult> single) {
-        String t = (statement.length() > Statement.MAX_CHARS ? statement.substring(0, Statement.MAX_CHARS) : statement)
-                .strip().toLowerCase(Locale.ROOT);
+        String t = Statement.truncate(statement).strip().toLowerCase(Locale.ROOT);
         if (!mayApply(t)) {
             return null;
         }
@@ -80,7 +81,7 @@ final class NeoplasmStatements {
         if (m.matches()) {
             return anemia(statement, m.group(1) + encounter, options, encoder);
         }
-        for (Pattern p : List.of(WITH_METASTASES_TO, METASTATIC_TO, WITH_SITE_METASTASES)) {
+        for (Pattern p : METASTASES) {
             m = p.matcher(core);
             if (m.matches()) {
                 return metastases(statement, m.group(1) + encounter, m.group(2), encounter, encoder);
@@ -154,7 +155,7 @@ final class NeoplasmStatements {
         List<EncodedCode> codes = new ArrayList<>();
         codes.add(cite(primary.codes().get(0), "I.C.2", "primary malignancy, sequenced before its metastases"));
         List<EncodeResult> parts = new ArrayList<>();
-        for (String site : SITE_LIST.split(sites.replaceAll("\\s+metastas[ie]s$", ""))) {
+        for (String site : SITE_LIST.split(SITES_METASTASES.matcher(sites).replaceAll(""))) {
             if (site.isBlank()) {
                 continue;
             }
@@ -177,13 +178,7 @@ final class NeoplasmStatements {
         if (b != null) {
             qs.addAll(b.questions());
         }
-        List<EncodedCode> unique = new ArrayList<>();
-        for (EncodedCode c : codes) {
-            if (unique.stream().noneMatch(u -> u.code().equals(c.code()))) {
-                unique.add(c);
-            }
-        }
-        return new EncodeResult(statement, unique, qs, List.of(), a.release());
+        return new EncodeResult(statement, Coding.dedupe(codes), qs, List.of(), a.release());
     }
 
     /** The code with one more tabular step naming the chapter 2 guideline that placed it. */

@@ -1,7 +1,6 @@
 package org.medcoder.encoder.internal;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -59,9 +58,9 @@ final class PregnancyContext {
                 || s.expanded.startsWith(LOOKUP) || s.expanded.contains("incidental")) {
             return r;
         }
-        String condition = PREGNANCY_WORDS.matcher(s.expanded).replaceAll("").replaceAll("^[\\s,;]+", "");
+        String condition = StatedClauses.trimLeadingSeparators(PREGNANCY_WORDS.matcher(s.expanded).replaceAll(""));
         if (first.startsWith("O")) {
-            String alone = TIMING.matcher(condition).replaceAll("").replaceAll("^[\\s,;]+|[\\s,;]+$", "");
+            String alone = StatedClauses.trimSeparators(TIMING.matcher(condition).replaceAll(""));
             // Only a condition without pregnancy words of its own (not "delivery", "gravida" ...) is looked up alone.
             return Gestation.obstetric(alone) ? r : withCondition(r, alone, options);
         }
@@ -89,15 +88,7 @@ final class PregnancyContext {
             walker.complete(z3a, s, options, -1L).ifPresent(w -> all.add(coding.coded(w, "use additional code note at"
                     + " chapter 15: code from category Z3A, Weeks of gestation", Set.of("I.C.21.c.11"))));
         }
-        List<EncodedCode> ordered = new ArrayList<>(all.stream().filter(c -> !c.code().value().startsWith("Z3A")).toList());
-        ordered.addAll(all.stream().filter(c -> c.code().value().startsWith("Z3A")).toList());
-        List<EncodedCode> unique = new ArrayList<>();
-        Set<IcdCmCode> seen = new LinkedHashSet<>();
-        for (EncodedCode c : ordered) {
-            if (seen.add(c.code())) {
-                unique.add(c);
-            }
-        }
+        List<EncodedCode> unique = Coding.dedupe(Coding.weeksLast(all));
         List<org.medcoder.encoder.OpenQuestion> questions = new ArrayList<>(p.questions());
         return new EncodeResult(r.statement(), unique, questions, List.of(), engine.releaseName());
     }

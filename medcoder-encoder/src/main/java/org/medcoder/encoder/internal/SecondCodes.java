@@ -63,12 +63,8 @@ final class SecondCodes {
                 all.add(c);
             }
         }
-        // Z3A weeks of gestation close the pregnancy's codes (I.C.21.c.11).
-        List<EncodedCode> weeks = all.stream().filter(c -> c.code().value().startsWith("Z3A")).toList();
-        all.removeAll(weeks);
-        all.addAll(weeks);
-        String text = statement.length() > Statement.MAX_CHARS ? statement.substring(0, Statement.MAX_CHARS) : statement;
-        return new EncodeResult(text, coding.finish(all), questions, List.of(), engine.releaseName());
+        String text = Statement.truncate(statement);
+        return new EncodeResult(text, coding.finish(Coding.weeksLast(all)), questions, List.of(), engine.releaseName());
     }
 
     /**

@@ -125,8 +125,7 @@ final class SettingRule {
         }
 
         EncodeResult result(String statement, List<String> notes) {
-            String text = statement.length() > Statement.MAX_CHARS ? statement.substring(0, Statement.MAX_CHARS)
-                    : statement;
+            String text = Statement.truncate(statement);
             return new EncodeResult(text, List.copyOf(codes.values()), questions, List.of(), engine.releaseName(),
                     notes);
         }

@@ -85,6 +85,12 @@ final class StatedClauses {
     private static final Pattern AMPUTATION = Pattern.compile(
             "^(?:(left|right)\\s+)?(below|above)[- ]knee amputation$");
     private static final Pattern MASTECTOMY = Pattern.compile("^(?:(left|right|bilateral)\\s+)?mastectomy$");
+    /** Blanks, commas and semicolons at either end of a text. */
+    private static final Pattern END_SEPARATORS = Pattern.compile("^[\\s,;]+|[\\s,;]+$");
+    private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s,;]+");
+    private static final Pattern REPEATED_COMMAS = Pattern.compile("\\s*,(\\s*,)+");
+    private static final Pattern ITEM_SEPARATOR = Pattern.compile("\\s+and\\s+|\\s+or\\s+|/");
+    private static final Pattern DRUG_WORD = Pattern.compile("[a-z-]{4,}");
     private static final Pattern CONNECTOR = Pattern.compile("(?:\\s*,)?\\s*\\b(?:and|with|in an?|in)\\s*$");
 
     private StatedClauses() {
@@ -117,11 +123,11 @@ final class StatedClauses {
         while (m.find()) {
             boolean longTerm = m.group(1) != null || m.group(2) != null;
             List<String> found = new ArrayList<>();
-            for (String item : m.group(3).split("\\s+and\\s+|\\s+or\\s+|/")) {
+            for (String item : ITEM_SEPARATOR.split(m.group(3))) {
                 String words = DrugTherapy.indexWords(item);
                 if (words != null) {
                     found.add(words);
-                } else if (longTerm && item.strip().matches("[a-z-]{4,}")) {
+                } else if (longTerm && DRUG_WORD.matcher(item.strip()).matches()) {
                     found.add("long-term drug therapy " + item.strip());
                 } else {
                     found.clear();
@@ -214,6 +220,16 @@ final class StatedClauses {
             at = c.end();
         }
         sb.append(t.substring(at));
-        return sb.toString().replaceAll("^[\\s,;]+|[\\s,;]+$", "").replaceAll("\\s*,(\\s*,)+", ",");
+        return REPEATED_COMMAS.matcher(trimSeparators(sb.toString())).replaceAll(",");
+    }
+
+    /** The text without blanks, commas and semicolons at either end. */
+    static String trimSeparators(String text) {
+        return END_SEPARATORS.matcher(text).replaceAll("");
+    }
+
+    /** The text without blanks, commas and semicolons at its start. */
+    static String trimLeadingSeparators(String text) {
+        return LEADING_SEPARATORS.matcher(text).replaceAll("");
     }
 }

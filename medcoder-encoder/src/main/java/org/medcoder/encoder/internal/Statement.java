@@ -14,6 +14,11 @@ public final class Statement {
     public static final int MAX_CHARS = 2_000;
     static final int MAX_WORDS = 64;
 
+    /** The text cut to {@link #MAX_CHARS}, as every reader of a statement sees it. */
+    static String truncate(String text) {
+        return text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+    }
+
     final String text;
     final String expanded;
     final int[] ids;
@@ -42,7 +47,7 @@ public final class Statement {
 
     /** Analyses the statement against the vocabulary of the classification. */
     public static Statement analyse(String text, Vocabulary vocabulary) {
-        String t = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+        String t = truncate(text);
         String expanded = Shorthand.rewrite(Abbreviations.expand(t));
         List<String> stems = Words.stems(expanded);
         List<String> kept = new ArrayList<>();
