@@ -22,7 +22,6 @@ final class CodingSetup {
     private CodingSetup() {
     }
 
-    /** The ICD-10-CM release for coding, when the code-set loader can provide one. */
     /**
      * The ICD-10-CM release in effect on the date, or the newest official (not derived) release when no date is
      * given; empty (with a message) when the data folder has none.

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.UnaryOperator;
 import org.medcoder.coding.internal.BillableCodes;
 import org.medcoder.coding.internal.Candidate;
 import org.medcoder.coding.internal.CandidateGenerator;
@@ -66,28 +67,36 @@ public final class Coder {
     private final Optional<Excludes1Rule> excludes1;
     /** Nearest-neighbour documents voting for diagnoses (learned statistics). */
     private final Optional<Neighbours> dxNeighbours;
+    /** The billable code of each diagnosis (memoised; shared by the trained re-ranker and {@link #reportable}). */
+    private final UnaryOperator<String> billable;
 
-    private Coder(Optional<IcdCmRelease> icd, Optional<PcsRelease> pcsRelease, Optional<TaskModel> dx,
-            Optional<TaskModel> px, Map<String, Map<String, Integer>> pcsSeen) {
-        this(icd, pcsRelease, dx, px, pcsSeen, Optional.empty());
-    }
-
-    private Coder(Optional<IcdCmRelease> icd, Optional<PcsRelease> pcsRelease, Optional<TaskModel> dx,
-            Optional<TaskModel> px, Map<String, Map<String, Integer>> pcsSeen, Optional<Neighbours> dxNeighbours) {
-        this.dxNeighbours = dxNeighbours;
+    private Coder(Optional<IcdCmRelease> icd, Optional<PcsRelease> pcsRelease, ConceptMatcher dictionary,
+            Optional<Excludes1Rule> excludes1, UnaryOperator<String> billable, Optional<TaskModel> dx,
+            Optional<TaskModel> px, PcsCompletion pcs, Optional<Neighbours> dxNeighbours) {
         this.icd = icd;
         this.pcsRelease = pcsRelease;
-        this.dictionary = icd.<ConceptMatcher>map(r -> new EncoderMatcher(IndexDictionary.of(r), Encoder.forRelease(r)))
-                .orElse(ConceptMatcher.NONE);
+        this.dictionary = dictionary;
+        this.excludes1 = excludes1;
+        this.billable = billable;
         this.diagnosisModel = dx;
         this.procedureModel = px;
-        this.pcs = new PcsCompletion(pcsSeen, pcsRelease);
-        this.excludes1 = icd.map(r -> new Excludes1Rule(Excludes1Rule.Tabular.of(r)));
+        this.pcs = pcs;
+        this.dxNeighbours = dxNeighbours;
     }
 
     /** A coder that uses the code sets only (no learned statistics). */
     public static Coder withoutTraining(Optional<IcdCmRelease> icd, Optional<PcsRelease> pcs) {
-        return new Coder(icd, pcs, Optional.empty(), Optional.empty(), Map.of());
+        return new Coder(icd, pcs,
+                icd.<ConceptMatcher>map(r -> new EncoderMatcher(IndexDictionary.of(r), Encoder.forRelease(r)))
+                        .orElse(ConceptMatcher.NONE),
+                icd.map(r -> new Excludes1Rule(Excludes1Rule.Tabular.of(r))), BillableCodes.of(icd),
+                Optional.empty(), Optional.empty(), new PcsCompletion(Map.of(), pcs), Optional.empty());
+    }
+
+    /** This coder's code-set parts (dictionary, Excludes1 rule, billable codes) with other learned parts. */
+    private Coder withLearned(Optional<TaskModel> dx, Optional<TaskModel> px, PcsCompletion completion,
+            Optional<Neighbours> neighbours) {
+        return new Coder(icd, pcsRelease, dictionary, excludes1, billable, dx, px, completion, neighbours);
     }
 
     /**
@@ -123,8 +132,9 @@ public final class Coder {
         }
         // Diagnoses only: for procedures the neighbours' vote changed nothing on train cross-validation (docs/coding.md).
         Neighbours dxn = Neighbours.learn(terms, dx.stream().map(TaskModel.Example::gold).toList(), knn());
-        return new Coder(icd, pcs, Optional.of(TaskModel.train(dx, context, BillableCodes.of(icd))),
-                Optional.of(TaskModel.train(px, context)), pcsSeen, Optional.of(dxn));
+        // The code-set parts come from the coder that analyzed the training notes: built once, not again.
+        return base.withLearned(Optional.of(TaskModel.train(dx, context, base.billable)),
+                Optional.of(TaskModel.train(px, context)), new PcsCompletion(pcsSeen, pcs), Optional.of(dxn));
     }
 
     /**
@@ -151,19 +161,7 @@ public final class Coder {
      * evidence in the note, scored by the classifier alone.
      */
     public Coder withoutNeighbours() {
-        return new Coder(icd, pcsRelease, diagnosisModel, procedureModel, pcs, dictionary, excludes1);
-    }
-
-    private Coder(Optional<IcdCmRelease> icd, Optional<PcsRelease> pcsRelease, Optional<TaskModel> dx,
-            Optional<TaskModel> px, PcsCompletion pcs, ConceptMatcher dictionary, Optional<Excludes1Rule> excludes1) {
-        this.icd = icd;
-        this.pcsRelease = pcsRelease;
-        this.dictionary = dictionary;
-        this.diagnosisModel = dx;
-        this.procedureModel = px;
-        this.pcs = pcs;
-        this.excludes1 = excludes1;
-        this.dxNeighbours = Optional.empty();
+        return withLearned(diagnosisModel, procedureModel, pcs, Optional.empty());
     }
 
     /** Codes one document. */
@@ -260,10 +258,9 @@ public final class Coder {
         if (icd.isEmpty()) {
             return in;
         }
-        Reportable r = new Reportable(icd.get());
         Map<String, Proposal> out = new LinkedHashMap<>();
         for (Proposal p : in) {
-            String code = HeaderChild.of(p, in, r);
+            String code = HeaderChild.of(p, in, billable);
             if (code.isEmpty()) {
                 if (p.probability >= 0.3) {
                     decide.accept(p, "not in " + icd.get().info().version() + ": not coded");

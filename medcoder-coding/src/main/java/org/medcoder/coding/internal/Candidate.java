@@ -20,8 +20,6 @@ public final class Candidate {
     double probability;
     /** Share of evidence occurrences with each context flag, by {@code ContextFlag} ordinal. */
     final double[] context = new double[5];
-    /** Scores from further candidate sources ({@link CandidateRanker#SOURCES}), by source name. */
-    private final java.util.Map<String, Double> sources = new java.util.HashMap<>(2);
     /** What the nearest-neighbour documents said about this code, or null. */
     Neighbours.Support neighbours;
 
@@ -69,24 +67,6 @@ public final class Candidate {
         List<int[]> all = new ArrayList<>(dictionaryOccurrences);
         all.addAll(bestOccurrences);
         return all;
-    }
-
-    /**
-     * Records the score a further candidate source ({@link CandidateRanker#SOURCES}) gives this code; the higher of
-     * two scores from the same source is kept.
-     *
-     * @throws IllegalArgumentException when the source is not one the re-ranker reads
-     */
-    public void sourceScore(String source, double score) {
-        if (!CandidateRanker.SOURCES.contains(source)) {
-            throw new IllegalArgumentException("unknown candidate source: " + source);
-        }
-        sources.merge(source, score, Math::max);
-    }
-
-    /** The score a further candidate source gave this code, 0 when it did not propose it. */
-    public double sourceScore(String source) {
-        return sources.getOrDefault(source, 0.0);
     }
 
     /** What the nearest-neighbour documents said about this code, or null when they did not vote for it. */

@@ -12,19 +12,13 @@ import org.medcoder.nlp.SectionKind;
  * The second-stage ranking features of a document's candidates: the first-stage features and probability, the
  * candidate read against the other candidates of its document ({@link Reranker}), where and how often it is
  * mentioned (first and last mention, sentences, diagnosis/assessment or history sections), whether its sources
- * agree (a dictionary hit and a learned association on the same words), and one score per further candidate
- * source ({@link #SOURCES}).
- *
- * <p>Adding a candidate source: name it in {@link #SOURCES} and call {@link Candidate#sourceScore(String, double)}
- * on its candidates before they are scored; the re-ranker then learns how much that source is worth.
+ * agree (a dictionary hit and a learned association on the same words), how it merges with the other candidates
+ * reported as the same code, and sentence cues.
  */
 public final class CandidateRanker {
 
-    /** Further candidate sources whose score is one more feature (0 when the source did not propose the code). */
-    public static final List<String> SOURCES = List.of("neighbours");
-
     /** Number of features of a row. */
-    static final int FEATURES = (CandidateGenerator.FEATURES - 1) + (Reranker.FEATURES - 1) + 16 + SOURCES.size();
+    static final int FEATURES = (CandidateGenerator.FEATURES - 1) + (Reranker.FEATURES - 1) + 16;
 
     private CandidateRanker() {
     }
@@ -44,7 +38,7 @@ public final class CandidateRanker {
         for (int i = 0; i < candidates.size(); i++) {
             double[] x = row(note, candidates.get(i), second[i]);
             merged(codes, reported, firstStage, i, x);
-            cues.features(candidates.get(i).occurrences(), x, FEATURES - SOURCES.size() - 4);
+            cues.features(candidates.get(i).occurrences(), x, FEATURES - 4);
             out.add(x);
         }
         return out;
@@ -70,7 +64,7 @@ public final class CandidateRanker {
             }
             descendant |= codes.get(j).length() > code.length() && codes.get(j).startsWith(code);
         }
-        int k = FEATURES - SOURCES.size() - 8;
+        int k = FEATURES - 8;
         x[k++] = Math.log1p(same);
         x[k++] = best;
         x[k++] = reported[i].equals(code) ? 1 : 0;
@@ -87,11 +81,7 @@ public final class CandidateRanker {
             x[k++] = second[i];
         }
         k = mentions(note, c, x, k);
-        x[k++] = agreement(c);
-        k += 8;
-        for (String s : SOURCES) {
-            x[k++] = c.sourceScore(s);
-        }
+        x[k] = agreement(c);
         return x;
     }
 

@@ -1,6 +1,7 @@
 package org.medcoder.coding.internal;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * The billable code for a candidate that is a category or subcategory (a header, not billable): when the note also
@@ -17,17 +18,19 @@ public final class HeaderChild {
      * The code to report for {@code p}.
      *
      * @param all the document's proposals (p among them)
+     * @param release the billable code of a code, empty when none ({@link Reportable#of}, or memoised by
+     *     {@link BillableCodes})
      * @return the billable code, or empty when the release has nothing at or above p's code
      */
-    public static String of(Proposal p, List<Proposal> all, Reportable release) {
-        String direct = release.of(p.code);
+    public static String of(Proposal p, List<Proposal> all, UnaryOperator<String> release) {
+        String direct = release.apply(p.code);
         if (direct.isEmpty() || direct.equals(p.code)) {
             return direct;
         }
         Proposal best = null;
         for (Proposal q : all) {
             if (q != p && q.code.length() > p.code.length() && q.code.startsWith(p.code) && !reviewedOnly(q)
-                    && (best == null || q.probability > best.probability) && release.of(q.code).equals(q.code)) {
+                    && (best == null || q.probability > best.probability) && release.apply(q.code).equals(q.code)) {
                 best = q;
             }
         }

@@ -67,7 +67,8 @@ public final class TaskModel {
         List<double[]> rows = new ArrayList<>();
         List<Boolean> labels = new ArrayList<>();
         List<List<Candidate>> docCandidates = new ArrayList<>();
-        List<AnalyzedNote> docNotes = new ArrayList<>();
+        // Each document's dictionary-hit codes, computed once (each document is in FOLDS - 1 lexicons and the full one).
+        List<Set<String>> hitCodes = examples.stream().map(TaskModel::hitCodes).toList();
         List<int[]> docRange = new ArrayList<>();
         List<Integer> docExample = new ArrayList<>();
         for (int fold = 0; fold < FOLDS; fold++) {
@@ -80,7 +81,7 @@ public final class TaskModel {
                     grams.add(examples.get(d).learnable());
                     gold.add(examples.get(d).gold());
                     local.add(examples.get(d).local());
-                    hits.add(hitCodes(examples.get(d)));
+                    hits.add(hitCodes.get(d));
                 }
             }
             Lexicon lex = Lexicon.learn(grams, gold, local).withDictionaryHits(hits, gold);
@@ -94,7 +95,6 @@ public final class TaskModel {
                 }
                 docCandidates.add(list);
                 docExample.add(d);
-                docNotes.add(e.note());
                 docRange.add(new int[] {from, rows.size()});
             }
         }
@@ -108,14 +108,15 @@ public final class TaskModel {
         int[] docOf = new int[rows.size()];
         for (int d = 0; d < docCandidates.size(); d++) {
             List<Candidate> list = docCandidates.get(d);
-            second.addAll(secondRows(trees, docNotes.get(d), list, firstStage(classifier, list), billable));
+            Example e = examples.get(docExample.get(d));
+            second.addAll(secondRows(trees, e.note(), list, firstStage(classifier, list), billable));
             for (int i = 0; i < list.size(); i++) {
                 int r = docRange.get(d)[0] + i;
                 // Codes the context rules will not propose (every mention negated, ...) cannot count as proposals.
                 proposable[r] = !context || !GuidelineRules.notCodedAsIs(list.get(i));
                 // A candidate counts for the threshold as the code it will be reported as (a category goes to a
                 // billable child, which is a different code from the category).
-                reportedGold.add(gold(examples, docExample.get(d)).contains(billable.apply(list.get(i).code)));
+                reportedGold.add(e.gold().contains(billable.apply(list.get(i).code)));
                 docOf[r] = d;
             }
         }
@@ -123,13 +124,8 @@ public final class TaskModel {
         double threshold = bestThreshold(reranker.outOfFold(), reportedGold, proposable, goldTotal);
         Lexicon full = Lexicon.learn(examples.stream().map(e -> (Collection<String>) e.learnable()).toList(),
                 examples.stream().map(Example::gold).toList(), examples.stream().map(Example::local).toList())
-                .withDictionaryHits(examples.stream().map(TaskModel::hitCodes).toList(),
-                        examples.stream().map(Example::gold).toList());
+                .withDictionaryHits(hitCodes, examples.stream().map(Example::gold).toList());
         return new TaskModel(full, classifier, reranker, threshold, billable, trees);
-    }
-
-    private static Set<String> gold(List<Example> examples, int d) {
-        return examples.get(d).gold();
     }
 
     /** The re-ranker rows: all features for the trees, the document features alone for a logistic second stage. */

@@ -1,7 +1,6 @@
 package org.medcoder.coding.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,20 +14,6 @@ class CandidateRankerTest {
 
     private static final AnalyzedNote NOTE = new ClinicalPipeline().analyze(
             "Fever and cough for three days. Chest radiograph showed pneumonia. Treated with antibiotics.");
-
-    @Test
-    void rows_sourceScore_isOneMoreFeature() {
-        Candidate a = candidate("J189", 0, 1);
-        Candidate b = candidate("R509", 0, 1);
-        a.sourceScore("neighbours", 0.7);
-        a.sourceScore("neighbours", 0.4);
-        List<double[]> rows = CandidateRanker.rows(NOTE, List.of(a, b), new double[] {0.6, 0.3}, BillableCodes.IDENTITY);
-        int source = CandidateRanker.FEATURES - CandidateRanker.SOURCES.size()
-                + CandidateRanker.SOURCES.indexOf("neighbours");
-        assertThat(rows.get(0)).hasSize(CandidateRanker.FEATURES);
-        assertThat(rows.get(0)[source]).isEqualTo(0.7); // the higher score of the same source is kept
-        assertThat(rows.get(1)[source]).isEqualTo(0.0);
-    }
 
     @Test
     void rows_laterFirstMention_higherPosition() {
@@ -60,7 +45,7 @@ class CandidateRankerTest {
         Candidate other = candidate("J189", 2, 3);
         List<double[]> rows = CandidateRanker.rows(NOTE, List.of(header, child, other), new double[] {0.3, 0.6, 0.5},
                 c -> c.equals("R51") ? "R519" : c);
-        int merged = CandidateRanker.FEATURES - CandidateRanker.SOURCES.size() - 8;
+        int merged = CandidateRanker.FEATURES - 8;
         assertThat(rows.get(0)[merged]).isGreaterThan(0); // R51 lands on R51.9 like the other candidate
         assertThat(rows.get(0)[merged + 1]).isEqualTo(0.6); // the best first-stage probability among them
         assertThat(rows.get(0)[merged + 2]).isEqualTo(0.0); // not reported as itself
@@ -78,7 +63,7 @@ class CandidateRankerTest {
         Candidate cough = candidate("R05", indexOf(note, "cough"), indexOf(note, "cough") + 1);
         List<double[]> rows = CandidateRanker.rows(note, List.of(diagnosed, cough), new double[] {0.5, 0.5},
                 BillableCodes.IDENTITY);
-        int cues = CandidateRanker.FEATURES - CandidateRanker.SOURCES.size() - 4;
+        int cues = CandidateRanker.FEATURES - 4;
         assertThat(rows.get(0)[cues]).isEqualTo(1.0);
         assertThat(rows.get(1)[cues]).isEqualTo(0.0);
         assertThat(rows.get(1)[cues + 2]).isEqualTo(1.0); // the cough is in the opening sentences
@@ -91,12 +76,6 @@ class CandidateRankerTest {
             }
         }
         throw new AssertionError("no token " + term);
-    }
-
-    @Test
-    void sourceScore_unknownSource_throws() {
-        assertThatThrownBy(() -> new Candidate("J189").sourceScore("oracle", 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("oracle");
     }
 
     /** A dictionary candidate mentioned at tokens [from, to), with neutral first-stage features. */

@@ -25,14 +25,14 @@ class HeaderChildTest {
     void of_headerWithSpecificChildProposed_takesTheChild() {
         Proposal header = new Proposal("K573", 0.8, null);
         Proposal child = new Proposal("K5732", 0.4, null);
-        assertThat(HeaderChild.of(header, List.of(header, child), RELEASE)).isEqualTo("K5732");
+        assertThat(HeaderChild.of(header, List.of(header, child), RELEASE::of)).isEqualTo("K5732");
     }
 
     @Test
     void of_headerAlone_unspecifiedChild() {
         Proposal header = new Proposal("K573", 0.8, null);
         Proposal other = new Proposal("I10", 0.9, null);
-        assertThat(HeaderChild.of(header, List.of(header, other), RELEASE)).isEqualTo("K5730");
+        assertThat(HeaderChild.of(header, List.of(header, other), RELEASE::of)).isEqualTo("K5730");
     }
 
     @Test
@@ -40,13 +40,13 @@ class HeaderChildTest {
         Proposal header = new Proposal("K573", 0.8, null);
         Proposal negated = new Proposal("K5732", 0.2, null);
         negated.guidelines.add("not proposed, for review only: negated: not coded");
-        assertThat(HeaderChild.of(header, List.of(header, negated), RELEASE)).isEqualTo("K5730");
+        assertThat(HeaderChild.of(header, List.of(header, negated), RELEASE::of)).isEqualTo("K5730");
     }
 
     @Test
     void of_billableCode_staysItself() {
         Proposal code = new Proposal("K5732", 0.8, null);
-        assertThat(HeaderChild.of(code, List.of(code), RELEASE)).isEqualTo("K5732");
+        assertThat(HeaderChild.of(code, List.of(code), RELEASE::of)).isEqualTo("K5732");
     }
 
     private static IcdCmEntry entry(String code, boolean billable, String title) {
