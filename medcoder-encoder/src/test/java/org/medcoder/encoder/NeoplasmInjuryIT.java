@@ -42,6 +42,13 @@ class NeoplasmInjuryIT {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
     }
 
+    /** The trail cites the guideline sections in the order the rule gives them, the same in every run. */
+    @Test
+    void encode_anemiaWithMalignancy_guidelinesInStatedOrder() {
+        EncodedCode d630 = encoder.encode("anemia due to malignant neoplasm of stomach").codes().get(1);
+        assertThat(d630.trail().guidelines()).containsExactly("I.B.1", "I.C.2.c.1", "I.A.13");
+    }
+
     /** An encounter for antineoplastic therapy: the Z51 code first, then the malignancy (I.C.2.e.2). */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {

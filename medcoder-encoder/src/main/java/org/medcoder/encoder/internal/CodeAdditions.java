@@ -2,7 +2,6 @@ package org.medcoder.encoder.internal;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.medcoder.core.IcdCmCode;
 import org.medcoder.encoder.EncodeOptions;
 import org.medcoder.encoder.EncodedCode;
@@ -75,7 +74,7 @@ final class CodeAdditions {
                 + " index in use; reached through its Tabular List title, which the statement supports word"
                 + " for word: " + m.entry().longTitle()
                 + (found == null ? "" : " (the index path " + found.path + " -> " + found.code + " explains less)");
-        return coding.coded(r.get(), why, Set.of("I.A.11"));
+        return coding.coded(r.get(), why, List.of("I.A.11"));
     }
 
     /**
@@ -87,7 +86,7 @@ final class CodeAdditions {
         Optional<TabularWalker.Result> r = drug == null ? Optional.empty() : walker.complete(drug.code(), s, options, -1L);
         r.ifPresent(x -> questions.addAll(x.questions()));
         return r.map(x -> coding.coded(x, Lookup.of(drug, "Table of Drugs and Chemicals").path + " -> " + drug.code()
-                + " (adverse effect of the drug that caused the condition)", Set.of("I.C.19.e.5.a")));
+                + " (adverse effect of the drug that caused the condition)", List.of("I.C.19.e.5.a")));
     }
 
     /**
@@ -102,7 +101,7 @@ final class CodeAdditions {
                 + "identify body mass index (BMI), if known (Z68.-), the range holding the stated value", "I.C.21.c.3"}}) {
             if (v[0] != null && all.stream().noneMatch(c -> c.code().value().startsWith(v[0].substring(0, 3)))) {
                 walker.complete(v[0], s, options, -1L).ifPresent(r -> all.add(coding.coded(r, "use additional code note at "
-                        + v[1], Set.of(v[2]))));
+                        + v[1], List.of(v[2]))));
             }
         }
     }

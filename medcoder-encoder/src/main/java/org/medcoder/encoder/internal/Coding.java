@@ -2,6 +2,7 @@ package org.medcoder.encoder.internal;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ final class Coding {
     }
 
     /** The walk's code with its trail: the path to it, the walk's steps and the guidelines applied. */
-    EncodedCode coded(TabularWalker.Result r, String path, Set<String> guidelines) {
+    EncodedCode coded(TabularWalker.Result r, String path, Collection<String> guidelines) {
         Set<String> g = new LinkedHashSet<>(List.of("I.B.1"));
         g.addAll(guidelines);
         g.addAll(r.guidelines());

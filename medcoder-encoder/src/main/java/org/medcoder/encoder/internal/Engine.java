@@ -188,7 +188,7 @@ public final class Engine {
             walker.complete(found.manifestation, s, options, -1L).ifPresent(r -> {
                 questions.addAll(r.questions());
                 after.add(coding.coded(r, found.path + " -> [" + found.manifestation + "] manifestation, never first",
-                        Set.of("I.A.13")));
+                        List.of("I.A.13")));
             });
         }
         long explained = found.covered | mainResult.used();
@@ -324,7 +324,7 @@ public final class Engine {
             questions.addAll(r.get().questions());
             String how = (p.first() ? "code first" : "use additional code") + " note at " + p.note().at() + ": "
                     + p.note().note().text() + via;
-            EncodedCode ec = coding.coded(r.get(), how, Set.of("I.A.13", "I.B.1"));
+            EncodedCode ec = coding.coded(r.get(), how, List.of("I.A.13", "I.B.1"));
             (p.first() ? before : after).add(ec);
         }
     }

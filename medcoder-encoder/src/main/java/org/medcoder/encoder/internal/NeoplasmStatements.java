@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -140,7 +139,7 @@ final class NeoplasmStatements {
         List<EncodedCode> codes = new ArrayList<>();
         neoplasm.codes().forEach(c -> codes.add(cite(c, "I.C.2.c.1", "the malignancy first (code first note at D63.0)")));
         codes.add(coding.coded(d63.get(), "Anemia (essential) (general), in, neoplastic disease -> D63.0: anemia "
-                + "associated with the malignancy, after it", Set.of("I.C.2.c.1", "I.A.13")));
+                + "associated with the malignancy, after it", List.of("I.C.2.c.1", "I.A.13")));
         return result(statement, codes, neoplasm, null);
     }
 

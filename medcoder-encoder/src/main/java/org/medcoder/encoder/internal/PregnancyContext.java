@@ -2,7 +2,6 @@ package org.medcoder.encoder.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.medcoder.codesets.AppliedNote;
@@ -86,7 +85,7 @@ final class PregnancyContext {
         String z3a = Gestation.weeksCode(s.expanded, obstetric.code().value());
         if (z3a != null && all.stream().noneMatch(c -> c.code().value().startsWith("Z3A"))) {
             walker.complete(z3a, s, options, -1L).ifPresent(w -> all.add(coding.coded(w, "use additional code note at"
-                    + " chapter 15: code from category Z3A, Weeks of gestation", Set.of("I.C.21.c.11"))));
+                    + " chapter 15: code from category Z3A, Weeks of gestation", List.of("I.C.21.c.11"))));
         }
         List<EncodedCode> unique = Coding.dedupe(Coding.weeksLast(all));
         List<org.medcoder.encoder.OpenQuestion> questions = new ArrayList<>(p.questions());
@@ -133,7 +132,7 @@ final class PregnancyContext {
                         var walked = walker.complete(sub.code().value(), s, options, -1L);
                         if (walked.isPresent()) {
                             EncodedCode c = coding.coded(walked.get(), "Pregnancy, complicated by: " + sub.code().dotted()
-                                    + " by its inclusion term \"" + n.note().text() + "\"", Set.of("I.A.11"));
+                                    + " by its inclusion term \"" + n.note().text() + "\"", List.of("I.A.11"));
                             return new EncodeResult(r.statement(), List.of(c), walked.get().questions(), List.of(),
                                     engine.releaseName());
                         }
