@@ -19,6 +19,8 @@ final class ExternalCauses {
     private static final java.util.regex.Pattern DRINKS = java.util.regex.Pattern.compile(
             "\\b(coffee|tea|cocoa|hot chocolate)\\b");
 
+    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("[^a-z0-9]+");
+
     private final IndexGraph index;
     private final Navigator navigator;
     private final Vocabulary vocabulary;
@@ -63,17 +65,42 @@ final class ExternalCauses {
      * use at least two of the statement's own words, so that a single body or injury word never makes a cause.
      * Returns the walk and the statement it was made on, or null.
      */
-    Object[] stated(Statement s, String injuryTitle) {
+    Object[] stated(Statement s, String injuryTitle, long unexplained) {
         String text = s.expanded;
-        if (text.contains("contact")) {
+        if (text.contains("contact") || injuryTitle.isEmpty()) {
             return null;
         }
-        String rewritten = DRINKS.matcher(text).replaceAll("$1 drink") + " contact with";
+        java.util.List<String> title = Words.stems(injuryTitle.toLowerCase(java.util.Locale.ROOT));
+        // A cause after a negated detail ("without foreign body from kitchen knife") is no longer negated.
+        String rewritten = DRINKS.matcher(text).replaceAll("$1 drink").replace(" from ", ", from ")
+                + ", contact with";
         Statement r = Statement.analyse(rewritten, vocabulary);
         long all = r.size() == 64 ? -1L : (1L << r.size()) - 1;
-        Navigator.Walk w = find(r, all);
+        // The words the injury left unexplained first, alone ("from kitchen knife": Contact, with, knife), so that
+        // the injury's own words ("Laceration NEC, see Injury"; "Contact, with, hand") do not lead; then all words
+        // ("dog bite": Bite, dog).
+        StringBuilder fresh = new StringBuilder();
+        for (String token : TOKEN.split(DRINKS.matcher(text).replaceAll("$1 drink"))) {
+            int id = token.isEmpty() ? -1 : vocabulary.lookup(Words.stem(token));
+            // A word of the injury's title is the injury's ("without damage to nail" is no "Contact, with, nail").
+            boolean injurys = title.contains(Words.stem(token));
+            if (id >= 0 && (s.bit(id) & unexplained) != 0 && !injurys || token.equals("drink")) {
+                fresh.append(token).append(' ');
+            }
+        }
+        Navigator.Walk w = null;
+        if (fresh.length() > 0) {
+            Statement f = Statement.analyse(fresh + ", contact with", vocabulary);
+            w = find(f, f.size() == 64 ? -1L : (1L << f.size()) - 1);
+            if (w != null && w.coded() != null && (w.covered() & own(f, s)) != 0) {
+                return new Object[] {w, f};
+            }
+        }
+        w = find(r, all);
         long used = w == null ? 0 : w.covered() & own(r, s);
-        if (Long.bitCount(used) < 2 || titleSays(r, used, injuryTitle)) {
+        // An object filed under "Contact, with" ("knife" W26.0) is one word; otherwise two are needed.
+        int needed = w != null && (w.covered() & r.bit(vocabulary.lookup(Words.stem("contact")))) != 0 ? 1 : 2;
+        if (Long.bitCount(used) < needed || titleSays(r, used, injuryTitle)) {
             return null;
         }
         return new Object[] {w, r};

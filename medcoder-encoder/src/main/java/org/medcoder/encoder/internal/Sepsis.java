@@ -34,8 +34,11 @@ final class Sepsis {
             return;
         }
         EncodedCode systemic = systemic(codes);
-        if (systemic == null) {
-            systemic = systemic(engine.encodePlain(asSepsis(t), options).codes());
+        int with = t.indexOf(" with ");
+        for (String whole : with > 0 ? List.of(t, t.substring(0, with)) : List.of(t)) {
+            // The statement, then its part before "with" (the organ dysfunction): "severe sepsis due to
+            // Pseudomonas with acute kidney failure" -> "sepsis due to pseudomonas" A41.52.
+            systemic = systemic != null ? systemic : systemic(engine.encodePlain(asSepsis(whole), options).codes());
         }
         for (int i = 0; systemic == null && i < clauses.size(); i++) {
             String c = clauses.get(i).text();
@@ -48,7 +51,8 @@ final class Sepsis {
         }
         boolean procedure = t.contains("postprocedural") || t.contains("postoperative") || t.contains("procedure");
         // T81.1- is shock after a procedure; R65.21 says septic shock when no procedure is stated.
-        codes.removeIf(c -> c.code().value().startsWith("R652")
+        // Organ dysfunctions R65.2's note paired from words alone are left to the clauses that state them.
+        codes.removeIf(c -> c.code().value().startsWith("R652") || c.trail().indexPath().contains("note at R65.2")
                 || !procedure && c.code().value().startsWith("T811"));
         codes.remove(systemic);
         codes.add(0, systemic.withStep("the underlying systemic infection of severe sepsis, sequenced first"

@@ -45,6 +45,14 @@ final class StatedConditions {
     private static final Pattern INTENT = Pattern.compile("\\b(?:intentional(?:ly)?|unintentional(?:ly)?|forgot|"
             + "financial hardship|afford|noncomplian(?:t|ce)|non-complian(?:t|ce)|age-related debility)\\b");
 
+    /** A drug not taken as prescribed, in the words clinicians write (I.C.19.e.5.c: underdosing). */
+    private static final Pattern UNDERDOSED = Pattern.compile("\\b(?:patient )?(?:forgot to take|did not take|"
+            + "stopped taking|ran out of|not taking|skipped(?: doses? of)?|missed doses? of)\\s+(?:his |her |their )?");
+
+    /** Words that report how a condition was found, not the condition ("abnormal finding of newly diagnosed X"). */
+    private static final Pattern FINDING = Pattern.compile(
+            "\\b(?:abnormal findings? of|newly diagnosed|new(?:ly)? onset(?: of)?)\\s+");
+
     private final Engine engine;
     private final IcdCmRelease release;
     private final Coding coding;
@@ -78,12 +86,24 @@ final class StatedConditions {
             if (Sepsis.severe(t)) {
                 sepsis.sequence(t, clauses, codes, options);
             }
-            for (int i = 0; clauses.size() > 1 && i < clauses.size(); i++) {
-                for (EncodedCode y : clauseCodes(clauses.get(i), clauses, codes, options, questions)) {
-                    link(clauses.get(i), y, codes, t);
+            java.util.Map<Clause, List<EncodedCode>> looked = new java.util.HashMap<>();
+            // Two passes: a clause may be linked only by a code a later clause brings ("hypothyroidism with
+            // intentional underdosing of levothyroxine": E03.9 is linked by T38.1X6A).
+            for (int pass = 0, before = -1; clauses.size() > 1 && pass < 2 && before != codes.size(); pass++) {
+                before = codes.size();
+                for (Clause c : clauses) {
+                    List<EncodedCode> ys = looked.get(c);
+                    if (ys == null) {
+                        ys = clauseCodes(c, clauses, options, questions);
+                        looked.put(c, ys);
+                    }
+                    for (EncodedCode y : ys) {
+                        link(c, y, codes, t);
+                    }
                 }
             }
             noncompliance(t, codes, options);
+            conditionOfOrganism(clauses.get(0), r, codes, options, questions);
             organismLast(codes);
         }
         manifestations(s, codes, options);
@@ -124,9 +144,10 @@ final class StatedConditions {
     }
 
     /** The clause's codes: its own lookup; an organism is looked up as the cause of a disease elsewhere. */
-    private List<EncodedCode> clauseCodes(Clause c, List<Clause> all, List<EncodedCode> codes, EncodeOptions options,
+    private List<EncodedCode> clauseCodes(Clause c, List<Clause> all, EncodeOptions options,
             List<OpenQuestion> questions) {
-        EncodeResult r = engine.encodePlain(withEncounter(c.text(), all), options);
+        String text = FINDING.matcher(UNDERDOSED.matcher(c.text()).replaceFirst("underdosing of ")).replaceAll("");
+        EncodeResult r = engine.encodePlain(withEncounter(text, all), options);
         if (r.codes().isEmpty() && c.index() > 0) {
             // Index: "Infection, bacterial, as cause of disease classified elsewhere, <organism>" (B95-B96).
             r = engine.encodePlain("infection, bacterial, as cause of disease classified elsewhere, " + c.text(),
@@ -226,6 +247,26 @@ final class StatedConditions {
     }
 
     /**
+     * When the statement's only code is the organism ("meningitis due to Streptococcus pneumoniae": the path to
+     * B95.3 explains more words), the condition is the clause before it, coded first: B95-B97 are never
+     * first-listed (chapter 1 note at B95-B97).
+     */
+    private void conditionOfOrganism(Clause first, EncodeResult r, List<EncodedCode> codes, EncodeOptions options,
+            List<OpenQuestion> questions) {
+        if (!r.codes().stream().allMatch(c -> organism(c.code().value()))
+                || codes.stream().anyMatch(c -> !organism(c.code().value()))) {
+            return;
+        }
+        EncodeResult head = engine.encodePlain(first.text(), options);
+        List<EncodedCode> found = head.codes().stream().filter(c -> !organism(c.code().value())).toList();
+        questions.addAll(head.questions());
+        for (int i = found.size() - 1; i >= 0; i--) {
+            codes.add(0, found.get(i).withStep("the condition the organism caused, looked up alone (\"" + first.text()
+                    + "\"): before the organism's B95-B97 code (I.C.1)", List.of("I.C.1")));
+        }
+    }
+
+    /**
      * B95-B97 are supplementary codes for the agent of a disease classified elsewhere, never first-listed: when a
      * condition was coded too, the organism follows it (chapter 1 note at B95-B97; I.C.1).
      */
@@ -258,8 +299,10 @@ final class StatedConditions {
     private boolean manifestations(IcdCmCode code) {
         for (AppliedNote an : release.notes(code)) {
             String text = an.note().text().toLowerCase(Locale.ROOT);
-            if (an.note().kind() == NoteKind.USE_ADDITIONAL_CODE && an.note().references().isEmpty()
-                    && (text.contains("manifestations of") || text.contains("identify infection"))) {
+            NoteKind k = an.note().kind();
+            if ((k == NoteKind.USE_ADDITIONAL_CODE || k == NoteKind.CODE_ALSO) && an.note().references().isEmpty()
+                    && (text.contains("manifestations of") || text.contains("identify infection")
+                    || text.contains("identify the infection") || text.contains("abnormal findings"))) {
                 return true;
             }
         }
@@ -307,7 +350,7 @@ final class StatedConditions {
      */
     private static void place(List<EncodedCode> codes, EncodedCode y) {
         String v = y.code().value();
-        int at = codes.size();
+        int at = indexOf(codes, "Z911", codes.size());
         if (poisoning(v) || v.equals("B20")) {
             at = 0;
         } else if (v.startsWith("N17")) {
