@@ -34,13 +34,14 @@ final class PrimarySite {
                     + "secondary\\s+to|caused\\s+by|from|in)\\s+(.+)$");
     private static final Pattern UNKNOWN = Pattern.compile(
             "\\s*[,;]?\\s*(?:with\\s+|of\\s+)?(?:(?:an?\\s+)?unknown\\s+primary(?:\\s+(?:site|origin|tumou?r))?|"
-                    + "(?:an?\\s+)?unknown\\s+origin|(?:the\\s+)?primary(?:\\s+site)?(?:\\s+is)?\\s+(?:unknown|not\\s+known|"
-                    + "undetermined))\\b");
+                    + "(?:an?\\s+)?unknown\\s+origin|(?:the\\s+)?primary(?:\\s+site)?(?:\\s+is)?\\s+"
+                    + "(?:unknown|not\\s+known|undetermined))\\b");
     private static final Pattern FROM = Pattern.compile("^(.+?)\\s+from\\s+(?:an?\\s+|the\\s+|a\\s+primary\\s+)?(.+)$");
     private static final Pattern CLAUSES = Pattern.compile("\\s*[;,]\\s*");
     /** Words saying a primary is gone: removed, eradicated or only in the history (I.C.2.d). */
     private static final Pattern GONE = Pattern.compile(
-            "\\b(?:excised|resected|removed|eradicated|\\w+ectomy|history|s/p|status\\s+post|previous|prior|treated)\\b");
+            "\\b(?:excised|resected|removed|eradicated|\\w+ectomy|history|s/p|status\\s+post|previous|prior"
+                    + "|treated)\\b");
     private static final Pattern NO_EVIDENCE = Pattern.compile(
             "^(?:with\\s+|and\\s+)?no\\s+(?:evidence|residual|current|further|recurren|active|sign)");
     private static final Pattern MORPHOLOGY = Pattern.compile(
