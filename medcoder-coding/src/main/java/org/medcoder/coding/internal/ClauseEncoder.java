@@ -31,9 +31,7 @@ public final class ClauseEncoder implements ConceptMatcher {
         /** Clauses no dictionary hit overlaps. */
         UNMATCHED,
         /** Every clause. */
-        ALL,
-        /** Every clause and every coarser segment. */
-        BOTH
+        ALL
     }
 
     private static final int CACHE_LIMIT = 50_000;
@@ -75,17 +73,7 @@ public final class ClauseEncoder implements ConceptMatcher {
             }
         }
         List<ConceptHit> out = new ArrayList<>(hits);
-        List<int[]> clauses = ClauseSplitter.clauses(note);
-        if (mode == Mode.BOTH) {
-            java.util.Set<Long> seen = new java.util.HashSet<>();
-            clauses.forEach(c -> seen.add(((long) c[0] << 32) | c[1]));
-            for (int[] s : ClauseSplitter.segments(note)) {
-                if (seen.add(((long) s[0] << 32) | s[1])) {
-                    clauses.add(s);
-                }
-            }
-        }
-        for (int[] c : clauses) {
+        for (int[] c : ClauseSplitter.clauses(note)) {
             if (mode == Mode.UNMATCHED && any(covered, c[0], c[1])) {
                 continue;
             }

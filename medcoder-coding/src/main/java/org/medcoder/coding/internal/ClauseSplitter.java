@@ -23,28 +23,16 @@ final class ClauseSplitter {
     private static final Set<String> BREAKS = Set.of(",", ";", ":", "(", ")", "and", "or", "but", "which", "who",
             "whom", "whose", "then", "nor");
 
-    /** The breaks of a coarser segment: a list or a coordination stays together ("fever, cough and dyspnea"). */
-    private static final Set<String> SEGMENT_BREAKS = Set.of(";", ":", "(", ")");
-
     private ClauseSplitter() {
     }
 
     /** The token ranges {@code [from, to)} of the clauses of the note with 1 to {@value #MAX_TOKENS} tokens. */
     static List<int[]> clauses(AnalyzedNote note) {
-        return split(note, BREAKS);
-    }
-
-    /** The token ranges of the coarser segments (cut at {@code ; : ( )} and sentence ends only). */
-    static List<int[]> segments(AnalyzedNote note) {
-        return split(note, SEGMENT_BREAKS);
-    }
-
-    private static List<int[]> split(AnalyzedNote note, Set<String> breaks) {
         List<Token> tokens = note.tokens();
         List<int[]> out = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= tokens.size(); i++) {
-            boolean end = i == tokens.size() || breaks.contains(tokens.get(i).term())
+            boolean end = i == tokens.size() || BREAKS.contains(tokens.get(i).term())
                     || tokens.get(i).sentence() != tokens.get(start).sentence();
             if (!end) {
                 continue;
@@ -53,7 +41,7 @@ final class ClauseSplitter {
                 out.add(new int[] {start, i});
             }
             // A break word is not part of either clause; a new sentence starts a clause at its first token.
-            start = i < tokens.size() && breaks.contains(tokens.get(i).term()) ? i + 1 : i;
+            start = i < tokens.size() && BREAKS.contains(tokens.get(i).term()) ? i + 1 : i;
         }
         return out;
     }

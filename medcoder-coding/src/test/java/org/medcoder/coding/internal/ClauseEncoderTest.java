@@ -70,13 +70,6 @@ class ClauseEncoderTest {
     }
 
     @Test
-    void match_modeBoth_alsoReadsTheWholeSegmentOnce() {
-        match(ClauseEncoder.Mode.BOTH, "She had high blood pressure and anemia; fatigue.");
-        assertThat(asked).containsExactlyInAnyOrder("she had high blood pressure", "anemia", "fatigue",
-                "she had high blood pressure and anemia");
-    }
-
-    @Test
     void match_modeOff_dictionaryOnly() {
         assertThat(match(ClauseEncoder.Mode.OFF, "She had high blood pressure and anemia."))
                 .extracting(ConceptHit::code).containsExactly("D649");
