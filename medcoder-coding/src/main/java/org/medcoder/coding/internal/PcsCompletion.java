@@ -31,6 +31,29 @@ public final class PcsCompletion {
         this.release = release;
     }
 
+    /**
+     * The 7-character code for a prefix, given the code built from the note's words for it (or null): the built code
+     * when its approach, device or qualifier came from the text or no training code has the prefix, else the most
+     * frequent training code (the reason is added to {@code guidelines}).
+     */
+    public String complete(String prefix, PcsBuilder.Match built, List<String> guidelines) {
+        if (built == null || prefix.length() != 4) {
+            return complete(prefix);
+        }
+        String seen = learned.get(prefix);
+        if (seen == null || built.stated() > 2 && PREFER_BUILT || ALWAYS_BUILT) {
+            return built.code();
+        }
+        if (!seen.equals(built.code())) {
+            guidelines.add("PCS characters 5-7 from the most frequent training code with " + prefix
+                    + " (the note's words do not state them; built from the tables: " + built.code() + ")");
+        }
+        return seen;
+    }
+
+    private static final boolean PREFER_BUILT = !"learned".equals(System.getProperty("medcoder.pcsFull"));
+    private static final boolean ALWAYS_BUILT = "built".equals(System.getProperty("medcoder.pcsFull"));
+
     /** The 7-character code for a prefix (4 characters or already 7), or empty. */
     public String complete(String prefix) {
         if (prefix.length() == 7) {
