@@ -78,7 +78,7 @@ public final class Coder {
             Optional<TaskModel> px, PcsCompletion pcs, Optional<Neighbours> dxNeighbours) {
         this.icd = icd;
         this.pcsRelease = pcsRelease;
-        this.pcsBuilder = pcsRelease.map(PcsBuilder::of);
+        this.pcsBuilder = "off".equals(System.getProperty("medcoder.pcsBuilder")) ? Optional.empty() : pcsRelease.map(PcsBuilder::of); // TEMP switch
         this.dictionary = dictionary;
         this.excludes1 = excludes1;
         this.billable = billable;
@@ -298,7 +298,10 @@ public final class Coder {
                         options.contextRules());
         List<Proposal> out = new ArrayList<>();
         for (Proposal p : proposals(candidates, learned)) {
-            String full = pcs.complete(p.code, builtByPrefix.get(p.code), p.guidelines);
+            if (!learned && options.contextRules() && GuidelineRules.notCodedAsIs(p.candidate)) {
+                continue; // without a model, a procedure only negated or planned ("no biopsy was taken") is not coded
+            }
+            String full = pcs.complete(p.code, builtByPrefix.get(p.code));
             if (!full.isEmpty() && (pcsRelease.isEmpty() || pcsRelease.get().isValid(PcsCode.parse(full)))) {
                 p.derivedFrom = p.code;
                 p.code = full;

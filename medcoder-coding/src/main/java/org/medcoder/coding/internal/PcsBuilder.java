@@ -149,6 +149,9 @@ public final class PcsBuilder {
                 continue;
             }
             present.putIfAbsent(words.norm(t), j);
+            for (String part : words.compound(t)) {
+                present.putIfAbsent(words.norm(part), j);
+            }
             PcsBodyParts.Side now = side(t, side);
             sideAt = now != side ? j : sideAt;
             side = now;
@@ -158,7 +161,8 @@ public final class PcsBuilder {
         }
         PcsAssembly assembly = new PcsAssembly(note, op, window, modifiers);
         List<Match> out = new ArrayList<>();
-        for (PcsBodyParts.Entry e : best(parts.entries(op.section(), assembly.title()), present, side)) {
+        for (PcsBodyParts.Entry e : best(parts.entries(op.section(), assembly.title(), present.keySet()), present, side,
+                op.section())) {
             int[] body = {Integer.MAX_VALUE, -1};
             for (String w : e.words()) {
                 int j = present.get(w);
@@ -183,11 +187,12 @@ public final class PcsBuilder {
             lo--;
         }
         // "CT of the chest, abdomen and pelvis": a list after "of" belongs to the operation; "chest X-ray, abdominal
-        // ultrasound" is two procedures.
+        // ultrasound" and "chest X-ray and abdominal radiograph" are two procedures.
         boolean list = op.to() < stems.length && stems[op.to()].equals("of");
         int hi = op.to();
         while (hi < tokens.size() && hi - op.to() < FORWARD && tokens.get(hi).sentence() == sentence
-                && !operationAt[hi] && (Character.isLetterOrDigit(stems[hi].charAt(0)) || list && stems[hi].equals(","))) {
+                && !operationAt[hi] && (list || !stems[hi].equals("and") && !stems[hi].equals("or"))
+                && (Character.isLetterOrDigit(stems[hi].charAt(0)) || list && stems[hi].equals(","))) {
             hi++;
         }
         return new int[] {lo, hi};
@@ -202,14 +207,26 @@ public final class PcsBuilder {
         };
     }
 
+    private static double sideScore(PcsBodyParts.Side stated, PcsBodyParts.Side value, char section) {
+        if (stated != PcsBodyParts.Side.NONE) {
+            return value == stated ? 0.5 : 0;
+        }
+        if (value == PcsBodyParts.Side.BILATERAL) {
+            return section == 'B' ? 0.5 : -0.5;
+        }
+        return value == PcsBodyParts.Side.NONE ? 0.5 : 0;
+    }
+
     /**
      * The body-part values whose words the window holds, the most specific first (Guideline B4.1a: the note's part
      * of a body part without its own value is coded to the whole; the label with the most matching words is the most
-     * specific value the note supports). A stated side picks the value of that side; with no side stated every side
-     * stays a candidate for the model to weigh. At most four, one per table and value.
+     * specific value the note supports). A stated side picks the value of that side. With no side stated, a
+     * procedure (section 0) keeps right and left for the model to weigh but not the bilateral value (B4.3: the
+     * bilateral value is for the identical procedure stated on both sides), and imaging of paired organs takes the
+     * bilateral value (a renal ultrasound shows both kidneys). At most four, one per table and value.
      */
     private static List<PcsBodyParts.Entry> best(List<PcsBodyParts.Entry> entries, Map<String, Integer> present,
-            PcsBodyParts.Side side) {
+            PcsBodyParts.Side side, char section) {
         double best = 0;
         Map<String, PcsBodyParts.Entry> out = new LinkedHashMap<>();
         for (PcsBodyParts.Entry e : entries) {
@@ -219,7 +236,7 @@ public final class PcsBuilder {
             if (side != PcsBodyParts.Side.NONE && e.side() != PcsBodyParts.Side.NONE && e.side() != side) {
                 continue;
             }
-            double score = e.words().size() + (side != PcsBodyParts.Side.NONE && e.side() == side ? 0.5 : 0);
+            double score = e.words().size() + sideScore(side, e.side(), section);
             if (score > best) {
                 best = score;
                 out.clear();

@@ -54,12 +54,20 @@ final class PcsWords {
     private final List<Suffix> suffixes;
     private final List<Form> forms;
     private final Map<String, String> variants;
+    private final Map<String, List<String>> compounds;
 
-    private PcsWords(Map<String, List<Cue>> cues, List<Suffix> suffixes, List<Form> forms, Map<String, String> variants) {
+    private PcsWords(Map<String, List<Cue>> cues, List<Suffix> suffixes, List<Form> forms, Map<String, String> variants,
+            Map<String, List<String>> compounds) {
         this.cues = cues;
         this.suffixes = suffixes;
         this.forms = forms;
         this.variants = variants;
+        this.compounds = compounds;
+    }
+
+    /** The body-part words one word of a note joins ("thoracoabdominal" → chest, abdomen), or an empty list. */
+    List<String> compound(String term) {
+        return compounds.getOrDefault(term, List.of());
     }
 
     /** The cues whose first word is this stemmed term. */
@@ -101,6 +109,7 @@ final class PcsWords {
         List<Suffix> suffixes = new ArrayList<>();
         List<Form> forms = new ArrayList<>();
         Map<String, String> variants = new HashMap<>();
+        Map<String, List<String>> compounds = new HashMap<>();
         try (InputStream in = PcsWords.class.getResourceAsStream("pcs-words.txt")) {
             if (in == null) {
                 throw new IllegalStateException("pcs-words.txt missing from the classpath");
@@ -126,6 +135,7 @@ final class PcsWords {
                             variants.put(WordVariants.canonical(Terms.stem(w)), WordVariants.canonical(Terms.stem(f[1])));
                         }
                     }
+                    case "compound" -> compounds.put(f[1], List.of(f[2].split(" ")));
                     default -> throw new IllegalStateException("pcs-words.txt: unknown line kind '" + f[0] + "'");
                 }
             }
@@ -135,7 +145,8 @@ final class PcsWords {
         suffixes.sort(Comparator.comparingInt((Suffix s) -> -s.ending().length()));
         forms.sort(Comparator.comparingInt((Form f) -> -f.prefix().length()));
         cues.replaceAll((k, v) -> List.copyOf(v));
-        return new PcsWords(Map.copyOf(cues), List.copyOf(suffixes), List.copyOf(forms), Map.copyOf(variants));
+        return new PcsWords(Map.copyOf(cues), List.copyOf(suffixes), List.copyOf(forms), Map.copyOf(variants),
+                Map.copyOf(compounds));
     }
 
     /**
