@@ -78,7 +78,7 @@ public final class Coder {
             Optional<TaskModel> px, PcsCompletion pcs, Optional<Neighbours> dxNeighbours) {
         this.icd = icd;
         this.pcsRelease = pcsRelease;
-        this.pcsBuilder = "off".equals(System.getProperty("medcoder.pcsBuilder")) ? Optional.empty() : pcsRelease.map(PcsBuilder::of); // TEMP switch
+        this.pcsBuilder = pcsRelease.map(PcsBuilder::of);
         this.dictionary = dictionary;
         this.excludes1 = excludes1;
         this.billable = billable;
