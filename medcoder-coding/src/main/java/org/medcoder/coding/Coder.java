@@ -16,6 +16,7 @@ import org.medcoder.coding.internal.BillableCodes;
 import org.medcoder.coding.internal.Candidate;
 import org.medcoder.coding.internal.CandidateGenerator;
 import org.medcoder.coding.internal.CkdStages;
+import org.medcoder.coding.internal.ClauseEncoder;
 import org.medcoder.coding.internal.DocumentIndex;
 import org.medcoder.coding.internal.ConceptHit;
 import org.medcoder.coding.internal.ConceptMatcher;
@@ -91,8 +92,8 @@ public final class Coder {
     /** A coder that uses the code sets only (no learned statistics). */
     public static Coder withoutTraining(Optional<IcdCmRelease> icd, Optional<PcsRelease> pcs) {
         return new Coder(icd, pcs,
-                icd.<ConceptMatcher>map(r -> new EncoderMatcher(IndexDictionary.of(r), Encoder.forRelease(r)))
-                        .orElse(ConceptMatcher.NONE),
+                icd.<ConceptMatcher>map(r -> new ClauseEncoder(new EncoderMatcher(IndexDictionary.of(r),
+                        Encoder.forRelease(r)), Encoder.forRelease(r), clauseMode())).orElse(ConceptMatcher.NONE),
                 icd.map(r -> new Excludes1Rule(Excludes1Rule.Tabular.of(r))), BillableCodes.of(icd),
                 Optional.empty(), Optional.empty(), new PcsCompletion(Map.of(), pcs), Optional.empty());
     }
@@ -139,6 +140,16 @@ public final class Coder {
         // The code-set parts come from the coder that analyzed the training notes: built once, not again.
         return base.withLearned(Optional.of(TaskModel.train(dx, context, base.billable)),
                 Optional.of(TaskModel.train(px, context)), new PcsCompletion(pcsSeen, pcs), Optional.of(dxn));
+    }
+
+    /** Which clauses the encoder reads ({@link ClauseEncoder}); the property {@code medcoder.clauses} for tuning. */
+    private static ClauseEncoder.Mode clauseMode() {
+        String v = System.getProperty("medcoder.clauses", "all");
+        try {
+            return ClauseEncoder.Mode.valueOf(v.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("medcoder.clauses must be off, unmatched or all, got '" + v + "'");
+        }
     }
 
     /**

@@ -59,4 +59,39 @@ class PrimarySiteIT {
     void encode_melanomaBySite_skinSiteCode(String statement, String codes) {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
     }
+
+    /** Influenza A or B is influenza due to an identified virus (J10.-); novel influenza A is J09.X- (I.C.10.c). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "influenza B with otitis media | J10.83",
+        "novel influenza A with pneumonia | J09.X1",
+    })
+    void encode_identifiedInfluenza_j10OrJ09(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
+
+    /**
+     * A condition in a pregnancy: the O99 code whose note asks for the condition's category (O99.33 F17) or whose
+     * "Conditions in" inclusion term covers it, the condition, then Z3A for stated weeks (I.C.15.a.1, I.C.21.c.11).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "migraine in pregnancy, second trimester | O99.352 G43.909",
+        "cigarette smoker, pregnant at 8 weeks | O99.331 F17.210 Z3A.08",
+        "GERD in pregnancy, third trimester | O99.613 K21.9",
+        "placenta previa at 30 weeks | O44.03 Z3A.30",
+    })
+    void encode_conditionInPregnancy_chapter15First(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
+
+    /** Joint prosthesis complications as clinicians write them: M97.- periprosthetic fracture, T84.5- infection. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "periprosthetic fracture around right shoulder replacement, initial encounter | M97.31XA",
+        "infected left total hip arthroplasty, initial encounter | T84.52XA",
+    })
+    void encode_jointProsthesisComplication_deviceCode(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
 }

@@ -128,7 +128,10 @@ public final class Engine {
             if (only == null) {
                 return new EncodeResult(s.text, List.of(), List.of(), lookups.nearest(s), releaseName);
             }
-            return new EncodeResult(s.text, List.of(only), qs, List.of(), releaseName);
+            // Values the statement states (weeks of gestation Z3A, BMI Z68) follow a code reached by its title too.
+            List<EncodedCode> all = new ArrayList<>(List.of(only));
+            additions.statedValues(s, all, options);
+            return new EncodeResult(s.text, all, qs, List.of(), releaseName);
         }
         Statement verified = found.guide.isEmpty() && found.missing.isEmpty() ? s
                 : Statement.analyse(s.text + " " + found.missing + " " + found.guide, vocabulary);

@@ -42,6 +42,11 @@ final class Shorthand {
         // The organism's current name; the index still uses the former one ("Colitis, Clostridium difficile").
         put.accept("clostridioides", "clostridium");
         put.accept("h\\.?\\s*pylori", "helicobacter pylori");
+        // Influenza A or B is influenza due to an identified influenza virus (J10.-, I.C.10.c): "Influenza, due to,
+        // identified influenza virus NEC"; novel influenza A keeps its own path (J09.X-).
+        put.accept("novel influenza a virus|novel influenza a", "influenza due to identified novel influenza a virus");
+        put.accept("influenza type a virus|influenza type b virus|influenza a virus|influenza b virus|influenza type a"
+                + "|influenza type b|influenza a|influenza b|flu a|flu b", "influenza due to identified influenza virus");
         // Status (post), aortocoronary bypass Z95.1.
         put.accept("cabg", "aortocoronary bypass");
         put.accept("s/p|status-post", "status post");
