@@ -41,6 +41,7 @@ public final class Engine {
     private final PregnancyContext pregnancy;
     private final AdverseEffects adverseEffects = new AdverseEffects(this);
     private final StatedConditions stated;
+    private final InfectionNote infectionNote;
     private final String releaseName;
     private final IcdCmRelease release;
 
@@ -64,6 +65,7 @@ public final class Engine {
         this.secondCodes = new SecondCodes(this, coding);
         this.pregnancy = new PregnancyContext(this, release, walker, coding);
         this.stated = new StatedConditions(this, release, coding, walker);
+        this.infectionNote = new InfectionNote(this, release);
     }
 
     /**
@@ -115,7 +117,7 @@ public final class Engine {
      */
     private EncodeResult encodeAnalysed(Statement analysed, EncodeOptions options) {
         EncodeResult r = adverseEffects.apply(analysed, encodeIndex(analysed, options), options);
-        return pregnancy.apply(analysed, r, options);
+        return pregnancy.apply(analysed, infectionNote.apply(analysed, r, options), options);
     }
 
     private EncodeResult encodeIndex(Statement analysed, EncodeOptions options) {
