@@ -94,4 +94,23 @@ class PrimarySiteIT {
     void encode_jointProsthesisComplication_deviceCode(String statement, String codes) {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
     }
+
+    /** Breast carcinoma in situ by type: LCIS D05.0-, DCIS the index's intraductal carcinoma D05.1-. */
+    @Test
+    void encode_lobularCarcinomaInSitu_d050() {
+        assertThat(encoder.encode("LCIS of left breast").codesText()).isEqualTo("D05.02");
+    }
+
+    /**
+     * Infections of care: a surgical site infection by its type (T81.4-), and the organism the "use additional code
+     * to identify infection" note at T84.5 asks for (B96.20), after the complication code (I.A.13, I.C.19.g).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "organ/space surgical site infection, initial encounter | T81.43XA",
+        "infection of left knee prosthesis due to E. coli, initial encounter | T84.54XA B96.20",
+    })
+    void encode_infectionOfCare_complicationThenInfection(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
 }

@@ -40,6 +40,7 @@ public final class Engine {
     private final SecondCodes secondCodes;
     private final PregnancyContext pregnancy;
     private final AdverseEffects adverseEffects = new AdverseEffects(this);
+    private final InfectionNote infectionNote;
     private final String releaseName;
     private final IcdCmRelease release;
 
@@ -62,6 +63,7 @@ public final class Engine {
         this.neoplasmStatements = new NeoplasmStatements(walker, coding, vocabulary);
         this.secondCodes = new SecondCodes(this, coding);
         this.pregnancy = new PregnancyContext(this, release, walker, coding);
+        this.infectionNote = new InfectionNote(this, release);
     }
 
     /**
@@ -111,7 +113,7 @@ public final class Engine {
      */
     private EncodeResult encodeAnalysed(Statement analysed, EncodeOptions options) {
         EncodeResult r = adverseEffects.apply(analysed, encodeIndex(analysed, options), options);
-        return pregnancy.apply(analysed, r, options);
+        return pregnancy.apply(analysed, infectionNote.apply(analysed, r, options), options);
     }
 
     private EncodeResult encodeIndex(Statement analysed, EncodeOptions options) {
