@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.medcoder.codesets.IcdCmEntry;
 import org.medcoder.codesets.IcdCmRelease;
+import org.medcoder.codesets.SeventhCharacter;
 import org.medcoder.core.IcdCmCode;
 
 /**
@@ -26,16 +27,19 @@ final class SiblingCheck {
     private final TitleWords titles;
     private final TabularLevels levels;
     private final Set<Integer> fillerIds;
+    private final BothSides sides;
     private final ConcurrentHashMap<String, TabularLevels.Level> categories = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Set<Integer>> categoryWords = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, TabularLevels.Level> belowCodes = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, TabularLevels.Level> addedCodes = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, int[]> impliedWords = new ConcurrentHashMap<>();
 
     SiblingCheck(IcdCmRelease release, Vocabulary vocabulary, TitleWords titles, TabularLevels levels) {
         this.release = release;
         this.vocabulary = vocabulary;
         this.titles = titles;
         this.levels = levels;
+        this.sides = new BothSides(release, levels);
         this.fillerIds = AddedCodes.FILLER.stream().map(vocabulary::intern).collect(Collectors.toSet());
     }
 
@@ -63,14 +67,23 @@ final class SiblingCheck {
             return c;
         }
         IcdCmEntry self = release.entry(c).orElseThrow();
-        IcdCmEntry best = bestSibling(level, self, s, covered);
+        IcdCmEntry best = bestSibling(level, self, s, covered | implied(c, s));
         if (best != self) {
             steps.add("tabular check: " + c.dotted() + " (" + self.longTitle() + ") -> sibling " + best.code().dotted()
                     + " fits the statement better: " + best.longTitle());
             return best.code();
         }
         IcdCmCode added = added(c, self, s, steps);
-        return added != null ? added : deeper(c, self, s, steps, covered);
+        if (added != null) {
+            return added;
+        }
+        IcdCmCode sided = self.billable() ? sides.stated(self, s) : null;
+        if (sided != null) {
+            steps.add("tabular check: " + c.dotted() + " (" + self.longTitle() + ") -> " + sided.dotted()
+                    + ": the statement states the side the code leaves unspecified (I.B.13)");
+            return sided;
+        }
+        return deeper(c, self, s, steps, covered);
     }
 
     /** The sibling that names more of the statement (or resolves a conflict of the code's own title), else self. */
@@ -142,6 +155,7 @@ final class SiblingCheck {
                 fresh |= 1L << i;
             }
         }
+        fresh &= ~implied(c, s);
         if (fresh == 0) {
             return c;
         }
@@ -170,6 +184,38 @@ final class SiblingCheck {
         steps.add("tabular check: " + c.dotted() + " (" + self.longTitle() + ") -> " + best.code().dotted()
                 + " in the same category names the statement's detail: " + best.longTitle());
         return best.code();
+    }
+
+    /**
+     * The statement words the code already says through the Tabular List's hierarchy: the titles of the subcategory
+     * headers above it (I82.53- "popliteal vein" sits under I82.5 "Chronic embolism and thrombosis of deep veins of
+     * lower extremity": "deep" is no detail the index path missed) and the 7th characters its table adds (H40.22-
+     * takes "moderate stage" as its 7th character, I.A.5, I.C.7.a), so they never send the code elsewhere in the
+     * category.
+     */
+    private long implied(IcdCmCode c, Statement s) {
+        int[] words = NotePairing.cached(impliedWords, c.value(), k -> {
+            Set<Integer> w = new HashSet<>();
+            for (IcdCmCode p = c.parent(); p.value().length() > 3; p = p.parent()) {
+                release.entry(p).ifPresent(e -> w.addAll(levels.words(e)));
+            }
+            List<SeventhCharacter> chars = levels.seventhCharacters(c);
+            List<IcdCmEntry> kids = levels.subdivisions(c);
+            if (chars.isEmpty() && !kids.isEmpty()) {
+                chars = levels.seventhCharacters(kids.get(0).code());
+            }
+            for (SeventhCharacter ch : chars) {
+                for (int id : titles.parse(ch.meaning()).essential()) {
+                    w.add(id);
+                }
+            }
+            return TitleWords.sorted(w);
+        });
+        long bits = 0;
+        for (int id : words) {
+            bits |= s.bit(id);
+        }
+        return bits;
     }
 
     /**

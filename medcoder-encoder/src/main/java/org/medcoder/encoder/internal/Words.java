@@ -362,7 +362,7 @@ public final class Words {
             // Adjectives and irregular participles of the index's nouns: "polycystic ovarian syndrome" is
             // "Syndrome, polycystic ovary"; "ingrown toenail" is "Ingrowing, nail".
             java.util.Map.entry("ovarian", "ovary"),
-            java.util.Map.entry("ingrown", "ingrowing"));
+            java.util.Map.entry("ingrown", "ingrowing"), java.util.Map.entry("exam", "examination"));
 
     /** Stems already computed (a pure function of the word), bounded so that nonsense input cannot grow it. */
     private static final java.util.concurrent.ConcurrentHashMap<String, String> STEMS =
