@@ -140,6 +140,9 @@ final class Navigator {
         if (groups && !skipped && n.children.length <= GROUP_TERMS) {
             result = throughGroup(n, req, opt, at, depth, s, result);
         }
+        if (groups && depth == 0 && !n.code().isEmpty()) {
+            result = throughRestated(n, req, opt, at, depth, s, result);
+        }
         if (groups && depth == 0 && result.last() == at && n.code().isEmpty() && n.term.see().isEmpty()
                 && n.term.seeAlso().isEmpty() && req != 0 && n.children.length <= UNCODED_GROUPS) {
             result = throughUncodedMain(n, req, opt, at, depth, s, result);
@@ -194,6 +197,34 @@ final class Navigator {
                 // with intermittent claudication" (I70.211).
                 boolean opens = !big && fresh >= 2 || support != 0 && Long.bitCount(r.required() & ~known) >= 3;
                 if (opens && r.rank(s) > result.rank(s)) {
+                    result = r;
+                }
+            }
+        }
+        return result;
+    }
+
+    /**
+     * A subterm that restates its main term, carrying the main term's own code ("Melanoma (malignant)" C43.9,
+     * "skin" C43.9): it is what the main term means by default (I.A.18), so the statement need not name it and the
+     * sites indented under it are read with one statement word ("melanoma of left thigh": "skin, thigh" C43.7-).
+     * Laterality and encounter words never open it (I.A.16, I.B.1).
+     */
+    private Walk throughRestated(Node n, long req, long opt, Step at, int depth, Statement s, Walk result) {
+        long known = req | s.negatedMask;
+        for (Node group : n.children) {
+            if (group.children.length == 0 || !group.code().equals(n.code()) || s.match(group) >= 0) {
+                continue;
+            }
+            long context = StatementWords.contextWords(s);
+            for (Node g : candidates(group, s)) {
+                long m = s.match(g);
+                if (m < 0 || (m & ~known & ~context) == 0) {
+                    continue;
+                }
+                Walk r = best(g, req | m, opt | s.optional(g), new Step(g, new Step(group, at, ""), ""), depth + 2, s,
+                        true);
+                if (r.coded() != null && r.rank(s) > result.rank(s)) {
                     result = r;
                 }
             }

@@ -51,11 +51,13 @@ final class NeoplasmStatements {
     private final TabularWalker walker;
     private final Coding coding;
     private final Statement empty;
+    private final PrimarySite primarySite;
 
     NeoplasmStatements(TabularWalker walker, Coding coding, Vocabulary vocabulary) {
         this.walker = walker;
         this.coding = coding;
         this.empty = Statement.analyse("", vocabulary);
+        this.primarySite = new PrimarySite(walker, coding, vocabulary);
     }
 
     /**
@@ -79,6 +81,11 @@ final class NeoplasmStatements {
         if (m.matches()) {
             return anemia(statement, m.group(1) + encounter, options, encoder);
         }
+        // Pathological fracture due to a neoplasm; primary site unknown, excised, or named "from" (PrimarySite).
+        EncodeResult parts = primarySite.encode(statement, t, encounter, core, options, encoder, single);
+        if (parts != null) {
+            return parts;
+        }
         for (Pattern p : METASTASES) {
             m = p.matcher(core);
             if (m.matches()) {
@@ -91,7 +98,8 @@ final class NeoplasmStatements {
     /** Literal pre-check (hot path): only statements naming metastases, anemia or a therapy encounter go further. */
     private static boolean mayApply(String t) {
         return t.contains("metasta") || t.contains("anemi") || t.contains("anaemi") || t.contains("therapy")
-                || t.contains("chemo") || t.contains("radiation");
+                || t.contains("chemo") || t.contains("radiation") || t.contains("patholog")
+                || t.contains("secondary");
     }
 
     /** The trailing encounter clause (", initial encounter"), kept with each part, or "". */
