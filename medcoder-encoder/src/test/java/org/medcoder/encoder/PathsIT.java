@@ -64,6 +64,21 @@ class PathsIT {
                 .anyMatch(s -> s.contains("M51.36 became a header after the index in use"));
     }
 
+    /**
+     * Index choices: a subterm that has the condition beats a "see also" detour that adds only a nonessential
+     * modifier (I.A.7, I.A.16); an "other" code yields to the sibling the statement names (I.A.9.a); adverb forms of a
+     * title's words.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "tricuspid valve stenosis | I07.0",
+        "inferior wall ST elevation myocardial infarction involving the right coronary artery | I21.11",
+        "heterogeneously dense breasts, left | R92.332",
+    })
+    void encode_indexChoice_specificEntry(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
+
     /** Abbreviations coders write, read as the index's words. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {

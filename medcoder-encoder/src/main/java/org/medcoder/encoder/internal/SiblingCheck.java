@@ -28,6 +28,7 @@ final class SiblingCheck {
     private final TabularLevels levels;
     private final Set<Integer> fillerIds;
     private final BothSides sides;
+    private final int otherId;
     private final ConcurrentHashMap<String, TabularLevels.Level> categories = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Set<Integer>> categoryWords = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, TabularLevels.Level> belowCodes = new ConcurrentHashMap<>();
@@ -40,6 +41,7 @@ final class SiblingCheck {
         this.titles = titles;
         this.levels = levels;
         this.sides = new BothSides(release, levels);
+        this.otherId = vocabulary.intern(Words.stem("other"));
         this.fillerIds = AddedCodes.FILLER.stream().map(vocabulary::intern).collect(Collectors.toSet());
     }
 
@@ -93,17 +95,43 @@ final class SiblingCheck {
         TitleWords.Fit own = levels.fit(levels.texts(self), s, shared);
         IcdCmEntry best = self;
         TitleWords.Fit bestFit = own;
+        boolean bestSpecific = false;
+        boolean residual = java.util.Arrays.stream(titles.of(self).essential()).anyMatch(id -> id == otherId);
         for (int i = 0; i < siblings.size(); i++) {
             IcdCmEntry k = siblings.get(i);
             TitleWords.Fit f = levels.fit(level.texts().get(i), s, shared);
-            boolean names = (f.mask() & ~covered & ~own.mask()) != 0 && f.matched() >= own.matched();
+            boolean fresh = (f.mask() & ~covered & ~own.mask()) != 0;
+            // An "other" code is the residual of its level (I.A.9.a): a sibling whose own words the statement names
+            // every one of is the specific code (STEMI "of inferior wall involving right coronary artery": I21.11,
+            // not I21.19 "... other coronary artery of inferior wall").
+            boolean specific = residual && fresh && f.essentialMatched() > 0
+                    && f.essentialMatched() == distinct(level.titles()[i], shared);
+            boolean names = fresh && (f.matched() >= own.matched() || specific);
             boolean resolves = own.conflict() && !f.conflict();
-            if ((names || resolves) && !f.conflict() && f.score() > bestFit.score() + 0.25) {
+            if (f.conflict()) {
+                continue;
+            }
+            if (specific && (!bestSpecific || f.score() > bestFit.score())
+                    || !bestSpecific && (names || resolves) && f.score() > bestFit.score() + 0.25) {
                 best = k;
                 bestFit = f;
+                bestSpecific = specific;
             }
         }
         return best;
+    }
+
+    /** How many of the title's essential words are not shared by its whole level. */
+    private static int distinct(TitleWords.Title t, int[] shared) {
+        int n = 0;
+        for (int id : t.essential()) {
+            n += contains(shared, id) ? 0 : 1;
+        }
+        return n;
+    }
+
+    private static boolean contains(int[] sorted, int id) {
+        return sorted.length > 0 && java.util.Arrays.binarySearch(sorted, id) >= 0;
     }
 
     /**
