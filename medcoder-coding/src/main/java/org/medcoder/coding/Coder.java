@@ -16,6 +16,7 @@ import org.medcoder.coding.internal.BillableCodes;
 import org.medcoder.coding.internal.Candidate;
 import org.medcoder.coding.internal.CandidateGenerator;
 import org.medcoder.coding.internal.CkdStages;
+import org.medcoder.coding.internal.ClauseEncoder;
 import org.medcoder.coding.internal.DocumentIndex;
 import org.medcoder.coding.internal.ConceptHit;
 import org.medcoder.coding.internal.ConceptMatcher;
@@ -27,6 +28,7 @@ import org.medcoder.coding.internal.GuidelineRules;
 import org.medcoder.coding.internal.HeaderChild;
 import org.medcoder.coding.internal.IndexDictionary;
 import org.medcoder.coding.internal.Neighbours;
+import org.medcoder.coding.internal.PcsBuilder;
 import org.medcoder.coding.internal.PcsCompletion;
 import org.medcoder.coding.internal.Proposal;
 import org.medcoder.coding.internal.Reportable;
@@ -64,6 +66,8 @@ public final class Coder {
     private final Optional<TaskModel> procedureModel;
     private final PcsCompletion pcs;
     private final Optional<PcsRelease> pcsRelease;
+    /** Builds PCS codes from the note's procedure words and the tables (a candidate source for the procedure model). */
+    private final Optional<PcsBuilder> pcsBuilder;
     private final Optional<Excludes1Rule> excludes1;
     /** Nearest-neighbour documents voting for diagnoses (learned statistics). */
     private final Optional<Neighbours> dxNeighbours;
@@ -75,6 +79,7 @@ public final class Coder {
             Optional<TaskModel> px, PcsCompletion pcs, Optional<Neighbours> dxNeighbours) {
         this.icd = icd;
         this.pcsRelease = pcsRelease;
+        this.pcsBuilder = pcsRelease.map(PcsBuilder::of);
         this.dictionary = dictionary;
         this.excludes1 = excludes1;
         this.billable = billable;
@@ -87,8 +92,8 @@ public final class Coder {
     /** A coder that uses the code sets only (no learned statistics). */
     public static Coder withoutTraining(Optional<IcdCmRelease> icd, Optional<PcsRelease> pcs) {
         return new Coder(icd, pcs,
-                icd.<ConceptMatcher>map(r -> new EncoderMatcher(IndexDictionary.of(r), Encoder.forRelease(r)))
-                        .orElse(ConceptMatcher.NONE),
+                icd.<ConceptMatcher>map(r -> new ClauseEncoder(new EncoderMatcher(IndexDictionary.of(r),
+                        Encoder.forRelease(r)), Encoder.forRelease(r), clauseMode())).orElse(ConceptMatcher.NONE),
                 icd.map(r -> new Excludes1Rule(Excludes1Rule.Tabular.of(r))), BillableCodes.of(icd),
                 Optional.empty(), Optional.empty(), new PcsCompletion(Map.of(), pcs), Optional.empty());
     }
@@ -128,13 +133,23 @@ public final class Coder {
                     pcsSeen.computeIfAbsent(prefix, k -> new HashMap<>()).merge(p, 1, Integer::sum);
                 }
             }
-            px.add(new TaskModel.Example(note, grams, learnable, List.of(), prefixes, local));
+            px.add(new TaskModel.Example(note, grams, learnable, base.pcsHits(note), prefixes, local));
         }
         // Diagnoses only: for procedures the neighbours' vote changed nothing on train cross-validation (docs/coding.md).
         Neighbours dxn = Neighbours.learn(terms, dx.stream().map(TaskModel.Example::gold).toList(), knn());
         // The code-set parts come from the coder that analyzed the training notes: built once, not again.
         return base.withLearned(Optional.of(TaskModel.train(dx, context, base.billable)),
                 Optional.of(TaskModel.train(px, context)), new PcsCompletion(pcsSeen, pcs), Optional.of(dxn));
+    }
+
+    /** Which clauses the encoder reads ({@link ClauseEncoder}); the property {@code medcoder.clauses} for tuning. */
+    private static ClauseEncoder.Mode clauseMode() {
+        String v = System.getProperty("medcoder.clauses", "all");
+        try {
+            return ClauseEncoder.Mode.valueOf(v.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("medcoder.clauses must be off, unmatched or all, got '" + v + "'");
+        }
     }
 
     /**
@@ -277,17 +292,27 @@ public final class Coder {
         return new ArrayList<>(out.values());
     }
 
+    /** The PCS concepts the builder finds in a note, as the four-character hits the procedure model reads. */
+    private List<ConceptHit> pcsHits(AnalyzedNote note) {
+        return pcsBuilder.map(b -> b.build(note).stream().map(PcsBuilder.Match::hit).toList()).orElse(List.of());
+    }
+
     private List<Proposal> procedures(AnalyzedNote note, Map<String, List<int[]>> grams, CodingOptions options,
             List<StructuredCode> structured) {
-        if (procedureModel.isEmpty() || !options.learnedStatistics()) {
-            List<Proposal> out = new ArrayList<>();
-            addStructured(out, new HashMap<>(), structured, CodeSystem.ICD10PCS);
-            return out;
-        }
-        Map<String, Candidate> candidates = procedureModel.get().score(note, grams, List.of(), options.contextRules());
+        List<PcsBuilder.Match> built = pcsBuilder.map(b -> b.build(note)).orElse(List.of());
+        Map<String, PcsBuilder.Match> builtByPrefix = PcsBuilder.bestByPrefix(built);
+        boolean learned = procedureModel.isPresent() && options.learnedStatistics();
+        Map<String, Candidate> candidates = learned
+                ? procedureModel.get().score(note, grams, built.stream().map(PcsBuilder.Match::hit).toList(),
+                        options.contextRules())
+                : CandidateGenerator.candidates(note, grams, null, built.stream().map(PcsBuilder.Match::hit).toList(),
+                        options.contextRules());
         List<Proposal> out = new ArrayList<>();
-        for (Proposal p : proposals(candidates, true)) {
-            String full = pcs.complete(p.code);
+        for (Proposal p : proposals(candidates, learned)) {
+            if (!learned && options.contextRules() && GuidelineRules.notCodedAsIs(p.candidate)) {
+                continue; // without a model, a procedure only negated or planned ("no biopsy was taken") is not coded
+            }
+            String full = pcs.complete(p.code, builtByPrefix.get(p.code));
             if (!full.isEmpty() && (pcsRelease.isEmpty() || pcsRelease.get().isValid(PcsCode.parse(full)))) {
                 p.derivedFrom = p.code;
                 p.code = full;

@@ -59,4 +59,58 @@ class PrimarySiteIT {
     void encode_melanomaBySite_skinSiteCode(String statement, String codes) {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
     }
+
+    /** Influenza A or B is influenza due to an identified virus (J10.-); novel influenza A is J09.X- (I.C.10.c). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "influenza B with otitis media | J10.83",
+        "novel influenza A with pneumonia | J09.X1",
+    })
+    void encode_identifiedInfluenza_j10OrJ09(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
+
+    /**
+     * A condition in a pregnancy: the O99 code whose note asks for the condition's category (O99.33 F17) or whose
+     * "Conditions in" inclusion term covers it, the condition, then Z3A for stated weeks (I.C.15.a.1, I.C.21.c.11).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "migraine in pregnancy, second trimester | O99.352 G43.909",
+        "cigarette smoker, pregnant at 8 weeks | O99.331 F17.210 Z3A.08",
+        "GERD in pregnancy, third trimester | O99.613 K21.9",
+        "placenta previa at 30 weeks | O44.03 Z3A.30",
+    })
+    void encode_conditionInPregnancy_chapter15First(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
+
+    /** Joint prosthesis complications as clinicians write them: M97.- periprosthetic fracture, T84.5- infection. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "periprosthetic fracture around right shoulder replacement, initial encounter | M97.31XA",
+        "infected left total hip arthroplasty, initial encounter | T84.52XA",
+    })
+    void encode_jointProsthesisComplication_deviceCode(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
+
+    /** Breast carcinoma in situ by type: LCIS D05.0-, DCIS the index's intraductal carcinoma D05.1-. */
+    @Test
+    void encode_lobularCarcinomaInSitu_d050() {
+        assertThat(encoder.encode("LCIS of left breast").codesText()).isEqualTo("D05.02");
+    }
+
+    /**
+     * Infections of care: a surgical site infection by its type (T81.4-), and the organism the "use additional code
+     * to identify infection" note at T84.5 asks for (B96.20), after the complication code (I.A.13, I.C.19.g).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "organ/space surgical site infection, initial encounter | T81.43XA",
+        "infection of left knee prosthesis due to E. coli, initial encounter | T84.54XA B96.20",
+    })
+    void encode_infectionOfCare_complicationThenInfection(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
 }

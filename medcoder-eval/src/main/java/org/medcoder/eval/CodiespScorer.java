@@ -57,13 +57,15 @@ public final class CodiespScorer {
         }
         double map = gold.keySet().stream().mapToDouble(d -> averagePrecision(gold.get(d),
                 ranked.getOrDefault(d, List.of()))).average().orElse(0);
+        long goldRanked = gold.entrySet().stream().mapToLong(e -> e.getValue().stream()
+                .filter(Set.copyOf(ranked.getOrDefault(e.getKey(), List.of()))::contains).count()).sum();
         long goldRows = CodiespCorpus.rows(gold);
         long partial = gold.values().stream().flatMap(Set::stream).filter(c -> isPartial(task, c)).count();
         long notInRelease = !check.present() ? 0 : gold.values().stream().flatMap(Set::stream)
                 .filter(c -> !isPartial(task, c) && !check.known().test(c)).count();
         return new TaskScore(task, map, new MicroScore(full[0], full[1], full[2]),
                 new MicroScore(cat[0], cat[1], cat[2]), count, invalid, goldRows, notInRelease, partial,
-                check.release(), top(fps), top(fns));
+                check.release(), top(fps), top(fns), goldRanked);
     }
 
     /** Scores one task where the proposals are the whole ranking. */

@@ -63,6 +63,8 @@ public record Scorecard(String split, int documents, double seconds, double cpuS
         }
         b.append(String.format(Locale.ROOT, "  gold rows           %d, not in release: %d, partial (<7 chars): %d%n",
                 t.goldRows(), t.goldNotInRelease(), t.goldPartial()));
+        b.append(String.format(Locale.ROOT, "  gold in ranking     %d of %d (%.1f%%)%n", t.goldRanked(), t.goldRows(),
+                t.goldRows() == 0 ? 0 : 100.0 * t.goldRanked() / t.goldRows()));
         b.append("  top false positives ").append(counts(t.topFalsePositives())).append('\n');
         b.append("  top false negatives ").append(counts(t.topFalseNegatives())).append('\n');
     }

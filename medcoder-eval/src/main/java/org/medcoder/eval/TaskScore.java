@@ -18,10 +18,11 @@ import java.util.List;
  * @param release           the release checked, empty when none was loaded
  * @param topFalsePositives the 20 most frequent false positives at full code
  * @param topFalseNegatives the 20 most frequent false negatives at full code
+ * @param goldRanked        gold (document, code) rows found anywhere in the document's ranking (the MAP ceiling)
  */
 public record TaskScore(String task, double map, MicroScore full, MicroScore category, long predicted,
         long invalidPredicted, long goldRows, long goldNotInRelease, long goldPartial, String release,
-        List<CodeCount> topFalsePositives, List<CodeCount> topFalseNegatives) {
+        List<CodeCount> topFalsePositives, List<CodeCount> topFalseNegatives, long goldRanked) {
 
     public TaskScore {
         topFalsePositives = List.copyOf(topFalsePositives);

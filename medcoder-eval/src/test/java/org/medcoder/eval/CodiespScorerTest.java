@@ -36,6 +36,9 @@ class CodiespScorerTest {
         assertThat(d.map()).isCloseTo((1 + 2.0 / 3) / 3 / 2 + 0.25, within(1e-9));
         // full code: tp A01, B021, N448; fp X99, Z00, N449; fn C03
         assertThat(d.full()).isEqualTo(new MicroScore(3, 3, 1));
+        // gold anywhere in the ranking: A01, B02.1 of docA and N44.8 of docB; C03 is missing
+        assertThat(d.goldRanked()).isEqualTo(3);
+        assertThat(d.goldRows()).isEqualTo(4);
         // category: docA {A01,X99,B02} vs {A01,B02,C03}; docB {Z00,N44} vs {N44}
         assertThat(d.category()).isEqualTo(new MicroScore(3, 2, 1));
         assertThat(d.topFalseNegatives()).containsExactly(new CodeCount("C03", 1));

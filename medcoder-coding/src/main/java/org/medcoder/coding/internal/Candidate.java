@@ -15,6 +15,9 @@ public final class Candidate {
     double sumPrecision;
     ConceptHit dictionary;
     final List<int[]> dictionaryOccurrences = new ArrayList<>();
+    /** The most specific clause hit of the encoder ({@link ClauseEncoder}), or null. */
+    ConceptHit clause;
+    final List<int[]> clauseOccurrences = new ArrayList<>();
     boolean structured;
     double[] features;
     double probability;
@@ -57,15 +60,21 @@ public final class Candidate {
         return dictionary;
     }
 
+    /** The clause hit of the encoder, or null. */
+    public ConceptHit clause() {
+        return clause;
+    }
+
     /** Whether a structured record carried this code. */
     public boolean structured() {
         return structured;
     }
 
-    /** Token ranges of the evidence: dictionary hits first, then the best n-gram's occurrences. */
+    /** Token ranges of the evidence: dictionary hits first, then the best n-gram's occurrences, then clause hits. */
     public List<int[]> occurrences() {
         List<int[]> all = new ArrayList<>(dictionaryOccurrences);
         all.addAll(bestOccurrences);
+        all.addAll(clauseOccurrences);
         return all;
     }
 

@@ -14,7 +14,7 @@ import org.medcoder.nlp.MentionContext;
 public final class CandidateGenerator {
 
     /** Number of features, bias included. */
-    public static final int FEATURES = 27;
+    public static final int FEATURES = 34;
 
     static final double MIN_CANDIDATE_PRECISION = 0.15;
 
@@ -52,6 +52,13 @@ public final class CandidateGenerator {
         out.values().removeIf(c -> c.bestPrecision < MIN_CANDIDATE_PRECISION);
         for (ConceptHit h : hits) {
             Candidate c = out.computeIfAbsent(h.code(), Candidate::new);
+            if (ClauseEncoder.isClause(h)) {
+                if (c.clause == null || h.words() > c.clause.words()) {
+                    c.clause = h;
+                }
+                c.clauseOccurrences.add(new int[] {h.from(), h.to()});
+                continue;
+            }
             if (c.dictionary == null || h.words() > c.dictionary.words()) {
                 c.dictionary = h;
             }
@@ -115,6 +122,14 @@ public final class CandidateGenerator {
             lexicon == null ? 0 : Math.log1p(lexicon.categoryDocuments(c.code)) / 5,
             c.dictionary == null || lexicon == null ? 0 : lexicon.dictionaryPrecision(c.code),
             c.dictionary == null || lexicon == null ? 0 : Math.log1p(lexicon.dictionaryDocuments(c.code)) / 5,
+            // The encoder read a whole clause as this code: its own evidence, weighed apart from dictionary hits.
+            c.clause == null ? 0 : 1,
+            c.clause != null && c.dictionary == null ? 1 : 0,
+            c.clause == null ? 0 : c.clause.words() / 5.0,
+            (c.clause == null ? 0 : 1) * (seen > 0 ? 1 : 0),
+            Math.log1p(c.clauseOccurrences.size()) / 2,
+            c.clause == null || lexicon == null ? 0 : lexicon.clausePrecision(c.code),
+            c.clause == null || lexicon == null ? 0 : Math.log1p(lexicon.clauseDocuments(c.code)) / 5,
         };
     }
 

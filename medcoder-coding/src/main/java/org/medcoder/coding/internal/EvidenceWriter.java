@@ -27,6 +27,9 @@ public final class EvidenceWriter {
                 add(out, note, o, how);
             }
         }
+        for (int[] o : c.clauseOccurrences) {
+            add(out, note, o, c.clause.source());
+        }
         return out;
     }
 

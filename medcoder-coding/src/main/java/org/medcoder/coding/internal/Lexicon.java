@@ -106,10 +106,23 @@ public final class Lexicon {
             for (String c : docHits.get(d)) {
                 int[] n = out.dictionaryHits.computeIfAbsent(c, k -> new int[2]);
                 n[0]++;
-                n[1] += docCodes.get(d).contains(c) ? 1 : 0;
+                n[1] += docCodes.get(d).contains(c.startsWith(CLAUSE) ? c.substring(CLAUSE.length()) : c) ? 1 : 0;
             }
         }
         return out;
+    }
+
+    /** The prefix of a code in a document's hit set when a clause hit found it ({@link ClauseEncoder}). */
+    static final String CLAUSE = "clause:";
+
+    /** How often a clause hit of the encoder on the code was gold in training; 0.5 when never hit. */
+    public double clausePrecision(String code) {
+        return dictionaryPrecision(CLAUSE + code);
+    }
+
+    /** Training documents where a clause hit of the encoder found the code. */
+    public int clauseDocuments(String code) {
+        return dictionaryDocuments(CLAUSE + code);
     }
 
     /** How often a dictionary hit on the code was gold in training, smoothed toward one half; 0.5 when never hit. */

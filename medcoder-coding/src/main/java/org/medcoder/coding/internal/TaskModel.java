@@ -154,7 +154,8 @@ public final class TaskModel {
 
     private static Set<String> hitCodes(Example e) {
         Set<String> codes = new java.util.HashSet<>();
-        e.hits().forEach(h -> codes.add(h.code()));
+        // Clause hits are counted apart from dictionary/encoder-phrase hits (their own precision feature).
+        e.hits().forEach(h -> codes.add(ClauseEncoder.isClause(h) ? Lexicon.CLAUSE + h.code() : h.code()));
         return codes;
     }
 

@@ -40,6 +40,7 @@ public final class Engine {
     private final SecondCodes secondCodes;
     private final PregnancyContext pregnancy;
     private final AdverseEffects adverseEffects = new AdverseEffects(this);
+    private final InfectionNote infectionNote;
     private final String releaseName;
     private final IcdCmRelease release;
 
@@ -62,6 +63,7 @@ public final class Engine {
         this.neoplasmStatements = new NeoplasmStatements(walker, coding, vocabulary);
         this.secondCodes = new SecondCodes(this, coding);
         this.pregnancy = new PregnancyContext(this, release, walker, coding);
+        this.infectionNote = new InfectionNote(this, release);
     }
 
     /**
@@ -111,7 +113,7 @@ public final class Engine {
      */
     private EncodeResult encodeAnalysed(Statement analysed, EncodeOptions options) {
         EncodeResult r = adverseEffects.apply(analysed, encodeIndex(analysed, options), options);
-        return pregnancy.apply(analysed, r, options);
+        return pregnancy.apply(analysed, infectionNote.apply(analysed, r, options), options);
     }
 
     private EncodeResult encodeIndex(Statement analysed, EncodeOptions options) {
@@ -128,7 +130,10 @@ public final class Engine {
             if (only == null) {
                 return new EncodeResult(s.text, List.of(), List.of(), lookups.nearest(s), releaseName);
             }
-            return new EncodeResult(s.text, List.of(only), qs, List.of(), releaseName);
+            // Values the statement states (weeks of gestation Z3A, BMI Z68) follow a code reached by its title too.
+            List<EncodedCode> all = new ArrayList<>(List.of(only));
+            additions.statedValues(s, all, options);
+            return new EncodeResult(s.text, all, qs, List.of(), releaseName);
         }
         Statement verified = found.guide.isEmpty() && found.missing.isEmpty() ? s
                 : Statement.analyse(s.text + " " + found.missing + " " + found.guide, vocabulary);

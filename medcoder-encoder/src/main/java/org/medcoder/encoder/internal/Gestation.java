@@ -14,7 +14,8 @@ final class Gestation {
     private static final Pattern WEEKS = Pattern.compile("\\b(\\d{1,2})(?:\\s*\\+\\s*\\d)?\\s*(?:-\\s*)?(?:weeks?|wks?)\\b");
     /** Words that make a statement's weeks the weeks of a pregnancy. */
     private static final Pattern PREGNANCY = Pattern.compile(
-            "pregnan|gestation|gravid|trimester|eclampsia|antepartum|prenatal|obstetric|\\bg\\d+p\\d+");
+            "pregnan|gestation|gravid|trimester|eclampsia|antepartum|prenatal|obstetric|placenta|previa|hydramnios"
+            + "|\\bg\\d+p\\d+");
 
     /** Words that say the patient is or was pregnant, in labour or delivered (chapter 15's scope). */
     private static final Pattern OBSTETRIC = Pattern.compile("pregnan|gestation|gravid|trimester|eclampsia|antepartum"

@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 /**
  * Injury and device-complication wording rewritten to the Alphabetic Index's own. Bone ends: "distal radius" is
  * the index's "Fracture, radius, lower end" ("distal end - see lower end" needs the word "end"), "proximal humerus"
- * its "upper end". Complications of a joint prosthesis written as clinicians write them ("infection of left hip prosthesis",
+ * its "upper end". Complications of a joint prosthesis written as clinicians write them ("infection of left hip
+ * prosthesis",
  * "mechanical loosening of right total knee prosthesis"): the Alphabetic Index has them under "Complication(s),
  * joint prosthesis, internal, ..." (T84.-), not under the complication's own main term ("Infection, hip" M00.9 is a
  * joint infection without a device). Guideline I.B.16: a complication of care is coded when the documentation
@@ -15,7 +16,18 @@ import java.util.regex.Pattern;
 final class InjuryWording {
 
     private static final Pattern JOINT_PROSTHESIS = Pattern.compile(
-            "\\b(hip|knee|shoulder|elbow|ankle|wrist)\\s+(?:prosthesis|prosthetic\\s+joint|joint\\s+prosthesis|implant)\\b");
+            "\\b(hip|knee|shoulder|elbow|ankle|wrist)\\s+(?:prosthesis|prosthetic\\s+joint|joint\\s+prosthesis|implant"
+                    + "|(?:joint\\s+)?replacement|arthroplasty)\\b");
+    /** "(peri)prosthetic joint infection of the right knee (prosthesis)": infection of the joint's prosthesis. */
+    private static final Pattern JOINT_INFECTION = Pattern.compile(
+            "\\b(?:peri)?prosthetic\\s+joint\\s+infection\\s+(?:of|in|involving)\\s+(?:the\\s+)?"
+                    + "((?:right\\s+|left\\s+)?(?:(?:total|partial)\\s+)?(?:hip|knee|shoulder|elbow|ankle|wrist))"
+                    + "(?:\\s+(?:joint\\s+)?(?:prosthesis|replacement|arthroplasty|implant))?\\b");
+    /** "periprosthetic fracture around the left knee prosthesis": the index's "around internal prosthetic joint". */
+    private static final Pattern PERIPROSTHETIC = Pattern.compile(
+            "\\bperiprosthetic\\s+fracture\\s+(?:around|of|at|near|about)\\s+(?:the\\s+|an?\\s+)?"
+                    + "((?:right\\s+|left\\s+)?)(?:(?:total|partial)\\s+)?(hip|knee|shoulder|elbow|ankle|wrist)\\s+"
+                    + "(?:joint\\s+)?(?:prosthesis|replacement|arthroplasty|implant)\\b");
     private static final Pattern BONE_END = Pattern.compile(
             "\\b(distal|proximal)\\s+(?:(right|left)\\s+)?(radius|ulna|humerus|femur|tibia|fibula)\\b");
     private static final Pattern COMPLICATION = Pattern.compile(
@@ -47,11 +59,20 @@ final class InjuryWording {
 
     /** The index's wording for a joint prosthesis complication, else unchanged. */
     static String prosthesis(String expanded) {
-        if (!expanded.contains("prosthe") && !expanded.contains("implant")) {
+        if (!expanded.contains("prosthe") && !expanded.contains("implant") && !expanded.contains("arthroplast")
+                && !expanded.contains("replacement")) {
             return expanded;
         }
+        if (expanded.contains("periprosthetic fracture")) {
+            // Index: Fracture, traumatic, periprosthetic, around internal prosthetic joint, by joint (M97.-, FY2022).
+            return PERIPROSTHETIC.matcher(expanded)
+                    .replaceAll("periprosthetic fracture around internal prosthetic $1$2 joint");
+        }
+        if (expanded.contains("joint infection")) {
+            expanded = JOINT_INFECTION.matcher(expanded).replaceAll("infection of $1 prosthesis");
+        }
         var m = JOINT_PROSTHESIS.matcher(expanded);
-        if (!m.find() || expanded.contains("periprosthetic fracture") || !COMPLICATION.matcher(expanded).find()) {
+        if (!m.find() || !COMPLICATION.matcher(expanded).find()) {
             return expanded;
         }
         return m.replaceAll("$1 internal joint prosthesis");

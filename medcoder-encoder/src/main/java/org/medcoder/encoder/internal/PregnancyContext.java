@@ -30,7 +30,7 @@ final class PregnancyContext {
             + "(?:pregnancy|pregnant(?:\\s+(?:patient|woman|female))?)\\b");
 
     private static final Pattern CODE = Pattern.compile("\\b[A-Z][0-9][0-9A-Z](?:\\.[0-9A-Z]+)?");
-    private static final Pattern CONDITIONS_IN = Pattern.compile("^Conditions in ([A-Z][0-9][0-9A-Z])-([A-Z][0-9][0-9A-Z])");
+    private static final Pattern RANGE = Pattern.compile("([A-Z][0-9][0-9A-Z])-([A-Z][0-9][0-9A-Z])");
     /** Trimester and weeks: the pregnancy's timing, not the condition's. */
     private static final Pattern TIMING = Pattern.compile("\\s*,?\\s*\\b(?:(?:in the|in|at)\\s+)?(?:(?:first|second|third"
             + "|1st|2nd|3rd|trimester[123])\\s+trimester|trimester[123]|\\d{1,2}\\s*(?:weeks?|wks?)(?:\\s+gestation)?)\\b");
@@ -58,6 +58,16 @@ final class PregnancyContext {
             return r;
         }
         String condition = StatedClauses.trimLeadingSeparators(PREGNANCY_WORDS.matcher(s.expanded).replaceAll(""));
+        if (first.startsWith("O269") || first.startsWith("Z331")) {
+            // The statement's path reached only the pregnancy itself ("Pregnancy, complicated NOS" O26.9-, "pregnant
+            // state" Z33.1): the condition it states is coded alone, then placed in chapter 15 below (I.C.15.a.1).
+            EncodeResult own = PregnancyTerms.conditionAlone(engine,
+                    StatedClauses.trimSeparators(TIMING.matcher(condition).replaceAll("")), options);
+            if (own != null) {
+                r = own;
+                first = own.codes().get(0).code().value();
+            }
+        }
         if (first.startsWith("O")) {
             String alone = StatedClauses.trimSeparators(TIMING.matcher(condition).replaceAll(""));
             // Only a condition without pregnancy words of its own (not "delivery", "gravida" ...) is looked up alone.
@@ -122,13 +132,17 @@ final class PregnancyContext {
      * in E00-E89" at O99.2), walked to its billable code with the statement's trimester; null when none covers it.
      */
     private EncodeResult byInclusionTerm(IcdCmCode condition, Statement s, EncodeResult r, EncodeOptions options) {
-        for (var sub : release.children(OTHER_MATERNAL)) {
+        EncodeResult byNote = PregnancyTerms.byNote(release, walker, coding, condition, s, r, options);
+        if (byNote != null) {
+            return byNote;
+        }
+        for (var sub : PregnancyTerms.deepestFirst(release, OTHER_MATERNAL)) {
             for (AppliedNote n : release.notes(sub.code())) {
                 String[] in = n.note().kind() == NoteKind.INCLUSION_TERM
                         && sub.code().value().equals(n.at().replace(".", "")) ? conditionsIn(n.note().text()) : null;
                 if (in != null) {
                     String cat = condition.category().value();
-                    if (cat.compareTo(in[0]) >= 0 && cat.compareTo(in[1]) <= 0) {
+                    if (PregnancyTerms.within(cat, in)) {
                         var walked = walker.complete(sub.code().value(), s, options, -1L);
                         if (walked.isPresent()) {
                             EncodedCode c = coding.coded(walked.get(), "Pregnancy, complicated by: " + sub.code().dotted()
@@ -192,10 +206,18 @@ final class PregnancyContext {
         return out;
     }
 
-    /** The first and last code of a "Conditions in X-Y" inclusion term, or null. */
+    /** The first and last code of each range of a "Conditions in X-Y, V-W and ..." inclusion term, or null. */
     private static String[] conditionsIn(String text) {
-        Matcher m = CONDITIONS_IN.matcher(text);
-        return m.find() ? new String[] {m.group(1), m.group(2)} : null;
+        if (!text.startsWith("Conditions in ")) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        Matcher m = RANGE.matcher(text);
+        while (m.find()) {
+            out.add(m.group(1));
+            out.add(m.group(2));
+        }
+        return out.isEmpty() ? null : out.toArray(new String[0]);
     }
 
 }

@@ -42,6 +42,18 @@ final class Shorthand {
         // The organism's current name; the index still uses the former one ("Colitis, Clostridium difficile").
         put.accept("clostridioides", "clostridium");
         put.accept("h\\.?\\s*pylori", "helicobacter pylori");
+        // Influenza A or B is influenza due to an identified influenza virus (J10.-, I.C.10.c): "Influenza, due to,
+        // identified influenza virus NEC"; novel influenza A keeps its own path (J09.X-).
+        put.accept("novel influenza a virus|novel influenza a", "influenza due to identified novel influenza a virus");
+        put.accept("influenza type a virus|influenza type b virus|influenza a virus|influenza b virus|influenza type a"
+                + "|influenza type b|influenza a|influenza b|flu a|flu b", "influenza due to identified influenza virus");
+        // Breast carcinoma in situ by type (Index: Carcinoma, intraductal (noninfiltrating), breast D05.1-; the
+        // tabular's D05.0 "Lobular carcinoma in situ"): DCIS is the index's intraductal carcinoma.
+        put.accept("dcis|ductal carcinoma in situ", "intraductal carcinoma in situ");
+        put.accept("lcis", "lobular carcinoma in situ");
+        // A surgical site infection is an infection of the operation wound (Index: Infection, postoperative wound,
+        // surgical site, superficial incisional T81.41; I.C.19.g): the index's wording, the site type kept.
+        put.accept("surgical site infection|ssi", "postoperative wound infection of surgical site");
         // Status (post), aortocoronary bypass Z95.1.
         put.accept("cabg", "aortocoronary bypass");
         put.accept("s/p|status-post", "status post");

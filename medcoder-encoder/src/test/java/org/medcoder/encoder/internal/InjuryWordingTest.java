@@ -23,9 +23,26 @@ class InjuryWordingTest {
     }
 
     @Test
-    void rewrite_prosthesisWithoutComplicationOrPeriprostheticFracture_unchanged() {
+    void rewrite_prosthesisWithoutComplication_unchanged() {
         assertThat(InjuryWording.rewrite("presence of left hip prosthesis")).isEqualTo("presence of left hip prosthesis");
+        assertThat(InjuryWording.rewrite("status post right knee replacement"))
+                .isEqualTo("status post right knee replacement");
+    }
+
+    @Test
+    void rewrite_periprostheticFracture_aroundInternalProstheticJointNotT84() {
+        // Index: Fracture, traumatic, periprosthetic, around internal prosthetic joint (M97.-), never a T84 wording.
         assertThat(InjuryWording.rewrite("periprosthetic fracture around right hip prosthesis, loosening"))
-                .isEqualTo("periprosthetic fracture around right hip prosthesis, loosening");
+                .isEqualTo("periprosthetic fracture around internal prosthetic right hip joint, loosening");
+        assertThat(InjuryWording.rewrite("periprosthetic fracture of the left total knee arthroplasty"))
+                .isEqualTo("periprosthetic fracture around internal prosthetic left knee joint");
+    }
+
+    @Test
+    void rewrite_prostheticJointInfection_infectionOfTheProsthesis() {
+        assertThat(InjuryWording.rewrite("prosthetic joint infection of right knee"))
+                .isEqualTo("infection of right knee internal joint prosthesis");
+        assertThat(InjuryWording.rewrite("infected left hip arthroplasty"))
+                .isEqualTo("infected left hip internal joint prosthesis");
     }
 }

@@ -1,0 +1,60 @@
+package org.medcoder.coding.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.medcoder.nlp.AnalyzedNote;
+import org.medcoder.nlp.Token;
+
+/**
+ * Cuts each sentence of a note into clauses the encoder can read as one diagnostic statement: at {@code , ; : ( )}
+ * and at the coordinating words "and", "or", "but" and the relative "which"/"who". "with" and "without" stay inside
+ * the clause: they carry combination meaning in the Alphabetic Index ("diabetes with chronic kidney disease",
+ * Guideline I.A.15).
+ */
+final class ClauseSplitter {
+
+    /**
+     * Longer clauses are narrative, not a statement. The encoder finds the condition inside a longer clause well
+     * (train 3-fold CV, D MAP with at most 10, 14, 20, 30, 60 tokens: 0.478, 0.487, 0.492, 0.495, 0.495).
+     */
+    static final int MAX_TOKENS = 30;
+
+    private static final Set<String> BREAKS = Set.of(",", ";", ":", "(", ")", "and", "or", "but", "which", "who",
+            "whom", "whose", "then", "nor");
+
+    private ClauseSplitter() {
+    }
+
+    /** The token ranges {@code [from, to)} of the clauses of the note with 1 to {@value #MAX_TOKENS} tokens. */
+    static List<int[]> clauses(AnalyzedNote note) {
+        List<Token> tokens = note.tokens();
+        List<int[]> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= tokens.size(); i++) {
+            boolean end = i == tokens.size() || BREAKS.contains(tokens.get(i).term())
+                    || tokens.get(i).sentence() != tokens.get(start).sentence();
+            if (!end) {
+                continue;
+            }
+            if (i > start && i - start <= MAX_TOKENS) {
+                out.add(new int[] {start, i});
+            }
+            // A break word is not part of either clause; a new sentence starts a clause at its first token.
+            start = i < tokens.size() && BREAKS.contains(tokens.get(i).term()) ? i + 1 : i;
+        }
+        return out;
+    }
+
+    /** The clause as the encoder reads it: its terms (abbreviations expanded), separated by spaces. */
+    static String statement(AnalyzedNote note, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (i > from) {
+                b.append(' ');
+            }
+            b.append(note.tokens().get(i).term());
+        }
+        return b.toString();
+    }
+}
