@@ -101,8 +101,9 @@ public final class PcsBuilder {
                 continue;
             }
             switch (c.kind()) {
-                case OPERATION, IMAGING -> {
-                    char section = c.kind() == PcsWords.Kind.IMAGING ? 'B' : '0';
+                case OPERATION, IMAGING, EXTRACORPOREAL -> {
+                    char section = c.kind() == PcsWords.Kind.IMAGING ? 'B'
+                            : c.kind() == PcsWords.Kind.EXTRACORPOREAL ? '5' : '0';
                     if (parts.hasOperation(section, c.value())) {
                         ops.add(new Found(c, c.value(), section, i, end, form));
                     }

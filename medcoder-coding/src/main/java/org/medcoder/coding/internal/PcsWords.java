@@ -22,7 +22,7 @@ import java.util.Map;
 final class PcsWords {
 
     /** What a cue names. */
-    enum Kind { OPERATION, IMAGING, APPROACH, DEVICE, PARTIAL, DIAGNOSTIC }
+    enum Kind { OPERATION, IMAGING, EXTRACORPOREAL, APPROACH, DEVICE, PARTIAL, DIAGNOSTIC }
 
     /**
      * One word or phrase of a note and what it names.
@@ -46,7 +46,7 @@ final class PcsWords {
     private static final List<String> PHRASES = List.of("x ray", "plain film", "computed tomography", "angio ct",
             "magnetic resonance", "fine needle aspiration", "fine needle", "core needle", "open surgery",
             "surgical incision", "transurethral resection", "extraction of stone", "radiofrequency ablation",
-            "drainage tube");
+            "drainage tube", "mechanical ventilation");
 
     static final PcsWords DEFAULT = load();
 
@@ -134,6 +134,7 @@ final class PcsWords {
                 switch (f[0]) {
                     case "op" -> phrases(cues, Kind.OPERATION, f[1], f[2]);
                     case "imaging" -> phrases(cues, Kind.IMAGING, f[1], f[2]);
+                    case "extracorporeal" -> phrases(cues, Kind.EXTRACORPOREAL, f[1], f[2]);
                     case "approach" -> phrases(cues, Kind.APPROACH, f[1], f[2]);
                     case "device" -> phrases(cues, Kind.DEVICE, f[1], f[2]);
                     case "partial" -> phrases(cues, Kind.PARTIAL, "", f[1]);

@@ -54,6 +54,7 @@ class PcsBuilderIT {
         "A partial gastrectomy was performed.|0DB60ZZ",
         "Rectal examination found no masses.|0DJDXZZ",
         "Testicular ultrasound showed a hydrocele.|BV44ZZZ",
+        "Hemodialysis was started on day 3.|5A1D70Z",
     })
     void build_procedureSentence_buildsTheCode(String sentence, String expected) {
         assertThat(codes(sentence)).contains(expected);
