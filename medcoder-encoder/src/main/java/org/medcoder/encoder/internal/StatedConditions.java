@@ -94,7 +94,8 @@ final class StatedConditions {
                 for (Clause c : clauses) {
                     List<EncodedCode> ys = looked.get(c);
                     if (ys == null) {
-                        ys = clauseCodes(c, clauses, options, questions);
+                        // A clause the assigned codes' titles already say needs no lookup (hot path; I.B.9).
+                        ys = saidByAll(c, codes) ? List.of() : clauseCodes(c, clauses, options, questions);
                         looked.put(c, ys);
                     }
                     for (EncodedCode y : ys) {
@@ -376,6 +377,21 @@ final class StatedConditions {
 
     private static boolean acuteOnChronic(String t) {
         return t.contains("acute") || t.contains("on chronic") || t.contains("superimposed");
+    }
+
+    /** Whether every word of the clause is a word of one of the codes' titles. */
+    private static boolean saidByAll(Clause c, List<EncodedCode> codes) {
+        List<String> words = Words.stems(c.text());
+        for (String w : words) {
+            boolean said = w.length() <= 2;
+            for (int i = 0; !said && i < codes.size(); i++) {
+                said = Words.stems(codes.get(i).title().toLowerCase(Locale.ROOT)).contains(w);
+            }
+            if (!said) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether every word of the clause is a word of the code's title: the code already says the clause. */
