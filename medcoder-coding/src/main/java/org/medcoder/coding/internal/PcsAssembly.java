@@ -146,7 +146,8 @@ final class PcsAssembly {
             return pick(axis, 'Z', code, 4, trail, "no contrast stated");
         }
         code[4] = axis.values().get(0).code();
-        append(trail, axis.values().get(0), "approach not stated: first value of the row, check it");
+        // Section 5: character 5 is the duration, not an approach.
+        append(trail, axis.values().get(0), axis.title().toLowerCase(Locale.ROOT) + " not stated: first value of the row, check it");
         return 0;
     }
 

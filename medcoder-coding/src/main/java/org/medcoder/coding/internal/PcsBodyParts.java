@@ -16,8 +16,8 @@ import org.medcoder.codesets.PcsTable;
 /**
  * The body parts of the ICD-10-PCS tables, by section and root operation (or imaging type): every body-part value
  * of every row, as the words of its label ("Kidney Pelvis, Right" → kidney, pelvis, side right) and of the terms
- * the Definitions' body-part key includes for it ("Quadrate lobe" → Liver). Only sections 0 (Medical and Surgical)
- * and B (Imaging) are read.
+ * the Definitions' body-part key includes for it ("Quadrate lobe" → Liver). Only sections 0 (Medical and Surgical),
+ * 5 (Extracorporeal or Systemic Assistance and Performance: character 4 is the body system) and B (Imaging) are read.
  */
 final class PcsBodyParts {
 
@@ -68,7 +68,7 @@ final class PcsBodyParts {
         Map<String, List<Entry>> out = new HashMap<>();
         for (PcsTable t : release.tables()) {
             char section = t.headerValue(1).code();
-            if (section != '0' && section != 'B') {
+            if (section != '0' && section != 'B' && section != '5') {
                 continue;
             }
             List<Entry> list = out.computeIfAbsent(key(section, t.headerValue(3).label()), k -> new ArrayList<>());
@@ -142,11 +142,14 @@ final class PcsBodyParts {
             return List.of(label);
         }
         String last = parts[parts.length - 1].strip();
-        int space = last.lastIndexOf(' ');
+        int comma = last.indexOf(',');
+        // The shared head is the last word before the side: "Abdominal/Retroperitoneal Lymphatics, Bilateral".
+        int space = (comma < 0 ? last : last.substring(0, comma)).lastIndexOf(' ');
         List<String> out = new ArrayList<>();
         for (int i = 0; i < parts.length; i++) {
             boolean oneWord = !parts[i].strip().contains(" ") && !parts[i].contains(",");
-            out.add(i < parts.length - 1 && oneWord && space > 0 ? parts[i].strip() + last.substring(space) : parts[i]);
+            out.add(i < parts.length - 1 && oneWord && space > 0
+                    ? parts[i].strip() + last.substring(space, comma < 0 ? last.length() : comma) : parts[i]);
         }
         return out;
     }

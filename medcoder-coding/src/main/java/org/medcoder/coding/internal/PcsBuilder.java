@@ -101,8 +101,9 @@ public final class PcsBuilder {
                 continue;
             }
             switch (c.kind()) {
-                case OPERATION, IMAGING -> {
-                    char section = c.kind() == PcsWords.Kind.IMAGING ? 'B' : '0';
+                case OPERATION, IMAGING, EXTRACORPOREAL -> {
+                    char section = c.kind() == PcsWords.Kind.IMAGING ? 'B'
+                            : c.kind() == PcsWords.Kind.EXTRACORPOREAL ? '5' : '0';
                     if (parts.hasOperation(section, c.value())) {
                         ops.add(new Found(c, c.value(), section, i, end, form));
                     }
@@ -160,9 +161,14 @@ public final class PcsBuilder {
             op.form().bodyWords().forEach(w -> present.putIfAbsent(words.norm(w), op.from()));
         }
         PcsAssembly assembly = new PcsAssembly(note, op, window, modifiers);
+        List<PcsBodyParts.Entry> entries = best(parts.entries(op.section(), assembly.title(), present.keySet()), present,
+                side, op.section());
+        if (entries.isEmpty() && withWholes(present)) {
+            // B4.1a: a part without a value of its own in these tables is coded to the whole body part.
+            entries = best(parts.entries(op.section(), assembly.title(), present.keySet()), present, side, op.section());
+        }
         List<Match> out = new ArrayList<>();
-        for (PcsBodyParts.Entry e : best(parts.entries(op.section(), assembly.title(), present.keySet()), present, side,
-                op.section())) {
+        for (PcsBodyParts.Entry e : entries) {
             int[] body = {Integer.MAX_VALUE, -1};
             for (String w : e.words()) {
                 int j = present.get(w);
@@ -176,6 +182,15 @@ public final class PcsBuilder {
             assembly.build(e, body).ifPresent(out::add);
         }
         return out;
+    }
+
+    /** Adds the words of the whole body part of each part word present; whether any was added. */
+    private boolean withWholes(Map<String, Integer> present) {
+        Map<String, Integer> added = new HashMap<>();
+        present.forEach((w, at) -> words.wholeOf(w).forEach(x -> added.putIfAbsent(words.norm(x), at)));
+        added.keySet().removeAll(present.keySet());
+        present.putAll(added);
+        return !added.isEmpty();
     }
 
     /** The tokens around an operation word that may name its body part: same sentence, no other operation. */

@@ -22,7 +22,7 @@ import java.util.Map;
 final class PcsWords {
 
     /** What a cue names. */
-    enum Kind { OPERATION, IMAGING, APPROACH, DEVICE, PARTIAL, DIAGNOSTIC }
+    enum Kind { OPERATION, IMAGING, EXTRACORPOREAL, APPROACH, DEVICE, PARTIAL, DIAGNOSTIC }
 
     /**
      * One word or phrase of a note and what it names.
@@ -46,7 +46,7 @@ final class PcsWords {
     private static final List<String> PHRASES = List.of("x ray", "plain film", "computed tomography", "angio ct",
             "magnetic resonance", "fine needle aspiration", "fine needle", "core needle", "open surgery",
             "surgical incision", "transurethral resection", "extraction of stone", "radiofrequency ablation",
-            "drainage tube");
+            "drainage tube", "mechanical ventilation");
 
     static final PcsWords DEFAULT = load();
 
@@ -55,14 +55,24 @@ final class PcsWords {
     private final List<Form> forms;
     private final Map<String, String> variants;
     private final Map<String, List<String>> compounds;
+    private final Map<String, List<String>> wholes;
 
     private PcsWords(Map<String, List<Cue>> cues, List<Suffix> suffixes, List<Form> forms, Map<String, String> variants,
-            Map<String, List<String>> compounds) {
+            Map<String, List<String>> compounds, Map<String, List<String>> wholes) {
+        this.wholes = wholes;
         this.cues = cues;
         this.suffixes = suffixes;
         this.forms = forms;
         this.variants = variants;
         this.compounds = compounds;
+    }
+
+    /**
+     * The words of the body part that contains a part without a value of its own (normalized word → the whole's
+     * words, Guideline B4.1a: "rectal examination" is an inspection of the lower intestinal tract), or an empty list.
+     */
+    List<String> wholeOf(String normalized) {
+        return wholes.getOrDefault(normalized, List.of());
     }
 
     /** The body-part words one word of a note joins ("thoracoabdominal" → chest, abdomen), or an empty list. */
@@ -110,6 +120,7 @@ final class PcsWords {
         List<Form> forms = new ArrayList<>();
         Map<String, String> variants = new HashMap<>();
         Map<String, List<String>> compounds = new HashMap<>();
+        Map<String, List<String>> wholes = new HashMap<>();
         try (InputStream in = PcsWords.class.getResourceAsStream("pcs-words.txt")) {
             if (in == null) {
                 throw new IllegalStateException("pcs-words.txt missing from the classpath");
@@ -123,6 +134,7 @@ final class PcsWords {
                 switch (f[0]) {
                     case "op" -> phrases(cues, Kind.OPERATION, f[1], f[2]);
                     case "imaging" -> phrases(cues, Kind.IMAGING, f[1], f[2]);
+                    case "extracorporeal" -> phrases(cues, Kind.EXTRACORPOREAL, f[1], f[2]);
                     case "approach" -> phrases(cues, Kind.APPROACH, f[1], f[2]);
                     case "device" -> phrases(cues, Kind.DEVICE, f[1], f[2]);
                     case "partial" -> phrases(cues, Kind.PARTIAL, "", f[1]);
@@ -136,6 +148,11 @@ final class PcsWords {
                         }
                     }
                     case "compound" -> compounds.put(f[1], List.of(f[2].split(" ")));
+                    case "whole" -> {
+                        for (String w : f[2].split(" ")) {
+                            wholes.put(w, List.of(f[1].split(" ")));
+                        }
+                    }
                     default -> throw new IllegalStateException("pcs-words.txt: unknown line kind '" + f[0] + "'");
                 }
             }
@@ -146,7 +163,17 @@ final class PcsWords {
         forms.sort(Comparator.comparingInt((Form f) -> -f.prefix().length()));
         cues.replaceAll((k, v) -> List.copyOf(v));
         return new PcsWords(Map.copyOf(cues), List.copyOf(suffixes), List.copyOf(forms), Map.copyOf(variants),
-                Map.copyOf(compounds));
+                Map.copyOf(compounds), normalizedKeys(wholes, variants));
+    }
+
+    /** The map with each key as {@link #norm} gives it (the variants are only known once the file is read). */
+    private static Map<String, List<String>> normalizedKeys(Map<String, List<String>> in, Map<String, String> variants) {
+        Map<String, List<String>> out = new HashMap<>();
+        in.forEach((k, v) -> {
+            String c = WordVariants.canonical(Terms.stem(k));
+            out.put(variants.getOrDefault(c, c), v);
+        });
+        return Map.copyOf(out);
     }
 
     /**

@@ -52,6 +52,9 @@ class PcsBuilderIT {
         "Fundoscopy of the left eye was normal.|08J1XZZ",
         "A left orchiectomy was performed through an inguinal incision.|0VTB0ZZ",
         "A partial gastrectomy was performed.|0DB60ZZ",
+        "Rectal examination found no masses.|0DJDXZZ",
+        "Testicular ultrasound showed a hydrocele.|BV44ZZZ",
+        "Hemodialysis was started on day 3.|5A1D70Z",
     })
     void build_procedureSentence_buildsTheCode(String sentence, String expected) {
         assertThat(codes(sentence)).contains(expected);

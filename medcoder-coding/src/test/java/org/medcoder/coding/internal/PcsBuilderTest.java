@@ -96,6 +96,14 @@ class PcsBuilderTest {
     }
 
     @Test
+    void alternatives_slashLabels_shareTheirHeadWordButNotTheSide() {
+        assertThat(PcsBodyParts.alternatives("Abdominal/Retroperitoneal Lymphatics, Bilateral"))
+                .containsExactly("Abdominal Lymphatics", "Retroperitoneal Lymphatics, Bilateral");
+        assertThat(PcsBodyParts.alternatives("Sella Turcica/Pituitary Gland")).containsExactly("Sella Turcica", "Pituitary Gland");
+        assertThat(PcsBodyParts.alternatives("Chest")).containsExactly("Chest");
+    }
+
+    @Test
     void bestByPrefix_keepsTheMostStatedCode() {
         var best = PcsBuilder.bestByPrefix(build("Nephrectomy. Later an open left nephrectomy."));
         assertThat(best.get("0TT1").code()).isEqualTo("0TT10ZZ");

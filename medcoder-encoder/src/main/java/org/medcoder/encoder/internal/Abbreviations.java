@@ -73,6 +73,7 @@ public final class Abbreviations {
         put("pna", "pneumonia");
         put("abd", "abdominal");
         Shorthand.register(Abbreviations::put);
+        PathShorthand.register(Abbreviations::put);
         put("hx|h/o", "history");
         put("fx", "fracture");
         put("lt", "left");

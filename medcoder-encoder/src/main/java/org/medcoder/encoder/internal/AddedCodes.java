@@ -24,8 +24,13 @@ final class AddedCodes {
     record Match(IcdCmEntry entry, long mask, int matched) {
     }
 
-    /** Title words that never decide and may be absent ("Flank pain, left side": "left" is what decides). */
-    static final Set<String> FILLER = Set.of(Words.stem("side"), Words.stem("site"), Words.stem("region"));
+    /**
+     * Title words that never decide and may be absent ("Flank pain, left side": "left" is what decides; "so stated"
+     * in I47.11 "Inappropriate sinus tachycardia, so stated" says the provider must state it, which a statement
+     * naming the condition does).
+     */
+    static final Set<String> FILLER = Set.of(Words.stem("side"), Words.stem("site"), Words.stem("region"),
+            Words.stem("so"), Words.stem("stated"));
     /** A title must name at least this many statement words: one-word titles are too weak a cue. */
     private static final int MIN_WORDS = 2;
 

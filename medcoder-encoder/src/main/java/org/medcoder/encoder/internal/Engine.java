@@ -209,6 +209,7 @@ public final class Engine {
         }
         List<EncodedCode> all = new ArrayList<>(before);
         all.add(primary);
+        otherSide(primary, s, options, questions).ifPresent(all::add);
         all.addAll(after);
         addTrailing(all, primary, s, found, newer, explained, options, questions);
         return new EncodeResult(s.text, coding.finish(all), questions, List.of(), releaseName);
@@ -239,6 +240,17 @@ public final class Engine {
                 all.add(how);
             }
         }
+    }
+
+    /** The left-side code after a right-side code the Tabular walk chose for a bilateral statement (I.B.13). */
+    private Optional<EncodedCode> otherSide(EncodedCode primary, Statement s, EncodeOptions options,
+            List<OpenQuestion> questions) {
+        if (!BothSides.bilateral(s) || primary.trail().tabular().stream().noneMatch(x -> x.endsWith(BothSides.STEP))) {
+            return Optional.empty();
+        }
+        return walker.bothSides().left(primary.code()).flatMap(l -> walker.complete(l.value(), s, options, -1L))
+                .map(r -> coding.coded(r, "left side of the bilateral condition coded " + primary.code().dotted()
+                        + " for the right side: " + BothSides.STEP, List.of("I.B.13")));
     }
 
     /**

@@ -220,6 +220,7 @@ final class IndexGraph {
                 optional.add(w);
             }
         }
+        withoutRegion(required);
         Node n = new Node(t, parent, required.toArray(int[][]::new), optional.stream().mapToInt(Integer::intValue).toArray());
         Node[] kids = new Node[t.subterms().size()];
         for (int i = 0; i < kids.length; i++) {
@@ -228,6 +229,21 @@ final class IndexGraph {
         n.children = kids;
         n.indexChildren(12);
         return n;
+    }
+
+    /**
+     * A spinal site subterm ("Degeneration, intervertebral disc, lumbar region" M51.36) is written by clinicians
+     * without "region" ("lumbar degenerative disc disease"): the site word alone names it, so each wording ending in
+     * "region" also counts without it (the Tabular titles say "lumbar region" of the same codes).
+     */
+    private void withoutRegion(List<int[]> required) {
+        int region = vocabulary.intern(Words.stem("region"));
+        for (int a = 0, n = required.size(); a < n; a++) {
+            int[] alt = required.get(a);
+            if (alt.length > 1 && alt[alt.length - 1] == region) {
+                required.add(java.util.Arrays.copyOf(alt, alt.length - 1));
+            }
+        }
     }
 
     private static boolean sharesStem(String a, String b) {

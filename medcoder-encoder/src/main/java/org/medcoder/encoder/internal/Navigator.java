@@ -133,7 +133,7 @@ final class Navigator {
                 continue;
             }
             Walk r = best(c, req | m, opt | s.optional(c), new Step(c, at, ""), depth + 1, s, skipped);
-            if (r.rank(s) > result.rank(s)) {
+            if (result.last() == at ? r.rank(s) > result.rank(s) : better(r, result, at, s)) {
                 result = r;
             }
         }
@@ -159,6 +159,38 @@ final class Navigator {
             }
         }
         return result;
+    }
+
+    /**
+     * Whether subterm path {@code r} beats subterm path {@code than}. A "see also" detour wins over a subterm that
+     * has the statement's condition directly only when it explains a word by a term's own wording, not merely by a
+     * nonessential modifier ("nonrheumatic aortic valve stenosis": "Stenosis, aortic (valve)" I35.0, not "Stenosis,
+     * valve, see also Endocarditis, aortic (nonrheumatic)" I35.8; nonessential modifiers never change the code,
+     * I.A.7, and "see also" is followed only when the entry does not have the term, I.A.16).
+     */
+    private static boolean better(Walk r, Walk than, Step at, Statement s) {
+        boolean ahead = r.rank(s) > than.rank(s);
+        if (r.coded() == null || than.coded() == null) {
+            return ahead;
+        }
+        boolean detour = seeAlso(r, at);
+        if (ahead && detour && !seeAlso(than, at)) {
+            return (r.required() & ~than.covered()) != 0;
+        }
+        if (!ahead && !detour && seeAlso(than, at)) {
+            return (than.required() & ~r.covered()) == 0;
+        }
+        return ahead;
+    }
+
+    /** Whether the walk follows a "see also" after {@code at}. */
+    private static boolean seeAlso(Walk w, Step at) {
+        for (Step st = w.last(); st != null && st != at; st = st.previous()) {
+            if (st.via().startsWith("see also")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

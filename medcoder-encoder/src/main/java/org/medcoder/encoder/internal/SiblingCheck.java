@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.medcoder.codesets.IcdCmEntry;
 import org.medcoder.codesets.IcdCmRelease;
+import org.medcoder.codesets.SeventhCharacter;
 import org.medcoder.core.IcdCmCode;
 
 /**
@@ -26,16 +27,21 @@ final class SiblingCheck {
     private final TitleWords titles;
     private final TabularLevels levels;
     private final Set<Integer> fillerIds;
+    private final BothSides sides;
+    private final int otherId;
     private final ConcurrentHashMap<String, TabularLevels.Level> categories = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Set<Integer>> categoryWords = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, TabularLevels.Level> belowCodes = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, TabularLevels.Level> addedCodes = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, int[]> impliedWords = new ConcurrentHashMap<>();
 
     SiblingCheck(IcdCmRelease release, Vocabulary vocabulary, TitleWords titles, TabularLevels levels) {
         this.release = release;
         this.vocabulary = vocabulary;
         this.titles = titles;
         this.levels = levels;
+        this.sides = new BothSides(release, levels);
+        this.otherId = vocabulary.intern(Words.stem("other"));
         this.fillerIds = AddedCodes.FILLER.stream().map(vocabulary::intern).collect(Collectors.toSet());
     }
 
@@ -63,14 +69,23 @@ final class SiblingCheck {
             return c;
         }
         IcdCmEntry self = release.entry(c).orElseThrow();
-        IcdCmEntry best = bestSibling(level, self, s, covered);
+        IcdCmEntry best = bestSibling(level, self, s, covered | implied(c, s));
         if (best != self) {
             steps.add("tabular check: " + c.dotted() + " (" + self.longTitle() + ") -> sibling " + best.code().dotted()
                     + " fits the statement better: " + best.longTitle());
             return best.code();
         }
         IcdCmCode added = added(c, self, s, steps);
-        return added != null ? added : deeper(c, self, s, steps, covered);
+        if (added != null) {
+            return added;
+        }
+        IcdCmCode sided = self.billable() ? sides.stated(self, s) : null;
+        if (sided != null) {
+            steps.add("tabular check: " + c.dotted() + " (" + self.longTitle() + ") -> " + sided.dotted()
+                    + ": the statement states the side the code leaves unspecified (I.B.13)");
+            return sided;
+        }
+        return deeper(c, self, s, steps, covered);
     }
 
     /** The sibling that names more of the statement (or resolves a conflict of the code's own title), else self. */
@@ -80,17 +95,43 @@ final class SiblingCheck {
         TitleWords.Fit own = levels.fit(levels.texts(self), s, shared);
         IcdCmEntry best = self;
         TitleWords.Fit bestFit = own;
+        boolean bestSpecific = false;
+        boolean residual = java.util.Arrays.stream(titles.of(self).essential()).anyMatch(id -> id == otherId);
         for (int i = 0; i < siblings.size(); i++) {
             IcdCmEntry k = siblings.get(i);
             TitleWords.Fit f = levels.fit(level.texts().get(i), s, shared);
-            boolean names = (f.mask() & ~covered & ~own.mask()) != 0 && f.matched() >= own.matched();
+            boolean fresh = (f.mask() & ~covered & ~own.mask()) != 0;
+            // An "other" code is the residual of its level (I.A.9.a): a sibling whose own words the statement names
+            // every one of is the specific code (STEMI "of inferior wall involving right coronary artery": I21.11,
+            // not I21.19 "... other coronary artery of inferior wall").
+            boolean specific = residual && fresh && f.essentialMatched() > 0
+                    && f.essentialMatched() == distinct(level.titles()[i], shared);
+            boolean names = fresh && (f.matched() >= own.matched() || specific);
             boolean resolves = own.conflict() && !f.conflict();
-            if ((names || resolves) && !f.conflict() && f.score() > bestFit.score() + 0.25) {
+            if (f.conflict()) {
+                continue;
+            }
+            if (specific && (!bestSpecific || f.score() > bestFit.score())
+                    || !bestSpecific && (names || resolves) && f.score() > bestFit.score() + 0.25) {
                 best = k;
                 bestFit = f;
+                bestSpecific = specific;
             }
         }
         return best;
+    }
+
+    /** How many of the title's essential words are not shared by its whole level. */
+    private static int distinct(TitleWords.Title t, int[] shared) {
+        int n = 0;
+        for (int id : t.essential()) {
+            n += contains(shared, id) ? 0 : 1;
+        }
+        return n;
+    }
+
+    private static boolean contains(int[] sorted, int id) {
+        return sorted.length > 0 && java.util.Arrays.binarySearch(sorted, id) >= 0;
     }
 
     /**
@@ -142,6 +183,7 @@ final class SiblingCheck {
                 fresh |= 1L << i;
             }
         }
+        fresh &= ~implied(c, s);
         if (fresh == 0) {
             return c;
         }
@@ -170,6 +212,38 @@ final class SiblingCheck {
         steps.add("tabular check: " + c.dotted() + " (" + self.longTitle() + ") -> " + best.code().dotted()
                 + " in the same category names the statement's detail: " + best.longTitle());
         return best.code();
+    }
+
+    /**
+     * The statement words the code already says through the Tabular List's hierarchy: the titles of the subcategory
+     * headers above it (I82.53- "popliteal vein" sits under I82.5 "Chronic embolism and thrombosis of deep veins of
+     * lower extremity": "deep" is no detail the index path missed) and the 7th characters its table adds (H40.22-
+     * takes "moderate stage" as its 7th character, I.A.5, I.C.7.a), so they never send the code elsewhere in the
+     * category.
+     */
+    private long implied(IcdCmCode c, Statement s) {
+        int[] words = NotePairing.cached(impliedWords, c.value(), k -> {
+            Set<Integer> w = new HashSet<>();
+            for (IcdCmCode p = c.parent(); p.value().length() > 3; p = p.parent()) {
+                release.entry(p).ifPresent(e -> w.addAll(levels.words(e)));
+            }
+            List<SeventhCharacter> chars = levels.seventhCharacters(c);
+            List<IcdCmEntry> kids = levels.subdivisions(c);
+            if (chars.isEmpty() && !kids.isEmpty()) {
+                chars = levels.seventhCharacters(kids.get(0).code());
+            }
+            for (SeventhCharacter ch : chars) {
+                for (int id : titles.parse(ch.meaning()).essential()) {
+                    w.add(id);
+                }
+            }
+            return TitleWords.sorted(w);
+        });
+        long bits = 0;
+        for (int id : words) {
+            bits |= s.bit(id);
+        }
+        return bits;
     }
 
     /**

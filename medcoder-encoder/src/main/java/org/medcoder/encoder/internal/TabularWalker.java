@@ -45,6 +45,7 @@ final class TabularWalker {
     private final TitleWords titles;
     private final TabularLevels levels;
     private final SiblingCheck siblings;
+    private final BothSides bothSides;
     private final ConcurrentHashMap<String, int[]> headerWords = new ConcurrentHashMap<>();
 
     TabularWalker(IcdCmRelease release, Vocabulary vocabulary) {
@@ -53,6 +54,12 @@ final class TabularWalker {
         this.titles = new TitleWords(vocabulary);
         this.levels = new TabularLevels(release, titles);
         this.siblings = new SiblingCheck(release, vocabulary, titles, levels);
+        this.bothSides = new BothSides(release, levels);
+    }
+
+    /** The left-side codes of bilateral statements (I.B.13). */
+    BothSides bothSides() {
+        return bothSides;
     }
 
     TitleWords titles() {
@@ -138,11 +145,15 @@ final class TabularWalker {
             best = bestChild(level, s, shared, headerWords(c, parent));
             bestFit = levels.fit(level.texts().get(best), s, shared);
         }
+        int right = bestFit.matched() == 0 || level.unspecified()[best] ? BothSides.rightChild(kids, s) : -1;
+        best = right >= 0 ? right : best;
         IcdCmEntry chosen = kids.get(best);
         w.used |= bestFit.mask();
         steps.add(c.dotted() + " is a header (" + parent.longTitle() + ") -> " + chosen.code().dotted() + " "
-                + chosen.longTitle());
-        if (bestFit.matched() == 0 && kids.size() > 1) {
+                + chosen.longTitle() + (right >= 0 ? "; " + BothSides.STEP : "")
+                + (release.addedSinceNotes(chosen.code()) && !release.addedSinceNotes(c) ? "; " + c.dotted()
+                        + " became a header after the index in use: the child its title fits (I.A.2, I.B.1)" : ""));
+        if (right < 0 && bestFit.matched() == 0 && kids.size() > 1) {
             w.questions.add(new OpenQuestion(c.dotted(), level.question(), level.answers(), chosen.code().dotted()));
         }
         return chosen.code();

@@ -358,11 +358,11 @@ public final class Words {
     private static final java.util.Map<String, String> CANONICAL = java.util.Map.ofEntries(
             java.util.Map.entry("medication", "medicament"), java.util.Map.entry("medications", "medicament"),
             java.util.Map.entry("medicine", "medicament"), java.util.Map.entry("medicines", "medicament"),
-            java.util.Map.entry("medicaments", "medicament"),
+            java.util.Map.entry("medicaments", "medicament"), java.util.Map.entry("exam", "examination"),
             // Adjectives and irregular participles of the index's nouns: "polycystic ovarian syndrome" is
             // "Syndrome, polycystic ovary"; "ingrown toenail" is "Ingrowing, nail".
             java.util.Map.entry("ovarian", "ovary"),
-            java.util.Map.entry("ingrown", "ingrowing"));
+            java.util.Map.entry("ingrown", "ingrowing"), java.util.Map.entry("heterogeneously", "heterogeneous"));
 
     /** Stems already computed (a pure function of the word), bounded so that nonsense input cannot grow it. */
     private static final java.util.concurrent.ConcurrentHashMap<String, String> STEMS =
