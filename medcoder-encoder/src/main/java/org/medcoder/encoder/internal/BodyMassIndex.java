@@ -31,4 +31,20 @@ final class BodyMassIndex {
         return v < 20 ? "Z681" : v < 40 ? "Z68" + v : v < 45 ? "Z6841" : v < 50 ? "Z6842" : v < 60 ? "Z6843"
                 : v < 70 ? "Z6844" : "Z6845";
     }
+
+    /**
+     * The statement with a stated BMI value's decimals dropped ("BMI 45.2" as "BMI 45"): the Z68 range is read from
+     * the whole number, and the decimal is no word of the condition ("obesity class 3, BMI 45.2" must not read as
+     * naming "class 2", E66.812).
+     */
+    static String wholeValue(String statement) {
+        String lower = statement.toLowerCase(java.util.Locale.ROOT);
+        if (!lower.contains("bmi") && !lower.contains("body mass")) {
+            return statement;
+        }
+        return DECIMAL.matcher(statement).replaceAll("$1");
+    }
+
+    private static final Pattern DECIMAL = Pattern.compile(
+            "(?i)(\\b(?:bmi|body mass index)(?:\\s*(?:of|is|was|=|:))?\\s*\\d{2})\\.\\d+(?![\\d.]|\\s*-)");
 }

@@ -40,6 +40,7 @@ public final class Engine {
     private final SecondCodes secondCodes;
     private final PregnancyContext pregnancy;
     private final AdverseEffects adverseEffects = new AdverseEffects(this);
+    private final StatedConditions stated;
     private final InfectionNote infectionNote;
     private final String releaseName;
     private final IcdCmRelease release;
@@ -63,6 +64,7 @@ public final class Engine {
         this.neoplasmStatements = new NeoplasmStatements(walker, coding, vocabulary);
         this.secondCodes = new SecondCodes(this, coding);
         this.pregnancy = new PregnancyContext(this, release, walker, coding);
+        this.stated = new StatedConditions(this, release, coding, walker);
         this.infectionNote = new InfectionNote(this, release);
     }
 
@@ -96,10 +98,12 @@ public final class Engine {
 
     /** Encodes a statement by its best index or table path, its notes and the codes added to it. */
     private EncodeResult encodeSingle(String statement, EncodeOptions options) {
-        Statement analysed = Statement.analyse(statement == null ? "" : statement, vocabulary);
+        Statement analysed = Statement.analyse(BodyMassIndex.wholeValue(statement == null ? "" : statement),
+                vocabulary);
         StatedClauses.Split split = StatedClauses.split(analysed.expanded);
         EncodeResult withClauses = split == null ? null : secondCodes.encode(analysed.text, split, options);
-        return withClauses != null ? withClauses : encodeAnalysed(analysed, options);
+        // Conditions the statement states in clauses of their own, when the classification codes both (I.A.13).
+        return stated.apply(analysed, withClauses != null ? withClauses : encodeAnalysed(analysed, options), options);
     }
 
     /** Encodes a statement as one condition (no clauses coded apart). */
@@ -130,10 +134,7 @@ public final class Engine {
             if (only == null) {
                 return new EncodeResult(s.text, List.of(), List.of(), lookups.nearest(s), releaseName);
             }
-            // Values the statement states (weeks of gestation Z3A, BMI Z68) follow a code reached by its title too.
-            List<EncodedCode> all = new ArrayList<>(List.of(only));
-            additions.statedValues(s, all, options);
-            return new EncodeResult(s.text, all, qs, List.of(), releaseName);
+            return new EncodeResult(s.text, addedOnly(only, s, analysed, options, qs), qs, List.of(), releaseName);
         }
         Statement verified = found.guide.isEmpty() && found.missing.isEmpty() ? s
                 : Statement.analyse(s.text + " " + found.missing + " " + found.guide, vocabulary);
@@ -145,6 +146,24 @@ public final class Engine {
             return new EncodeResult(s.text, List.of(), List.of(), lookups.nearest(s), releaseName);
         }
         return encodeFound(s, analysed, found, newer, main.get(), options);
+    }
+
+    /**
+     * The codes of a statement coded by a code added since the index alone ("serotonin syndrome due to sertraline
+     * taken as prescribed": G90.81): the drug of a condition a drug caused (I.C.19.e.5.a) and the values the
+     * statement states (Z68 BMI after an obesity class E66.81-, I.C.21.c.3) follow it, as after an index code.
+     */
+    private List<EncodedCode> addedOnly(EncodedCode only, Statement s, Statement analysed, EncodeOptions options,
+            List<OpenQuestion> qs) {
+        List<EncodedCode> all = new ArrayList<>(List.of(only));
+        int cause = s.expanded.indexOf(" due to ");
+        if (cause > 0 && (s != analysed || StatementWords.asPrescribedWords(s) != 0) && !adverseEffectCode(only)) {
+            // The drug is in the cause clause: "serotonin syndrome" names a substance of the Drug table too.
+            Statement drug = Statement.analyse(s.expanded.substring(cause + 8), vocabulary);
+            additions.drugOfAdverseEffect(drug, options, qs).ifPresent(all::add);
+        }
+        additions.statedValues(s, all, options);
+        return coding.finish(all);
     }
 
     /**
@@ -236,6 +255,14 @@ public final class Engine {
         if (ExternalCauses.injury(primary.code().value())) {
             // How the injury happened, from the Index to External Causes, after the injury codes (I.C.20.a).
             EncodedCode how = externalCause(s, StatementWords.unexplained(s, explained), options, questions);
+            // Objects and animals a person meets cause injuries and burns (S00-T34), not T66-T78 conditions.
+            boolean physical = primary.code().value().compareTo("T35") < 0;
+            Object[] stated = how == null && physical ? externalCauses.stated(s, primary.title(),
+                    StatementWords.unexplained(s, explained)) : null;
+            if (stated != null) {
+                // The cause the statement states in words the injury's path used too ("dog bite": W54.0; I.C.20.a).
+                how = externalCause(s, (Navigator.Walk) stated[0], options, questions);
+            }
             if (how != null) {
                 all.add(how);
             }

@@ -15,10 +15,18 @@ import org.medcoder.codesets.AlphabeticIndex;
  */
 final class ExternalCauses {
 
+    /** Hot drinks by name: the External Cause index says "Contact, with, hot, drinks" (X10.0). */
+    private static final java.util.regex.Pattern DRINKS = java.util.regex.Pattern.compile(
+            "\\b(coffee|tea|cocoa|hot chocolate)\\b");
+
+    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("[^a-z0-9]+");
+
     private final IndexGraph index;
     private final Navigator navigator;
+    private final Vocabulary vocabulary;
 
     ExternalCauses(AlphabeticIndex externalCauseIndex, Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
         this.index = new IndexGraph(externalCauseIndex, vocabulary, true);
         this.navigator = new Navigator(index);
     }
@@ -49,6 +57,80 @@ final class ExternalCauses {
         return best;
     }
 
+    /**
+     * The cause an injury statement states when its words were all used by the injury's index path ("dog bite of
+     * left calf": "Bite, dog" is the injury and, in the Index to External Causes, W54.0) or name the object only
+     * ("cut with a kitchen knife", "from hot coffee"): the statement is looked up again with "contact with" (the
+     * External Cause index files objects under "Contact, with, ...") and hot drinks named as drinks. The path must
+     * use at least two of the statement's own words, so that a single body or injury word never makes a cause.
+     * Returns the walk and the statement it was made on, or null.
+     */
+    Object[] stated(Statement s, String injuryTitle, long unexplained) {
+        String text = s.expanded;
+        if (text.contains("contact") || injuryTitle.isEmpty()) {
+            return null;
+        }
+        java.util.List<String> title = Words.stems(injuryTitle.toLowerCase(java.util.Locale.ROOT));
+        // A cause after a negated detail ("without foreign body from kitchen knife") is no longer negated.
+        String rewritten = DRINKS.matcher(text).replaceAll("$1 drink").replace(" from ", ", from ")
+                + ", contact with";
+        Statement r = Statement.analyse(rewritten, vocabulary);
+        long all = r.size() == 64 ? -1L : (1L << r.size()) - 1;
+        // The words the injury left unexplained first, alone ("from kitchen knife": Contact, with, knife), so that
+        // the injury's own words ("Laceration NEC, see Injury"; "Contact, with, hand") do not lead; then all words
+        // ("dog bite": Bite, dog).
+        StringBuilder fresh = new StringBuilder();
+        for (String token : TOKEN.split(DRINKS.matcher(text).replaceAll("$1 drink"))) {
+            int id = token.isEmpty() ? -1 : vocabulary.lookup(Words.stem(token));
+            // A word of the injury's title is the injury's ("without damage to nail" is no "Contact, with, nail").
+            boolean injurys = title.contains(Words.stem(token));
+            if (id >= 0 && (s.bit(id) & unexplained) != 0 && !injurys || token.equals("drink")) {
+                fresh.append(token).append(' ');
+            }
+        }
+        Navigator.Walk w = null;
+        if (fresh.length() > 0) {
+            Statement f = Statement.analyse(fresh + ", contact with", vocabulary);
+            w = find(f, f.size() == 64 ? -1L : (1L << f.size()) - 1);
+            if (w != null && w.coded() != null && (w.covered() & own(f, s)) != 0) {
+                return new Object[] {w, f};
+            }
+        }
+        w = find(r, all);
+        long used = w == null ? 0 : w.covered() & own(r, s);
+        // An object filed under "Contact, with" ("knife" W26.0) is one word; otherwise two are needed.
+        int needed = w != null && (w.covered() & r.bit(vocabulary.lookup(Words.stem("contact")))) != 0 ? 1 : 2;
+        if (Long.bitCount(used) < needed || titleSays(r, used, injuryTitle)) {
+            return null;
+        }
+        return new Object[] {w, r};
+    }
+
+    /**
+     * Whether the injury code's title already says every word of the cause ("Insect bite (nonvenomous) of left
+     * forearm" says "insect bite"; "Open bite of right forearm" does not say "dog"): the cause code would add nothing.
+     */
+    private static boolean titleSays(Statement r, long used, String injuryTitle) {
+        java.util.List<String> title = Words.stems(injuryTitle.toLowerCase(java.util.Locale.ROOT));
+        for (int i = 0; i < r.stems.length; i++) {
+            if ((used & (1L << i)) != 0 && !title.contains(r.stems[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The words of {@code r} that are the statement's own (not the "contact with" added). */
+    private static long own(Statement r, Statement s) {
+        long mask = 0;
+        for (int i = 0; i < r.stems.length; i++) {
+            if (s.has(r.stems[i]) && !r.stems[i].equals(Words.stem("with"))) {
+                mask |= 1L << i;
+            }
+        }
+        return mask;
+    }
+
     /** Whether the code is an injury that an external cause code may follow (S00-T34, T66-T78; I.C.20). */
     static boolean injury(String code) {
         char l = code.charAt(0);
@@ -56,5 +138,11 @@ final class ExternalCauses {
             return true;
         }
         return l == 'T' && (code.compareTo("T35") < 0 || code.compareTo("T66") >= 0 && code.compareTo("T79") < 0);
+    }
+
+    /** Whether the code is an external cause code (V00-Y99, chapter 20). */
+    static boolean cause(String code) {
+        char l = code.charAt(0);
+        return l == 'V' || l == 'W' || l == 'X' || l == 'Y';
     }
 }

@@ -361,7 +361,7 @@ public final class Words {
             java.util.Map.entry("medicaments", "medicament"), java.util.Map.entry("exam", "examination"),
             // Adjectives and irregular participles of the index's nouns: "polycystic ovarian syndrome" is
             // "Syndrome, polycystic ovary"; "ingrown toenail" is "Ingrowing, nail".
-            java.util.Map.entry("ovarian", "ovary"),
+            java.util.Map.entry("ovarian", "ovary"), java.util.Map.entry("hypoxic", "hypoxia"),
             java.util.Map.entry("ingrown", "ingrowing"), java.util.Map.entry("heterogeneously", "heterogeneous"));
 
     /** Stems already computed (a pure function of the word), bounded so that nonsense input cannot grow it. */

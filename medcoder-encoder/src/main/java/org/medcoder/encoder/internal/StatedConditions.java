@@ -1,0 +1,442 @@
+package org.medcoder.encoder.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.medcoder.codesets.AppliedNote;
+import org.medcoder.codesets.CodeRange;
+import org.medcoder.codesets.IcdCmEntry;
+import org.medcoder.codesets.IcdCmRelease;
+import org.medcoder.codesets.NoteKind;
+import org.medcoder.core.IcdCmCode;
+import org.medcoder.encoder.EncodeOptions;
+import org.medcoder.encoder.EncodeResult;
+import org.medcoder.encoder.EncodedCode;
+import org.medcoder.encoder.OpenQuestion;
+
+/**
+ * Conditions a statement states in clauses of their own ("X with Y", "X due to Y", "X on Y", "X, Y"), coded when
+ * the classification says both are coded, although the statement's best index path reached only one of them. Each
+ * clause is looked up alone (I.B.1) and its code is kept only when a rule links it to a code already assigned:
+ * <ul>
+ *   <li>a Tabular List note of one naming the other: "use additional code", "code also", "code first" (I.A.13,
+ *       I.A.17; R65.2 "use additional code to identify specific acute organ dysfunction", I16 "code also any
+ *       identified hypertensive disease", K31.84 "code first ... diabetes mellitus (E11.43)");</li>
+ *   <li>a note asking for codes without naming them ("code(s) to identify all manifestations of HIV infection" at
+ *       B20, "code to identify infection" at T81.4): the stated condition follows (I.C.1.a.2.f, I.C.1.d.5.b);</li>
+ *   <li>an organism stated as the cause of a condition classified elsewhere: B95-B97 after it (chapter 1, B95-B97
+ *       are supplementary codes; "use additional code to identify infectious agent");</li>
+ *   <li>a poisoning and its manifestations: the T code first (I.C.19.e.5.b); an underdosing: the condition, then
+ *       the T code, then the noncompliance Z91.1- code saying the intent (I.C.19.e.5.c, I.C.21.c.3);</li>
+ *   <li>a condition stated as acute on (or superimposed on) its chronic form: both, the acute first (I.B.8).</li>
+ * </ul>
+ * Severe sepsis and septic shock ({@link Sepsis}) are sequenced first (I.C.1.d.1.a, I.C.1.d.4).
+ */
+final class StatedConditions {
+
+    /** Connectors that open a clause stating a condition of its own. */
+    private static final Pattern CONNECTOR = Pattern.compile("\\s*(?:[,;]|\\b(?:with|due to|secondary to|caused by"
+            + "|superimposed on|on|in (?:a )?patient with|and|because of|from)\\b)\\s*");
+    private static final Pattern ENCOUNTER = Pattern.compile(
+            "^(?:initial|subsequent|sequela|adult|encounter|(?:initial|subsequent) encounter|sequela encounter)$");
+    /** Words that tell an underdosing's intent or a noncompliance (I.C.19.e.5.c). */
+    private static final Pattern INTENT = Pattern.compile("\\b(?:intentional(?:ly)?|unintentional(?:ly)?|forgot|"
+            + "financial hardship|afford|noncomplian(?:t|ce)|non-complian(?:t|ce)|age-related debility)\\b");
+
+    /** A drug not taken as prescribed, in the words clinicians write (I.C.19.e.5.c: underdosing). */
+    private static final Pattern UNDERDOSED = Pattern.compile("\\b(?:patient )?(?:forgot to take|did not take|"
+            + "stopped taking|ran out of|not taking|skipped(?: doses? of)?|missed doses? of)\\s+(?:his |her |their )?");
+
+    /** Words that report how a condition was found, not the condition ("abnormal finding of newly diagnosed X"). */
+    private static final Pattern FINDING = Pattern.compile(
+            "\\b(?:abnormal findings? of|newly diagnosed|new(?:ly)? onset(?: of)?)\\s+");
+
+    private final Engine engine;
+    private final IcdCmRelease release;
+    private final Coding coding;
+    private final Sepsis sepsis;
+    private final TabularWalker walker;
+    private final CodeFirstOf codeFirstOf;
+
+    StatedConditions(Engine engine, IcdCmRelease release, Coding coding, TabularWalker walker) {
+        this.engine = engine;
+        this.walker = walker;
+        this.codeFirstOf = new CodeFirstOf(release, walker.titles());
+        this.release = release;
+        this.coding = coding;
+        this.sepsis = new Sepsis(engine);
+    }
+
+    /** One clause of the statement: its words and the connector that opened it ("" for the first). */
+    record Clause(String text, String connector, int index) {
+    }
+
+    /** The result with the codes of the statement's linked clauses added in their places. */
+    EncodeResult apply(Statement s, EncodeResult r, EncodeOptions options) {
+        String t = s.expanded;
+        if (r.codes().isEmpty()) {
+            return r;
+        }
+        List<EncodedCode> codes = new ArrayList<>(r.codes());
+        List<OpenQuestion> questions = new ArrayList<>(r.questions());
+        if (mayHaveClauses(t)) {
+            List<Clause> clauses = clauses(t);
+            if (Sepsis.severe(t)) {
+                sepsis.sequence(t, clauses, codes, options);
+            }
+            java.util.Map<Clause, List<EncodedCode>> looked = new java.util.HashMap<>();
+            // Two passes: a clause may be linked only by a code a later clause brings ("hypothyroidism with
+            // intentional underdosing of levothyroxine": E03.9 is linked by T38.1X6A).
+            for (int pass = 0, before = -1; clauses.size() > 1 && pass < 2 && before != codes.size(); pass++) {
+                before = codes.size();
+                for (Clause c : clauses) {
+                    List<EncodedCode> ys = looked.get(c);
+                    if (ys == null) {
+                        ys = clauseCodes(c, clauses, options, questions);
+                        looked.put(c, ys);
+                    }
+                    for (EncodedCode y : ys) {
+                        link(c, y, codes, t);
+                    }
+                }
+            }
+            noncompliance(t, codes, options);
+            conditionOfOrganism(clauses.get(0), r, codes, options, questions);
+            organismLast(codes);
+        }
+        manifestations(s, codes, options);
+        if (codes.equals(r.codes())) {
+            return r;
+        }
+        return new EncodeResult(r.statement(), coding.finish(Coding.weeksLast(codes)), questions, List.of(), engine.releaseName());
+    }
+
+    /** Literal pre-check (hot path): a connector or a sepsis term. */
+    private static boolean mayHaveClauses(String t) {
+        return t.indexOf(',') >= 0 || t.indexOf(';') >= 0 || t.contains(" with ") || t.contains(" due to ")
+                || t.contains(" on ") || t.contains(" and ") || t.contains(" from ") || t.contains("secondary to")
+                || t.contains("caused by") || t.contains("because of") || t.contains("sepsis")
+                || t.contains("septic");
+    }
+
+    /** The statement's clauses in order; pieces that only name the encounter are left out. */
+    static List<Clause> clauses(String t) {
+        List<Clause> out = new ArrayList<>();
+        Matcher m = CONNECTOR.matcher(t);
+        int at = 0;
+        String connector = "";
+        while (m.find()) {
+            add(out, t.substring(at, m.start()), connector);
+            connector = m.group().strip();
+            at = m.end();
+        }
+        add(out, t.substring(at), connector);
+        return out;
+    }
+
+    private static void add(List<Clause> out, String piece, String connector) {
+        String p = piece.strip();
+        if (!p.isEmpty() && !ENCOUNTER.matcher(p).matches()) {
+            out.add(new Clause(p, connector, out.size()));
+        }
+    }
+
+    /** The clause's codes: its own lookup; an organism is looked up as the cause of a disease elsewhere. */
+    private List<EncodedCode> clauseCodes(Clause c, List<Clause> all, EncodeOptions options,
+            List<OpenQuestion> questions) {
+        String text = FINDING.matcher(UNDERDOSED.matcher(c.text()).replaceFirst("underdosing of ")).replaceAll("");
+        EncodeResult r = engine.encodePlain(withEncounter(text, all), options);
+        if (r.codes().isEmpty() && c.index() > 0) {
+            // Index: "Infection, bacterial, as cause of disease classified elsewhere, <organism>" (B95-B96).
+            r = engine.encodePlain("infection, bacterial, as cause of disease classified elsewhere, " + c.text(),
+                    options);
+            if (r.codes().stream().anyMatch(x -> !organism(x.code().value()))) {
+                return List.of();
+            }
+        }
+        questions.addAll(r.questions());
+        return r.codes();
+    }
+
+    /** The clause with the statement's encounter words, which give an injury or T code its 7th character. */
+    private static String withEncounter(String clause, List<Clause> all) {
+        for (Clause c : all) {
+            if (c.text().endsWith("encounter") && !c.text().equals(clause)) {
+                return clause + ", " + c.text();
+            }
+        }
+        return clause;
+    }
+
+    /** Adds {@code y} to the codes when a rule links it to one of them. */
+    private void link(Clause c, EncodedCode y, List<EncodedCode> codes, String t) {
+        String v = y.code().value();
+        for (EncodedCode x : codes) {
+            if (x.code().equals(y.code()) || x.code().category().equals(y.code().category())) {
+                return;
+            }
+        }
+        if (ExternalCauses.cause(v) || v.startsWith("R652") || v.charAt(0) == 'O') {
+            return; // how an injury happened is the External Cause index's (Engine); sepsis is Sepsis's; a
+                    // pregnancy is PregnancyContext's (I.C.15.a)
+        }
+        for (EncodedCode x : codes) {
+            boolean says = saysClause(c, x) && (y.title().contains("unspecified") || !noted(x.code(), y.code()));
+            if (says || organism(v) && sharesWord(x.title(), y.title())) {
+                return; // the combination code already says it (I.B.9; "pneumonia due to influenza" J11.00)
+            }
+        }
+        String why = null;
+        String section = null;
+        for (EncodedCode x : codes) {
+            String xv = x.code().value();
+            if (noted(x.code(), y.code()) || noted(y.code(), x.code())) {
+                why = "a Tabular List note links it to " + x.code().dotted();
+                section = "I.A.13";
+            } else if (!drugCode(xv) && manifestations(x.code()) && !v.startsWith("Z") && !v.startsWith("B20")) {
+                why = "stated with " + x.code().dotted() + ", whose note asks for the codes of its manifestations";
+                section = xv.startsWith("B20") ? "I.C.1.a.2.f" : "I.A.13";
+            } else if (v.equals("B20") && !xv.startsWith("Z")) {
+                why = "HIV disease stated with " + x.code().dotted() + ": B20 first, the related condition after";
+                section = "I.C.1.a.2.a";
+            } else if (organism(v) && c.index() > 0 && !causeNamed(codes)) {
+                why = "the organism stated as the cause of " + x.code().dotted() + ", a supplementary code";
+                section = "I.C.1";
+            } else if (poisoning(xv) && !v.startsWith("T") && !v.startsWith("Z")) {
+                why = "a manifestation of the poisoning " + x.code().dotted();
+                section = "I.C.19.e.5.b";
+            } else if (poisoning(v) && !xv.startsWith("T")) {
+                why = "the poisoning stated with " + x.code().dotted() + ", sequenced first";
+                section = "I.C.19.e.5.b";
+            } else if (underdosing(v) && !xv.startsWith("T") || underdosing(xv) && !v.startsWith("T")
+                    && !v.startsWith("Z")) {
+                why = "the condition and the underdosing stated with it";
+                section = "I.C.19.e.5.c";
+            } else if (acuteOnChronic(t) && (xv.startsWith("N18") && v.startsWith("N17")
+                    || xv.startsWith("N17") && v.startsWith("N18"))) {
+                why = "acute on chronic: both coded, the acute first";
+                section = "I.B.8";
+            }
+            if (why != null) {
+                break;
+            }
+        }
+        if (why != null) {
+            place(codes, y.withStep("stated in the statement (\"" + c.text() + "\"), looked up alone: " + why
+                    + " (" + section + ")", List.of(section)));
+        }
+    }
+
+    /**
+     * The manifestations the statement states whose own "code first" note names an assigned code (K31.84 after
+     * E11.43; {@link CodeFirstOf}), after that code (I.A.13).
+     */
+    private void manifestations(Statement s, List<EncodedCode> codes, EncodeOptions options) {
+        for (EncodedCode x : List.copyOf(codes)) {
+            for (IcdCmEntry e : codeFirstOf.stated(x.code().value(), s)) {
+                if (codes.stream().anyMatch(c -> c.code().category().equals(e.code().category()))) {
+                    continue;
+                }
+                walker.complete(e.code().value(), s, options, -1L).ifPresent(w -> codes.add(codes.indexOf(x) + 1,
+                        coding.coded(w, "code first note at " + e.code().dotted() + " names " + x.code().dotted()
+                                + ": the manifestation the statement states, after its etiology", List.of("I.A.13"))));
+            }
+        }
+    }
+
+    /**
+     * When the statement's only code is the organism ("meningitis due to Streptococcus pneumoniae": the path to
+     * B95.3 explains more words), the condition is the clause before it, coded first: B95-B97 are never
+     * first-listed (chapter 1 note at B95-B97).
+     */
+    private void conditionOfOrganism(Clause first, EncodeResult r, List<EncodedCode> codes, EncodeOptions options,
+            List<OpenQuestion> questions) {
+        if (!r.codes().stream().allMatch(c -> organism(c.code().value()))
+                || codes.stream().anyMatch(c -> !organism(c.code().value()))) {
+            return;
+        }
+        EncodeResult head = engine.encodePlain(first.text(), options);
+        List<EncodedCode> found = head.codes().stream().filter(c -> !organism(c.code().value())).toList();
+        questions.addAll(head.questions());
+        for (int i = found.size() - 1; i >= 0; i--) {
+            codes.add(0, found.get(i).withStep("the condition the organism caused, looked up alone (\"" + first.text()
+                    + "\"): before the organism's B95-B97 code (I.C.1)", List.of("I.C.1")));
+        }
+    }
+
+    /**
+     * B95-B97 are supplementary codes for the agent of a disease classified elsewhere, never first-listed: when a
+     * condition was coded too, the organism follows it (chapter 1 note at B95-B97; I.C.1).
+     */
+    private static void organismLast(List<EncodedCode> codes) {
+        if (codes.size() > 1 && organism(codes.get(0).code().value())) {
+            codes.add(codes.remove(0));
+        }
+    }
+
+    /** Whether a "use additional code", "code also" or "code first" note at {@code at} names {@code other}. */
+    private boolean noted(IcdCmCode at, IcdCmCode other) {
+        for (AppliedNote an : release.notes(at)) {
+            NoteKind k = an.note().kind();
+            if (k != NoteKind.USE_ADDITIONAL_CODE && k != NoteKind.CODE_ALSO && k != NoteKind.CODE_FIRST) {
+                continue;
+            }
+            for (CodeRange range : an.note().references()) {
+                if (range.contains(other)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the code has a "use additional code" note asking for its manifestations or the infection without
+     * naming codes (B20 "code(s) to identify all manifestations of HIV infection", T81.4 "code to identify infection").
+     */
+    private boolean manifestations(IcdCmCode code) {
+        for (AppliedNote an : release.notes(code)) {
+            String text = an.note().text().toLowerCase(Locale.ROOT);
+            NoteKind k = an.note().kind();
+            if ((k == NoteKind.USE_ADDITIONAL_CODE || k == NoteKind.CODE_ALSO) && an.note().references().isEmpty()
+                    && (text.contains("manifestations of") || text.contains("identify infection")
+                    || text.contains("identify the infection") || text.contains("abnormal findings"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The noncompliance code of an underdosing whose intent the statement tells (Z91.12-, Z91.13-; I.C.19.e.5.c:
+     * "noncompliance ... codes are to be used with an underdosing code to indicate intent, if known"), or of a
+     * renal dialysis the patient does not keep (Z91.15-).
+     */
+    private void noncompliance(String t, List<EncodedCode> codes, EncodeOptions options) {
+        boolean under = codes.stream().anyMatch(c -> underdosing(c.code().value()));
+        boolean dialysis = t.contains("dialysis") && (t.contains("noncomplian") || t.contains("non-complian")
+                || t.contains("missed"));
+        if (!under && !dialysis || codes.stream().anyMatch(c -> c.code().value().startsWith("Z911"))) {
+            return;
+        }
+        Matcher m = INTENT.matcher(t);
+        if (!m.find()) {
+            return;
+        }
+        boolean hardship = t.contains("financial hardship") || t.contains("afford");
+        String lookup;
+        if (dialysis && !under) {
+            lookup = "noncompliance with dialysis" + (hardship ? " due to financial hardship" : " specified reason");
+        } else {
+            boolean unintended = t.contains("unintentional") || t.contains("forgot");
+            lookup = "underdosing " + (unintended ? "unintentional" : "intentional")
+                    + (hardship ? " due to financial hardship" : t.contains("age-related debility")
+                    ? " due to age-related debility" : "");
+        }
+        for (EncodedCode z : engine.encodePlain(lookup, options).codes()) {
+            if (z.code().value().startsWith("Z911")) {
+                codes.add(z.withStep("the intent of the underdosing or the noncompliance stated in the statement,"
+                        + " after the underdosing code (I.C.19.e.5.c, I.C.21.c.3)", List.of("I.C.19.e.5.c")));
+            }
+        }
+    }
+
+    /**
+     * Where a linked code goes: a poisoning first, its manifestations after (I.C.19.e.5.b); the condition of an
+     * underdosing before the underdosing code (I.C.19.e.5.c); the acute before the chronic (I.B.8); B20 first
+     * (I.C.1.a.2.a); others after the codes found so far.
+     */
+    private static void place(List<EncodedCode> codes, EncodedCode y) {
+        String v = y.code().value();
+        int at = indexOf(codes, "Z911", codes.size());
+        if (poisoning(v) || v.equals("B20")) {
+            at = 0;
+        } else if (v.startsWith("N17")) {
+            at = indexOf(codes, "N18", at);
+        } else if (!v.startsWith("T") && !v.startsWith("Z")) {
+            for (int i = 0; i < codes.size(); i++) {
+                if (underdosing(codes.get(i).code().value())) {
+                    at = Math.min(at, i);
+                }
+            }
+        }
+        codes.add(at, y);
+    }
+
+    private static int indexOf(List<EncodedCode> codes, String prefix, int otherwise) {
+        for (int i = 0; i < codes.size(); i++) {
+            if (codes.get(i).code().value().startsWith(prefix)) {
+                return i;
+            }
+        }
+        return otherwise;
+    }
+
+    private static boolean acuteOnChronic(String t) {
+        return t.contains("acute") || t.contains("on chronic") || t.contains("superimposed");
+    }
+
+    /** Whether every word of the clause is a word of the code's title: the code already says the clause. */
+    private static boolean saysClause(Clause c, EncodedCode x) {
+        List<String> title = Words.stems(x.title().toLowerCase(Locale.ROOT));
+        for (String w : Words.stems(c.text())) {
+            if (w.length() > 2 && !title.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether two titles share a distinctive word ("Hemophilus meningitis", "Hemophilus influenzae ... as the cause"). */
+    private static boolean sharesWord(String a, String b) {
+        List<String> other = Words.stems(b.toLowerCase(Locale.ROOT));
+        for (String w : Words.stems(a.toLowerCase(Locale.ROOT))) {
+            if (w.length() > 4 && other.contains(w) && !GENERIC.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> GENERIC = java.util.Set.copyOf(Words.stems(
+            "other unspecified specified cause causing diseases classified elsewhere infection"));
+
+    /** T36-T65: poisoning, adverse effect, underdosing, toxic effect; their manifestations follow their own rules. */
+    private static boolean drugCode(String v) {
+        return v.charAt(0) == 'T' && v.compareTo("T36") >= 0 && v.compareTo("T66") < 0;
+    }
+
+    /** B95-B97: infectious agents as the cause of diseases classified elsewhere. */
+    static boolean organism(String v) {
+        return v.startsWith("B95") || v.startsWith("B96") || v.startsWith("B97");
+    }
+
+    /**
+     * Whether a code already says the cause: a chapter 1 code (its category is the organism) or a combination code
+     * whose title says "due to" (J15.212 "Pneumonia due to Methicillin resistant Staphylococcus aureus"); then no
+     * B95-B97 code is added (I.A.9, I.B.9).
+     */
+    private static boolean causeNamed(List<EncodedCode> codes) {
+        for (EncodedCode x : codes) {
+            char l = x.code().value().charAt(0);
+            if (l == 'A' || l == 'B' && !organism(x.code().value()) || x.title().contains(" due to ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A poisoning (T36-T65 with intent 1-4 in the 6th character). */
+    static boolean poisoning(String v) {
+        return v.length() >= 6 && v.charAt(0) == 'T' && v.compareTo("T36") >= 0 && v.compareTo("T66") < 0
+                && v.charAt(5) >= '1' && v.charAt(5) <= '4';
+    }
+
+    /** An underdosing (T36-T50 with 6 in the 6th character). */
+    static boolean underdosing(String v) {
+        return v.length() >= 6 && v.charAt(0) == 'T' && v.compareTo("T36") >= 0 && v.compareTo("T51") < 0
+                && v.charAt(5) == '6';
+    }
+}
