@@ -243,9 +243,16 @@ final class Navigator {
      * Laterality and encounter words never open it (I.A.16, I.B.1).
      */
     private Walk throughRestated(Node n, long req, long opt, Step at, int depth, Statement s, Walk result) {
+        Node[] restating = n.restating;
+        if (restating == null) {
+            // Computed once per term (hot path: most coded main terms have none); a race computes the same array.
+            restating = java.util.Arrays.stream(n.children)
+                    .filter(g -> g.children.length > 0 && g.code().equals(n.code())).toArray(Node[]::new);
+            n.restating = restating;
+        }
         long known = req | s.negatedMask;
-        for (Node group : n.children) {
-            if (group.children.length == 0 || !group.code().equals(n.code()) || s.match(group) >= 0) {
+        for (Node group : restating) {
+            if (s.match(group) >= 0) {
                 continue;
             }
             long context = StatementWords.contextWords(s);

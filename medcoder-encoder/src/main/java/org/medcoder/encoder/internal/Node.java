@@ -23,6 +23,8 @@ final class Node {
      */
     java.util.Map<Integer, int[]> childrenByWord;
     int[] connectorChildren;
+    /** Subterms restating the term (same code, subterms of their own), computed on first use; see Navigator. */
+    volatile Node[] restating;
     /** Position among the main terms of its index (main terms only; -1 for subterms). */
     int ordinal = -1;
     /** Every word of {@link #required}, each once. */
