@@ -95,7 +95,7 @@ final class StatedConditions {
                     List<EncodedCode> ys = looked.get(c);
                     if (ys == null) {
                         // A clause the assigned codes' titles already say needs no lookup (hot path; I.B.9).
-                        ys = saidByAll(c, codes) ? List.of() : clauseCodes(c, clauses, options, questions);
+                        ys = CodeKinds.saidByAll(c, codes) ? List.of() : clauseCodes(c, clauses, options, questions);
                         looked.put(c, ys);
                     }
                     for (EncodedCode y : ys) {
@@ -153,7 +153,7 @@ final class StatedConditions {
             // Index: "Infection, bacterial, as cause of disease classified elsewhere, <organism>" (B95-B96).
             r = engine.encodePlain("infection, bacterial, as cause of disease classified elsewhere, " + c.text(),
                     options);
-            if (r.codes().stream().anyMatch(x -> !organism(x.code().value()))) {
+            if (r.codes().stream().anyMatch(x -> !CodeKinds.organism(x.code().value()))) {
                 return List.of();
             }
         }
@@ -184,8 +184,8 @@ final class StatedConditions {
                     // pregnancy is PregnancyContext's (I.C.15.a)
         }
         for (EncodedCode x : codes) {
-            boolean says = saysClause(c, x) && (y.title().contains("unspecified") || !noted(x.code(), y.code()));
-            if (says || organism(v) && sharesWord(x.title(), y.title())) {
+            boolean says = CodeKinds.saysClause(c, x) && (y.title().contains("unspecified") || !noted(x.code(), y.code()));
+            if (says || CodeKinds.organism(v) && CodeKinds.sharesWord(x.title(), y.title())) {
                 return; // the combination code already says it (I.B.9; "pneumonia due to influenza" J11.00)
             }
         }
@@ -196,26 +196,26 @@ final class StatedConditions {
             if (noted(x.code(), y.code()) || noted(y.code(), x.code())) {
                 why = "a Tabular List note links it to " + x.code().dotted();
                 section = "I.A.13";
-            } else if (!drugCode(xv) && manifestations(x.code()) && !v.startsWith("Z") && !v.startsWith("B20")) {
+            } else if (!CodeKinds.drugCode(xv) && manifestations(x.code()) && !v.startsWith("Z") && !v.startsWith("B20")) {
                 why = "stated with " + x.code().dotted() + ", whose note asks for the codes of its manifestations";
                 section = xv.startsWith("B20") ? "I.C.1.a.2.f" : "I.A.13";
             } else if (v.equals("B20") && !xv.startsWith("Z")) {
                 why = "HIV disease stated with " + x.code().dotted() + ": B20 first, the related condition after";
                 section = "I.C.1.a.2.a";
-            } else if (organism(v) && c.index() > 0 && !causeNamed(codes)) {
+            } else if (CodeKinds.organism(v) && c.index() > 0 && !causeNamed(codes)) {
                 why = "the organism stated as the cause of " + x.code().dotted() + ", a supplementary code";
                 section = "I.C.1";
-            } else if (poisoning(xv) && !v.startsWith("T") && !v.startsWith("Z")) {
+            } else if (CodeKinds.poisoning(xv) && !v.startsWith("T") && !v.startsWith("Z")) {
                 why = "a manifestation of the poisoning " + x.code().dotted();
                 section = "I.C.19.e.5.b";
-            } else if (poisoning(v) && !xv.startsWith("T")) {
+            } else if (CodeKinds.poisoning(v) && !xv.startsWith("T")) {
                 why = "the poisoning stated with " + x.code().dotted() + ", sequenced first";
                 section = "I.C.19.e.5.b";
-            } else if (underdosing(v) && !xv.startsWith("T") || underdosing(xv) && !v.startsWith("T")
+            } else if (CodeKinds.underdosing(v) && !xv.startsWith("T") || CodeKinds.underdosing(xv) && !v.startsWith("T")
                     && !v.startsWith("Z")) {
                 why = "the condition and the underdosing stated with it";
                 section = "I.C.19.e.5.c";
-            } else if (acuteOnChronic(t) && (xv.startsWith("N18") && v.startsWith("N17")
+            } else if (CodeKinds.acuteOnChronic(t) && (xv.startsWith("N18") && v.startsWith("N17")
                     || xv.startsWith("N17") && v.startsWith("N18"))) {
                 why = "acute on chronic: both coded, the acute first";
                 section = "I.B.8";
@@ -254,12 +254,12 @@ final class StatedConditions {
      */
     private void conditionOfOrganism(Clause first, EncodeResult r, List<EncodedCode> codes, EncodeOptions options,
             List<OpenQuestion> questions) {
-        if (!r.codes().stream().allMatch(c -> organism(c.code().value()))
-                || codes.stream().anyMatch(c -> !organism(c.code().value()))) {
+        if (!r.codes().stream().allMatch(c -> CodeKinds.organism(c.code().value()))
+                || codes.stream().anyMatch(c -> !CodeKinds.organism(c.code().value()))) {
             return;
         }
         EncodeResult head = engine.encodePlain(first.text(), options);
-        List<EncodedCode> found = head.codes().stream().filter(c -> !organism(c.code().value())).toList();
+        List<EncodedCode> found = head.codes().stream().filter(c -> !CodeKinds.organism(c.code().value())).toList();
         questions.addAll(head.questions());
         for (int i = found.size() - 1; i >= 0; i--) {
             codes.add(0, found.get(i).withStep("the condition the organism caused, looked up alone (\"" + first.text()
@@ -272,7 +272,7 @@ final class StatedConditions {
      * condition was coded too, the organism follows it (chapter 1 note at B95-B97; I.C.1).
      */
     private static void organismLast(List<EncodedCode> codes) {
-        if (codes.size() > 1 && organism(codes.get(0).code().value())) {
+        if (codes.size() > 1 && CodeKinds.organism(codes.get(0).code().value())) {
             codes.add(codes.remove(0));
         }
     }
@@ -316,7 +316,7 @@ final class StatedConditions {
      * renal dialysis the patient does not keep (Z91.15-).
      */
     private void noncompliance(String t, List<EncodedCode> codes, EncodeOptions options) {
-        boolean under = codes.stream().anyMatch(c -> underdosing(c.code().value()));
+        boolean under = codes.stream().anyMatch(c -> CodeKinds.underdosing(c.code().value()));
         boolean dialysis = t.contains("dialysis") && (t.contains("noncomplian") || t.contains("non-complian")
                 || t.contains("missed"));
         if (!under && !dialysis || codes.stream().anyMatch(c -> c.code().value().startsWith("Z911"))) {
@@ -352,13 +352,13 @@ final class StatedConditions {
     private static void place(List<EncodedCode> codes, EncodedCode y) {
         String v = y.code().value();
         int at = indexOf(codes, "Z911", codes.size());
-        if (poisoning(v) || v.equals("B20")) {
+        if (CodeKinds.poisoning(v) || v.equals("B20")) {
             at = 0;
         } else if (v.startsWith("N17")) {
             at = indexOf(codes, "N18", at);
         } else if (!v.startsWith("T") && !v.startsWith("Z")) {
             for (int i = 0; i < codes.size(); i++) {
-                if (underdosing(codes.get(i).code().value())) {
+                if (CodeKinds.underdosing(codes.get(i).code().value())) {
                     at = Math.min(at, i);
                 }
             }
@@ -375,60 +375,6 @@ final class StatedConditions {
         return otherwise;
     }
 
-    private static boolean acuteOnChronic(String t) {
-        return t.contains("acute") || t.contains("on chronic") || t.contains("superimposed");
-    }
-
-    /** Whether every word of the clause is a word of one of the codes' titles. */
-    private static boolean saidByAll(Clause c, List<EncodedCode> codes) {
-        List<String> words = Words.stems(c.text());
-        for (String w : words) {
-            boolean said = w.length() <= 2;
-            for (int i = 0; !said && i < codes.size(); i++) {
-                said = Words.stems(codes.get(i).title().toLowerCase(Locale.ROOT)).contains(w);
-            }
-            if (!said) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether every word of the clause is a word of the code's title: the code already says the clause. */
-    private static boolean saysClause(Clause c, EncodedCode x) {
-        List<String> title = Words.stems(x.title().toLowerCase(Locale.ROOT));
-        for (String w : Words.stems(c.text())) {
-            if (w.length() > 2 && !title.contains(w)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether two titles share a distinctive word ("Hemophilus meningitis", "Hemophilus influenzae ... as the cause"). */
-    private static boolean sharesWord(String a, String b) {
-        List<String> other = Words.stems(b.toLowerCase(Locale.ROOT));
-        for (String w : Words.stems(a.toLowerCase(Locale.ROOT))) {
-            if (w.length() > 4 && other.contains(w) && !GENERIC.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final java.util.Set<String> GENERIC = java.util.Set.copyOf(Words.stems(
-            "other unspecified specified cause causing diseases classified elsewhere infection"));
-
-    /** T36-T65: poisoning, adverse effect, underdosing, toxic effect; their manifestations follow their own rules. */
-    private static boolean drugCode(String v) {
-        return v.charAt(0) == 'T' && v.compareTo("T36") >= 0 && v.compareTo("T66") < 0;
-    }
-
-    /** B95-B97: infectious agents as the cause of diseases classified elsewhere. */
-    static boolean organism(String v) {
-        return v.startsWith("B95") || v.startsWith("B96") || v.startsWith("B97");
-    }
-
     /**
      * Whether a code already says the cause: a chapter 1 code (its category is the organism) or a combination code
      * whose title says "due to" (J15.212 "Pneumonia due to Methicillin resistant Staphylococcus aureus"); then no
@@ -437,22 +383,10 @@ final class StatedConditions {
     private static boolean causeNamed(List<EncodedCode> codes) {
         for (EncodedCode x : codes) {
             char l = x.code().value().charAt(0);
-            if (l == 'A' || l == 'B' && !organism(x.code().value()) || x.title().contains(" due to ")) {
+            if (l == 'A' || l == 'B' && !CodeKinds.organism(x.code().value()) || x.title().contains(" due to ")) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** A poisoning (T36-T65 with intent 1-4 in the 6th character). */
-    static boolean poisoning(String v) {
-        return v.length() >= 6 && v.charAt(0) == 'T' && v.compareTo("T36") >= 0 && v.compareTo("T66") < 0
-                && v.charAt(5) >= '1' && v.charAt(5) <= '4';
-    }
-
-    /** An underdosing (T36-T50 with 6 in the 6th character). */
-    static boolean underdosing(String v) {
-        return v.length() >= 6 && v.charAt(0) == 'T' && v.compareTo("T36") >= 0 && v.compareTo("T51") < 0
-                && v.charAt(5) == '6';
     }
 }

@@ -1,0 +1,79 @@
+package org.medcoder.encoder.internal;
+
+import java.util.List;
+import java.util.Locale;
+import org.medcoder.encoder.EncodedCode;
+
+/** Kinds of codes and word checks the stated-condition rules use ({@link StatedConditions}). */
+final class CodeKinds {
+
+    private CodeKinds() {
+    }
+
+    /** Whether every word of the clause is a word of one of the codes' titles. */
+    static boolean saidByAll(StatedConditions.Clause c, List<EncodedCode> codes) {
+        List<String> words = Words.stems(c.text());
+        for (String w : words) {
+            boolean said = w.length() <= 2;
+            for (int i = 0; !said && i < codes.size(); i++) {
+                said = Words.stems(codes.get(i).title().toLowerCase(Locale.ROOT)).contains(w);
+            }
+            if (!said) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether every word of the clause is a word of the code's title: the code already says the clause. */
+    static boolean saysClause(StatedConditions.Clause c, EncodedCode x) {
+        List<String> title = Words.stems(x.title().toLowerCase(Locale.ROOT));
+        for (String w : Words.stems(c.text())) {
+            if (w.length() > 2 && !title.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether two titles share a distinctive word ("Hemophilus meningitis", "Hemophilus influenzae ... as the cause"). */
+    static boolean sharesWord(String a, String b) {
+        List<String> other = Words.stems(b.toLowerCase(Locale.ROOT));
+        for (String w : Words.stems(a.toLowerCase(Locale.ROOT))) {
+            if (w.length() > 4 && other.contains(w) && !GENERIC.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static final java.util.Set<String> GENERIC = java.util.Set.copyOf(Words.stems(
+            "other unspecified specified cause causing diseases classified elsewhere infection"));
+
+    /** T36-T65: poisoning, adverse effect, underdosing, toxic effect; their manifestations follow their own rules. */
+    static boolean drugCode(String v) {
+        return v.charAt(0) == 'T' && v.compareTo("T36") >= 0 && v.compareTo("T66") < 0;
+    }
+
+    /** B95-B97: infectious agents as the cause of diseases classified elsewhere. */
+    static boolean organism(String v) {
+        return v.startsWith("B95") || v.startsWith("B96") || v.startsWith("B97");
+    }
+
+    /** A poisoning (T36-T65 with intent 1-4 in the 6th character). */
+    static boolean poisoning(String v) {
+        return v.length() >= 6 && v.charAt(0) == 'T' && v.compareTo("T36") >= 0 && v.compareTo("T66") < 0
+                && v.charAt(5) >= '1' && v.charAt(5) <= '4';
+    }
+
+    /** An underdosing (T36-T50 with 6 in the 6th character). */
+    static boolean underdosing(String v) {
+        return v.length() >= 6 && v.charAt(0) == 'T' && v.compareTo("T36") >= 0 && v.compareTo("T51") < 0
+                && v.charAt(5) == '6';
+    }
+
+    /** Whether the statement says acute on (or superimposed on) chronic (I.B.8). */
+    static boolean acuteOnChronic(String t) {
+        return t.contains("acute") || t.contains("on chronic") || t.contains("superimposed");
+    }
+}
