@@ -12,13 +12,18 @@ final class CodeKinds {
 
     /** Whether every word of the clause is a word of one of the codes' titles. */
     static boolean saidByAll(StatedConditions.Clause c, List<EncodedCode> codes) {
-        List<String> words = Words.stems(c.text());
-        for (String w : words) {
-            boolean said = w.length() <= 2;
-            for (int i = 0; !said && i < codes.size(); i++) {
-                said = Words.stems(codes.get(i).title().toLowerCase(Locale.ROOT)).contains(w);
+        java.util.Set<String> titles = null; // the titles' words, stemmed once per call (hot path)
+        for (String w : Words.stems(c.text())) {
+            if (w.length() <= 2) {
+                continue;
             }
-            if (!said) {
+            if (titles == null) {
+                titles = new java.util.HashSet<>();
+                for (EncodedCode x : codes) {
+                    titles.addAll(Words.stems(x.title().toLowerCase(Locale.ROOT)));
+                }
+            }
+            if (!titles.contains(w)) {
                 return false;
             }
         }
