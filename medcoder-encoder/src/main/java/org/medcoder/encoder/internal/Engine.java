@@ -20,8 +20,8 @@ import org.medcoder.encoder.OpenQuestion;
  * down (Navigator) and the path accounting for the most words wins (coder's rule: the main term is the condition,
  * and every subterm must be supported by the statement). The tables compete with the index on the same measure
  * ({@link IndexLookup}). The winning code is completed in the Tabular List (TabularWalker), notes add paired codes
- * (NotePairing), codes the index cannot reach are added ({@link CodeAdditions}), Excludes1 conflicts are removed
- * (I.A.12.a) and manifestations are sequenced after their etiology (I.A.13).
+ * ({@link PairedCodes}), codes the index cannot reach are added ({@link CodeAdditions}), Excludes1 conflicts are
+ * removed (I.A.12.a) and manifestations are sequenced after their etiology (I.A.13).
  */
 public final class Engine {
 
@@ -29,7 +29,7 @@ public final class Engine {
     private final IndexLookup lookups;
     private final Tables tables;
     private final TabularWalker walker;
-    private final NotePairing pairing;
+    private final PairedCodes paired;
     private final Classifiable classifiable;
     private final ExternalCauses externalCauses;
     private final AddedCodes added;
@@ -54,12 +54,13 @@ public final class Engine {
                 new IndexGraph(release.drugTable(), vocabulary), index, vocabulary);
         this.lookups = new IndexLookup(release, vocabulary, index, navigator, tables);
         this.walker = new TabularWalker(release, vocabulary);
-        this.pairing = new NotePairing(release, vocabulary, walker.titles());
+        NotePairing pairing = new NotePairing(release, vocabulary, walker.titles());
         this.classifiable = new Classifiable(release);
         this.externalCauses = new ExternalCauses(release.externalCauseIndex(), vocabulary);
         this.added = new AddedCodes(release, vocabulary, walker.titles());
         this.releaseName = "ICD-10-CM " + release.info().version();
         this.coding = new Coding(release, releaseName);
+        this.paired = new PairedCodes(pairing, tables, walker, coding);
         this.additions = new CodeAdditions(vocabulary, tables, walker, coding);
         this.neoplasmStatements = new NeoplasmStatements(walker, coding, vocabulary);
         this.secondCodes = new SecondCodes(this, coding);
@@ -216,11 +217,11 @@ public final class Engine {
             });
         }
         long explained = found.covered | mainResult.used();
-        pair(primary, s, explained, options, questions, before, after, false);
+        paired.pair(primary, s, explained, options, questions, before, after, false);
         // A paired code's own "use additional code" notes apply too ("HTN with ESRD on hemodialysis": I12.0 pairs
         // N18.6, whose note asks for the dialysis status Z99.2; I.A.13).
-        for (EncodedCode paired : List.copyOf(after)) {
-            pair(paired, s, explained, options, questions, before, after, true);
+        for (EncodedCode p : List.copyOf(after)) {
+            paired.pair(p, s, explained, options, questions, before, after, true);
         }
         if (s != analysed && before.stream().noneMatch(Engine::adverseEffectCode)
                 && after.stream().noneMatch(Engine::adverseEffectCode) && !adverseEffectCode(primary)) {
@@ -335,55 +336,6 @@ public final class Engine {
             }
         }
         return nested.toString();
-    }
-
-    /** Adds the codes the notes of {@code source} pair for the statement (I.A.13); {@code additionalOnly}: no "code first". */
-    private void pair(EncodedCode source, Statement s, long explained, EncodeOptions options,
-            List<OpenQuestion> questions, List<EncodedCode> before, List<EncodedCode> after, boolean additionalOnly) {
-        for (NotePairing.Pair p : pairs(source, s, explained, additionalOnly)) {
-            if (additionalOnly && p.first()) {
-                continue;
-            }
-            String paired = p.code().value();
-            String via = "";
-            boolean drugNote = CodeAdditions.adverseEffect(p.code());
-            if (drugNote && p.first()) {
-                // "Code first (T36-T65 ...1-4 or 6)" asks for a poisoning; an adverse effect's drug code follows
-                // the nature of the effect, never before it (I.C.19.e.5.a, I.C.19.e.5.b).
-                continue;
-            }
-            if (drugNote) {
-                // The drug of an adverse effect comes from the Table of Drugs and Chemicals, never from a title.
-                Tables.Hit drug = tables.adverseEffect(s);
-                if (drug == null) {
-                    continue;
-                }
-                paired = drug.code();
-                via = "; " + Lookup.of(drug, "Table of Drugs and Chemicals").path;
-            }
-            Optional<TabularWalker.Result> r = walker.complete(paired, s, options, -1L);
-            if (r.isEmpty()) {
-                continue;
-            }
-            questions.addAll(r.get().questions());
-            String how = (p.first() ? "code first" : "use additional code") + " note at " + p.note().at() + ": "
-                    + p.note().note().text() + via;
-            EncodedCode ec = coding.coded(r.get(), how, List.of("I.A.13", "I.B.1"));
-            (p.first() ? before : after).add(ec);
-        }
-    }
-
-    /** The pairs of the source's notes: "code first" ones, then "use additional code" ones in code order. */
-    private List<NotePairing.Pair> pairs(EncodedCode source, Statement s, long explained, boolean additionalOnly) {
-        List<NotePairing.Pair> pairs = new ArrayList<>();
-        List<NotePairing.Pair> additional = new ArrayList<>();
-        for (NotePairing.Pair p : pairing.pairs(source.code(), s, explained, additionalOnly)) {
-            (p.first() ? pairs : additional).add(p);
-        }
-        // Several "use additional code" phrases of one list ("urinary frequency", "nocturia" at N40.1) in code order.
-        additional.sort((a, b) -> a.code().compareTo(b.code()));
-        pairs.addAll(additional);
-        return pairs;
     }
 
     /**

@@ -1,0 +1,80 @@
+package org.medcoder.encoder.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.medcoder.encoder.EncodeOptions;
+import org.medcoder.encoder.EncodedCode;
+import org.medcoder.encoder.OpenQuestion;
+
+/**
+ * The codes a code's "code first" and "use additional code" notes pair with it for a statement (I.A.13), each
+ * completed in the Tabular List; the drug of an adverse effect comes from the Table of Drugs and Chemicals.
+ */
+final class PairedCodes {
+
+    private final NotePairing pairing;
+    private final Tables tables;
+    private final TabularWalker walker;
+    private final Coding coding;
+
+    /** The paired codes of the release whose notes {@code pairing} reads. */
+    PairedCodes(NotePairing pairing, Tables tables, TabularWalker walker, Coding coding) {
+        this.pairing = pairing;
+        this.tables = tables;
+        this.walker = walker;
+        this.coding = coding;
+    }
+
+    /**
+     * Adds the codes the notes of {@code source} pair for the statement (I.A.13): "code first" ones to
+     * {@code before}, "use additional code" ones to {@code after}; {@code additionalOnly}: no "code first".
+     */
+    void pair(EncodedCode source, Statement s, long explained, EncodeOptions options,
+            List<OpenQuestion> questions, List<EncodedCode> before, List<EncodedCode> after, boolean additionalOnly) {
+        for (NotePairing.Pair p : pairs(source, s, explained, additionalOnly)) {
+            if (additionalOnly && p.first()) {
+                continue;
+            }
+            String paired = p.code().value();
+            String via = "";
+            boolean drugNote = CodeAdditions.adverseEffect(p.code());
+            if (drugNote && p.first()) {
+                // "Code first (T36-T65 ...1-4 or 6)" asks for a poisoning; an adverse effect's drug code follows
+                // the nature of the effect, never before it (I.C.19.e.5.a, I.C.19.e.5.b).
+                continue;
+            }
+            if (drugNote) {
+                // The drug of an adverse effect comes from the Table of Drugs and Chemicals, never from a title.
+                Tables.Hit drug = tables.adverseEffect(s);
+                if (drug == null) {
+                    continue;
+                }
+                paired = drug.code();
+                via = "; " + Lookup.of(drug, "Table of Drugs and Chemicals").path;
+            }
+            Optional<TabularWalker.Result> r = walker.complete(paired, s, options, -1L);
+            if (r.isEmpty()) {
+                continue;
+            }
+            questions.addAll(r.get().questions());
+            String how = (p.first() ? "code first" : "use additional code") + " note at " + p.note().at() + ": "
+                    + p.note().note().text() + via;
+            EncodedCode ec = coding.coded(r.get(), how, List.of("I.A.13", "I.B.1"));
+            (p.first() ? before : after).add(ec);
+        }
+    }
+
+    /** The pairs of the source's notes: "code first" ones, then "use additional code" ones in code order. */
+    private List<NotePairing.Pair> pairs(EncodedCode source, Statement s, long explained, boolean additionalOnly) {
+        List<NotePairing.Pair> pairs = new ArrayList<>();
+        List<NotePairing.Pair> additional = new ArrayList<>();
+        for (NotePairing.Pair p : pairing.pairs(source.code(), s, explained, additionalOnly)) {
+            (p.first() ? pairs : additional).add(p);
+        }
+        // Several "use additional code" phrases of one list ("urinary frequency", "nocturia" at N40.1) in code order.
+        additional.sort((a, b) -> a.code().compareTo(b.code()));
+        pairs.addAll(additional);
+        return pairs;
+    }
+}
