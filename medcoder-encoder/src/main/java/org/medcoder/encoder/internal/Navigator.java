@@ -250,25 +250,34 @@ final class Navigator {
                     .filter(g -> g.children.length > 0 && g.code().equals(n.code())).toArray(Node[]::new);
             n.restating = restating;
         }
-        long known = req | s.negatedMask;
+        if (restating.length == 0) {
+            return result;
+        }
+        long known = req | s.negatedMask | StatementWords.contextWords(s);
         for (Node group : restating) {
-            if (s.match(group) >= 0) {
-                continue;
-            }
-            long context = StatementWords.contextWords(s);
-            for (Node g : candidates(group, s)) {
-                long m = s.match(g);
-                if (m < 0 || (m & ~known & ~context) == 0) {
-                    continue;
-                }
-                Walk r = best(g, req | m, opt | s.optional(g), new Step(g, new Step(group, at, ""), ""), depth + 2, s,
-                        true);
-                if (r.coded() != null && r.rank(s) > result.rank(s)) {
-                    result = r;
-                }
+            if (s.match(group) < 0) {
+                result = underGroup(group, candidates(group, s), known, req, opt, at, depth, s, result);
             }
         }
         return result;
+    }
+
+    /** The best walk through a group's {@code subterms} naming a word beyond {@code known}, else {@code result}. */
+    private Walk underGroup(Node group, Node[] subterms, long known, long req, long opt, Step at, int depth,
+            Statement s, Walk result) {
+        Walk best = result;
+        for (Node g : subterms) {
+            long m = s.match(g);
+            if (m < 0 || (m & ~known) == 0) {
+                continue;
+            }
+            Walk r = best(g, req | m, opt | s.optional(g), new Step(g, new Step(group, at, ""), ""), depth + 2, s,
+                    true);
+            if (r.coded() != null && r.rank(s) > best.rank(s)) {
+                best = r;
+            }
+        }
+        return best;
     }
 
     /** The subterms that can match: all of a small term's, or those indexed under the statement's words. */
@@ -380,19 +389,8 @@ final class Navigator {
         // Laterality and encounter words never open a group ("right" under "Ear, wax").
         long known = req | StatementWords.contextWords(s);
         for (Node group : n.children) {
-            if (group.children.length == 0 || s.negates(group)) {
-                continue;
-            }
-            for (Node g : group.children) {
-                long m = s.match(g);
-                if (m < 0 || (m & ~known) == 0) {
-                    continue;
-                }
-                Walk r = best(g, req | m, opt | s.optional(g), new Step(g, new Step(group, at, ""), ""), depth + 2, s,
-                        true);
-                if (r.coded() != null && r.rank(s) > result.rank(s)) {
-                    result = r;
-                }
+            if (group.children.length > 0 && !s.negates(group)) {
+                result = underGroup(group, group.children, known, req, opt, at, depth, s, result);
             }
         }
         return result;
