@@ -258,11 +258,11 @@ public final class Engine {
             EncodedCode how = externalCause(s, StatementWords.unexplained(s, explained), options, questions);
             // Objects and animals a person meets cause injuries and burns (S00-T34), not T66-T78 conditions.
             boolean physical = primary.code().value().compareTo("T35") < 0;
-            Object[] stated = how == null && physical ? externalCauses.stated(s, primary.title(),
+            Navigator.Walk stated = how == null && physical ? externalCauses.stated(s, primary.title(),
                     StatementWords.unexplained(s, explained)) : null;
             if (stated != null) {
                 // The cause the statement states in words the injury's path used too ("dog bite": W54.0; I.C.20.a).
-                how = externalCause(s, (Navigator.Walk) stated[0], options, questions);
+                how = externalCause(s, stated, options, questions);
             }
             if (how != null) {
                 all.add(how);

@@ -21,6 +21,10 @@ final class ExternalCauses {
 
     private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("[^a-z0-9]+");
 
+    /** The stems of the words "contact with" added to a statement, stemmed once. */
+    private static final String CONTACT = Words.stem("contact");
+    private static final String WITH = Words.stem("with");
+
     private final IndexGraph index;
     private final Navigator navigator;
     private final Vocabulary vocabulary;
@@ -63,27 +67,28 @@ final class ExternalCauses {
      * ("cut with a kitchen knife", "from hot coffee"): the statement is looked up again with "contact with" (the
      * External Cause index files objects under "Contact, with, ...") and hot drinks named as drinks. The path must
      * use at least two of the statement's own words, so that a single body or injury word never makes a cause.
-     * Returns the walk and the statement it was made on, or null.
+     * Returns the walk, or null.
      */
-    Object[] stated(Statement s, String injuryTitle, long unexplained) {
+    Navigator.Walk stated(Statement s, String injuryTitle, long unexplained) {
         String text = s.expanded;
         if (text.contains("contact") || injuryTitle.isEmpty()) {
             return null;
         }
         java.util.List<String> title = Words.stems(injuryTitle.toLowerCase(java.util.Locale.ROOT));
         // A cause after a negated detail ("without foreign body from kitchen knife") is no longer negated.
-        String rewritten = DRINKS.matcher(text).replaceAll("$1 drink").replace(" from ", ", from ")
-                + ", contact with";
+        String drinks = DRINKS.matcher(text).replaceAll("$1 drink");
+        String rewritten = drinks.replace(" from ", ", from ") + ", contact with";
         Statement r = Statement.analyse(rewritten, vocabulary);
         long all = r.size() == 64 ? -1L : (1L << r.size()) - 1;
         // The words the injury left unexplained first, alone ("from kitchen knife": Contact, with, knife), so that
         // the injury's own words ("Laceration NEC, see Injury"; "Contact, with, hand") do not lead; then all words
         // ("dog bite": Bite, dog).
         StringBuilder fresh = new StringBuilder();
-        for (String token : TOKEN.split(DRINKS.matcher(text).replaceAll("$1 drink"))) {
-            int id = token.isEmpty() ? -1 : vocabulary.lookup(Words.stem(token));
+        for (String token : TOKEN.split(drinks)) {
+            String stem = Words.stem(token);
+            int id = token.isEmpty() ? -1 : vocabulary.lookup(stem);
             // A word of the injury's title is the injury's ("without damage to nail" is no "Contact, with, nail").
-            boolean injurys = title.contains(Words.stem(token));
+            boolean injurys = title.contains(stem);
             if (id >= 0 && (s.bit(id) & unexplained) != 0 && !injurys || token.equals("drink")) {
                 fresh.append(token).append(' ');
             }
@@ -93,25 +98,24 @@ final class ExternalCauses {
             Statement f = Statement.analyse(fresh + ", contact with", vocabulary);
             w = find(f, f.size() == 64 ? -1L : (1L << f.size()) - 1);
             if (w != null && w.coded() != null && (w.covered() & own(f, s)) != 0) {
-                return new Object[] {w, f};
+                return w;
             }
         }
         w = find(r, all);
         long used = w == null ? 0 : w.covered() & own(r, s);
         // An object filed under "Contact, with" ("knife" W26.0) is one word; otherwise two are needed.
-        int needed = w != null && (w.covered() & r.bit(vocabulary.lookup(Words.stem("contact")))) != 0 ? 1 : 2;
-        if (Long.bitCount(used) < needed || titleSays(r, used, injuryTitle)) {
+        int needed = w != null && (w.covered() & r.bit(vocabulary.lookup(CONTACT))) != 0 ? 1 : 2;
+        if (Long.bitCount(used) < needed || titleSays(r, used, title)) {
             return null;
         }
-        return new Object[] {w, r};
+        return w;
     }
 
     /**
-     * Whether the injury code's title already says every word of the cause ("Insect bite (nonvenomous) of left
+     * Whether the injury code's title (its stems) already says every word of the cause ("Insect bite (nonvenomous) of left
      * forearm" says "insect bite"; "Open bite of right forearm" does not say "dog"): the cause code would add nothing.
      */
-    private static boolean titleSays(Statement r, long used, String injuryTitle) {
-        java.util.List<String> title = Words.stems(injuryTitle.toLowerCase(java.util.Locale.ROOT));
+    private static boolean titleSays(Statement r, long used, java.util.List<String> title) {
         for (int i = 0; i < r.stems.length; i++) {
             if ((used & (1L << i)) != 0 && !title.contains(r.stems[i])) {
                 return false;
@@ -124,7 +128,7 @@ final class ExternalCauses {
     private static long own(Statement r, Statement s) {
         long mask = 0;
         for (int i = 0; i < r.stems.length; i++) {
-            if (s.has(r.stems[i]) && !r.stems[i].equals(Words.stem("with"))) {
+            if (s.has(r.stems[i]) && !r.stems[i].equals(WITH)) {
                 mask |= 1L << i;
             }
         }
