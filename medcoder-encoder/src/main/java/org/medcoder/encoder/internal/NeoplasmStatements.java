@@ -179,7 +179,8 @@ final class NeoplasmStatements {
         return new EncodeResult(r.statement(), r.codes(), qs, List.of(), r.release());
     }
 
-    private static EncodeResult result(String statement, List<EncodedCode> codes, EncodeResult a, EncodeResult b) {
+    /** The result of a statement coded part by part: its codes once each, the questions of both parts. */
+    static EncodeResult result(String statement, List<EncodedCode> codes, EncodeResult a, EncodeResult b) {
         List<OpenQuestion> qs = new ArrayList<>(a.questions());
         if (b != null) {
             qs.addAll(b.questions());
@@ -188,7 +189,7 @@ final class NeoplasmStatements {
     }
 
     /** The code with one more tabular step naming the chapter 2 guideline that placed it. */
-    private static EncodedCode cite(EncodedCode c, String guideline, String why) {
+    static EncodedCode cite(EncodedCode c, String guideline, String why) {
         return c.withStep("sequence (" + guideline + "): " + why, List.of(guideline));
     }
 

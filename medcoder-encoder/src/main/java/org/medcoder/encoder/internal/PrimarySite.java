@@ -1,5 +1,8 @@
 package org.medcoder.encoder.internal;
 
+import static org.medcoder.encoder.internal.NeoplasmStatements.cite;
+import static org.medcoder.encoder.internal.NeoplasmStatements.result;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +12,6 @@ import java.util.regex.Pattern;
 import org.medcoder.encoder.EncodeOptions;
 import org.medcoder.encoder.EncodeResult;
 import org.medcoder.encoder.EncodedCode;
-import org.medcoder.encoder.OpenQuestion;
 
 /**
  * Chapter 2 statements that say where a malignancy started besides where it is now, each part coded on its own:
@@ -48,6 +50,9 @@ final class PrimarySite {
             "\\b(?:primary|cancer|carcinoma|adenocarcinoma|malignancy|malignant\\s+neoplasm|neoplasm|tumou?r)\\b");
     private static final Pattern NOT_SITE = Pattern.compile(
             "\\b(?:history\\s+of|h/o|s/p|status\\s+post|previous|prior|known|primary|the|a|an)\\b");
+
+    /** A connective left at the end of a site ("colon with" of "colon with liver metastases"). */
+    private static final Pattern TRAILING = Pattern.compile("\\s+(?:with|treated|and)$");
 
     private final TabularWalker walker;
     private final Coding coding;
@@ -170,7 +175,7 @@ final class PrimarySite {
     }
 
     /** The site words of a clause about a primary ("colon primary resected 2 years ago" -> "colon"). */
-    static String site(String clause) {
+    private static String site(String clause) {
         Matcher m = MORPHOLOGY.matcher(clause);
         String site = "";
         if (m.find()) {
@@ -182,7 +187,7 @@ final class PrimarySite {
                 site = (gone.find() ? after.substring(3, gone.start()) : after.substring(3)).strip();
             }
         }
-        return site.replaceAll("\\s+(?:with|treated|and)$", "").strip();
+        return TRAILING.matcher(site).replaceAll("").strip();
     }
 
     private static List<EncodedCode> secondaryCodes(EncodeResult r) {
@@ -206,17 +211,5 @@ final class PrimarySite {
     private static boolean neoplasm(EncodedCode c) {
         String v = c.code().value();
         return v.startsWith("C") || v.compareTo("D00") >= 0 && v.compareTo("D50") < 0;
-    }
-
-    private static EncodedCode cite(EncodedCode c, String guideline, String why) {
-        return c.withStep("sequence (" + guideline + "): " + why, List.of(guideline));
-    }
-
-    private static EncodeResult result(String statement, List<EncodedCode> codes, EncodeResult a, EncodeResult b) {
-        List<OpenQuestion> qs = new ArrayList<>(a.questions());
-        if (b != null) {
-            qs.addAll(b.questions());
-        }
-        return new EncodeResult(statement, Coding.dedupe(codes), qs, List.of(), a.release());
     }
 }
