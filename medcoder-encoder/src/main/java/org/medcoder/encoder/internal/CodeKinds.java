@@ -7,6 +7,10 @@ import org.medcoder.encoder.EncodedCode;
 /** Kinds of codes and word checks the stated-condition rules use ({@link StatedConditions}). */
 final class CodeKinds {
 
+    /** Stems of title words too common to link two titles ({@link #sharesWord}). */
+    private static final java.util.Set<String> GENERIC = java.util.Set.copyOf(Words.stems(
+            "other unspecified specified cause causing diseases classified elsewhere infection"));
+
     private CodeKinds() {
     }
 
@@ -41,7 +45,10 @@ final class CodeKinds {
         return true;
     }
 
-    /** Whether two titles share a distinctive word ("Hemophilus meningitis", "Hemophilus influenzae ... as the cause"). */
+    /**
+     * Whether two titles share a distinctive word ("Hemophilus meningitis", "Hemophilus influenzae ... as the
+     * cause").
+     */
     static boolean sharesWord(String a, String b) {
         List<String> other = Words.stems(b.toLowerCase(Locale.ROOT));
         for (String w : Words.stems(a.toLowerCase(Locale.ROOT))) {
@@ -51,9 +58,6 @@ final class CodeKinds {
         }
         return false;
     }
-
-    static final java.util.Set<String> GENERIC = java.util.Set.copyOf(Words.stems(
-            "other unspecified specified cause causing diseases classified elsewhere infection"));
 
     /** T36-T65: poisoning, adverse effect, underdosing, toxic effect; their manifestations follow their own rules. */
     static boolean drugCode(String v) {
@@ -77,7 +81,10 @@ final class CodeKinds {
                 && v.charAt(5) == '6';
     }
 
-    /** Whether the statement says acute on (or superimposed on) chronic (I.B.8). */
+    /**
+     * Whether the statement says "acute", "on chronic" or "superimposed" (I.B.8): the check that, with an acute and
+     * a chronic code of one condition, both are stated.
+     */
     static boolean acuteOnChronic(String t) {
         return t.contains("acute") || t.contains("on chronic") || t.contains("superimposed");
     }

@@ -6,11 +6,11 @@ import org.medcoder.encoder.EncodeOptions;
 import org.medcoder.encoder.EncodedCode;
 
 /**
- * Severe sepsis and septic shock (Guidelines I.C.1.d.1.a, I.C.1.d.4): the code of the underlying systemic infection
- * first (the organism's sepsis code, A41.9 when no organism is stated), then R65.20 severe sepsis or R65.21 severe
- * sepsis with septic shock (never first-listed: its note says "code first underlying infection"), then the acute
- * organ dysfunctions its "use additional code" note asks for ({@link StatedConditions} adds them from their
- * clauses).
+ * Severe sepsis and septic shock (Guidelines I.C.1.d.1.b, I.C.1.d.2, I.C.1.d.3): the code of the underlying systemic
+ * infection first (the organism's sepsis code, A41.9 when no organism is stated), then R65.20 severe sepsis or
+ * R65.21 severe sepsis with septic shock (never first-listed: its note says "code first underlying infection"), then
+ * the acute organ dysfunctions its "use additional code" note asks for ({@link StatedConditions} adds them from
+ * their clauses).
  */
 final class Sepsis {
 
@@ -25,7 +25,7 @@ final class Sepsis {
         return t.contains("septic shock") || t.contains("severe") && t.contains("sepsis");
     }
 
-    /** Puts the systemic infection and R65.2- at the head of the codes (I.C.1.d.1.a.ii, I.C.1.d.4.b). */
+    /** Puts the systemic infection and R65.2- at the head of the codes (I.C.1.d.1.b, I.C.1.d.2, I.C.1.d.3). */
     void sequence(String t, List<StatedConditions.Clause> clauses, List<EncodedCode> codes, EncodeOptions options) {
         boolean shock = t.contains("septic shock");
         EncodedCode r65 = first(engine.encodePlain(shock ? "severe sepsis with septic shock" : "severe sepsis",
@@ -78,6 +78,7 @@ final class Sepsis {
         return null;
     }
 
+    /** The first of the codes whose value starts with {@code prefix}, or null. */
     private static EncodedCode first(List<EncodedCode> codes, String prefix) {
         for (EncodedCode c : codes) {
             if (c.code().value().startsWith(prefix)) {

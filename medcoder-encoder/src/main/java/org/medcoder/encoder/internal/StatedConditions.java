@@ -25,14 +25,14 @@ import org.medcoder.encoder.OpenQuestion;
  *       I.A.17; R65.2 "use additional code to identify specific acute organ dysfunction", I16 "code also any
  *       identified hypertensive disease", K31.84 "code first ... diabetes mellitus (E11.43)");</li>
  *   <li>a note asking for codes without naming them ("code(s) to identify all manifestations of HIV infection" at
- *       B20, "code to identify infection" at T81.4): the stated condition follows (I.C.1.a.2.f, I.C.1.d.5.b);</li>
+ *       B20, "code to identify infection" at T81.4): the stated condition follows (I.C.1.a.2.b, I.C.1.d.5.b);</li>
  *   <li>an organism stated as the cause of a condition classified elsewhere: B95-B97 after it (chapter 1, B95-B97
  *       are supplementary codes; "use additional code to identify infectious agent");</li>
  *   <li>a poisoning and its manifestations: the T code first (I.C.19.e.5.b); an underdosing: the condition, then
  *       the T code, then the noncompliance Z91.1- code saying the intent (I.C.19.e.5.c, I.C.21.c.3);</li>
  *   <li>a condition stated as acute on (or superimposed on) its chronic form: both, the acute first (I.B.8).</li>
  * </ul>
- * Severe sepsis and septic shock ({@link Sepsis}) are sequenced first (I.C.1.d.1.a, I.C.1.d.4).
+ * Severe sepsis and septic shock ({@link Sepsis}) are sequenced first (I.C.1.d.1.b, I.C.1.d.2, I.C.1.d.3).
  */
 final class StatedConditions {
 
