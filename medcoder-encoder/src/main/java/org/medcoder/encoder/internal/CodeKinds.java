@@ -17,7 +17,7 @@ final class CodeKinds {
     /** Whether every word of the clause is a word of one of the codes' titles. */
     static boolean saidByAll(StatedConditions.Clause c, List<EncodedCode> codes) {
         java.util.Set<String> titles = null; // the titles' words, stemmed once per call (hot path)
-        for (String w : Words.stems(c.text())) {
+        for (String w : c.stems()) {
             if (w.length() <= 2) {
                 continue;
             }
@@ -37,7 +37,7 @@ final class CodeKinds {
     /** Whether every word of the clause is a word of the code's title: the code already says the clause. */
     static boolean saysClause(StatedConditions.Clause c, EncodedCode x) {
         List<String> title = Words.stems(x.title().toLowerCase(Locale.ROOT));
-        for (String w : Words.stems(c.text())) {
+        for (String w : c.stems()) {
             if (w.length() > 2 && !title.contains(w)) {
                 return false;
             }

@@ -69,8 +69,11 @@ final class StatedConditions {
         this.sepsis = new Sepsis(engine);
     }
 
-    /** One clause of the statement: its words and the connector that opened it ("" for the first). */
-    record Clause(String text, String connector, int index) {
+    /**
+     * One clause of the statement: its words, the connector that opened it ("" for the first), its place and its
+     * words' stems (stemmed once: the link checks read them for every assigned code).
+     */
+    record Clause(String text, String connector, int index, List<String> stems) {
     }
 
     /** The result with the codes of the statement's linked clauses added in their places. */
@@ -140,7 +143,7 @@ final class StatedConditions {
     private static void add(List<Clause> out, String piece, String connector) {
         String p = piece.strip();
         if (!p.isEmpty() && !ENCOUNTER.matcher(p).matches()) {
-            out.add(new Clause(p, connector, out.size()));
+            out.add(new Clause(p, connector, out.size(), List.copyOf(Words.stems(p))));
         }
     }
 
