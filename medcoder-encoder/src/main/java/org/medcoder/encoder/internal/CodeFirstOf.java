@@ -31,7 +31,10 @@ final class CodeFirstOf {
         this.titles = titles;
     }
 
-    /** The billable codes whose own "code first" note names {@code code} (without dot) and whose title the statement states. */
+    /**
+     * The billable codes whose own "code first" note names {@code code} (without dot) and whose title the statement
+     * states.
+     */
     List<IcdCmEntry> stated(String code, Statement s) {
         List<IcdCmEntry> named = map().get(code);
         if (named == null) {

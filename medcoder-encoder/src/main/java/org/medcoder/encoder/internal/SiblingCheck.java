@@ -35,12 +35,13 @@ final class SiblingCheck {
     private final ConcurrentHashMap<String, TabularLevels.Level> addedCodes = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, int[]> impliedWords = new ConcurrentHashMap<>();
 
-    SiblingCheck(IcdCmRelease release, Vocabulary vocabulary, TitleWords titles, TabularLevels levels) {
+    SiblingCheck(IcdCmRelease release, Vocabulary vocabulary, TitleWords titles, TabularLevels levels,
+            BothSides sides) {
         this.release = release;
         this.vocabulary = vocabulary;
         this.titles = titles;
         this.levels = levels;
-        this.sides = new BothSides(release, levels);
+        this.sides = sides;
         this.otherId = vocabulary.intern(Words.stem("other"));
         this.fillerIds = AddedCodes.FILLER.stream().map(vocabulary::intern).collect(Collectors.toSet());
     }

@@ -53,8 +53,8 @@ final class TabularWalker {
         this.vocabulary = vocabulary;
         this.titles = new TitleWords(vocabulary);
         this.levels = new TabularLevels(release, titles);
-        this.siblings = new SiblingCheck(release, vocabulary, titles, levels);
         this.bothSides = new BothSides(release, levels);
+        this.siblings = new SiblingCheck(release, vocabulary, titles, levels, bothSides);
     }
 
     /** The left-side codes of bilateral statements (I.B.13). */
