@@ -84,13 +84,20 @@ final class BothSides {
         }
         List<IcdCmEntry> all = new java.util.ArrayList<>();
         levels.collect(code.code().category(), all);
+        // The billable codes' titles, lower-cased once per call rather than once per "unspecified" tried.
+        List<IcdCmEntry> billable = new java.util.ArrayList<>();
+        List<String> titles = new java.util.ArrayList<>();
+        for (IcdCmEntry e : all) {
+            if (e.billable()) {
+                billable.add(e);
+                titles.add(e.longTitle().toLowerCase(Locale.ROOT));
+            }
+        }
         String side = right ? "right" : "left";
         for (int at = title.indexOf("unspecified"); at >= 0; at = title.indexOf("unspecified", at + 1)) {
-            String wanted = title.substring(0, at) + side + title.substring(at + "unspecified".length());
-            for (IcdCmEntry e : all) {
-                if (e.billable() && e.longTitle().toLowerCase(Locale.ROOT).equals(wanted)) {
-                    return e.code();
-                }
+            int i = titles.indexOf(title.substring(0, at) + side + title.substring(at + "unspecified".length()));
+            if (i >= 0) {
+                return billable.get(i).code();
             }
         }
         return null;
