@@ -74,12 +74,12 @@ public final class Coder {
     /** The billable code of each diagnosis (memoised; shared by the trained re-ranker and {@link #reportable}). */
     private final UnaryOperator<String> billable;
 
-    private Coder(Optional<IcdCmRelease> icd, Optional<PcsRelease> pcsRelease, ConceptMatcher dictionary,
-            Optional<Excludes1Rule> excludes1, UnaryOperator<String> billable, Optional<TaskModel> dx,
-            Optional<TaskModel> px, PcsCompletion pcs, Optional<Neighbours> dxNeighbours) {
+    private Coder(Optional<IcdCmRelease> icd, Optional<PcsRelease> pcsRelease, Optional<PcsBuilder> pcsBuilder,
+            ConceptMatcher dictionary, Optional<Excludes1Rule> excludes1, UnaryOperator<String> billable,
+            Optional<TaskModel> dx, Optional<TaskModel> px, PcsCompletion pcs, Optional<Neighbours> dxNeighbours) {
         this.icd = icd;
         this.pcsRelease = pcsRelease;
-        this.pcsBuilder = pcsRelease.map(PcsBuilder::of);
+        this.pcsBuilder = pcsBuilder;
         this.dictionary = dictionary;
         this.excludes1 = excludes1;
         this.billable = billable;
@@ -91,17 +91,17 @@ public final class Coder {
 
     /** A coder that uses the code sets only (no learned statistics). */
     public static Coder withoutTraining(Optional<IcdCmRelease> icd, Optional<PcsRelease> pcs) {
-        return new Coder(icd, pcs,
+        return new Coder(icd, pcs, pcs.map(PcsBuilder::of),
                 icd.<ConceptMatcher>map(r -> new ClauseEncoder(new EncoderMatcher(IndexDictionary.of(r),
                         Encoder.forRelease(r)), Encoder.forRelease(r), clauseMode())).orElse(ConceptMatcher.NONE),
                 icd.map(r -> new Excludes1Rule(Excludes1Rule.Tabular.of(r))), BillableCodes.of(icd),
                 Optional.empty(), Optional.empty(), new PcsCompletion(Map.of(), pcs), Optional.empty());
     }
 
-    /** This coder's code-set parts (dictionary, Excludes1 rule, billable codes) with other learned parts. */
+    /** This coder's code-set parts (dictionary, PCS builder, Excludes1, billable codes) with other learned parts. */
     private Coder withLearned(Optional<TaskModel> dx, Optional<TaskModel> px, PcsCompletion completion,
             Optional<Neighbours> neighbours) {
-        return new Coder(icd, pcsRelease, dictionary, excludes1, billable, dx, px, completion, neighbours);
+        return new Coder(icd, pcsRelease, pcsBuilder, dictionary, excludes1, billable, dx, px, completion, neighbours);
     }
 
     /**
