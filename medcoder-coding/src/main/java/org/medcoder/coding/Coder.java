@@ -294,19 +294,18 @@ public final class Coder {
 
     /** The PCS concepts the builder finds in a note, as the four-character hits the procedure model reads. */
     private List<ConceptHit> pcsHits(AnalyzedNote note) {
-        return pcsBuilder.map(b -> b.build(note).stream().map(PcsBuilder.Match::hit).toList()).orElse(List.of());
+        return PcsBuilder.hits(pcsBuilder.map(b -> b.build(note)).orElse(List.of()));
     }
 
     private List<Proposal> procedures(AnalyzedNote note, Map<String, List<int[]>> grams, CodingOptions options,
             List<StructuredCode> structured) {
         List<PcsBuilder.Match> built = pcsBuilder.map(b -> b.build(note)).orElse(List.of());
         Map<String, PcsBuilder.Match> builtByPrefix = PcsBuilder.bestByPrefix(built);
+        List<ConceptHit> hits = PcsBuilder.hits(built);
         boolean learned = procedureModel.isPresent() && options.learnedStatistics();
         Map<String, Candidate> candidates = learned
-                ? procedureModel.get().score(note, grams, built.stream().map(PcsBuilder.Match::hit).toList(),
-                        options.contextRules())
-                : CandidateGenerator.candidates(note, grams, null, built.stream().map(PcsBuilder.Match::hit).toList(),
-                        options.contextRules());
+                ? procedureModel.get().score(note, grams, hits, options.contextRules())
+                : CandidateGenerator.candidates(note, grams, null, hits, options.contextRules());
         List<Proposal> out = new ArrayList<>();
         for (Proposal p : proposals(candidates, learned)) {
             if (!learned && options.contextRules() && GuidelineRules.notCodedAsIs(p.candidate)) {

@@ -80,6 +80,11 @@ public final class PcsBuilder {
         return out;
     }
 
+    /** The four-character concepts of built codes, as the procedure model reads them ({@link Match#hit}). */
+    public static List<ConceptHit> hits(List<Match> matches) {
+        return matches.stream().map(Match::hit).toList();
+    }
+
     /** The best built code of each four-character prefix (most characters stated, then first in the note). */
     public static Map<String, Match> bestByPrefix(List<Match> matches) {
         Map<String, Match> out = new LinkedHashMap<>();
