@@ -34,6 +34,8 @@ public final class ClauseEncoder implements ConceptMatcher {
     }
 
     private static final int CACHE_LIMIT = 50_000;
+    /** Inpatient: an uncertain diagnosis ("probable", "suspected") is coded as if established (II.H, III.C). */
+    private static final EncodeOptions INPATIENT = EncodeOptions.defaults().withSetting(Setting.INPATIENT);
 
     private record Encoded(String code, String path, int depth) {
     }
@@ -42,9 +44,9 @@ public final class ClauseEncoder implements ConceptMatcher {
     private final Mode mode;
     private final BoundedMemo<Encoded> encoded;
 
-    /** Clause hits after the dictionary's, the encoder reading uncertain diagnoses as established (II.H). */
+    /** A matcher giving the dictionary's hits, then the clause hits of the encoder in the inpatient setting. */
     public ClauseEncoder(ConceptMatcher dictionary, Encoder encoder, Mode mode) {
-        this(dictionary, s -> encoder.encode(s, EncodeOptions.defaults().withSetting(Setting.INPATIENT)), mode);
+        this(dictionary, s -> encoder.encode(s, INPATIENT), mode);
     }
 
     ClauseEncoder(ConceptMatcher dictionary, Function<String, EncodeResult> encoder, Mode mode) {
