@@ -74,12 +74,12 @@ public final class Coder {
     /** The billable code of each diagnosis (memoised; shared by the trained re-ranker and {@link #reportable}). */
     private final UnaryOperator<String> billable;
 
-    private Coder(Optional<IcdCmRelease> icd, Optional<PcsRelease> pcsRelease, ConceptMatcher dictionary,
-            Optional<Excludes1Rule> excludes1, UnaryOperator<String> billable, Optional<TaskModel> dx,
-            Optional<TaskModel> px, PcsCompletion pcs, Optional<Neighbours> dxNeighbours) {
+    private Coder(Optional<IcdCmRelease> icd, Optional<PcsRelease> pcsRelease, Optional<PcsBuilder> pcsBuilder,
+            ConceptMatcher dictionary, Optional<Excludes1Rule> excludes1, UnaryOperator<String> billable,
+            Optional<TaskModel> dx, Optional<TaskModel> px, PcsCompletion pcs, Optional<Neighbours> dxNeighbours) {
         this.icd = icd;
         this.pcsRelease = pcsRelease;
-        this.pcsBuilder = pcsRelease.map(PcsBuilder::of);
+        this.pcsBuilder = pcsBuilder;
         this.dictionary = dictionary;
         this.excludes1 = excludes1;
         this.billable = billable;
@@ -91,17 +91,17 @@ public final class Coder {
 
     /** A coder that uses the code sets only (no learned statistics). */
     public static Coder withoutTraining(Optional<IcdCmRelease> icd, Optional<PcsRelease> pcs) {
-        return new Coder(icd, pcs,
+        return new Coder(icd, pcs, pcs.map(PcsBuilder::of),
                 icd.<ConceptMatcher>map(r -> new ClauseEncoder(new EncoderMatcher(IndexDictionary.of(r),
                         Encoder.forRelease(r)), Encoder.forRelease(r), clauseMode())).orElse(ConceptMatcher.NONE),
                 icd.map(r -> new Excludes1Rule(Excludes1Rule.Tabular.of(r))), BillableCodes.of(icd),
                 Optional.empty(), Optional.empty(), new PcsCompletion(Map.of(), pcs), Optional.empty());
     }
 
-    /** This coder's code-set parts (dictionary, Excludes1 rule, billable codes) with other learned parts. */
+    /** This coder's code-set parts (dictionary, PCS builder, Excludes1, billable codes) with other learned parts. */
     private Coder withLearned(Optional<TaskModel> dx, Optional<TaskModel> px, PcsCompletion completion,
             Optional<Neighbours> neighbours) {
-        return new Coder(icd, pcsRelease, dictionary, excludes1, billable, dx, px, completion, neighbours);
+        return new Coder(icd, pcsRelease, pcsBuilder, dictionary, excludes1, billable, dx, px, completion, neighbours);
     }
 
     /**
@@ -294,19 +294,18 @@ public final class Coder {
 
     /** The PCS concepts the builder finds in a note, as the four-character hits the procedure model reads. */
     private List<ConceptHit> pcsHits(AnalyzedNote note) {
-        return pcsBuilder.map(b -> b.build(note).stream().map(PcsBuilder.Match::hit).toList()).orElse(List.of());
+        return PcsBuilder.hits(pcsBuilder.map(b -> b.build(note)).orElse(List.of()));
     }
 
     private List<Proposal> procedures(AnalyzedNote note, Map<String, List<int[]>> grams, CodingOptions options,
             List<StructuredCode> structured) {
         List<PcsBuilder.Match> built = pcsBuilder.map(b -> b.build(note)).orElse(List.of());
         Map<String, PcsBuilder.Match> builtByPrefix = PcsBuilder.bestByPrefix(built);
+        List<ConceptHit> hits = PcsBuilder.hits(built);
         boolean learned = procedureModel.isPresent() && options.learnedStatistics();
         Map<String, Candidate> candidates = learned
-                ? procedureModel.get().score(note, grams, built.stream().map(PcsBuilder.Match::hit).toList(),
-                        options.contextRules())
-                : CandidateGenerator.candidates(note, grams, null, built.stream().map(PcsBuilder.Match::hit).toList(),
-                        options.contextRules());
+                ? procedureModel.get().score(note, grams, hits, options.contextRules())
+                : CandidateGenerator.candidates(note, grams, null, hits, options.contextRules());
         List<Proposal> out = new ArrayList<>();
         for (Proposal p : proposals(candidates, learned)) {
             if (!learned && options.contextRules() && GuidelineRules.notCodedAsIs(p.candidate)) {

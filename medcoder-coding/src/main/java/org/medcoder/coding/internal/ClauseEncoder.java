@@ -3,7 +3,6 @@ package org.medcoder.coding.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.medcoder.encoder.EncodeOptions;
 import org.medcoder.encoder.EncodeResult;
@@ -35,24 +34,25 @@ public final class ClauseEncoder implements ConceptMatcher {
     }
 
     private static final int CACHE_LIMIT = 50_000;
+    /** Inpatient: an uncertain diagnosis ("probable", "suspected") is coded as if established (II.H, III.C). */
+    private static final EncodeOptions INPATIENT = EncodeOptions.defaults().withSetting(Setting.INPATIENT);
 
     private record Encoded(String code, String path, int depth) {
     }
 
     private final ConceptMatcher dictionary;
-    private final Function<String, EncodeResult> encoder;
     private final Mode mode;
-    private final Map<String, List<Encoded>> cache = new ConcurrentHashMap<>();
+    private final BoundedMemo<Encoded> encoded;
 
-    /** Clause hits after the dictionary's, the encoder reading uncertain diagnoses as established (II.H). */
+    /** A matcher giving the dictionary's hits, then the clause hits of the encoder in the inpatient setting. */
     public ClauseEncoder(ConceptMatcher dictionary, Encoder encoder, Mode mode) {
-        this(dictionary, s -> encoder.encode(s, EncodeOptions.defaults().withSetting(Setting.INPATIENT)), mode);
+        this(dictionary, s -> encoder.encode(s, INPATIENT), mode);
     }
 
     ClauseEncoder(ConceptMatcher dictionary, Function<String, EncodeResult> encoder, Mode mode) {
         this.dictionary = dictionary;
-        this.encoder = encoder;
         this.mode = mode;
+        this.encoded = new BoundedMemo<>(CACHE_LIMIT, statement -> encode(encoder, statement));
     }
 
     /** Whether a hit came from a clause. */
@@ -77,7 +77,7 @@ public final class ClauseEncoder implements ConceptMatcher {
             if (mode == Mode.UNMATCHED && any(covered, c[0], c[1])) {
                 continue;
             }
-            for (Encoded e : encode(ClauseSplitter.statement(note, c[0], c[1]))) {
+            for (Encoded e : encoded.get(ClauseSplitter.statement(note, c[0], c[1]))) {
                 // words: how deep the index path went (the encoder's own specificity).
                 out.add(new ConceptHit(e.code, c[0], c[1], SOURCE + e.path, Math.min(5, e.depth)));
             }
@@ -94,23 +94,13 @@ public final class ClauseEncoder implements ConceptMatcher {
         return false;
     }
 
-    private List<Encoded> encode(String statement) {
-        List<Encoded> cached = cache.get(statement);
-        if (cached != null) {
-            return cached;
-        }
-        EncodeResult r = encoder.apply(statement);
+    private static List<Encoded> encode(Function<String, EncodeResult> encoder, String statement) {
         List<Encoded> codes = new ArrayList<>();
-        for (EncodedCode c : r.codes()) {
+        for (EncodedCode c : encoder.apply(statement).codes()) {
             String path = c.trail().indexPath();
             codes.add(new Encoded(c.code().value(), path, depth(path)));
         }
-        if (cache.size() >= CACHE_LIMIT) {
-            cache.clear(); // a crude bound: clauses repeat, so the cache refills with the common ones
-        }
-        List<Encoded> copy = List.copyOf(codes);
-        cache.put(statement, copy);
-        return copy;
+        return codes;
     }
 
     /**

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.medcoder.encoder.EncodeResult;
 import org.medcoder.encoder.EncodedCode;
 import org.medcoder.encoder.Encoder;
@@ -26,12 +25,11 @@ public final class EncoderMatcher implements ConceptMatcher {
     }
 
     private final ConceptMatcher dictionary;
-    private final Encoder encoder;
-    private final Map<String, List<Encoded>> cache = new ConcurrentHashMap<>();
+    private final BoundedMemo<Encoded> encoded;
 
     public EncoderMatcher(ConceptMatcher dictionary, Encoder encoder) {
         this.dictionary = dictionary;
-        this.encoder = encoder;
+        this.encoded = new BoundedMemo<>(CACHE_LIMIT, phrase -> encode(encoder, phrase));
     }
 
     @Override
@@ -44,27 +42,19 @@ public final class EncoderMatcher implements ConceptMatcher {
                 continue;
             }
             String phrase = note.span(h.from(), h.to()).in(note.text()).toLowerCase(Locale.ROOT);
-            for (Encoded e : encode(phrase)) {
+            for (Encoded e : encoded.get(phrase)) {
                 out.add(new ConceptHit(e.code, h.from(), h.to(), "Encoder: " + e.path, h.words() + 1));
             }
         }
         return out;
     }
 
-    private List<Encoded> encode(String phrase) {
-        List<Encoded> cached = cache.get(phrase);
-        if (cached != null) {
-            return cached;
-        }
+    private static List<Encoded> encode(Encoder encoder, String phrase) {
         EncodeResult r = encoder.encode(phrase);
         List<Encoded> codes = new ArrayList<>();
         for (EncodedCode c : r.codes()) {
             codes.add(new Encoded(c.code().value(), c.trail().indexPath()));
         }
-        if (cache.size() >= CACHE_LIMIT) {
-            cache.clear(); // a crude bound: phrases repeat, so the cache refills with the common ones
-        }
-        cache.put(phrase, List.copyOf(codes));
         return codes;
     }
 }

@@ -23,6 +23,8 @@ final class PcsAssembly {
     private final boolean diagnostic;
     private final PcsBuilder.Found approach;
     private final PcsBuilder.Found device;
+    /** The stated device's title in lower case (a row's device value matches when its label starts with it). */
+    private final String deviceTitle;
     private final PcsBuilder.Found partial;
 
     PcsAssembly(AnalyzedNote note, PcsBuilder.Found op, int[] window, List<PcsBuilder.Found> modifiers) {
@@ -47,6 +49,7 @@ final class PcsAssembly {
         this.diagnostic = d != null;
         this.approach = a;
         this.device = dev;
+        this.deviceTitle = dev == null ? null : dev.cue().value().toLowerCase(Locale.ROOT);
         this.partial = part;
         // Definitions: Resection is "all of a body part", Excision "a portion of"; "partial gastrectomy" is Excision.
         this.title = part != null && op.title().equals("Resection") ? "Excision" : op.title();
@@ -119,8 +122,7 @@ final class PcsAssembly {
         }
         int score = wantedApproach != 0 && row.axis(5).value(wantedApproach).isPresent() ? 4 : 0;
         boolean deviceFits = device == null ? row.axis(6).value('Z').isPresent()
-                : row.axis(6).values().stream().anyMatch(v -> v.label().toLowerCase(Locale.ROOT)
-                        .startsWith(device.cue().value().toLowerCase(Locale.ROOT)));
+                : row.axis(6).values().stream().anyMatch(this::isStatedDevice);
         score += deviceFits ? 2 : 0;
         return score + (row.axis(7).value(diagnostic ? 'X' : 'Z').isPresent() ? 1 : 0);
     }
@@ -155,7 +157,7 @@ final class PcsAssembly {
         PcsAxis axis = row.axis(6);
         if (device != null) {
             for (PcsAxisValue v : axis.values()) {
-                if (v.label().toLowerCase(Locale.ROOT).startsWith(device.cue().value().toLowerCase(Locale.ROOT))) {
+                if (isStatedDevice(v)) {
                     code[5] = v.code();
                     append(trail, v, quote(device.from(), device.to()));
                     return 1;
@@ -164,6 +166,10 @@ final class PcsAssembly {
         }
         return pick(axis, 'Z', code, 5, trail, code[0] == 'B' ? "no qualifier stated"
                 : "B6.1a: no device stated to remain");
+    }
+
+    private boolean isStatedDevice(PcsAxisValue v) {
+        return v.label().toLowerCase(Locale.ROOT).startsWith(deviceTitle);
     }
 
     private int qualifier(PcsRow row, char[] code, StringBuilder trail) {

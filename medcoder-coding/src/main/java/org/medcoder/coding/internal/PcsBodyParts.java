@@ -28,14 +28,13 @@ final class PcsBodyParts {
      * One body-part value of one row.
      *
      * @param table the table
-     * @param row   the row index in the table (0-based)
      * @param value the body-part value
      * @param words the words a note must contain (normalized)
      * @param side  the side the label names
      * @param alias the Definitions term the words come from, or empty for the label itself
      * @param order the entry's place in table order among the entries of its operation
      */
-    record Entry(PcsTable table, int row, PcsAxisValue value, Set<String> words, Side side, String alias, int order) {
+    record Entry(PcsTable table, PcsAxisValue value, Set<String> words, Side side, String alias, int order) {
     }
 
     private static final Set<String> NOT_ANATOMY = Set.of("right", "left", "bilateral", "and", "of", "the", "with",
@@ -72,18 +71,17 @@ final class PcsBodyParts {
                 continue;
             }
             List<Entry> list = out.computeIfAbsent(key(section, t.headerValue(3).label()), k -> new ArrayList<>());
-            for (int r = 0; r < t.rows().size(); r++) {
-                PcsRow row = t.rows().get(r);
+            for (PcsRow row : t.rows()) {
                 for (PcsAxisValue v : row.axis(4).values()) {
                     Side side = side(v.label());
                     for (String alt : alternatives(v.label())) {
                         Set<String> w = words(alt, words);
                         if (!w.isEmpty()) {
-                            list.add(new Entry(t, r, v, w, side, "", list.size()));
+                            list.add(new Entry(t, v, w, side, "", list.size()));
                         }
                     }
                     for (Alias a : aliases.getOrDefault(v.label().toLowerCase(Locale.ROOT), List.of())) {
-                        list.add(new Entry(t, r, v, a.words(), side, a.term(), list.size()));
+                        list.add(new Entry(t, v, a.words(), side, a.term(), list.size()));
                     }
                 }
             }

@@ -42,8 +42,13 @@ public final class PcsBuilder {
         }
     }
 
-    /** An operation or imaging word found in a note. */
-    record Found(PcsWords.Cue cue, String title, char section, int from, int to, PcsWords.Form form) {
+    /** An operation or imaging word (or a modifier word) found in a note. */
+    record Found(PcsWords.Cue cue, char section, int from, int to, PcsWords.Form form) {
+
+        /** The operation / imaging type / device title the word names ({@link PcsWords.Cue#value}). */
+        String title() {
+            return cue.value();
+        }
     }
 
     private final PcsWords words;
@@ -80,6 +85,11 @@ public final class PcsBuilder {
         return out;
     }
 
+    /** The four-character concepts of built codes, as the procedure model reads them ({@link Match#hit}). */
+    public static List<ConceptHit> hits(List<Match> matches) {
+        return matches.stream().map(Match::hit).toList();
+    }
+
     /** The best built code of each four-character prefix (most characters stated, then first in the note). */
     public static Map<String, Match> bestByPrefix(List<Match> matches) {
         Map<String, Match> out = new LinkedHashMap<>();
@@ -105,17 +115,17 @@ public final class PcsBuilder {
                     char section = c.kind() == PcsWords.Kind.IMAGING ? 'B'
                             : c.kind() == PcsWords.Kind.EXTRACORPOREAL ? '5' : '0';
                     if (parts.hasOperation(section, c.value())) {
-                        ops.add(new Found(c, c.value(), section, i, end, form));
+                        ops.add(new Found(c, section, i, end, form));
                     }
                 }
                 default -> {
-                    modifiers.add(new Found(c, c.value(), '0', i, end, null));
+                    modifiers.add(new Found(c, '0', i, end, null));
                     phrase |= end - i > 1;
                 }
             }
         }
         if (ops.isEmpty() && form != null && parts.hasOperation('0', s.title())) {
-            ops.add(new Found(new PcsWords.Cue(s.kind(), s.title(), new String[] {term}), s.title(), '0', i, i + 1,
+            ops.add(new Found(new PcsWords.Cue(PcsWords.Kind.OPERATION, s.title(), new String[] {term}), '0', i, i + 1,
                     form));
         }
         // A word inside a modifier phrase ("drainage tube", "fine needle aspiration") is not an operation of its own.

@@ -34,8 +34,8 @@ final class PcsWords {
     record Cue(Kind kind, String value, String[] words) {
     }
 
-    /** A word ending naming an operation, e.g. "ectomy" Resection. */
-    record Suffix(String ending, Kind kind, String title) {
+    /** A word ending naming a root operation, e.g. "ectomy" Resection. */
+    record Suffix(String ending, String title) {
     }
 
     /** A combining form: the body-part words it stands for, and the approach an inspection through it implies. */
@@ -139,7 +139,7 @@ final class PcsWords {
                     case "device" -> phrases(cues, Kind.DEVICE, f[1], f[2]);
                     case "partial" -> phrases(cues, Kind.PARTIAL, "", f[1]);
                     case "diagnostic" -> phrases(cues, Kind.DIAGNOSTIC, "X", f[1]);
-                    case "suffix" -> suffixes.add(new Suffix(f[1], Kind.OPERATION, f[2]));
+                    case "suffix" -> suffixes.add(new Suffix(f[1], f[2]));
                     case "form" -> forms.add(new Form(f[1], List.of(f[2].split(" ")),
                             f[3].equals("-") ? 0 : f[3].charAt(0)));
                     case "variant" -> {
