@@ -92,8 +92,7 @@ public final class Coder {
     /** A coder that uses the code sets only (no learned statistics). */
     public static Coder withoutTraining(Optional<IcdCmRelease> icd, Optional<PcsRelease> pcs) {
         return new Coder(icd, pcs, pcs.map(PcsBuilder::of),
-                icd.<ConceptMatcher>map(r -> new ClauseEncoder(new EncoderMatcher(IndexDictionary.of(r),
-                        Encoder.forRelease(r)), Encoder.forRelease(r), clauseMode())).orElse(ConceptMatcher.NONE),
+                icd.<ConceptMatcher>map(Coder::matcher).orElse(ConceptMatcher.NONE),
                 icd.map(r -> new Excludes1Rule(Excludes1Rule.Tabular.of(r))), BillableCodes.of(icd),
                 Optional.empty(), Optional.empty(), new PcsCompletion(Map.of(), pcs), Optional.empty());
     }
@@ -140,6 +139,12 @@ public final class Coder {
         // The code-set parts come from the coder that analyzed the training notes: built once, not again.
         return base.withLearned(Optional.of(TaskModel.train(dx, context, base.billable)),
                 Optional.of(TaskModel.train(px, context)), new PcsCompletion(pcsSeen, pcs), Optional.of(dxn));
+    }
+
+    /** The concept sources of a release: dictionary hits, the encoder on each hit's phrase, then on each clause. */
+    private static ConceptMatcher matcher(IcdCmRelease release) {
+        Encoder encoder = Encoder.forRelease(release);
+        return new ClauseEncoder(new EncoderMatcher(IndexDictionary.of(release), encoder), encoder, clauseMode());
     }
 
     /** Which clauses the encoder reads ({@link ClauseEncoder}); the property {@code medcoder.clauses} for tuning. */

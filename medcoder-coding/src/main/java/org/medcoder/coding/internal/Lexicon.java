@@ -20,6 +20,8 @@ public final class Lexicon {
     static final int MIN_DF = 2;
     static final int MIN_PAIR = 2;
     static final double MIN_PRECISION = 0.1;
+    /** The prefix of a code in a document's hit set when a clause hit found it ({@link ClauseEncoder}). */
+    static final String CLAUSE = "clause:";
 
     /** One association. */
     public record Association(String code, int pair, int df) {
@@ -34,7 +36,10 @@ public final class Lexicon {
     private final int documents;
 
     private final Map<String, Integer> categoryDocs = new HashMap<>();
-    /** Code → {training documents where the dictionary/encoder proposed it, those where it was gold}. */
+    /**
+     * Code ({@link #CLAUSE} + code for a clause hit) → {training documents where the dictionary/encoder proposed it,
+     * those where it was gold}.
+     */
     private final Map<String, int[]> dictionaryHits = new HashMap<>();
 
     Lexicon(Map<String, List<Association>> byGram, Map<String, Integer> codeDocs, int documents) {
@@ -111,9 +116,6 @@ public final class Lexicon {
         }
         return out;
     }
-
-    /** The prefix of a code in a document's hit set when a clause hit found it ({@link ClauseEncoder}). */
-    static final String CLAUSE = "clause:";
 
     /** How often a clause hit of the encoder on the code was gold in training; 0.5 when never hit. */
     public double clausePrecision(String code) {

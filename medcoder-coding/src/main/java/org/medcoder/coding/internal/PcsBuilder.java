@@ -159,7 +159,7 @@ public final class PcsBuilder {
             if (!Character.isLetter(t.charAt(0))) {
                 continue;
             }
-            present.putIfAbsent(words.norm(t), j);
+            present.putIfAbsent(words.normOfStem(stems[j]), j); // stems: stemmed once per note, not per window
             for (String part : words.compound(t)) {
                 present.putIfAbsent(words.norm(part), j);
             }

@@ -110,7 +110,12 @@ final class PcsWords {
      * ({@link WordVariants}), then this file's variants ("cranial" skull, "thoracic" chest).
      */
     String norm(String term) {
-        String c = WordVariants.canonical(Terms.stem(term));
+        return normOfStem(Terms.stem(term));
+    }
+
+    /** {@link #norm} of a term already stemmed ({@link Terms#stem}). */
+    String normOfStem(String stem) {
+        String c = WordVariants.canonical(stem);
         return variants.getOrDefault(c, c);
     }
 
