@@ -6,12 +6,13 @@ import java.util.regex.Pattern;
  * Injury and device-complication wording rewritten to the Alphabetic Index's own. Bone ends: "distal radius" is
  * the index's "Fracture, radius, lower end" ("distal end - see lower end" needs the word "end"), "proximal humerus"
  * its "upper end". Complications of a joint prosthesis written as clinicians write them ("infection of left hip
- * prosthesis",
- * "mechanical loosening of right total knee prosthesis"): the Alphabetic Index has them under "Complication(s),
- * joint prosthesis, internal, ..." (T84.-), not under the complication's own main term ("Infection, hip" M00.9 is a
- * joint infection without a device). Guideline I.B.16: a complication of care is coded when the documentation
- * relates the condition to the device, as "infection of ... prosthesis" does; the statement is given the index's
- * wording ("internal joint prosthesis") so the index path is found.
+ * prosthesis", "mechanical loosening of right total knee prosthesis", "prosthetic joint infection of the right
+ * knee", "periprosthetic fracture around the left knee prosthesis"): the Alphabetic Index has them under
+ * "Complication(s), joint prosthesis, internal, ..." (T84.-) and "Fracture, traumatic, periprosthetic" (M97.-), not
+ * under the complication's own main term ("Infection, hip" M00.9 is a joint infection without a device). Guideline
+ * I.B.16: a complication of care is coded when the documentation relates the condition to the device, as
+ * "infection of ... prosthesis" does; the statement is given the index's wording ("internal joint prosthesis") so
+ * the index path is found.
  */
 final class InjuryWording {
 

@@ -20,9 +20,6 @@ final class PathShorthand {
         put.accept("llq", "abdominal lower left quadrant");
         put.accept("ruq", "abdominal upper right quadrant");
         put.accept("luq", "abdominal upper left quadrant");
-        // Carcinoma, intraductal (noninfiltrating), breast D05.1-; Carcinoma in situ, lobular, breast D05.0-.
-        put.accept("dcis|ductal carcinoma in situ", "intraductal carcinoma in situ");
-        put.accept("lcis", "lobular carcinoma in situ");
         // Vertigo, benign paroxysmal (positional) H81.1-.
         put.accept("bppv", "benign paroxysmal positional vertigo");
         // Concussion without / with loss of consciousness (S06.0X0-, S06.0X1-).
