@@ -21,7 +21,7 @@ class StatedConditionsIT {
         encoder = OfficialRelease.fy2026Encoder();
     }
 
-    /** Severe sepsis: the systemic infection, R65.2-, then the organ dysfunction stated (I.C.1.d.1.a, I.C.1.d.4). */
+    /** Severe sepsis: the systemic infection, R65.2-, then the organ dysfunction stated (I.C.1.d.1.b, I.C.1.d.2). */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "severe sepsis due to Pseudomonas with acute kidney failure | A41.52 R65.20 N17.9",
@@ -81,6 +81,6 @@ class StatedConditionsIT {
         assertThat(r.codes().get(1).trail().tabular()).anyMatch(s -> s.contains("stated in the statement")
                 && s.contains("I.A.13"));
         EncodeResult sepsis = encoder.encode("severe sepsis with acute hepatic failure");
-        assertThat(sepsis.codes().get(0).trail().guidelines()).contains("I.C.1.d.1.a");
+        assertThat(sepsis.codes().get(0).trail().guidelines()).contains("I.C.1.d.1.b");
     }
 }

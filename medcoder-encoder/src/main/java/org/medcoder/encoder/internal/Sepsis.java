@@ -56,9 +56,9 @@ final class Sepsis {
                 || !procedure && c.code().value().startsWith("T811"));
         codes.remove(systemic);
         codes.add(0, systemic.withStep("the underlying systemic infection of severe sepsis, sequenced first"
-                + " (I.C.1.d.1.a, I.C.1.d.4)", List.of("I.C.1.d.1.a")));
+                + " (I.C.1.d.1.b, I.C.1.d.2, I.C.1.d.3)", List.of("I.C.1.d.1.b", "I.C.1.d.3")));
         codes.add(1, r65.withStep("severe sepsis stated: after the systemic infection, before the organ dysfunction"
-                + " (I.C.1.d.1.a.ii)", List.of("I.C.1.d.1.a")));
+                + " (I.C.1.d.1.b, I.C.1.d.2)", List.of("I.C.1.d.1.b")));
     }
 
     /** The statement read as sepsis alone: "severe sepsis" and "septic shock" are sepsis of the same organism. */

@@ -201,10 +201,10 @@ final class StatedConditions {
                 section = "I.A.13";
             } else if (!CodeKinds.drugCode(xv) && manifestations(x.code()) && !v.startsWith("Z") && !v.startsWith("B20")) {
                 why = "stated with " + x.code().dotted() + ", whose note asks for the codes of its manifestations";
-                section = xv.startsWith("B20") ? "I.C.1.a.2.f" : "I.A.13";
+                section = xv.startsWith("B20") ? "I.C.1.a.2.b" : "I.A.13";
             } else if (v.equals("B20") && !xv.startsWith("Z")) {
                 why = "HIV disease stated with " + x.code().dotted() + ": B20 first, the related condition after";
-                section = "I.C.1.a.2.a";
+                section = "I.C.1.a.2.b";
             } else if (CodeKinds.organism(v) && c.index() > 0 && !causeNamed(codes)) {
                 why = "the organism stated as the cause of " + x.code().dotted() + ", a supplementary code";
                 section = "I.C.1";
@@ -350,7 +350,7 @@ final class StatedConditions {
     /**
      * Where a linked code goes: a poisoning first, its manifestations after (I.C.19.e.5.b); the condition of an
      * underdosing before the underdosing code (I.C.19.e.5.c); the acute before the chronic (I.B.8); B20 first
-     * (I.C.1.a.2.a); others after the codes found so far.
+     * (I.C.1.a.2.b); others after the codes found so far.
      */
     private static void place(List<EncodedCode> codes, EncodedCode y) {
         String v = y.code().value();
