@@ -1,14 +1,16 @@
 package org.medcoder.encoder.internal;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.medcoder.encoder.EncodedCode;
 
 /** Kinds of codes and word checks the stated-condition rules use ({@link StatedConditions}). */
 final class CodeKinds {
 
     /** Stems of title words too common to link two titles ({@link #sharesWord}). */
-    private static final java.util.Set<String> GENERIC = java.util.Set.copyOf(Words.stems(
+    private static final Set<String> GENERIC = Set.copyOf(Words.stems(
             "other unspecified specified cause causing diseases classified elsewhere infection"));
 
     private CodeKinds() {
@@ -16,13 +18,13 @@ final class CodeKinds {
 
     /** Whether every word of the clause is a word of one of the codes' titles. */
     static boolean saidByAll(StatedConditions.Clause c, List<EncodedCode> codes) {
-        java.util.Set<String> titles = null; // the titles' words, stemmed once per call (hot path)
+        Set<String> titles = null; // the titles' words, stemmed once per call (hot path)
         for (String w : c.stems()) {
             if (w.length() <= 2) {
                 continue;
             }
             if (titles == null) {
-                titles = new java.util.HashSet<>();
+                titles = new HashSet<>();
                 for (EncodedCode x : codes) {
                     titles.addAll(Words.stems(x.title().toLowerCase(Locale.ROOT)));
                 }

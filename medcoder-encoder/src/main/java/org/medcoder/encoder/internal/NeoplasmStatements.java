@@ -57,7 +57,7 @@ final class NeoplasmStatements {
         this.walker = walker;
         this.coding = coding;
         this.empty = Statement.analyse("", vocabulary);
-        this.primarySite = new PrimarySite(walker, coding, vocabulary);
+        this.primarySite = new PrimarySite(walker, coding, empty);
     }
 
     /**

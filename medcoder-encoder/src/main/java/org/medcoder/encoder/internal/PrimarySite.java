@@ -58,10 +58,11 @@ final class PrimarySite {
     private final Coding coding;
     private final Statement empty;
 
-    PrimarySite(TabularWalker walker, Coding coding, Vocabulary vocabulary) {
+    /** {@code empty} is the analysed empty statement the caller already holds (the C80.1 walk needs no words). */
+    PrimarySite(TabularWalker walker, Coding coding, Statement empty) {
         this.walker = walker;
         this.coding = coding;
-        this.empty = Statement.analyse("", vocabulary);
+        this.empty = empty;
     }
 
     /**
