@@ -143,15 +143,39 @@ public final class IndexDictionary implements ConceptMatcher {
             positions.computeIfAbsent(stems[i], k -> new ArrayList<>(2)).add(i);
         }
         List<ConceptHit> hits = new ArrayList<>();
+        // The concepts of an anchor whose every word is somewhere in the note, found once per distinct anchor word:
+        // a common anchor ("pain") has long concept lists and occurs many times in a note.
+        Map<String, List<Concept>> present = new HashMap<>();
         for (int i = 0; i < stems.length; i++) {
-            List<Concept> concepts = byAnchor.get(stems[i]);
-            if (concepts != null) {
-                for (Concept c : concepts) {
-                    matchAt(tokens, positions, i, c, hits);
-                }
+            List<Concept> concepts = present.computeIfAbsent(stems[i], s -> inNote(byAnchor.get(s), positions));
+            for (Concept c : concepts) {
+                matchAt(tokens, positions, i, c, hits);
             }
         }
         return keepMostSpecific(hits);
+    }
+
+    /** The concepts (in their order) all of whose words occur in the note. */
+    private static List<Concept> inNote(List<Concept> concepts, Map<String, List<Integer>> positions) {
+        if (concepts == null) {
+            return List.of();
+        }
+        List<Concept> out = new ArrayList<>(0);
+        for (Concept c : concepts) {
+            if (allIn(c.words, positions)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static boolean allIn(String[] words, Map<String, List<Integer>> positions) {
+        for (String w : words) {
+            if (!positions.containsKey(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Every word of the concept within the window around the anchor, in the anchor's sentence. */
