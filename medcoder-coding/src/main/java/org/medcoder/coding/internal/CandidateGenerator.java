@@ -110,7 +110,7 @@ public final class CandidateGenerator {
             hypothetical,
             c.dictionary == null ? 0 : 1,
             Math.min(dictWords, 5) / 5.0,
-            Math.log1p(c.occurrences().size()) / 2,
+            Math.log1p(c.occurrenceCount()) / 2,
             c.code.startsWith("R") ? 1 : 0,
             c.bestPrecision * affirmed,
             seen > 0 ? 1 : 0,

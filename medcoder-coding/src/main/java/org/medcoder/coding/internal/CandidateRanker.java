@@ -40,9 +40,10 @@ public final class CandidateRanker {
         Merged merged = Merged.of(codes, reported, firstStage);
         List<double[]> out = new ArrayList<>(candidates.size());
         for (int i = 0; i < candidates.size(); i++) {
-            double[] x = row(note, candidates.get(i), second[i]);
+            List<int[]> occ = candidates.get(i).occurrences();
+            double[] x = row(note, candidates.get(i), occ, second[i]);
             merged.features(codes.get(i), reported[i], i, x);
-            cues.features(candidates.get(i).occurrences(), x, FEATURES - 4);
+            cues.features(occ, x, FEATURES - 4);
             out.add(x);
         }
         return out;
@@ -96,7 +97,7 @@ public final class CandidateRanker {
         }
     }
 
-    private static double[] row(AnalyzedNote note, Candidate c, double[] second) {
+    private static double[] row(AnalyzedNote note, Candidate c, List<int[]> occ, double[] second) {
         double[] x = new double[FEATURES];
         int k = 0;
         for (int i = 1; i < c.features.length; i++) {
@@ -105,14 +106,13 @@ public final class CandidateRanker {
         for (int i = 1; i < second.length; i++) {
             x[k++] = second[i];
         }
-        k = mentions(note, c, x, k);
+        k = mentions(note, c, occ, x, k);
         x[k] = agreement(c);
         return x;
     }
 
     /** Where the mentions are: first and last position, sentences, sections (8 values minus agreement). */
-    private static int mentions(AnalyzedNote note, Candidate c, double[] x, int k) {
-        List<int[]> occ = c.occurrences();
+    private static int mentions(AnalyzedNote note, Candidate c, List<int[]> occ, double[] x, int k) {
         int tokens = Math.max(1, note.tokens().size());
         int first = Integer.MAX_VALUE;
         int last = -1;
