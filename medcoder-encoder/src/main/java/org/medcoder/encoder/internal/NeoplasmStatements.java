@@ -2,7 +2,6 @@ package org.medcoder.encoder.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -66,7 +65,7 @@ final class NeoplasmStatements {
      */
     EncodeResult encode(String statement, EncodeOptions options, Function<String, EncodeResult> encoder,
             Function<String, EncodeResult> single) {
-        String t = Statement.truncate(statement).strip().toLowerCase(Locale.ROOT);
+        String t = Lower.of(Statement.truncate(statement).strip());
         if (!mayApply(t)) {
             return null;
         }

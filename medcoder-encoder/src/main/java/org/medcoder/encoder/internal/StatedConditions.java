@@ -41,7 +41,7 @@ final class StatedConditions {
      * a match can start with (a blank, a comma or semicolon, a connector's first letter), so the search skips every
      * other position at once (hot path); it matches exactly what the rest of the pattern matches.
      */
-    private static final Pattern CONNECTOR = Pattern.compile("(?=[\\s,;wdscoiabf])\\s*(?:[,;]|\\b(?:with|due to|secondary to|caused by"
+    private static final Pattern CONNECTOR = Pattern.compile("(?=[ \\t\\n\\x0B\\f\\r,;wdscoiabf])\\s*(?:[,;]|\\b(?:with|due to|secondary to|caused by"
             + "|superimposed on|on|in (?:a )?patient with|and|because of|from)\\b)\\s*");
     private static final Pattern ENCOUNTER = Pattern.compile(
             "^(?:initial|subsequent|sequela|adult|encounter|(?:initial|subsequent) encounter|sequela encounter)$");
