@@ -326,7 +326,7 @@ final class Navigator {
         }
         Node target = found.node();
         // The coder was sent to the reference: its words apply in the Tabular List ("hand, see Cellulitis, upper limb").
-        Walk r = best(target, req, opt, new Step(target, at, via + " " + ref, ref.replace(",", " "), found.missing()),
+        Walk r = best(target, req, opt, new Step(target, at, refs.via(via, ref), refs.guide(ref), found.missing()),
                 depth + 1, s, false);
         return r.rank(s) >= none.rank(s) ? r : none;
     }
@@ -345,7 +345,7 @@ final class Navigator {
         }
         Walk best = null;
         for (Node head : bs.heads()) {
-            Step start = new Step(head, at, via + " " + ref, bs.tail(), "");
+            Step start = new Step(head, at, refs.via(via, ref), bs.tail(), "");
             Walk site = best(head, req, opt, start, depth + 1, s, true);
             for (Step st = site.last(); st != at && st != null; st = st.previous()) {
                 Node sub = subterm(st.node(), bs.keys(), bs.k() + 1);

@@ -23,6 +23,9 @@ final class References {
     private final IndexGraph graph;
     private final ConcurrentHashMap<String, BySite> bySite = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Boolean> condition = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, String> see = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, String> seeAlso = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, String> guide = new ConcurrentHashMap<>();
 
     References(IndexGraph graph) {
         this.graph = graph;
@@ -31,6 +34,17 @@ final class References {
     /** Whether the reference is "see condition": back to the condition's own main term, nothing to follow. */
     boolean condition(String ref) {
         return condition.computeIfAbsent(ref, r -> r.toLowerCase(Locale.ROOT).startsWith("condition"));
+    }
+
+    /** How a step reached the reference: {@code via} ("see" or "see also"), a blank, the reference. */
+    String via(String via, String ref) {
+        ConcurrentHashMap<String, String> m = via.equals("see") ? see : via.equals("see also") ? seeAlso : null;
+        return m == null ? via + " " + ref : m.computeIfAbsent(ref, r -> via + " " + r);
+    }
+
+    /** The reference's words as a guide for the Tabular List check: its commas as blanks. */
+    String guide(String ref) {
+        return guide.computeIfAbsent(ref, r -> r.replace(",", " "));
     }
 
     /** The reference's "by site" parts, or null when it has no "by site" followed by a subterm. */
