@@ -54,6 +54,10 @@ public final class ContextAnnotator {
     /** Words saying the conjunct they belong to is treated now: "without X and diabetes in treatment with ...". */
     private static final Set<String> TREATED = Set.of("treatment", "treated", "receiving", "controlled");
 
+    /** Units of a duration: "a 3-day history of fever" is the present illness, not a past condition. */
+    private static final Set<String> DURATION_UNITS = Set.of("hour", "hours", "day", "days", "week", "weeks", "month",
+            "months", "year", "years");
+
     /** Words after a post-cue that keep it a post-cue ("was ruled out by echocardiography", "were negative in"). */
     private static final Set<String> POST_CUE_FOLLOWERS = Set.of("by", "with", "in", "on", "at", "after", "as",
             "because", "due", "since", "through", "during", "for", "from", "and", "or", "nor", "so", "until", "both",
@@ -134,6 +138,12 @@ public final class ContextAnnotator {
             // a sentence saying the condition is current or treated now ("currently", "metastases", "receiving")
             // keeps it current.
             if (cue.flag == ContextFlag.HISTORICAL && currentStatus) {
+                direction = Direction.PSEUDO;
+            }
+            // I.C.21.c.4: a history code is for a condition that no longer exists; "a 2-month history of dry cough"
+            // dates the present illness (the cough is current and coded).
+            if (cue.flag == ContextFlag.HISTORICAL && cue.terms[0].equals("history") && i > from
+                    && DURATION_UNITS.contains(tokens.get(i - 1).term())) {
                 direction = Direction.PSEUDO;
             }
             org.medcoder.core.TextSpan span = org.medcoder.core.TextSpan.of(tokens.get(i).span().start(),

@@ -239,4 +239,13 @@ class ContextAnnotatorTest extends BasePipelineTestCase {
         // "no improvement of X": X is present and coded (III, IV.J), not negated.
         assertThat(contextOf(text, mention).flags()).doesNotContain(ContextFlag.NEGATED);
     }
+
+    @Test
+    void contextOf_historyOfWithADuration_presentIllnessNotHistorical() {
+        // I.C.21.c.4: history codes are for conditions that no longer exist; a duration dates the present illness.
+        assertThat(contextOf("A 9-year-old boy with a 3-day history of fever and cough.", "fever").flags()).isEmpty();
+        assertThat(contextOf("She had a two-month history of dry cough.", "dry cough").flags()).isEmpty();
+        assertThat(contextOf("He has a history of pulmonary tuberculosis.", "pulmonary tuberculosis").flags())
+                .containsExactly(ContextFlag.HISTORICAL);
+    }
 }
