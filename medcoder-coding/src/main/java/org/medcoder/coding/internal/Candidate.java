@@ -28,7 +28,8 @@ public final class Candidate {
     final double[] context = new double[5];
     /** How many evidence ranges {@link #occurrences} lists (without building the list). */
     int occurrenceCount() {
-        return dictionaryOccurrences.size() + bestOccurrences.size() + clauseOccurrences.size();
+        return dictionaryOccurrences.size() + bestOccurrences.size() + clauseOccurrences.size()
+                + siblingOccurrences.size();
     }
 
     /** What the nearest-neighbour documents said about this code, or null. */
