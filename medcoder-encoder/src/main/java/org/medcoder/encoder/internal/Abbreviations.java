@@ -74,6 +74,7 @@ public final class Abbreviations {
         put("abd", "abdominal");
         Shorthand.register(Abbreviations::put);
         PathShorthand.register(Abbreviations::put);
+        StatedWording.register(Abbreviations::put);
         put("hx|h/o", "history");
         put("fx", "fracture");
         put("lt", "left");
