@@ -158,7 +158,7 @@ public final class Abbreviations {
 
     /** The statement in lower case with every known abbreviation or variant written out. */
     public static String expand(String statement) {
-        String t = statement.toLowerCase(Locale.ROOT);
+        String t = Lower.of(statement);
         if (!FAST) {
             return expandByRegex(statement);
         }
