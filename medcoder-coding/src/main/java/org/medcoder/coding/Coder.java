@@ -33,6 +33,7 @@ import org.medcoder.coding.internal.PcsCompletion;
 import org.medcoder.coding.internal.Proposal;
 import org.medcoder.coding.internal.Reportable;
 import org.medcoder.coding.internal.ReviewCodes;
+import org.medcoder.coding.internal.SiblingDetail;
 import org.medcoder.coding.internal.TaskModel;
 import org.medcoder.codesets.IcdCmRelease;
 import org.medcoder.codesets.PcsRelease;
@@ -142,10 +143,16 @@ public final class Coder {
                 Optional.of(TaskModel.train(px, context)), new PcsCompletion(pcsSeen, pcs), Optional.of(dxn));
     }
 
-    /** The concept sources of a release: dictionary hits, the encoder on each hit's phrase, then on each clause. */
+    /**
+     * The concept sources of a release: dictionary hits, the encoder on each hit's phrase, then on each clause, then
+     * the sibling codes whose detail the note states near a hit ({@link SiblingDetail}; off with the tuning property
+     * {@code medcoder.siblings.off}).
+     */
     private static ConceptMatcher matcher(IcdCmRelease release) {
         Encoder encoder = Encoder.forRelease(release);
-        return new ClauseEncoder(new EncoderMatcher(IndexDictionary.of(release), encoder), encoder, clauseMode());
+        ConceptMatcher clauses = new ClauseEncoder(new EncoderMatcher(IndexDictionary.of(release), encoder), encoder,
+                clauseMode());
+        return Boolean.getBoolean("medcoder.siblings.off") ? clauses : new SiblingDetail(clauses, release);
     }
 
     /** Which clauses the encoder reads ({@link ClauseEncoder}); the property {@code medcoder.clauses} for tuning. */

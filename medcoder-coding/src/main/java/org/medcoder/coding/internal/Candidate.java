@@ -18,6 +18,9 @@ public final class Candidate {
     /** The most specific clause hit of the encoder ({@link ClauseEncoder}), or null. */
     ConceptHit clause;
     final List<int[]> clauseOccurrences = new ArrayList<>();
+    /** A hit of a sibling code's distinguishing words near a hit of its category ({@link SiblingDetail}), or null. */
+    ConceptHit sibling;
+    final List<int[]> siblingOccurrences = new ArrayList<>();
     boolean structured;
     double[] features;
     double probability;
@@ -70,11 +73,15 @@ public final class Candidate {
         return structured;
     }
 
-    /** Token ranges of the evidence: dictionary hits first, then the best n-gram's occurrences, then clause hits. */
+    /**
+     * Token ranges of the evidence: dictionary hits first, then the best n-gram's occurrences, then clause hits,
+     * then sibling-detail hits.
+     */
     public List<int[]> occurrences() {
         List<int[]> all = new ArrayList<>(dictionaryOccurrences);
         all.addAll(bestOccurrences);
         all.addAll(clauseOccurrences);
+        all.addAll(siblingOccurrences);
         return all;
     }
 

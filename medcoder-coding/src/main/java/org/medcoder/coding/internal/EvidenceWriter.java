@@ -30,6 +30,9 @@ public final class EvidenceWriter {
         for (int[] o : c.clauseOccurrences) {
             add(out, note, o, c.clause.source());
         }
+        for (int[] o : c.siblingOccurrences) {
+            add(out, note, o, c.sibling.source());
+        }
         return out;
     }
 

@@ -129,7 +129,8 @@ public final class Engine {
             return cause;
         }
         AddedCodes.Match newer = added.best(s);
-        if (found == null || newer != null && CodeAdditions.replaces(newer, found, s)) {
+        if (found == null || newer != null
+                && (CodeAdditions.replaces(newer, found, s) || added.renames(newer, found, s))) {
             List<OpenQuestion> qs = new ArrayList<>();
             EncodedCode only = newer == null ? null : additions.addedCode(newer, found, options, qs);
             if (only == null) {
@@ -241,7 +242,7 @@ public final class Engine {
      */
     private void addTrailing(List<EncodedCode> all, EncodedCode primary, Statement s, Lookup found,
             AddedCodes.Match newer, long explained, EncodeOptions options, List<OpenQuestion> questions) {
-        if (newer != null && !newer.entry().code().category().equals(primary.code().category())
+        if (newer != null && !newer.byCore() && !newer.entry().code().category().equals(primary.code().category())
                 && (newer.mask() & StatementWords.unexplained(s, explained)) != 0) {
             // A code added since the index for words the index path left unexplained ("treatment resistant
             // essential hypertension": I10, then I1A.0 "Resistant hypertension"), after the index code.
