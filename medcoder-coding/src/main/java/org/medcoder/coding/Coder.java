@@ -1,6 +1,7 @@
 package org.medcoder.coding;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -257,8 +258,19 @@ public final class Coder {
             double p = learned ? c.probability() : heuristic(c);
             out.add(new Proposal(c.code(), p, c));
         }
-        out.sort(Comparator.comparingDouble((Proposal p) -> -p.probability).thenComparing(p -> p.code));
         // Only the best candidates can be proposed or suggested; the long tail is not worth mapping and writing.
+        // The order is total (codes are distinct), so sorting only what reaches the cut-off probability gives the
+        // same first MAX_CANDIDATES as sorting them all.
+        if (out.size() > MAX_CANDIDATES) {
+            double[] keys = new double[out.size()];
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = -out.get(i).probability;
+            }
+            Arrays.sort(keys);
+            double cut = keys[MAX_CANDIDATES - 1];
+            out.removeIf(p -> Double.compare(-p.probability, cut) > 0);
+        }
+        out.sort(Comparator.comparingDouble((Proposal p) -> -p.probability).thenComparing(p -> p.code));
         return out.size() <= MAX_CANDIDATES ? out : new ArrayList<>(out.subList(0, MAX_CANDIDATES));
     }
 

@@ -26,6 +26,12 @@ public final class Candidate {
     double probability;
     /** Share of evidence occurrences with each context flag, by {@code ContextFlag} ordinal. */
     final double[] context = new double[5];
+    /** How many evidence ranges {@link #occurrences} lists (without building the list). */
+    int occurrenceCount() {
+        return dictionaryOccurrences.size() + bestOccurrences.size() + clauseOccurrences.size()
+                + siblingOccurrences.size();
+    }
+
     /** What the nearest-neighbour documents said about this code, or null. */
     Neighbours.Support neighbours;
 

@@ -106,7 +106,7 @@ public final class CandidateGenerator {
             Math.log1p(c.grams) / 2,
             Math.min(c.sumPrecision, 3) / 3,
             prior,
-            c.bestGram.isEmpty() ? 0 : c.bestGram.split(" ").length / 4.0,
+            c.bestGram.isEmpty() ? 0 : words(c.bestGram) / 4.0,
             affirmed,
             negated,
             c.context[ContextFlag.HISTORICAL.ordinal()],
@@ -115,7 +115,7 @@ public final class CandidateGenerator {
             hypothetical,
             c.dictionary == null ? 0 : 1,
             Math.min(dictWords, 5) / 5.0,
-            Math.log1p(c.occurrences().size()) / 2,
+            Math.log1p(c.occurrenceCount()) / 2,
             c.code.startsWith("R") ? 1 : 0,
             c.bestPrecision * affirmed,
             seen > 0 ? 1 : 0,
@@ -138,6 +138,15 @@ public final class CandidateGenerator {
             c.clause == null || lexicon == null ? 0 : lexicon.clausePrecision(c.code),
             c.clause == null || lexicon == null ? 0 : Math.log1p(lexicon.clauseDocuments(c.code)) / 5,
         };
+    }
+
+    /** The words of an n-gram (joined by single spaces, {@link Grams}). */
+    private static int words(String gram) {
+        int n = 1;
+        for (int i = 0; i < gram.length(); i++) {
+            n += gram.charAt(i) == ' ' ? 1 : 0;
+        }
+        return n;
     }
 
     /** Recomputes the features after a change (e.g. a structured record was added). */

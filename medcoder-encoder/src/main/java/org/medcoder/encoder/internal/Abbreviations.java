@@ -76,6 +76,7 @@ public final class Abbreviations {
         Shorthand.register(Abbreviations::put);
         PathShorthand.register(Abbreviations::put);
         ProblemListShorthand.register(Abbreviations::put);
+        StatedWording.register(Abbreviations::put);
         put("hx|h/o", "history");
         put("fx", "fracture");
         put("lt", "left");
