@@ -35,6 +35,7 @@ public final class Engine {
     private final AddedCodes added;
     private final Coding coding;
     private final CodeAdditions additions;
+    private final DrugCause drugCause;
     private final NeoplasmStatements neoplasmStatements;
     private final SettingRule settingRule = new SettingRule(this);
     private final SecondCodes secondCodes;
@@ -62,6 +63,7 @@ public final class Engine {
         this.coding = new Coding(release, releaseName);
         this.paired = new PairedCodes(pairing, tables, walker, coding);
         this.additions = new CodeAdditions(vocabulary, tables, walker, coding);
+        this.drugCause = new DrugCause(vocabulary, additions);
         this.neoplasmStatements = new NeoplasmStatements(walker, coding, vocabulary);
         this.secondCodes = new SecondCodes(this, coding);
         this.pregnancy = new PregnancyContext(this, release, walker, coding);
@@ -122,7 +124,8 @@ public final class Engine {
     }
 
     private EncodeResult encodeIndex(Statement analysed, EncodeOptions options) {
-        Statement s = additions.drugCaused(analysed);
+        // A drug cause worded without "due to" ("steroid-induced", "from", "after starting") reads as "due to" it.
+        Statement s = additions.drugCaused(drugCause.reworded(analysed));
         Lookup found = lookups.lookup(s);
         EncodeResult cause = externalCauseOnly(s, found, options);
         if (cause != null) {
