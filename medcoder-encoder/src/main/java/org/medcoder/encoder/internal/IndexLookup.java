@@ -172,6 +172,11 @@ final class IndexLookup {
         // A factor influencing health status (history, screening, status: chapter 21) that accounts for as much of
         // the statement as a table is what the statement is about; the neoplasm or drug is its detail.
         int needed = fromIndex != null && fromIndex.code.startsWith("Z") ? rank + 1 : rank;
+        if (fromIndex != null && fromIndex.code.startsWith("Z1") && s.hasPrefix("screen")) {
+            // Screening is testing for a disease in a person without its signs (I.C.21.c.12): "screening for lung
+            // cancer" is Z12.2, never the neoplasm it looks for.
+            return fromIndex;
+        }
         Tables.Hit neo = tables.neoplasm(s, vocabulary);
         Morphology.Entry morph = neo == null || fromIndex == null ? null : tables.morphology(s);
         // A morphology term whose own subterms code the site ("Leiomyoma, uterus" D25.9) is coded from the index:

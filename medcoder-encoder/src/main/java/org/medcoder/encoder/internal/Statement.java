@@ -75,6 +75,7 @@ public final class Statement {
                 st.negated = plain < 0 ? st.negated : append(st.negated, plain);
             }
         }
+        SiteAliases.apply(st, vocabulary);
         java.util.regex.Matcher m = mayNameCause(expanded) ? CAUSE.matcher(expanded) : null;
         if (m != null && m.find()) {
             for (String h : Words.stems(expanded.substring(0, m.start()))) {
@@ -133,6 +134,20 @@ public final class Statement {
     private static int mix(int id) {
         int h = id * 0x9E3779B1;
         return h ^ (h >>> 16);
+    }
+
+    /** Lets index word {@code id} match the statement word at {@code position} (a site the index names otherwise). */
+    void alias(int id, int position) {
+        if (id < 0 || bit(id) != 0) {
+            return;
+        }
+        int mask = slots.length - 1;
+        int h = mix(id) & mask;
+        while (slots[h] != 0) {
+            h = (h + 1) & mask;
+        }
+        slots[h] = id;
+        positions[h] = (byte) position;
     }
 
     private void index() {
