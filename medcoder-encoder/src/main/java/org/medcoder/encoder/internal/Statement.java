@@ -25,6 +25,8 @@ public final class Statement {
     final String[] stems;
     /** Words before "due to", "secondary to", "caused by": the condition itself rather than its cause; 0 if none. */
     long head;
+    /** {@link #ids} and the index words aliased to them ({@link SiteAliases}): the words subterms are searched by. */
+    int[] searchIds;
     /** Ids of the plain words the statement negates ("without gangrene": the id of "gangrene"). */
     int[] negated = new int[0];
     /** Bits of the statement's negated words ("~gangren"). */
@@ -42,6 +44,7 @@ public final class Statement {
         this.expanded = expanded;
         this.ids = ids;
         this.stems = stems;
+        this.searchIds = ids;
         index();
     }
 
@@ -148,6 +151,7 @@ public final class Statement {
         }
         slots[h] = id;
         positions[h] = (byte) position;
+        searchIds = append(searchIds, id);
     }
 
     private void index() {
