@@ -13,12 +13,26 @@ final class CodingReport {
     private CodingReport() {
     }
 
-    /** One line per proposed code: {@code docID<TAB>code<TAB>score}, codes with dots. */
-    static String tsv(CodingResult r) {
+    /**
+     * One line per ranked code, {@code docID<TAB>code<TAB>score} (codes with dots): the diagnoses, then the
+     * procedures, each by score, best first. With {@code proposedOnly} the proposals only (the codes the coder is
+     * shown as proposed); otherwise also every further candidate ("also consider"), whose scores are all below the
+     * proposal threshold: a ranking metric such as the CodiEsp MAP scores the whole ranked list, and codes ranked
+     * below the right ones cost it nothing.
+     */
+    static String tsv(CodingResult r, boolean proposedOnly) {
         StringBuilder b = new StringBuilder();
-        for (ProposedCode c : concat(r.diagnoses(), r.procedures())) {
-            b.append(r.documentId()).append('\t').append(c.code()).append('\t')
-                    .append(String.format(Locale.ROOT, "%.4f", c.confidence())).append('\n');
+        for (org.medcoder.core.CodeSystem system : org.medcoder.core.CodeSystem.values()) {
+            List<ProposedCode> ranked = new java.util.ArrayList<>(concat(r.diagnoses(), r.procedures()));
+            if (!proposedOnly) {
+                ranked.addAll(r.suggestions());
+            }
+            ranked.removeIf(c -> c.system() != system);
+            ranked.sort(java.util.Comparator.comparingDouble(ProposedCode::confidence).reversed());
+            for (ProposedCode c : ranked) {
+                b.append(r.documentId()).append('\t').append(c.code()).append('\t')
+                        .append(String.format(Locale.ROOT, "%.4f", c.confidence())).append('\n');
+            }
         }
         return b.toString();
     }

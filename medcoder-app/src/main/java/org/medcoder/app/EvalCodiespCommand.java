@@ -171,8 +171,13 @@ final class EvalCodiespCommand implements Callable<Integer> {
         return new RankedCodes(codes(r.diagnoses()), codes(r.procedures()), moreD, moreP);
     }
 
+    /**
+     * The proposed codes by confidence, most confident first: MAP scores a ranking, and the report's order (the
+     * first-listed/principal diagnosis first) is a sequencing decision, not a rank.
+     */
     private static List<String> codes(List<ProposedCode> codes) {
-        return codes.stream().map(ProposedCode::code).toList();
+        return codes.stream().sorted(java.util.Comparator.comparingDouble(ProposedCode::confidence).reversed())
+                .map(ProposedCode::code).toList();
     }
 
     private static ReleaseCheck icdCheck(Optional<IcdCmRelease> icd) {

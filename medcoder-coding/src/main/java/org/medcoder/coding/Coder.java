@@ -32,6 +32,7 @@ import org.medcoder.coding.internal.PcsBuilder;
 import org.medcoder.coding.internal.PcsCompletion;
 import org.medcoder.coding.internal.Proposal;
 import org.medcoder.coding.internal.Reportable;
+import org.medcoder.coding.internal.ReviewCodes;
 import org.medcoder.coding.internal.TaskModel;
 import org.medcoder.codesets.IcdCmRelease;
 import org.medcoder.codesets.PcsRelease;
@@ -215,13 +216,18 @@ public final class Coder {
         List<Proposal> proposed = new ArrayList<>();
         List<Proposal> suggested = new ArrayList<>();
         split(dx, threshold, proposed, suggested);
-        CkdStages.apply(proposed, note.text(), decide);
+        // What the rules below take out of the proposals stays in the ranking, below the threshold, for review.
+        ReviewCodes review = ReviewCodes.before(proposed, threshold);
+        BiConsumer<Proposal, String> ruled = review.decide(decide);
+        CkdStages.apply(proposed, note.text(), ruled);
         if (options.settingRules()) {
-            suggested.addAll(GuidelineRules.dropIntegralSymptoms(proposed, decide));
-            suggested.sort(Comparator.comparingDouble((Proposal p) -> -p.probability).thenComparing(p -> p.code));
+            GuidelineRules.dropIntegralSymptoms(proposed, ruled);
             GuidelineRules.combine(proposed);
         }
-        excludes1.ifPresent(rule -> rule.apply(proposed, note, decide));
+        excludes1.ifPresent(rule -> rule.apply(proposed, note, ruled));
+        suggested.addAll(review.after(proposed));
+        suggested.removeIf(p -> proposed.stream().anyMatch(q -> q.code.equals(p.code)));
+        suggested.sort(Comparator.comparingDouble((Proposal p) -> -p.probability).thenComparing(p -> p.code));
         String principal = Sequencing.principalFirst(proposed, options.setting());
         List<Proposal> px = procedures(note, grams, options, structured);
         List<Proposal> pxProposed = new ArrayList<>();

@@ -39,6 +39,30 @@ public final class ContextAnnotator {
 
     private static final Set<String> DETERMINERS = Set.of("his", "her", "their", "the", "a", "its");
 
+    /** Subjects that open a new clause after "and": "biopsy was not performed and it was assumed that ...". */
+    private static final Set<String> CLAUSE_SUBJECTS = Set.of("it", "he", "she", "they", "there", "we", "this",
+            "that", "these", "which");
+
+    /** Finite verbs: a second one means a second clause ("X was positive and the antigen was negative"). */
+    private static final Set<String> FINITE_VERBS = Set.of("was", "were", "is", "are", "had", "has", "showed",
+            "shows", "revealed", "presented", "presents");
+
+    /** Participles of a negated observation: "no edema and erythema were observed" is one clause. */
+    private static final Set<String> OBSERVED = Set.of("observed", "detected", "found", "seen", "noted",
+            "evidenced", "identified", "appreciated", "recorded", "reported", "present");
+
+    /** Words saying the conjunct they belong to is treated now: "without X and diabetes in treatment with ...". */
+    private static final Set<String> TREATED = Set.of("treatment", "treated", "receiving", "controlled");
+
+    /** Units of a duration: "a 3-day history of fever" is the present illness, not a past condition. */
+    private static final Set<String> DURATION_UNITS = Set.of("hour", "hours", "day", "days", "week", "weeks", "month",
+            "months", "year", "years");
+
+    /** Words after a post-cue that keep it a post-cue ("was ruled out by echocardiography", "were negative in"). */
+    private static final Set<String> POST_CUE_FOLLOWERS = Set.of("by", "with", "in", "on", "at", "after", "as",
+            "because", "due", "since", "through", "during", "for", "from", "and", "or", "nor", "so", "until", "both",
+            "again", "too", "also", "later", "then", "to", "when", "while");
+
     /** Words saying a condition is present or treated now, so "history of" does not make it a past one. */
     private static final Set<String> CURRENT_STATUS = Set.of("receiving", "maintaining",
             "metastases", "metastasis", "metastatic", "recurrence", "relapse", "progression", "persistent", "ongoing");
@@ -99,6 +123,13 @@ public final class ContextAnnotator {
                     && !CONJUNCTIONS.contains(tokens.get(end).term())) {
                 direction = Direction.PSEUDO;
             }
+            // A multi-word post-cue directly followed by the finding ("were ruled out cytomegalovirus infection") is
+            // a pre-cue: it does not reach back to the diagnosis before it ("biopsies compatible with ulcerative
+            // colitis were ruled out ...", a diagnosis still coded inpatient, III.C / II.H).
+            if (direction == Direction.POST && cue.flag == ContextFlag.NEGATED && cue.terms.length > 1 && end < to
+                    && isWord(tokens.get(end).term()) && !POST_CUE_FOLLOWERS.contains(tokens.get(end).term())) {
+                direction = Direction.PRE;
+            }
             // A relative as the agent ("taken by her parents", "accompanied by his mother") is not the one ill.
             if (cue.flag == ContextFlag.FAMILY && cue.terms.length == 1 && agent(tokens, i, from)) {
                 direction = Direction.PSEUDO;
@@ -109,10 +140,18 @@ public final class ContextAnnotator {
             if (cue.flag == ContextFlag.HISTORICAL && currentStatus) {
                 direction = Direction.PSEUDO;
             }
+            // I.C.21.c.4: a history code is for a condition that no longer exists; "a 2-month history of dry cough"
+            // dates the present illness (the cough is current and coded).
+            if (cue.flag == ContextFlag.HISTORICAL && cue.terms[0].equals("history") && i > from
+                    && DURATION_UNITS.contains(tokens.get(i - 1).term())) {
+                direction = Direction.PSEUDO;
+            }
             org.medcoder.core.TextSpan span = org.medcoder.core.TextSpan.of(tokens.get(i).span().start(),
                     tokens.get(end - 1).span().end());
             if (direction == Direction.PRE) {
-                out.add(new ContextScope(cue.flag, span, end, forward(tokens, end, to, cue.flag)));
+                boolean orOnly = cue.flag == ContextFlag.NEGATED && cue.terms.length == 1
+                        && cue.terms[0].equals("without");
+                out.add(new ContextScope(cue.flag, span, end, forward(tokens, end, to, cue.flag, orOnly)));
             } else if (direction == Direction.POST) {
                 out.add(new ContextScope(cue.flag, span, backward(tokens, from, i), i));
             }
@@ -126,12 +165,15 @@ public final class ContextAnnotator {
      * coordinating "or" / "nor" / "and" follows within the window ("no fever, chills or vomiting"); otherwise the
      * comma starts another clause ("with no history of interest, consulted for a painful mass").
      */
-    private static int forward(List<Token> tokens, int start, int to, ContextFlag flag) {
+    private static int forward(List<Token> tokens, int start, int to, ContextFlag flag, boolean orOnly) {
         int stop = start;
         int words = 0;
         while (stop < to && words < WINDOW && !terminates(tokens.get(stop).term(), flag)) {
             String term = tokens.get(stop).term();
-            if (term.equals(",") && !listFollows(tokens, stop + 1, to, WINDOW - words)) {
+            if (term.equals(",") && !listFollows(tokens, stop + 1, to, WINDOW - words, orOnly)) {
+                break;
+            }
+            if (CONJUNCTIONS.contains(term) && stop > start && newConjunct(tokens, stop + 1, to)) {
                 break;
             }
             if (isWord(term)) {
@@ -149,6 +191,9 @@ public final class ContextAnnotator {
         boolean conjunction = false;
         while (first > from && words < WINDOW && !TERMINATORS.contains(tokens.get(first - 1).term())) {
             String term = tokens.get(first - 1).term();
+            if (FINITE_VERBS.contains(term) && first < cue) {
+                break; // another clause's verb: "IgG was positive in blood and the antigen was negative"
+            }
             if (term.equals(",") && !conjunction) {
                 break;
             }
@@ -161,17 +206,59 @@ public final class ContextAnnotator {
         return first;
     }
 
-    private static boolean listFollows(List<Token> tokens, int from, int to, int words) {
+    private static boolean listFollows(List<Token> tokens, int from, int to, int words, boolean orOnly) {
         for (int k = from; k < to && words > 0; k++) {
             String term = tokens.get(k).term();
             if (CONJUNCTIONS.contains(term)) {
-                return true;
+                // A list negated by "without" is joined by "or"/"nor" (Spanish "sin A, B ni C"); "and" after the
+                // comma adds findings that are present: "fever without apparent focus, dry cough and anorexia".
+                return !orOnly || !term.equals("and");
             }
             if (TERMINATORS.contains(term)) {
                 return false;
             }
             if (isWord(term)) {
                 words--;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the words after a conjunction start something the cue before it does not govern: a new clause with
+     * its own subject ("was not performed and it was assumed that the amyloidosis ..."), or a condition documented
+     * as treated now ("without optical correction and type 2 diabetes mellitus in treatment"; a chronic disease
+     * treated on an ongoing basis is coded, III / IV.I).
+     */
+    private static boolean newConjunct(List<Token> tokens, int from, int to) {
+        if (from < to && CLAUSE_SUBJECTS.contains(tokens.get(from).term())) {
+            return true;
+        }
+        if (from < to && DETERMINERS.contains(tokens.get(from).term()) && ownVerb(tokens, from + 1, to)) {
+            return true; // "no relevant findings and the intraocular pressure was 14 mmHg"
+        }
+        for (int k = from; k < to && k < from + WINDOW; k++) {
+            String term = tokens.get(k).term();
+            if (TREATED.contains(term)) {
+                return true;
+            }
+            if (!isWord(term) || CONJUNCTIONS.contains(term) || TERMINATORS.contains(term)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A finite verb within a few words that is not a negated observation ("... and the rash were not observed"). */
+    private static boolean ownVerb(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to && k < from + 6; k++) {
+            String term = tokens.get(k).term();
+            if (FINITE_VERBS.contains(term)) {
+                return k + 1 >= to || !(OBSERVED.contains(tokens.get(k + 1).term())
+                        || tokens.get(k + 1).term().equals("not"));
+            }
+            if (!isWord(term) || CONJUNCTIONS.contains(term)) {
+                return false;
             }
         }
         return false;
@@ -270,7 +357,13 @@ public final class ContextAnnotator {
                 "in the past year", "in the past days", "in the past few", "father of", "mother of", "non small cell",
                 "non hodgkin", "son of", "old man", "old woman", "old boy", "old girl", "old male", "old female",
                 "old patient", "year old", "years old", "month old", "months old", "day old", "days old",
-                "negative pressure", "not negative");
+                "negative pressure", "not negative",
+                // the finding persists: "no improvement of the pain", "did not respond to treatment" (the condition
+                // is present and coded, III / IV.J)
+                "no improvement", "without improvement", "not improve", "did not improve", "no response",
+                "without response", "not respond", "did not respond", "no relief", "without relief", "not resolve",
+                "did not resolve", "no resolution", "without resolution", "no reduction", "no decrease",
+                "not decrease", "did not decrease", "not disappear", "did not disappear");
         m.values().forEach(list -> list.sort((a, b) -> b.terms.length - a.terms.length));
         return Map.copyOf(m);
     }

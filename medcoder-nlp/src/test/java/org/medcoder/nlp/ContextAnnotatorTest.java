@@ -172,4 +172,80 @@ class ContextAnnotatorTest extends BasePipelineTestCase {
         assertThat(contextOf("History of prostate adenocarcinoma treated with surgery in 2001.",
                 "prostate adenocarcinoma").flags()).containsExactly(ContextFlag.HISTORICAL);
     }
+
+    // Session 6 (issue 4): scope errors found by listing, on CodiEsp train 3-fold cross-validation, every gold code the
+    // context rules kept from being proposed (sentences written for the tests, not taken from the corpus).
+
+    @Test
+    void contextOf_withoutListJoinedByAnd_laterItemsAffirmed() {
+        // A list negated by "without" is joined by "or"/"nor"; "and" after the comma adds present findings (III).
+        String text = "Fever without apparent focus, dry cough, anorexia and diffuse abdominal pain.";
+        assertThat(contextOf(text, "focus").flags()).contains(ContextFlag.NEGATED);
+        assertThat(contextOf(text, "abdominal pain").flags()).doesNotContain(ContextFlag.NEGATED);
+        assertThat(contextOf(text, "anorexia").flags()).doesNotContain(ContextFlag.NEGATED);
+        String negatedList = "The child was well, without fever, skin lesions or lymphadenopathy.";
+        assertThat(contextOf(negatedList, "lymphadenopathy").flags()).containsExactly(ContextFlag.NEGATED);
+        assertThat(contextOf("She denied jaundice, pruritus and acholia.", "acholia").flags())
+                .containsExactly(ContextFlag.NEGATED);
+    }
+
+    @Test
+    void contextOf_conjunctDocumentedAsTreated_notNegated() {
+        // IV.I / III: a chronic disease treated on an ongoing basis is coded; "without" governs only its own conjunct.
+        String text = "History of myopia without optical correction and type 2 diabetes mellitus in treatment with metformin.";
+        assertThat(contextOf(text, "diabetes mellitus").flags()).doesNotContain(ContextFlag.NEGATED);
+        assertThat(contextOf(text, "optical correction").flags()).contains(ContextFlag.NEGATED);
+        assertThat(contextOf("No fever and no chills.", "chills").flags()).containsExactly(ContextFlag.NEGATED);
+        assertThat(contextOf("Without fever and chills.", "chills").flags()).containsExactly(ContextFlag.NEGATED);
+    }
+
+    @Test
+    void contextOf_andOpeningANewClause_endsTheNegation() {
+        String text = "A renal biopsy was not performed and it was attributed to amyloidosis.";
+        assertThat(contextOf(text, "amyloidosis").flags()).doesNotContain(ContextFlag.NEGATED);
+        String ownVerb = "The fundus showed no hemorrhages and the intraocular pressure was raised.";
+        assertThat(contextOf(ownVerb, "intraocular pressure").flags()).doesNotContain(ContextFlag.NEGATED);
+        assertThat(contextOf(ownVerb, "hemorrhages").flags()).containsExactly(ContextFlag.NEGATED);
+        // One clause: the verb belongs to the negated observation.
+        assertThat(contextOf("No edema and the erythema were observed.", "erythema").flags())
+                .containsExactly(ContextFlag.NEGATED);
+    }
+
+    @Test
+    void contextOf_postCueAfterAnotherClause_governsItsOwnClauseOnly() {
+        String text = "Precipitins were positive in blood and the bronchial antigen was negative.";
+        assertThat(contextOf(text, "precipitins").flags()).doesNotContain(ContextFlag.NEGATED);
+        assertThat(contextOf(text, "antigen").flags()).containsExactly(ContextFlag.NEGATED);
+    }
+
+    @Test
+    void contextOf_postCueFollowedByTheFinding_governsForward() {
+        // "compatible with" is uncertain (coded as established inpatient, III.C); the exclusion concerns the virus.
+        String text = "Biopsies compatible with ulcerative colitis were ruled out cytomegalovirus infection.";
+        assertThat(contextOf(text, "ulcerative colitis").flags()).containsExactly(ContextFlag.UNCERTAIN);
+        assertThat(contextOf(text, "cytomegalovirus").flags()).contains(ContextFlag.NEGATED);
+        assertThat(contextOf("Endocarditis was ruled out by echocardiography.", "endocarditis").flags())
+                .containsExactly(ContextFlag.NEGATED);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "There was no improvement of the abdominal pain.|abdominal pain",
+        "The rash did not respond to topical steroids.|rash",
+        "Without relief of the headache after analgesics.|headache",
+        "The effusion did not resolve after drainage.|effusion",
+    })
+    void contextOf_findingThatPersists_notNegated(String text, String mention) {
+        // "no improvement of X": X is present and coded (III, IV.J), not negated.
+        assertThat(contextOf(text, mention).flags()).doesNotContain(ContextFlag.NEGATED);
+    }
+
+    @Test
+    void contextOf_historyOfWithADuration_presentIllnessNotHistorical() {
+        // I.C.21.c.4: history codes are for conditions that no longer exist; a duration dates the present illness.
+        assertThat(contextOf("A 9-year-old boy with a 3-day history of fever and cough.", "fever").flags()).isEmpty();
+        assertThat(contextOf("She had a two-month history of dry cough.", "dry cough").flags()).isEmpty();
+        assertThat(contextOf("He has a history of pulmonary tuberculosis.", "pulmonary tuberculosis").flags())
+                .containsExactly(ContextFlag.HISTORICAL);
+    }
 }

@@ -37,6 +37,9 @@ public final class GuidelineRules {
             Map.entry("R31", new String[] {"N3001", "N3011", "N3021", "N3031", "N3041", "N3081", "N3091"}),
             Map.entry("R60", new String[] {"N04"}));
 
+    /** Width of the probability band just below the threshold where codes kept for review keep their order. */
+    static final double REVIEW_BAND = 1e-4;
+
     private GuidelineRules() {
     }
 
@@ -72,8 +75,13 @@ public final class GuidelineRules {
             } else if (every(c, ContextFlag.FAMILY)) {
                 String z = HistoryCodes.family(p.code);
                 decide.accept(p, "family member's condition: not coded" + (z.isEmpty() ? "" : "; family history "
-                        + z + " proposed (I.C.21.c.4)"));
-                addDerived(out, p, z, "I.C.21.c.4 family history");
+                        + z + " for review (I.C.21.c.4, III.A)"));
+                // III.A / IV.J: a family history code "may be used" when the family history has an impact on
+                // current care or influences treatment, which the note rarely says: offered, not proposed.
+                Proposal derived = addDerived(out, p, z, "I.C.21.c.4 family history");
+                if (derived != null && !Double.isNaN(ceiling)) {
+                    cap(derived, ceiling, "family history affects current care only when the provider says so (III.A)");
+                }
             } else if (every(c, ContextFlag.HYPOTHETICAL)) {
                 review(out, p, "hypothetical or planned: not coded", ceiling, decide);
             } else if (every(c, ContextFlag.HISTORICAL) && !HistoryCodes.personal(p.code).isEmpty()) {
@@ -100,10 +108,20 @@ public final class GuidelineRules {
             BiConsumer<Proposal, String> decide) {
         decide.accept(p, why);
         if (!Double.isNaN(ceiling)) {
-            p.probability = Math.min(p.probability, Math.nextDown(ceiling));
-            p.guidelines.add("not proposed, for review only: " + why);
+            cap(p, ceiling, why);
             out.add(p);
         }
+    }
+
+    /**
+     * Keeps a code just below the proposal threshold for review. Codes above the threshold keep their order (a
+     * stronger candidate stays ahead in the ranking the coder reviews) inside a band {@link #REVIEW_BAND} wide.
+     */
+    private static void cap(Proposal p, double ceiling, String why) {
+        if (p.probability >= ceiling) {
+            p.probability = Math.nextDown(ceiling - REVIEW_BAND * (1 - Math.min(1, p.probability)));
+        }
+        p.guidelines.add("not proposed, for review only: " + why);
     }
 
     /**
@@ -124,14 +142,15 @@ public final class GuidelineRules {
         return c.contextShare(flag.ordinal()) >= 1 - 1e-9;
     }
 
-    private static void addDerived(List<Proposal> out, Proposal p, String code, String guideline) {
+    private static Proposal addDerived(List<Proposal> out, Proposal p, String code, String guideline) {
         if (code.isEmpty()) {
-            return;
+            return null;
         }
         Proposal z = new Proposal(code, p.probability, p.candidate);
         z.guidelines.add(guideline);
         z.derivedFrom = p.code;
         out.add(z);
+        return z;
     }
 
     /**

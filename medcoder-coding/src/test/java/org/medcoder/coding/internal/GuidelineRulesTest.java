@@ -132,9 +132,31 @@ class GuidelineRulesTest {
     }
 
     @Test
-    void applyContextWithCeiling_relativesCondition_removed() {
+    void applyContextWithCeiling_relativesCondition_removedFamilyHistoryCodeForReview() {
+        // Was: Z80.3 proposed. III.A: a family history code "may be used" when it affects current care, which the
+        // note has to say; the code is offered for review below the threshold, the relative's cancer is removed.
         List<Proposal> out = review(found("Her mother had breast cancer.", "breast cancer", "C50919"), false);
         assertThat(out).extracting(p -> p.code).containsExactly("Z803");
+        assertThat(out.get(0).probability).isLessThan(0.4).isGreaterThan(0.39);
+        assertThat(out.get(0).guidelines).anyMatch(g -> g.contains("III.A"));
+    }
+
+    @Test
+    void applyContextWithCeiling_familyHistoryWithoutThreshold_proposed() {
+        assertThat(context(found("Her mother had breast cancer.", "breast cancer", "C50919"), false, true))
+                .extracting(p -> p.code, p -> p.probability).containsExactly(org.assertj.core.groups.Tuple.tuple("Z803", 0.9));
+    }
+
+    @Test
+    void applyContextWithCeiling_negatedCodes_keepTheirOrderBelowTheThreshold() {
+        // The coder reviews the stronger candidate first; both stay below the threshold (never proposed).
+        Proposal strong = found("No fever.", "fever", "R509");
+        Proposal weak = found("No cough.", "cough", "R05");
+        strong.probability = 0.95;
+        weak.probability = 0.6;
+        List<Proposal> out = GuidelineRules.applyContext(List.of(weak, strong), false, true, 0.4, (x, why) -> { });
+        assertThat(out).allMatch(p -> p.probability < 0.4 && p.probability > 0.4 - GuidelineRules.REVIEW_BAND);
+        assertThat(strong.probability).isGreaterThan(weak.probability);
     }
 
     @Test

@@ -112,7 +112,8 @@ public final class Abbreviations {
     /** Whether every variant starts with a literal letter or digit (else {@link #expand} uses the whole regex). */
     private static final boolean FAST;
 
-    private record Variant(Pattern pattern, String prefix) {
+    /** A variant's pattern and literal prefix; {@code literal} when the prefix is the whole variant (no regex). */
+    private record Variant(Pattern pattern, String prefix, boolean literal) {
     }
 
     static {
@@ -122,7 +123,8 @@ public final class Abbreviations {
             COMPILED.put(Pattern.compile(e.getKey()), e.getValue());
             String prefix = literalPrefix(e.getKey());
             fast &= !prefix.isEmpty() && isWordChar(prefix.charAt(0));
-            all.add(new Variant(Pattern.compile("(?<![a-z0-9])(" + e.getKey() + ")(?![a-z0-9])"), prefix));
+            all.add(new Variant(Pattern.compile("(?<![a-z0-9])(" + e.getKey() + ")(?![a-z0-9])"), prefix,
+                    prefix.equals(e.getKey())));
         }
         for (Variant v : all) {
             if (!v.prefix().isEmpty()) {
@@ -157,7 +159,7 @@ public final class Abbreviations {
 
     /** The statement in lower case with every known abbreviation or variant written out. */
     public static String expand(String statement) {
-        String t = statement.toLowerCase(Locale.ROOT);
+        String t = Lower.of(statement);
         if (!FAST) {
             return expandByRegex(statement);
         }
@@ -171,11 +173,11 @@ public final class Abbreviations {
                 continue;
             }
             List<Variant> variants = BY_FIRST_CHAR.get(c);
-            Matcher m = variants == null ? null : firstMatch(variants, t, i);
-            if (m != null) {
+            int end = variants == null ? -1 : firstMatch(variants, t, i);
+            if (end >= 0) {
                 sb = sb == null ? new StringBuilder(t.length() + 32) : sb;
-                sb.append(t, copied, i).append(expansionOf(m.group(1)));
-                copied = m.end();
+                sb.append(t, copied, i).append(expansionOf(t.substring(i, end)));
+                copied = end;
                 i = copied - 1;
             }
         }
@@ -201,18 +203,29 @@ public final class Abbreviations {
         return regex.substring(0, Math.max(0, n));
     }
 
-    /** The first of the variants that matches at {@code start} (look-around sees the whole text), or null. */
-    private static Matcher firstMatch(List<Variant> variants, String t, int start) {
+    /**
+     * The end of the first of the variants that matches at {@code start} (look-around sees the whole text; the
+     * caller checked the look-behind: a word starts there), or -1. A literal variant needs no matcher: it matches
+     * where its text is and no letter or digit follows (the look-ahead).
+     */
+    private static int firstMatch(List<Variant> variants, String t, int start) {
         for (Variant v : variants) {
             if (!t.startsWith(v.prefix(), start)) {
                 continue;
             }
+            if (v.literal()) {
+                int end = start + v.prefix().length();
+                if (end == t.length() || !isWordChar(t.charAt(end))) {
+                    return end;
+                }
+                continue;
+            }
             Matcher m = v.pattern().matcher(t).useTransparentBounds(true).region(start, t.length());
             if (m.lookingAt()) {
-                return m;
+                return m.end();
             }
         }
-        return null;
+        return -1;
     }
 
     /** The reference implementation of {@link #expand}: the regex over the whole text (for tests). */

@@ -38,7 +38,7 @@ final class BodyMassIndex {
      * naming "class 2", E66.812).
      */
     static String wholeValue(String statement) {
-        String lower = statement.toLowerCase(java.util.Locale.ROOT);
+        String lower = Lower.of(statement);
         if (!lower.contains("bmi") && !lower.contains("body mass")) {
             return statement;
         }

@@ -1,9 +1,9 @@
 package org.medcoder.encoder.internal;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.medcoder.encoder.EncodedCode;
 
 /** Kinds of codes and word checks the stated-condition rules use ({@link StatedConditions}). */
@@ -16,29 +16,49 @@ final class CodeKinds {
     private CodeKinds() {
     }
 
+    /**
+     * Stems of code titles already computed (a pure function of the title; hot path: the stated-condition checks read
+     * every assigned code's title once per clause). Titles come from the release, so the map stays small; bounded
+     * all the same.
+     */
+    private static final ConcurrentHashMap<String, List<String>> TITLE_STEMS = new ConcurrentHashMap<>();
+    private static final int MAX_TITLES = 100_000;
+
+    /** The stems of a code title (lower-cased first), memoised. */
+    static List<String> titleStems(String title) {
+        List<String> known = TITLE_STEMS.get(title);
+        if (known != null) {
+            return known;
+        }
+        List<String> stems = List.copyOf(Words.stems(title.toLowerCase(Locale.ROOT)));
+        if (TITLE_STEMS.size() < MAX_TITLES) {
+            TITLE_STEMS.putIfAbsent(title, stems);
+        }
+        return stems;
+    }
+
     /** Whether every word of the clause is a word of one of the codes' titles. */
     static boolean saidByAll(StatedConditions.Clause c, List<EncodedCode> codes) {
-        Set<String> titles = null; // the titles' words, stemmed once per call (hot path)
         for (String w : c.stems()) {
-            if (w.length() <= 2) {
-                continue;
-            }
-            if (titles == null) {
-                titles = new HashSet<>();
-                for (EncodedCode x : codes) {
-                    titles.addAll(Words.stems(x.title().toLowerCase(Locale.ROOT)));
-                }
-            }
-            if (!titles.contains(w)) {
+            if (w.length() > 2 && !saidByOne(w, codes)) {
                 return false;
             }
         }
         return true;
     }
 
+    private static boolean saidByOne(String stem, List<EncodedCode> codes) {
+        for (EncodedCode x : codes) {
+            if (titleStems(x.title()).contains(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether every word of the clause is a word of the code's title: the code already says the clause. */
     static boolean saysClause(StatedConditions.Clause c, EncodedCode x) {
-        List<String> title = Words.stems(x.title().toLowerCase(Locale.ROOT));
+        List<String> title = titleStems(x.title());
         for (String w : c.stems()) {
             if (w.length() > 2 && !title.contains(w)) {
                 return false;
@@ -52,8 +72,8 @@ final class CodeKinds {
      * cause").
      */
     static boolean sharesWord(String a, String b) {
-        List<String> other = Words.stems(b.toLowerCase(Locale.ROOT));
-        for (String w : Words.stems(a.toLowerCase(Locale.ROOT))) {
+        List<String> other = titleStems(b);
+        for (String w : titleStems(a)) {
             if (w.length() > 4 && other.contains(w) && !GENERIC.contains(w)) {
                 return true;
             }

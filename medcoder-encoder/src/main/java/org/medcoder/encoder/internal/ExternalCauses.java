@@ -74,7 +74,7 @@ final class ExternalCauses {
         if (text.contains("contact") || injuryTitle.isEmpty()) {
             return null;
         }
-        java.util.List<String> title = Words.stems(injuryTitle.toLowerCase(java.util.Locale.ROOT));
+        java.util.List<String> title = CodeKinds.titleStems(injuryTitle);
         // A cause after a negated detail ("without foreign body from kitchen knife") is no longer negated.
         String drinks = DRINKS.matcher(text).replaceAll("$1 drink");
         String rewritten = drinks.replace(" from ", ", from ") + ", contact with";

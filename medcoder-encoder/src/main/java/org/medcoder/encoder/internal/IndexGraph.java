@@ -392,6 +392,6 @@ final class IndexGraph {
 
     /** Normalised title for "see" lookups: lower case, single blanks. */
     static String titleKey(String title) {
-        return title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9,]+", " ").replaceAll("\\s*,\\s*", ",").strip();
+        return References.titleKey(title);
     }
 }

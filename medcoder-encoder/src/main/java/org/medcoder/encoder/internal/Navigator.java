@@ -107,6 +107,8 @@ final class Navigator {
     private final IndexGraph graph;
     /** Whether group subterms may be read through ({@link #throughGroup}): the Alphabetic Index only. */
     private final boolean groups;
+    /** The index's cross-references, parsed once each (hot path). */
+    private final References refs;
 
     Navigator(IndexGraph graph) {
         this(graph, false);
@@ -115,6 +117,7 @@ final class Navigator {
     Navigator(IndexGraph graph, boolean groups) {
         this.graph = graph;
         this.groups = groups;
+        this.refs = new References(graph);
     }
 
     /** The best path starting at the main term {@code start} that the statement matched with {@code covered}. */
@@ -310,7 +313,7 @@ final class Navigator {
         String ref = !n.term.see().isEmpty() ? n.term.see() : n.term.seeAlso();
         String via = !n.term.see().isEmpty() ? "see" : "see also";
         // "see condition" sends the coder back to the condition's own main term: nothing to follow here.
-        if (ref.isEmpty() || ref.toLowerCase(java.util.Locale.ROOT).startsWith("condition")) {
+        if (ref.isEmpty() || refs.condition(ref)) {
             return none;
         }
         Walk bySite = bySite(ref, via, req, opt, at, depth, s);
@@ -323,7 +326,7 @@ final class Navigator {
         }
         Node target = found.node();
         // The coder was sent to the reference: its words apply in the Tabular List ("hand, see Cellulitis, upper limb").
-        Walk r = best(target, req, opt, new Step(target, at, via + " " + ref, ref.replace(",", " "), found.missing()),
+        Walk r = best(target, req, opt, new Step(target, at, refs.via(via, ref), refs.guide(ref), found.missing()),
                 depth + 1, s, false);
         return r.rank(s) >= none.rank(s) ? r : none;
     }
@@ -336,21 +339,16 @@ final class Navigator {
      * "by site" followed by a subterm, or no site path has it.
      */
     private Walk bySite(String ref, String via, long req, long opt, Step at, int depth, Statement s) {
-        String[] parts = ref.split(",");
-        int k = -1;
-        for (int i = 1; i < parts.length - 1 && k < 0; i++) {
-            k = parts[i].strip().toLowerCase(java.util.Locale.ROOT).startsWith("by site") ? i : -1;
-        }
-        if (k < 0 || depth + 3 >= MAX_DEPTH) {
+        References.BySite bs = refs.bySite(ref);
+        if (bs == null || depth + 3 >= MAX_DEPTH) {
             return null;
         }
-        String tail = String.join(" ", java.util.Arrays.copyOfRange(parts, k + 1, parts.length)).strip();
         Walk best = null;
-        for (Node head : graph.resolveAll(String.join(",", java.util.Arrays.copyOf(parts, k)))) {
-            Step start = new Step(head, at, via + " " + ref, tail, "");
+        for (Node head : bs.heads()) {
+            Step start = new Step(head, at, refs.via(via, ref), bs.tail(), "");
             Walk site = best(head, req, opt, start, depth + 1, s, true);
             for (Step st = site.last(); st != at && st != null; st = st.previous()) {
-                Node sub = subterm(st.node(), parts, k + 1);
+                Node sub = subterm(st.node(), bs.keys(), bs.k() + 1);
                 if (sub == null) {
                     continue;
                 }
@@ -371,10 +369,10 @@ final class Navigator {
     }
 
     /** The term reached from {@code n} by the reference's parts from {@code from} on, or null. */
-    private static Node subterm(Node n, String[] parts, int from) {
+    private static Node subterm(Node n, String[] keys, int from) {
         Node t = n;
-        for (int i = from; i < parts.length && t != null; i++) {
-            t = IndexGraph.child(t, IndexGraph.titleKey(parts[i]));
+        for (int i = from; i < keys.length && t != null; i++) {
+            t = IndexGraph.child(t, keys[i]);
         }
         return t == n ? null : t;
     }

@@ -2,7 +2,6 @@ package org.medcoder.encoder.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -66,7 +65,7 @@ final class NeoplasmStatements {
      */
     EncodeResult encode(String statement, EncodeOptions options, Function<String, EncodeResult> encoder,
             Function<String, EncodeResult> single) {
-        String t = Statement.truncate(statement).strip().toLowerCase(Locale.ROOT);
+        String t = Lower.of(Statement.truncate(statement).strip());
         if (!mayApply(t)) {
             return null;
         }
@@ -86,7 +85,8 @@ final class NeoplasmStatements {
         if (parts != null) {
             return parts;
         }
-        for (Pattern p : METASTASES) {
+        // Every pattern of METASTASES needs "metasta" (hot path: their lazy groups backtrack over the whole text).
+        for (Pattern p : core.contains("metasta") ? METASTASES : List.<Pattern>of()) {
             m = p.matcher(core);
             if (m.matches()) {
                 return metastases(statement, m.group(1) + encounter, m.group(2), encounter, encoder);

@@ -36,9 +36,6 @@ import org.medcoder.encoder.OpenQuestion;
  */
 final class StatedConditions {
 
-    /** Connectors that open a clause stating a condition of its own. */
-    private static final Pattern CONNECTOR = Pattern.compile("\\s*(?:[,;]|\\b(?:with|due to|secondary to|caused by"
-            + "|superimposed on|on|in (?:a )?patient with|and|because of|from)\\b)\\s*");
     private static final Pattern ENCOUNTER = Pattern.compile(
             "^(?:initial|subsequent|sequela|adult|encounter|(?:initial|subsequent) encounter|sequela encounter)$");
     /** Words that tell an underdosing's intent or a noncompliance (I.C.19.e.5.c). */
@@ -89,7 +86,8 @@ final class StatedConditions {
             if (Sepsis.severe(t)) {
                 sepsis.sequence(t, clauses, codes, options);
             }
-            java.util.Map<Clause, List<EncodedCode>> looked = new java.util.HashMap<>();
+            // By identity: each clause has its own index, so no two are equal (hot path: no record hash of the stems).
+            java.util.Map<Clause, List<EncodedCode>> looked = new java.util.IdentityHashMap<>();
             // Two passes: a clause may be linked only by a code a later clause brings ("hypothyroidism with
             // intentional underdosing of levothyroxine": E03.9 is linked by T38.1X6A).
             for (int pass = 0, before = -1; clauses.size() > 1 && pass < 2 && before != codes.size(); pass++) {
@@ -128,13 +126,12 @@ final class StatedConditions {
     /** The statement's clauses in order; pieces that only name the encounter are left out. */
     static List<Clause> clauses(String t) {
         List<Clause> out = new ArrayList<>();
-        Matcher m = CONNECTOR.matcher(t);
         int at = 0;
         String connector = "";
-        while (m.find()) {
-            add(out, t.substring(at, m.start()), connector);
-            connector = m.group().strip();
-            at = m.end();
+        for (int[] m : ClauseConnectors.find(t)) {
+            add(out, t.substring(at, m[0]), connector);
+            connector = t.substring(m[0], m[1]).strip();
+            at = m[1];
         }
         add(out, t.substring(at), connector);
         return out;

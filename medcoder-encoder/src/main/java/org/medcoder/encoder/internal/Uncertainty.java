@@ -2,7 +2,6 @@ package org.medcoder.encoder.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,7 +36,7 @@ final class Uncertainty {
 
     /** The statement split, or null when it qualifies nothing as uncertain. */
     static Split of(String statement) {
-        String t = statement.toLowerCase(Locale.ROOT);
+        String t = Lower.of(statement);
         if (!mayQualify(t) || !QUALIFIER.matcher(t).find()) {
             return null;
         }

@@ -2,7 +2,6 @@ package org.medcoder.encoder.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -156,7 +155,7 @@ public final class Words {
 
     /** Lower case, possessives removed, roman numerals after type/stage made digits. */
     static String prepare(String text) {
-        String t = text.toLowerCase(Locale.ROOT);
+        String t = Lower.of(text);
         return isAscii(t) ? romanAscii(possessiveAscii(trimesters(joinPrefixes(t)))) : prepareByRegex(t);
     }
 
