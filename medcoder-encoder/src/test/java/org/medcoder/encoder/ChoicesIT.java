@@ -50,6 +50,11 @@ class ChoicesIT {
         "displaced fracture of left second metatarsal, initial encounter | S92.322A",
         "thrombotic stroke of right anterior cerebral artery | I63.321",
         "embolic stroke of left cerebellar artery | I63.442",
+        "esophageal cancer | C15.9",
+        "rectal cancer | C20",
+        "adenocarcinoma of the sigmoid colon | C18.7",
+        "Lyme arthritis of the knee | A69.23",
+        "history of colon polyps | Z86.0100",
     })
     void encode_siteNamedOtherwise_indexSubtermOfTheSite(String statement, String codes) {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);

@@ -35,7 +35,7 @@ final class SiteAliases {
 
     /** Words of a neoplasm statement (the table has the sites' own rows). */
     private static final String[] NEOPLASM = {"cancer", "carcinom", "neoplas", "malignan", "tumo", "adenom", "polyp",
-        "metasta", "lymphom", "sarcom", "lesion", "mass"};
+        "metasta", "lymphom", "sarcom", "melanom", "lipom", "myom", "fibrom", "carcinoid", "lesion", "mass"};
 
     /**
      * Site adjectives of neoplasm statements and the Neoplasm table's row word ("endometrial adenocarcinoma":
@@ -82,10 +82,13 @@ final class SiteAliases {
         }
     }
 
+    /** Whether a word of the statement contains a neoplasm word ("adenocarcinoma" contains "carcinom"). */
     private static boolean neoplasm(Statement st) {
-        for (String n : NEOPLASM) {
-            if (st.hasPrefix(n)) {
-                return true;
+        for (String w : st.stems) {
+            for (String n : NEOPLASM) {
+                if (w.contains(n)) {
+                    return true;
+                }
             }
         }
         return false;
