@@ -1,6 +1,7 @@
 package org.medcoder.coding;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -33,6 +34,7 @@ import org.medcoder.coding.internal.PcsCompletion;
 import org.medcoder.coding.internal.Proposal;
 import org.medcoder.coding.internal.Reportable;
 import org.medcoder.coding.internal.ReviewCodes;
+import org.medcoder.coding.internal.SiblingDetail;
 import org.medcoder.coding.internal.TaskModel;
 import org.medcoder.codesets.IcdCmRelease;
 import org.medcoder.codesets.PcsRelease;
@@ -142,10 +144,16 @@ public final class Coder {
                 Optional.of(TaskModel.train(px, context)), new PcsCompletion(pcsSeen, pcs), Optional.of(dxn));
     }
 
-    /** The concept sources of a release: dictionary hits, the encoder on each hit's phrase, then on each clause. */
+    /**
+     * The concept sources of a release: dictionary hits, the encoder on each hit's phrase, then on each clause, then
+     * the sibling codes whose detail the note states near a hit ({@link SiblingDetail}; off with the tuning property
+     * {@code medcoder.siblings.off}).
+     */
     private static ConceptMatcher matcher(IcdCmRelease release) {
         Encoder encoder = Encoder.forRelease(release);
-        return new ClauseEncoder(new EncoderMatcher(IndexDictionary.of(release), encoder), encoder, clauseMode());
+        ConceptMatcher clauses = new ClauseEncoder(new EncoderMatcher(IndexDictionary.of(release), encoder), encoder,
+                clauseMode());
+        return Boolean.getBoolean("medcoder.siblings.off") ? clauses : new SiblingDetail(clauses, release);
     }
 
     /** Which clauses the encoder reads ({@link ClauseEncoder}); the property {@code medcoder.clauses} for tuning. */
@@ -250,8 +258,19 @@ public final class Coder {
             double p = learned ? c.probability() : heuristic(c);
             out.add(new Proposal(c.code(), p, c));
         }
-        out.sort(Comparator.comparingDouble((Proposal p) -> -p.probability).thenComparing(p -> p.code));
         // Only the best candidates can be proposed or suggested; the long tail is not worth mapping and writing.
+        // The order is total (codes are distinct), so sorting only what reaches the cut-off probability gives the
+        // same first MAX_CANDIDATES as sorting them all.
+        if (out.size() > MAX_CANDIDATES) {
+            double[] keys = new double[out.size()];
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = -out.get(i).probability;
+            }
+            Arrays.sort(keys);
+            double cut = keys[MAX_CANDIDATES - 1];
+            out.removeIf(p -> Double.compare(-p.probability, cut) > 0);
+        }
+        out.sort(Comparator.comparingDouble((Proposal p) -> -p.probability).thenComparing(p -> p.code));
         return out.size() <= MAX_CANDIDATES ? out : new ArrayList<>(out.subList(0, MAX_CANDIDATES));
     }
 

@@ -116,36 +116,7 @@ public final class ContextAnnotator {
                 continue;
             }
             int end = i + cue.terms.length;
-            Direction direction = cue.direction;
-            // "negative" before a word modifies that word ("negative Romberg", "negative nitrites"): it is not a
-            // post-cue reaching back over the findings listed before it.
-            if (direction == Direction.POST && cue.terms.length == 1 && end < to && isWord(tokens.get(end).term())
-                    && !CONJUNCTIONS.contains(tokens.get(end).term())) {
-                direction = Direction.PSEUDO;
-            }
-            // A multi-word post-cue directly followed by the finding ("were ruled out cytomegalovirus infection") is
-            // a pre-cue: it does not reach back to the diagnosis before it ("biopsies compatible with ulcerative
-            // colitis were ruled out ...", a diagnosis still coded inpatient, III.C / II.H).
-            if (direction == Direction.POST && cue.flag == ContextFlag.NEGATED && cue.terms.length > 1 && end < to
-                    && isWord(tokens.get(end).term()) && !POST_CUE_FOLLOWERS.contains(tokens.get(end).term())) {
-                direction = Direction.PRE;
-            }
-            // A relative as the agent ("taken by her parents", "accompanied by his mother") is not the one ill.
-            if (cue.flag == ContextFlag.FAMILY && cue.terms.length == 1 && agent(tokens, i, from)) {
-                direction = Direction.PSEUDO;
-            }
-            // I.C.21.c.4 / I.C.2.d: "history of" codes are for conditions that no longer exist and are not treated;
-            // a sentence saying the condition is current or treated now ("currently", "metastases", "receiving")
-            // keeps it current.
-            if (cue.flag == ContextFlag.HISTORICAL && currentStatus) {
-                direction = Direction.PSEUDO;
-            }
-            // I.C.21.c.4: a history code is for a condition that no longer exists; "a 2-month history of dry cough"
-            // dates the present illness (the cough is current and coded).
-            if (cue.flag == ContextFlag.HISTORICAL && cue.terms[0].equals("history") && i > from
-                    && DURATION_UNITS.contains(tokens.get(i - 1).term())) {
-                direction = Direction.PSEUDO;
-            }
+            Direction direction = direction(cue, tokens, i, from, to, currentStatus);
             org.medcoder.core.TextSpan span = org.medcoder.core.TextSpan.of(tokens.get(i).span().start(),
                     tokens.get(end - 1).span().end());
             if (direction == Direction.PRE) {
@@ -157,6 +128,37 @@ public final class ContextAnnotator {
             }
             i = end;
         }
+    }
+
+    /** Which way the cue at token i governs in its sentence [from, to), or PSEUDO when it governs nothing here. */
+    private static Direction direction(Cue cue, List<Token> tokens, int i, int from, int to, boolean currentStatus) {
+        int end = i + cue.terms.length;
+        String next = end < to ? tokens.get(end).term() : "";
+        // "negative" before a word modifies that word ("negative Romberg", "negative nitrites"): it is not a
+        // post-cue reaching back over the findings listed before it.
+        if (cue.direction == Direction.POST && cue.terms.length == 1 && !next.isEmpty() && isWord(next)
+                && !CONJUNCTIONS.contains(next)) {
+            return Direction.PSEUDO;
+        }
+        // A multi-word post-cue directly followed by the finding ("were ruled out cytomegalovirus infection") is
+        // a pre-cue: it does not reach back to the diagnosis before it ("biopsies compatible with ulcerative
+        // colitis were ruled out ...", a diagnosis still coded inpatient, III.C / II.H).
+        if (cue.direction == Direction.POST && cue.flag == ContextFlag.NEGATED && cue.terms.length > 1
+                && !next.isEmpty() && isWord(next) && !POST_CUE_FOLLOWERS.contains(next)) {
+            return Direction.PRE;
+        }
+        // A relative as the agent ("taken by her parents", "accompanied by his mother") is not the one ill.
+        if (cue.flag == ContextFlag.FAMILY && cue.terms.length == 1 && agent(tokens, i, from)) {
+            return Direction.PSEUDO;
+        }
+        // I.C.21.c.4 / I.C.2.d: "history of" codes are for conditions that no longer exist and are not treated;
+        // a sentence saying the condition is current or treated now ("metastases", "receiving") keeps it current,
+        // and a duration dates the present illness ("a 2-month history of dry cough": the cough is current).
+        if (cue.flag == ContextFlag.HISTORICAL && (currentStatus || (cue.terms[0].equals("history") && i > from
+                && DURATION_UNITS.contains(tokens.get(i - 1).term())))) {
+            return Direction.PSEUDO;
+        }
+        return cue.direction;
     }
 
     /**

@@ -18,11 +18,20 @@ public final class Candidate {
     /** The most specific clause hit of the encoder ({@link ClauseEncoder}), or null. */
     ConceptHit clause;
     final List<int[]> clauseOccurrences = new ArrayList<>();
+    /** A hit of a sibling code's distinguishing words near a hit of its category ({@link SiblingDetail}), or null. */
+    ConceptHit sibling;
+    final List<int[]> siblingOccurrences = new ArrayList<>();
     boolean structured;
     double[] features;
     double probability;
     /** Share of evidence occurrences with each context flag, by {@code ContextFlag} ordinal. */
     final double[] context = new double[5];
+    /** How many evidence ranges {@link #occurrences} lists (without building the list). */
+    int occurrenceCount() {
+        return dictionaryOccurrences.size() + bestOccurrences.size() + clauseOccurrences.size()
+                + siblingOccurrences.size();
+    }
+
     /** What the nearest-neighbour documents said about this code, or null. */
     Neighbours.Support neighbours;
 
@@ -70,11 +79,15 @@ public final class Candidate {
         return structured;
     }
 
-    /** Token ranges of the evidence: dictionary hits first, then the best n-gram's occurrences, then clause hits. */
+    /**
+     * Token ranges of the evidence: dictionary hits first, then the best n-gram's occurrences, then clause hits,
+     * then sibling-detail hits.
+     */
     public List<int[]> occurrences() {
         List<int[]> all = new ArrayList<>(dictionaryOccurrences);
         all.addAll(bestOccurrences);
         all.addAll(clauseOccurrences);
+        all.addAll(siblingOccurrences);
         return all;
     }
 

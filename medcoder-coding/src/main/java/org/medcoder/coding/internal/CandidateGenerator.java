@@ -14,7 +14,7 @@ import org.medcoder.nlp.MentionContext;
 public final class CandidateGenerator {
 
     /** Number of features, bias included. */
-    public static final int FEATURES = 34;
+    public static final int FEATURES = 35;
 
     static final double MIN_CANDIDATE_PRECISION = 0.15;
 
@@ -52,6 +52,11 @@ public final class CandidateGenerator {
         out.values().removeIf(c -> c.bestPrecision < MIN_CANDIDATE_PRECISION);
         for (ConceptHit h : hits) {
             Candidate c = out.computeIfAbsent(h.code(), Candidate::new);
+            if (SiblingDetail.isSibling(h)) {
+                c.sibling = c.sibling == null || h.words() > c.sibling.words() ? h : c.sibling;
+                c.siblingOccurrences.add(new int[] {h.from(), h.to()});
+                continue;
+            }
             if (ClauseEncoder.isClause(h)) {
                 if (c.clause == null || h.words() > c.clause.words()) {
                     c.clause = h;
@@ -101,7 +106,7 @@ public final class CandidateGenerator {
             Math.log1p(c.grams) / 2,
             Math.min(c.sumPrecision, 3) / 3,
             prior,
-            c.bestGram.isEmpty() ? 0 : c.bestGram.split(" ").length / 4.0,
+            c.bestGram.isEmpty() ? 0 : words(c.bestGram) / 4.0,
             affirmed,
             negated,
             c.context[ContextFlag.HISTORICAL.ordinal()],
@@ -110,7 +115,7 @@ public final class CandidateGenerator {
             hypothetical,
             c.dictionary == null ? 0 : 1,
             Math.min(dictWords, 5) / 5.0,
-            Math.log1p(c.occurrences().size()) / 2,
+            Math.log1p(c.occurrenceCount()) / 2,
             c.code.startsWith("R") ? 1 : 0,
             c.bestPrecision * affirmed,
             seen > 0 ? 1 : 0,
@@ -122,6 +127,8 @@ public final class CandidateGenerator {
             lexicon == null ? 0 : Math.log1p(lexicon.categoryDocuments(c.code)) / 5,
             c.dictionary == null || lexicon == null ? 0 : lexicon.dictionaryPrecision(c.code),
             c.dictionary == null || lexicon == null ? 0 : Math.log1p(lexicon.dictionaryDocuments(c.code)) / 5,
+            // Only the distinguishing words of the code's title near a hit of its category (SiblingDetail).
+            c.sibling != null && c.dictionary == null && c.clause == null ? 1 + c.sibling.words() / 3.0 : 0,
             // The encoder read a whole clause as this code: its own evidence, weighed apart from dictionary hits.
             c.clause == null ? 0 : 1,
             c.clause != null && c.dictionary == null ? 1 : 0,
@@ -131,6 +138,15 @@ public final class CandidateGenerator {
             c.clause == null || lexicon == null ? 0 : lexicon.clausePrecision(c.code),
             c.clause == null || lexicon == null ? 0 : Math.log1p(lexicon.clauseDocuments(c.code)) / 5,
         };
+    }
+
+    /** The words of an n-gram (joined by single spaces, {@link Grams}). */
+    private static int words(String gram) {
+        int n = 1;
+        for (int i = 0; i < gram.length(); i++) {
+            n += gram.charAt(i) == ' ' ? 1 : 0;
+        }
+        return n;
     }
 
     /** Recomputes the features after a change (e.g. a structured record was added). */

@@ -1,8 +1,11 @@
 package org.medcoder.coding.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.medcoder.nlp.AnalyzedNote;
@@ -34,11 +37,13 @@ public final class CandidateRanker {
             reported[i] = billable.apply(codes.get(i));
         }
         SentenceCues cues = SentenceCues.of(note);
+        Merged merged = Merged.of(codes, reported, firstStage);
         List<double[]> out = new ArrayList<>(candidates.size());
         for (int i = 0; i < candidates.size(); i++) {
-            double[] x = row(note, candidates.get(i), second[i]);
-            merged(codes, reported, firstStage, i, x);
-            cues.features(candidates.get(i).occurrences(), x, FEATURES - 4);
+            List<int[]> occ = candidates.get(i).occurrences();
+            double[] x = row(note, candidates.get(i), occ, second[i]);
+            merged.features(codes.get(i), reported[i], i, x);
+            cues.features(occ, x, FEATURES - 4);
             out.add(x);
         }
         return out;
@@ -48,30 +53,51 @@ public final class CandidateRanker {
      * Four features before the sentence cues: how many other candidates are reported as the same billable code
      * and the best first-stage probability among them (one finding read several ways: the evidence adds up),
      * whether the code is reported as itself, and whether a more specific candidate (a descendant) is present.
+     * The candidates are grouped by reported code and the codes sorted once, so a document costs n log n, not n².
      */
-    private static void merged(List<String> codes, String[] reported, double[] firstStage, int i, double[] x) {
-        int same = 0;
-        double best = 0;
-        boolean descendant = false;
-        String code = codes.get(i);
-        for (int j = 0; j < reported.length; j++) {
-            if (j == i) {
-                continue;
+    private record Merged(Map<String, List<Integer>> byReported, String[] sortedCodes, double[] firstStage) {
+
+        static Merged of(List<String> codes, String[] reported, double[] firstStage) {
+            Map<String, List<Integer>> byReported = new HashMap<>();
+            for (int j = 0; j < reported.length; j++) {
+                if (!reported[j].isEmpty()) {
+                    byReported.computeIfAbsent(reported[j], k -> new ArrayList<>(1)).add(j);
+                }
             }
-            if (!reported[i].isEmpty() && reported[j].equals(reported[i])) {
-                same++;
-                best = Math.max(best, firstStage[j]);
-            }
-            descendant |= codes.get(j).length() > code.length() && codes.get(j).startsWith(code);
+            String[] sorted = codes.toArray(String[]::new);
+            Arrays.sort(sorted);
+            return new Merged(byReported, sorted, firstStage);
         }
-        int k = FEATURES - 8;
-        x[k++] = Math.log1p(same);
-        x[k++] = best;
-        x[k++] = reported[i].equals(code) ? 1 : 0;
-        x[k] = descendant ? 1 : 0;
+
+        void features(String code, String reported, int i, double[] x) {
+            int same = 0;
+            double best = 0;
+            for (int j : byReported.getOrDefault(reported, List.of())) {
+                if (j != i) {
+                    same++;
+                    best = Math.max(best, firstStage[j]);
+                }
+            }
+            int k = FEATURES - 8;
+            x[k++] = Math.log1p(same);
+            x[k++] = best;
+            x[k++] = reported.equals(code) ? 1 : 0;
+            x[k] = descendant(code) ? 1 : 0;
+        }
+
+        /** Whether another code starts with this one: the codes sharing a prefix follow it in sorted order. */
+        private boolean descendant(String code) {
+            int at = Arrays.binarySearch(sortedCodes, code);
+            for (int j = at < 0 ? -at - 1 : at; j < sortedCodes.length && sortedCodes[j].startsWith(code); j++) {
+                if (sortedCodes[j].length() > code.length()) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
-    private static double[] row(AnalyzedNote note, Candidate c, double[] second) {
+    private static double[] row(AnalyzedNote note, Candidate c, List<int[]> occ, double[] second) {
         double[] x = new double[FEATURES];
         int k = 0;
         for (int i = 1; i < c.features.length; i++) {
@@ -80,14 +106,13 @@ public final class CandidateRanker {
         for (int i = 1; i < second.length; i++) {
             x[k++] = second[i];
         }
-        k = mentions(note, c, x, k);
+        k = mentions(note, c, occ, x, k);
         x[k] = agreement(c);
         return x;
     }
 
     /** Where the mentions are: first and last position, sentences, sections (8 values minus agreement). */
-    private static int mentions(AnalyzedNote note, Candidate c, double[] x, int k) {
-        List<int[]> occ = c.occurrences();
+    private static int mentions(AnalyzedNote note, Candidate c, List<int[]> occ, double[] x, int k) {
         int tokens = Math.max(1, note.tokens().size());
         int first = Integer.MAX_VALUE;
         int last = -1;

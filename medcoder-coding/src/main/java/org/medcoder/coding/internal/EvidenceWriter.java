@@ -2,7 +2,6 @@ package org.medcoder.coding.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.medcoder.coding.Evidence;
 import org.medcoder.nlp.AnalyzedNote;
 
@@ -21,14 +20,19 @@ public final class EvidenceWriter {
             add(out, note, o, c.dictionary.source());
         }
         if (!c.bestGram.isEmpty()) {
-            String how = String.format(Locale.ROOT, "learned: \"%s\" with this code in %d of %d training cases",
-                    c.bestGram, c.bestPair, Math.max(c.bestPair, (int) Math.round(c.bestPair / Math.max(c.bestPrecision, 1e-9)) - 1));
+            // Plain concatenation, not String.format (parsed again on every call): the same text.
+            String how = "learned: \"" + c.bestGram + "\" with this code in " + c.bestPair + " of "
+                    + Math.max(c.bestPair, (int) Math.round(c.bestPair / Math.max(c.bestPrecision, 1e-9)) - 1)
+                    + " training cases";
             for (int[] o : c.bestOccurrences) {
                 add(out, note, o, how);
             }
         }
         for (int[] o : c.clauseOccurrences) {
             add(out, note, o, c.clause.source());
+        }
+        for (int[] o : c.siblingOccurrences) {
+            add(out, note, o, c.sibling.source());
         }
         return out;
     }

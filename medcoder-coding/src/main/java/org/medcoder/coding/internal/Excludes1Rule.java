@@ -64,9 +64,13 @@ public final class Excludes1Rule {
     }
 
     private final Tabular tabular;
+    /** The Excludes1 notes of each code, read once (the release is fixed; bounded so memory stays flat). */
+    private final BoundedMemo<AppliedNote> excludes1Notes;
 
     public Excludes1Rule(Tabular tabular) {
         this.tabular = tabular;
+        this.excludes1Notes = new BoundedMemo<>(100_000, c -> tabular.notes(c).stream()
+                .filter(n -> n.note().kind() == NoteKind.EXCLUDES1).toList());
     }
 
     /**
@@ -77,8 +81,7 @@ public final class Excludes1Rule {
         // Only the Excludes1 notes matter, read once per code of this document.
         Map<String, List<AppliedNote>> excludes1 = new HashMap<>();
         for (Proposal p : proposals) {
-            excludes1.computeIfAbsent(p.code, c -> tabular.notes(c).stream()
-                    .filter(n -> n.note().kind() == NoteKind.EXCLUDES1).toList());
+            excludes1.computeIfAbsent(p.code, excludes1Notes::get);
         }
         for (int i = 0; i < proposals.size(); i++) {
             int j = i + 1;
@@ -110,7 +113,8 @@ public final class Excludes1Rule {
 
     /** The Excludes1 note among {@code notesOfA} that names {@code b}'s code, if any. */
     private static Optional<AppliedNote> excludes(List<AppliedNote> notesOfA, Proposal b) {
-        if (!IcdCmCode.isWellFormed(b.code)) {
+        // Most codes have no Excludes1 note: nothing to parse then.
+        if (notesOfA.isEmpty() || !IcdCmCode.isWellFormed(b.code)) {
             return Optional.empty();
         }
         IcdCmCode other = IcdCmCode.parse(b.code);

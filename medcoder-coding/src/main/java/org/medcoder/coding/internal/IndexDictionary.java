@@ -37,13 +37,20 @@ public final class IndexDictionary implements ConceptMatcher {
     private static final Set<String> NOISE = Set.of("with", "without", "nec", "see", "also", "code", "other",
             "specified", "unspecified", "site", "part", "condition", "disease", "disorder", "classified", "elsewhere");
 
-    /** A concept: its words (anchor first), code and source. */
-    record Concept(String[] words, String code, String source) {
+    /** A concept: its words, code and source, and its position in the dictionary (the order hits are found in). */
+    record Concept(String[] words, String code, String source, int ordinal) {
     }
 
-    private final Map<String, List<Concept>> byAnchor;
+    /**
+     * The concepts of one anchor word: those of the anchor alone, and the others by their rarest other word (the
+     * key), so a note is checked only against the concepts whose key word it contains.
+     */
+    private record Anchored(List<Concept> alone, Map<String, List<Concept>> byKey) {
+    }
 
-    private IndexDictionary(Map<String, List<Concept>> byAnchor) {
+    private final Map<String, Anchored> byAnchor;
+
+    private IndexDictionary(Map<String, Anchored> byAnchor) {
         this.byAnchor = byAnchor;
     }
 
@@ -80,17 +87,29 @@ public final class IndexDictionary implements ConceptMatcher {
         }
         Map<String, Integer> freq = new HashMap<>();
         raw.forEach(c -> new LinkedHashSet<>(List.of(c.words)).forEach(w -> freq.merge(w, 1, Integer::sum)));
-        Map<String, List<Concept>> byAnchor = new HashMap<>();
+        Map<String, Anchored> byAnchor = new HashMap<>();
         for (Concept c : raw) {
-            String anchor = c.words[0];
-            for (String w : c.words) {
-                if (freq.get(w) < freq.get(anchor)) {
-                    anchor = w;
-                }
+            String anchor = rarest(c.words, null, freq);
+            String key = rarest(c.words, anchor, freq);
+            Anchored a = byAnchor.computeIfAbsent(anchor, k -> new Anchored(new ArrayList<>(), new HashMap<>()));
+            if (key == null) {
+                a.alone.add(c);
+            } else {
+                a.byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
             }
-            byAnchor.computeIfAbsent(anchor, k -> new ArrayList<>()).add(c);
         }
         return new IndexDictionary(byAnchor);
+    }
+
+    /** The rarest of the words other than {@code except} (the first on a tie), or null when there is none. */
+    private static String rarest(String[] words, String except, Map<String, Integer> freq) {
+        String best = null;
+        for (String w : words) {
+            if (!w.equals(except) && (best == null || freq.get(w) < freq.get(best))) {
+                best = w;
+            }
+        }
+        return best;
     }
 
     /** The first comma-separated part of a main term or cross-reference, lower case ("Calculus, calculi" -> "calculus"). */
@@ -118,7 +137,7 @@ public final class IndexDictionary implements ConceptMatcher {
         if (c.length() < 3 || distinct.isEmpty() || distinct.size() > MAX_WORDS) {
             return;
         }
-        out.add(new Concept(distinct.toArray(String[]::new), c, source));
+        out.add(new Concept(distinct.toArray(String[]::new), c, source, out.size()));
     }
 
     /** The stemmed content words of a title, parenthesized nonessential words left out. */
@@ -143,15 +162,57 @@ public final class IndexDictionary implements ConceptMatcher {
             positions.computeIfAbsent(stems[i], k -> new ArrayList<>(2)).add(i);
         }
         List<ConceptHit> hits = new ArrayList<>();
+        // The concepts of an anchor whose every word is somewhere in the note, found once per distinct anchor word:
+        // a common anchor ("pain") has long concept lists and occurs many times in a note.
+        Map<String, List<Concept>> present = new HashMap<>();
         for (int i = 0; i < stems.length; i++) {
-            List<Concept> concepts = byAnchor.get(stems[i]);
-            if (concepts != null) {
-                for (Concept c : concepts) {
-                    matchAt(tokens, positions, i, c, hits);
-                }
+            List<Concept> concepts = present.computeIfAbsent(stems[i], s -> inNote(byAnchor.get(s), positions));
+            for (Concept c : concepts) {
+                matchAt(tokens, positions, i, c, hits);
             }
         }
         return keepMostSpecific(hits);
+    }
+
+    /** The concepts of an anchor (in dictionary order) all of whose words occur in the note. */
+    private static List<Concept> inNote(Anchored anchored, Map<String, List<Integer>> positions) {
+        if (anchored == null) {
+            return List.of();
+        }
+        List<Concept> out = new ArrayList<>(anchored.alone);
+        // Look up whichever is smaller: the anchor's key words in the note, or the note's words among the keys.
+        if (anchored.byKey.size() <= positions.size()) {
+            anchored.byKey.forEach((key, concepts) -> {
+                if (positions.containsKey(key)) {
+                    addPresent(concepts, positions, out);
+                }
+            });
+        } else {
+            for (String w : positions.keySet()) {
+                addPresent(anchored.byKey.getOrDefault(w, List.of()), positions, out);
+            }
+        }
+        if (out.size() > anchored.alone.size()) {
+            out.sort(Comparator.comparingInt(Concept::ordinal));
+        }
+        return out;
+    }
+
+    private static void addPresent(List<Concept> concepts, Map<String, List<Integer>> positions, List<Concept> out) {
+        for (Concept c : concepts) {
+            if (allIn(c.words, positions)) {
+                out.add(c);
+            }
+        }
+    }
+
+    private static boolean allIn(String[] words, Map<String, List<Integer>> positions) {
+        for (String w : words) {
+            if (!positions.containsKey(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Every word of the concept within the window around the anchor, in the anchor's sentence. */

@@ -140,6 +140,6 @@ public final class Neighbours {
 
     /** Whether a candidate came from the neighbours alone (no words of the note support it). */
     public static boolean neighbourOnly(Candidate c) {
-        return c.neighbours != null && c.occurrences().isEmpty() && !c.structured && c.features == null;
+        return c.neighbours != null && c.occurrenceCount() == 0 && !c.structured && c.features == null;
     }
 }

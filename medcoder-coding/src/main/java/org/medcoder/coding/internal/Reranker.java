@@ -1,5 +1,6 @@
 package org.medcoder.coding.internal;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,33 +21,42 @@ final class Reranker {
     /** The second-stage feature rows of one document's candidates, in the order given. */
     static double[][] features(List<String> codes, double[] firstStage) {
         int n = codes.size();
+        String[] categories = new String[n];
         Map<String, Integer> perCategory = new HashMap<>();
         double max = 0;
         for (int i = 0; i < n; i++) {
-            perCategory.merge(category(codes.get(i)), 1, Integer::sum);
+            categories[i] = category(codes.get(i));
+            perCategory.merge(categories[i], 1, Integer::sum);
             max = Math.max(max, firstStage[i]);
+        }
+        // Candidate j ranks above i when its probability is higher, or equal and j comes first: the position in
+        // that order is the rank, and the position among the category's candidates the siblings above (one sort
+        // instead of comparing every pair).
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> firstStage[a] > firstStage[b] ? -1
+                : firstStage[a] < firstStage[b] ? 1 : Integer.compare(a, b));
+        int[] rank = new int[n];
+        int[] siblingsAbove = new int[n];
+        Map<String, Integer> seen = new HashMap<>();
+        for (int k = 0; k < n; k++) {
+            int i = order[k];
+            rank[i] = k;
+            siblingsAbove[i] = seen.merge(categories[i], 1, Integer::sum) - 1;
         }
         double[][] rows = new double[n][];
         for (int i = 0; i < n; i++) {
-            int rank = 0;
-            int siblingsAbove = 0;
-            for (int j = 0; j < n; j++) {
-                if (j != i && (firstStage[j] > firstStage[i] || (firstStage[j] == firstStage[i] && j < i))) {
-                    rank++;
-                    if (category(codes.get(j)).equals(category(codes.get(i)))) {
-                        siblingsAbove++;
-                    }
-                }
-            }
             double p = Math.min(1 - 1e-6, Math.max(1e-6, firstStage[i]));
             rows[i] = new double[] {
                 1,
                 Math.log(p / (1 - p)) / 4,
-                siblingsAbove == 0 ? 1 : 0,
-                Math.log1p(siblingsAbove),
-                Math.log1p(rank) / 3,
+                siblingsAbove[i] == 0 ? 1 : 0,
+                Math.log1p(siblingsAbove[i]),
+                Math.log1p(rank[i]) / 3,
                 max <= 0 ? 0 : firstStage[i] / max,
-                Math.log1p(perCategory.get(category(codes.get(i))) - 1),
+                Math.log1p(perCategory.get(categories[i]) - 1),
             };
         }
         return rows;

@@ -155,7 +155,11 @@ public final class TaskModel {
     private static Set<String> hitCodes(Example e) {
         Set<String> codes = new java.util.HashSet<>();
         // Clause hits are counted apart from dictionary/encoder-phrase hits (their own precision feature).
-        e.hits().forEach(h -> codes.add(ClauseEncoder.isClause(h) ? Lexicon.CLAUSE + h.code() : h.code()));
+        e.hits().forEach(h -> {
+            if (!SiblingDetail.isSibling(h)) {
+                codes.add(ClauseEncoder.isClause(h) ? Lexicon.CLAUSE + h.code() : h.code());
+            }
+        });
         return codes;
     }
 

@@ -20,8 +20,11 @@ import org.medcoder.codesets.IcdCmRelease;
  */
 final class AddedCodes {
 
-    /** A supported code with the statement words its title names. */
-    record Match(IcdCmEntry entry, long mask, int matched) {
+    /**
+     * A supported code with the statement words its title names; {@code byCore} when the statement supports its
+     * title only without the words of its category's title ({@link AddedTitles#core}).
+     */
+    record Match(IcdCmEntry entry, long mask, int matched, boolean byCore) {
     }
 
     /**
@@ -43,8 +46,10 @@ final class AddedCodes {
     AddedCodes(IcdCmRelease release, Vocabulary vocabulary, TitleWords titles) {
         this.vocabulary = vocabulary;
         this.titles = titles;
+        this.extra = new AddedTitles(release, vocabulary, titles);
         Set<Integer> filler = new java.util.HashSet<>();
         FILLER.forEach(f -> filler.add(vocabulary.intern(f)));
+        AddedTitles.FILLER.forEach(f -> filler.add(vocabulary.intern(f)));
         Map<Integer, Integer> frequency = new HashMap<>();
         List<int[]> required = new ArrayList<>();
         for (IcdCmEntry e : release.entries()) {
@@ -53,29 +58,42 @@ final class AddedCodes {
                 continue;
             }
             TitleWords.Title t = titles.of(e);
-            int[] words = java.util.Arrays.stream(t.essential())
-                    .filter(id -> !filler.contains(id) && !vocabulary.isNegated(id)).distinct().toArray();
+            int[] words = extra.withoutLead(e, java.util.Arrays.stream(t.essential())
+                    .filter(id -> !filler.contains(id) && !vocabulary.isNegated(id)).distinct().toArray());
             if (words.length < MIN_WORDS) {
                 continue;
             }
             codes.add(e);
             titleList.add(t);
             required.add(words);
+            cores.add(extra.core(e, words));
             for (int w : words) {
                 frequency.merge(w, 1, Integer::sum);
             }
         }
         for (int i = 0; i < codes.size(); i++) {
-            int rare = required.get(i)[0];
-            for (int w : required.get(i)) {
-                rare = frequency.get(w) < frequency.get(rare) ? w : rare;
-            }
+            int rare = rarest(required.get(i), frequency);
             byRareWord.computeIfAbsent(rare, k -> new ArrayList<>(2)).add(i);
+            int[] core = cores.get(i);
+            if (core != null && rarest(core, frequency) != rare) {
+                byRareWord.computeIfAbsent(rarest(core, frequency), k -> new ArrayList<>(2)).add(i);
+            }
         }
         this.required = required;
     }
 
     private final List<int[]> required;
+    /** Per code, its title words less its category's ({@link AddedTitles#core}), or null. */
+    private final List<int[]> cores = new ArrayList<>();
+    private final AddedTitles extra;
+
+    private static int rarest(int[] words, Map<Integer, Integer> frequency) {
+        int rare = words[0];
+        for (int w : words) {
+            rare = frequency.get(w) < frequency.get(rare) ? w : rare;
+        }
+        return rare;
+    }
 
     /** How many codes there are (for tests and the trail). */
     int size() {
@@ -87,27 +105,49 @@ final class AddedCodes {
      * none does. On a tie the first in tabular order (the lower, usually the unspecified or general, code).
      */
     Match best(Statement s) {
-        Match best = null;
+        Match full = null;
+        Match core = null;
         for (int id : s.ids) {
             List<Integer> at = byRareWord.get(id);
             if (at == null) {
                 continue;
             }
             for (int i : at) {
-                if (!supported(required.get(i), s)) {
+                boolean whole = supported(required.get(i), s);
+                if (!whole && (cores.get(i) == null || !supported(cores.get(i), s))
+                        || !extra.numbersBound(codes.get(i), s)) {
                     continue;
                 }
                 TitleWords.Fit f = titles.fit(titleList.get(i), s, TitleWords.NONE, 0);
                 if (f.conflict()) {
                     continue;
                 }
-                if (best == null || f.matched() > best.matched()
-                        || f.matched() == best.matched() && codes.get(i).code().compareTo(best.entry().code()) < 0) {
-                    best = new Match(codes.get(i), f.mask(), f.matched());
+                Match m = new Match(codes.get(i), f.mask(), f.matched(), !whole);
+                if (whole) {
+                    full = better(m, full);
+                } else {
+                    core = better(m, core);
                 }
             }
         }
-        return best;
+        // A title the statement supports entirely comes before one it supports without its category's words.
+        return full != null ? full : core;
+    }
+
+    /** The match naming more statement words; on a tie the first in tabular order. */
+    private static Match better(Match m, Match best) {
+        return best == null || m.matched() > best.matched()
+                || m.matched() == best.matched() && m.entry().code().compareTo(best.entry().code()) < 0 ? m : best;
+    }
+
+    /**
+     * Whether the added code names the same statement words as the index path but the index code's own title names
+     * fewer of them ("retroperitoneal hematoma": the FY2023 index's K66.1 "Hemoperitoneum" vs K68.3
+     * "Retroperitoneal hematoma", added in FY2024): the Tabular List title that says the statement is the code
+     * (I.B.1). Only for a title the statement supports entirely.
+     */
+    boolean renames(Match m, Lookup found, Statement s) {
+        return !m.byCore() && extra.renames(m, found, s);
     }
 
     private static boolean supported(int[] words, Statement s) {

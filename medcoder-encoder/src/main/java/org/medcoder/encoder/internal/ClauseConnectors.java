@@ -6,15 +6,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Where a statement's clauses meet ({@link StatedConditions}): commas, semicolons and the connectors that open a
- * clause stating a condition of its own ("with", "due to", "secondary to", "on", "and" ...), with the blanks around
- * them. ASCII text is scanned in one pass (hot path: the regex tried a dozen alternatives at every position); other
+ * Where a statement's clauses meet ({@link StatedConditions}): commas, semicolons, parentheses ("cellulitis (MRSA)")
+ * and the connectors that open a clause stating a condition of its own ("with", "due to", "secondary to", "on",
+ * "and" ...), with the blanks around them. ASCII text is scanned in one pass (hot path: the regex tried a dozen alternatives at every position); other
  * text goes to the regex, which stays the reference the tests compare the scan with.
  */
 final class ClauseConnectors {
 
     /** Connectors that open a clause stating a condition of its own. */
-    static final Pattern CONNECTOR = Pattern.compile("\\s*(?:[,;]|\\b(?:with|due to|secondary to|caused by"
+    static final Pattern CONNECTOR = Pattern.compile("\\s*(?:[,;()]|\\b(?:with|due to|secondary to|caused by"
             + "|superimposed on|on|in (?:a )?patient with|and|because of|from)\\b)\\s*");
 
     /** The connectors in the regex's order of alternatives ("in a patient with" before "in patient with"). */
@@ -63,7 +63,7 @@ final class ClauseConnectors {
             return -1;
         }
         char c = t.charAt(j);
-        if (c == ',' || c == ';') {
+        if (c == ',' || c == ';' || c == '(' || c == ')') {
             return blanks(t, j + 1);
         }
         if (j > 0 && word(t.charAt(j - 1))) {

@@ -110,4 +110,19 @@ final class CodeKinds {
     static boolean acuteOnChronic(String t) {
         return t.contains("acute") || t.contains("on chronic") || t.contains("superimposed");
     }
+
+    /**
+     * Whether a code already says the cause: a chapter 1 code (its category is the organism) or a combination code
+     * whose title says "due to" (J15.212 "Pneumonia due to Methicillin resistant Staphylococcus aureus"); then no
+     * B95-B97 code is added (I.A.9, I.B.9).
+     */
+    static boolean causeNamed(List<EncodedCode> codes) {
+        for (EncodedCode x : codes) {
+            char l = x.code().value().charAt(0);
+            if (l == 'A' || l == 'B' && !CodeKinds.organism(x.code().value()) || x.title().contains(" due to ")) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

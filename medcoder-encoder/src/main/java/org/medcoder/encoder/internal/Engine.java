@@ -35,6 +35,7 @@ public final class Engine {
     private final AddedCodes added;
     private final Coding coding;
     private final CodeAdditions additions;
+    private final DrugCause drugCause;
     private final NeoplasmStatements neoplasmStatements;
     private final SettingRule settingRule = new SettingRule(this);
     private final SecondCodes secondCodes;
@@ -62,6 +63,7 @@ public final class Engine {
         this.coding = new Coding(release, releaseName);
         this.paired = new PairedCodes(pairing, tables, walker, coding);
         this.additions = new CodeAdditions(vocabulary, tables, walker, coding);
+        this.drugCause = new DrugCause(vocabulary, additions);
         this.neoplasmStatements = new NeoplasmStatements(walker, coding, vocabulary);
         this.secondCodes = new SecondCodes(this, coding);
         this.pregnancy = new PregnancyContext(this, release, walker, coding);
@@ -122,14 +124,16 @@ public final class Engine {
     }
 
     private EncodeResult encodeIndex(Statement analysed, EncodeOptions options) {
-        Statement s = additions.drugCaused(analysed);
+        // A drug cause worded without "due to" ("steroid-induced", "from", "after starting") reads as "due to" it.
+        Statement s = additions.drugCaused(drugCause.reworded(analysed));
         Lookup found = lookups.lookup(s);
         EncodeResult cause = externalCauseOnly(s, found, options);
         if (cause != null) {
             return cause;
         }
         AddedCodes.Match newer = added.best(s);
-        if (found == null || newer != null && CodeAdditions.replaces(newer, found, s)) {
+        if (found == null || newer != null
+                && (CodeAdditions.replaces(newer, found, s) || added.renames(newer, found, s))) {
             List<OpenQuestion> qs = new ArrayList<>();
             EncodedCode only = newer == null ? null : additions.addedCode(newer, found, options, qs);
             if (only == null) {
@@ -241,7 +245,7 @@ public final class Engine {
      */
     private void addTrailing(List<EncodedCode> all, EncodedCode primary, Statement s, Lookup found,
             AddedCodes.Match newer, long explained, EncodeOptions options, List<OpenQuestion> questions) {
-        if (newer != null && !newer.entry().code().category().equals(primary.code().category())
+        if (newer != null && !newer.byCore() && !newer.entry().code().category().equals(primary.code().category())
                 && (newer.mask() & StatementWords.unexplained(s, explained)) != 0) {
             // A code added since the index for words the index path left unexplained ("treatment resistant
             // essential hypertension": I10, then I1A.0 "Resistant hypertension"), after the index code.

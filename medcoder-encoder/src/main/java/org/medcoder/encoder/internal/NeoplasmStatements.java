@@ -38,9 +38,16 @@ final class NeoplasmStatements {
     private static final Pattern ANEMIA = Pattern.compile(
             "^(?:anemia|anaemia)(?:\\s+in\\s+neoplastic\\s+disease)?,?\\s+(?:due\\s+to|secondary\\s+to|caused\\s+by|"
                     + "associated\\s+with|in|of|from)\\s+(.+)$");
+    /**
+     * "Encounter for chemotherapy for X", "admitted for radiation therapy, X", "chemotherapy session for X": the
+     * encounter words (group 1) or a session word (group 3) say the encounter is for the therapy (I.C.2.e.2).
+     */
     private static final Pattern THERAPY = Pattern.compile(
-            "^(?:an?\\s+)?(?:encounter|admission|admitted|visit|presents?)\\s+for\\s+(?:(?:antineoplastic|cancer)\\s+)?"
-                    + "(chemotherapy|chemo|immunotherapy|radiation(?:\\s+therapy)?|radiotherapy)\\s+(?:for|of)\\s+(.+)$");
+            "^(?:an?\\s+)?((?:encounter|admission|admitted|visit|presents?)\\s+for\\s+)?(?:(?:antineoplastic|cancer)\\s+)?"
+                    + "(chemotherapy|chemo|immunotherapy|radiation(?:\\s+therapy)?|radiotherapy)"
+                    + "(\\s+(?:session|cycle|infusion|treatment))?(?:\\s+(?:for|of)\\s+|\\s*[,;:]\\s*)(.+)$");
+    /** "Mets", clinicians' word for metastases (Metastasis, see Neoplasm, secondary). */
+    private static final Pattern METS = Pattern.compile("\\bmets\\b");
     private static final Pattern TREATMENT = Pattern.compile(
             "\\b(?:chemo\\w*|radiation|radiotherapy|therapy|treatment|drugs?|medication|medicament|antineoplastic)\\b");
     private static final Pattern SITES_METASTASES = Pattern.compile("\\s+metastas[ie]s$");
@@ -66,6 +73,7 @@ final class NeoplasmStatements {
     EncodeResult encode(String statement, EncodeOptions options, Function<String, EncodeResult> encoder,
             Function<String, EncodeResult> single) {
         String t = Lower.of(Statement.truncate(statement).strip());
+        t = t.contains("mets") ? METS.matcher(t).replaceAll("metastases") : t;
         if (!mayApply(t)) {
             return null;
         }
@@ -73,8 +81,8 @@ final class NeoplasmStatements {
         String core = encounter.isEmpty() ? t : t.substring(0, t.length() - encounter.length()).strip();
         core = core.endsWith(",") || core.endsWith(";") ? core.substring(0, core.length() - 1).strip() : core;
         Matcher m = THERAPY.matcher(core);
-        if (m.matches()) {
-            return therapy(statement, m.group(1), m.group(2) + encounter, encoder, single);
+        if (m.matches() && (m.group(1) != null || m.group(3) != null)) {
+            return therapy(statement, m.group(2), m.group(4) + encounter, encoder, single);
         }
         m = ANEMIA.matcher(core);
         if (m.matches()) {

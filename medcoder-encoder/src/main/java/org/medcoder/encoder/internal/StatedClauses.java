@@ -72,13 +72,19 @@ final class StatedClauses {
     private static final String END = "(?=\\s*(?:[,;.]|$|\\bwith\\b|\\bfor\\b|\\bsince\\b|\\bdue to\\b))";
     // The leading look-aheads name the first letters a match can start with (hot path: the search skips every other
     // position at once); they match exactly what the rest of each pattern matches.
-    private static final Pattern THERAPY = Pattern.compile("(?=[otrmudl])\\b(?:(?:on|taking|treated with|receiving|maintained on"
+    private static final Pattern THERAPY = Pattern.compile("(?=[otrmudl])\\b(?:(?:on|taking|takes|treated with|receiving|maintained on"
             + "|uses|using|dependen(?:t|ce) on)\\s+(?:both\\s+)?((?:long[- ]term|chronic|daily|current)\\s+)?"
             + "|(long[- ]term)\\s+(?:use of\\s+)?)([a-z0-9 /-]+?)" + END);
     private static final Pattern STATUS = Pattern.compile("\\bstatus post\\s+([a-z0-9 /-]+?)" + END
-            + "|\\b(?:with\\s+)?(?:an?\\s+)?((?:cardiac\\s+)?pacemaker)(?:\\s+(?:in place|in situ|status))?" + END);
+            + "|\\b(?:with\\s+)?(?:an?\\s+)?((?:cardiac\\s+)?pacemaker)(?:\\s+(?:in place|in situ|status))?" + END
+            + "|\\b(?:with\\s+|has\\s+)?(?:an?\\s+)?(coronary(?:\\s+artery)?\\s+stents?|insulin\\s+pump)"
+            + "(?:\\s+(?:in place|in situ|status))?" + END);
+    /** Bariatric operations: Status (post), bariatric surgery Z98.84 (the index's "gastric bypass for obesity"). */
+    private static final Pattern BARIATRIC = Pattern.compile(
+            "^(?:roux-en-y\\s+)?(?:gastric\\s+bypass|gastric\\s+sleeve|sleeve\\s+gastrectomy|gastric\\s+banding"
+            + "|lap(?:aroscopic)?[- ]band|bariatric\\s+surgery)(?:\\s+surgery)?$");
     private static final Pattern HISTORY = Pattern.compile(
-            "(?=[fphe])\\b((?:family\\s+|personal\\s+)?history of\\s+[a-z0-9 '/-]+?)" + END.replace("|\\bwith\\b", "")
+            "(?=[fphe])\\b((?:family\\s+|personal\\s+)?history(?: of)?\\s+[a-z0-9 '/-]+?)" + END.replace("|\\bwith\\b", "")
             + "|\\b(?:former|ex-?)\\s*smoker\\b");
     private static final Pattern TREATED = Pattern.compile(
             "\\b(?:after|following)\\s+(?:completed\\s+)?treatment\\s+(?:of|for)\\s+([a-z0-9 '/-]+?)" + END);
@@ -105,8 +111,10 @@ final class StatedClauses {
         // Literal checks first (hot path): every pattern needs one of these words.
         if (!expanded.contains(" on ") && !expanded.contains("long") && !expanded.contains("post")
                 && !expanded.contains("history") && !expanded.contains("smoker") && !expanded.contains("pacemaker")
-                && !expanded.contains("taking") && !expanded.contains("treated") && !expanded.contains("using")
-                && !expanded.contains("receiving") && !expanded.contains("uses") && !expanded.contains("follow")) {
+                && !expanded.contains("taking") && !expanded.contains("takes") && !expanded.contains("treated")
+                && !expanded.contains("using")
+                && !expanded.contains("receiving") && !expanded.contains("uses") && !expanded.contains("follow")
+                && !expanded.contains("stent") && !expanded.contains("pump")) {
             return null;
         }
         List<int[]> spans = new ArrayList<>();
@@ -145,13 +153,16 @@ final class StatedClauses {
     }
 
     private static void status(String t, List<int[]> spans, List<Clause> clauses) {
-        if (!t.contains("status post") && !t.contains("pacemaker")) {
+        if (!t.contains("status post") && !t.contains("pacemaker") && !t.contains("stent") && !t.contains("pump")) {
             return; // every STATUS match holds one of these (hot path)
         }
         Matcher m = STATUS.matcher(t);
         while (m.find()) {
             String what = m.group(1) != null ? m.group(1).strip() : null;
-            String lookup = what == null ? "presence of cardiac pacemaker" : statusWords(what);
+            // Presence (of), intravascular implant, coronary artery Z95.5; Presence (of), insulin pump Z96.41.
+            String device = m.group(3) == null ? null : m.group(3).contains("pump") ? "presence of insulin pump"
+                    : "presence of intravascular implant coronary artery";
+            String lookup = device != null ? device : what == null ? "presence of cardiac pacemaker" : statusWords(what);
             if (claim(spans, m.start(), m.end())) {
                 clauses.add(new Clause(m.start(), m.end(), lookup, Kind.STATUS));
             }
@@ -167,6 +178,9 @@ final class StatedClauses {
         Matcher a = AMPUTATION.matcher(what);
         if (a.matches()) {
             return "absence of " + (a.group(1) == null ? "" : a.group(1) + " ") + "leg " + a.group(2) + " knee";
+        }
+        if (BARIATRIC.matcher(what).matches()) {
+            return "status post bariatric surgery";
         }
         Matcher b = MASTECTOMY.matcher(what);
         if (b.matches()) {
@@ -184,7 +198,7 @@ final class StatedClauses {
                 clauses.add(new Clause(f.start(), f.end(), "history of " + f.group(1), Kind.HISTORY));
             }
         }
-        if (!t.contains("history of") && !t.contains("smoker")) {
+        if (!t.contains("history") && !t.contains("smoker")) {
             return; // every HISTORY match holds one of these (hot path)
         }
         Matcher m = HISTORY.matcher(t);

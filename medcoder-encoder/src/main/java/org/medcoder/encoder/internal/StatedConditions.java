@@ -117,7 +117,8 @@ final class StatedConditions {
 
     /** Literal pre-check (hot path): a connector or a sepsis term. */
     private static boolean mayHaveClauses(String t) {
-        return t.indexOf(',') >= 0 || t.indexOf(';') >= 0 || t.contains(" with ") || t.contains(" due to ")
+        return t.indexOf(',') >= 0 || t.indexOf(';') >= 0 || t.indexOf('(') >= 0 || t.contains(" with ")
+                || t.contains(" due to ")
                 || t.contains(" on ") || t.contains(" and ") || t.contains(" from ") || t.contains("secondary to")
                 || t.contains("caused by") || t.contains("because of") || t.contains("sepsis")
                 || t.contains("septic");
@@ -191,6 +192,8 @@ final class StatedConditions {
         }
         String why = null;
         String section = null;
+        StatedKinds.Link kind = null;
+        boolean yFirst = false;
         for (EncodedCode x : codes) {
             String xv = x.code().value();
             if (noted(x.code(), y.code()) || noted(y.code(), x.code())) {
@@ -202,7 +205,7 @@ final class StatedConditions {
             } else if (v.equals("B20") && !xv.startsWith("Z")) {
                 why = "HIV disease stated with " + x.code().dotted() + ": B20 first, the related condition after";
                 section = "I.C.1.a.2.b";
-            } else if (CodeKinds.organism(v) && c.index() > 0 && !causeNamed(codes)) {
+            } else if (CodeKinds.organism(v) && c.index() > 0 && !CodeKinds.causeNamed(codes)) {
                 why = "the organism stated as the cause of " + x.code().dotted() + ", a supplementary code";
                 section = "I.C.1";
             } else if (CodeKinds.poisoning(xv) && !v.startsWith("T") && !v.startsWith("Z")) {
@@ -219,14 +222,23 @@ final class StatedConditions {
                     || xv.startsWith("N17") && v.startsWith("N18"))) {
                 why = "acute on chronic: both coded, the acute first";
                 section = "I.B.8";
+            } else if ((kind = StatedKinds.link(xv, v, codes, t)) != null) {
+                why = kind.why() + " (" + x.code().dotted() + ")";
+                section = kind.section();
+                yFirst = StatedKinds.writtenFirst(t, c, v);
             }
             if (why != null) {
                 break;
             }
         }
         if (why != null) {
-            place(codes, y.withStep("stated in the statement (\"" + c.text() + "\"), looked up alone: " + why
-                    + " (" + section + ")", List.of(section)));
+            EncodedCode z = y.withStep("stated in the statement (\"" + c.text() + "\"), looked up alone: " + why
+                    + " (" + section + ")", List.of(section));
+            if (kind == null) {
+                place(codes, z);
+            } else {
+                StatedKinds.place(codes, z, kind.order(), yFirst);
+            }
         }
     }
 
@@ -373,20 +385,5 @@ final class StatedConditions {
             }
         }
         return otherwise;
-    }
-
-    /**
-     * Whether a code already says the cause: a chapter 1 code (its category is the organism) or a combination code
-     * whose title says "due to" (J15.212 "Pneumonia due to Methicillin resistant Staphylococcus aureus"); then no
-     * B95-B97 code is added (I.A.9, I.B.9).
-     */
-    private static boolean causeNamed(List<EncodedCode> codes) {
-        for (EncodedCode x : codes) {
-            char l = x.code().value().charAt(0);
-            if (l == 'A' || l == 'B' && !CodeKinds.organism(x.code().value()) || x.title().contains(" due to ")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -384,9 +384,7 @@ public final class Words {
     private static String computeStem(String word) {
         String w = american(word);
         String canonical = CANONICAL.get(w);
-        if (canonical != null) {
-            w = canonical;
-        }
+        w = canonical != null ? canonical : ShortPlurals.singular(w);
         if (w.length() <= 4 || !Character.isLetter(w.charAt(w.length() - 1)) || w.endsWith("ae")) {
             return w;
         }

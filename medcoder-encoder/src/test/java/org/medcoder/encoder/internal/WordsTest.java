@@ -96,7 +96,8 @@ class WordsTest {
         assertThat(Words.stem("diarrhoea")).isEqualTo(Words.stem("diarrhea"));
         assertThat(Words.stem("tumours")).isEqualTo(Words.stem("tumors"));
         assertThat(Words.stem("influenzae")).isNotEqualTo(Words.stem("influenza"));
-        assertThat(Words.stem("toes")).isEqualTo("toes");
+        // Short words are not stemmed by the suffix rules (listed short plurals aside, ShortPlurals).
+        assertThat(Words.stem("ears")).isEqualTo("ears");
     }
 
     @Test

@@ -1,0 +1,142 @@
+package org.medcoder.coding.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.medcoder.codesets.IcdCmEntry;
+import org.medcoder.codesets.IcdCmRelease;
+import org.medcoder.core.IcdCmCode;
+import org.medcoder.nlp.AnalyzedNote;
+import org.medcoder.nlp.Token;
+
+/**
+ * A candidate source around another concept matcher: when a code of a category is found and the note states, near
+ * that mention (its sentence or the one before or after), the words that tell another billable code of the same
+ * category apart (the 4th to 6th character's detail, e.g. "biliary" for K85.1 beside a hit on acute pancreatitis
+ * K85.9), that code becomes a candidate too. The Alphabetic Index and the dictionary read a condition and its
+ * detail only when they are written together; in narrative notes the detail is often in the next clause. The
+ * distinguishing words are the code's title words that its category's title does not have (Tabular titles, I.A.2
+ * / I.B.1: code to the highest degree of specificity the documentation supports). The classifier decides how far
+ * to trust such hits (they carry the source prefix {@value #SOURCE}).
+ */
+public final class SiblingDetail implements ConceptMatcher {
+
+    /** The source prefix of a sibling hit. */
+    public static final String SOURCE = "Tabular (detail in the note): ";
+
+    /** Categories with more billable codes than this are skipped (injury codes with 7th characters, long lists). */
+    private static final int MAX_SIBLINGS = 40;
+    private static final int MAX_WORDS = 3;
+
+    /** One billable code of a category, with the title words that set it apart from the category. */
+    record Sibling(String code, String title, List<String> words) {
+    }
+
+    private final ConceptMatcher inner;
+    private final Function<String, List<Sibling>> siblings;
+    private final Map<String, List<Sibling>> memo = new ConcurrentHashMap<>();
+
+    /** Sibling hits from the release's Tabular titles around {@code inner}'s hits. */
+    public SiblingDetail(ConceptMatcher inner, IcdCmRelease release) {
+        this(inner, category -> siblings(release, category));
+    }
+
+    SiblingDetail(ConceptMatcher inner, Function<String, List<Sibling>> siblings) {
+        this.inner = inner;
+        this.siblings = siblings;
+    }
+
+    /** Whether a hit came from this source. */
+    public static boolean isSibling(ConceptHit h) {
+        return h.source().startsWith(SOURCE);
+    }
+
+    @Override
+    public List<ConceptHit> match(AnalyzedNote note, Map<String, List<int[]>> grams) {
+        List<ConceptHit> hits = inner.match(note, grams);
+        if (hits.isEmpty()) {
+            return hits;
+        }
+        Set<String> found = new HashSet<>();
+        hits.forEach(h -> found.add(h.code()));
+        List<Set<String>> bySentence = null;
+        List<ConceptHit> out = new ArrayList<>(hits);
+        for (ConceptHit h : hits) {
+            if (h.code().length() < 3 || h.from() >= note.tokens().size()) {
+                continue;
+            }
+            List<Sibling> list = memo.computeIfAbsent(h.code().substring(0, 3), siblings);
+            if (list.isEmpty()) {
+                continue;
+            }
+            bySentence = bySentence == null ? stemsBySentence(note) : bySentence;
+            int s = note.tokens().get(h.from()).sentence();
+            for (Sibling sib : list) {
+                if (!found.contains(sib.code()) && near(bySentence, s, sib.words())) {
+                    found.add(sib.code());
+                    out.add(new ConceptHit(sib.code(), h.from(), h.to(), SOURCE + sib.title() + " (beside "
+                            + GuidelineRules.dotted(h.code()) + ")", sib.words().size()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean near(List<Set<String>> bySentence, int s, List<String> words) {
+        for (String w : words) {
+            boolean any = false;
+            for (int k = Math.max(0, s - 1); k <= Math.min(bySentence.size() - 1, s + 1) && !any; k++) {
+                any = bySentence.get(k).contains(w);
+            }
+            if (!any) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<Set<String>> stemsBySentence(AnalyzedNote note) {
+        List<Set<String>> out = new ArrayList<>();
+        for (Token t : note.tokens()) {
+            while (out.size() <= t.sentence()) {
+                out.add(new HashSet<>());
+            }
+            out.get(t.sentence()).add(WordVariants.canonical(Terms.stem(t.term())));
+        }
+        return out;
+    }
+
+    /** The billable codes of a category with their distinguishing words (none when the category is too large). */
+    static List<Sibling> siblings(IcdCmRelease release, String category) {
+        if (!IcdCmCode.isWellFormed(category)) {
+            return List.of();
+        }
+        IcdCmCode cat = IcdCmCode.parse(category);
+        var entry = release.entry(cat);
+        if (entry.isEmpty()) {
+            return List.of();
+        }
+        Set<String> general = new HashSet<>(IndexDictionary.words(entry.get().longTitle()));
+        List<Sibling> out = new ArrayList<>();
+        List<IcdCmEntry> below = release.descendants(cat);
+        if (below.size() > MAX_SIBLINGS) {
+            return List.of();
+        }
+        for (IcdCmEntry e : below) {
+            if (!e.billable()) {
+                continue;
+            }
+            List<String> words = new ArrayList<>(new LinkedHashSet<>(IndexDictionary.words(e.longTitle())));
+            words.removeAll(general);
+            if (!words.isEmpty() && words.size() <= MAX_WORDS) {
+                out.add(new Sibling(e.code().value(), e.longTitle(), List.copyOf(words)));
+            }
+        }
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,70 @@
+package org.medcoder.encoder.internal;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A condition a drug caused, worded without "due to": "steroid-induced diabetes", "hyperkalemia from
+ * spironolactone", "nausea after starting metformin", "hypokalemia secondary to furosemide therapy". Rewritten as
+ * "condition due to drug", the reading {@link CodeAdditions#drugCaused} knows, but only when the cause is wholly a
+ * substance of the Table of Drugs and Chemicals (so "fell from ladder" or "noise-induced hearing loss" stay as
+ * written). The condition is then coded first and the drug's adverse-effect code (5th or 6th character 5) after it,
+ * with the encounter's 7th character (Guideline I.C.19.e.5.a).
+ */
+final class DrugCause {
+
+    /** "X-induced Y": X one word, or a drug class of two ("ace inhibitor-induced"). */
+    private static final Pattern INDUCED = Pattern.compile(
+            "\\b((?:[a-z0-9]+ )?(?:inhibitor|blocker|agonist|antagonist)s?|[a-z0-9]+)-(?:induced|associated|related)"
+            + "\\s+([^,;]+)");
+    /** Cause connectors a record uses for a drug that are not the index's "due to". */
+    private static final Pattern AFTER = Pattern.compile("\\s+(?:from|after starting|after initiation of"
+            + "|after initiating|after beginning|after start of|since starting|after taking|while taking|while on"
+            + "|with use of)\\s+");
+    /** "Therapy" or "treatment" after the drug of a cause clause: the drug is the cause. */
+    private static final Pattern THERAPY = Pattern.compile("(\\b(?:due to|secondary to|caused by)\\s+[a-z0-9 -]+?)"
+            + "\\s+(?:therapy|treatment|use)(?=\\s*(?:[,;]|$))");
+    /** The index's connector for a cause is "due to" (I.A.15); the drug-caused reading is tried with it. */
+    private static final Pattern CAUSE = Pattern.compile("\\b(?:secondary to|caused by|because of)\\b");
+
+    private final Vocabulary vocabulary;
+    private final CodeAdditions additions;
+
+    DrugCause(Vocabulary vocabulary, CodeAdditions additions) {
+        this.vocabulary = vocabulary;
+        this.additions = additions;
+    }
+
+    /** The statement worded "condition due to drug" when it names a drug cause otherwise; else {@code s}. */
+    Statement reworded(Statement s) {
+        String t = s.text.toLowerCase(Locale.ROOT);
+        if (!mayApply(t) || additions.drugCaused(s) != s) {
+            return s; // no other wording, or already read as drug-caused
+        }
+        String r = t;
+        Matcher m = INDUCED.matcher(r);
+        if (m.find()) {
+            r = r.substring(0, m.start()) + m.group(2).strip() + " due to " + m.group(1) + r.substring(m.end());
+        }
+        if (!r.contains("due to") && !r.contains("secondary to") && !r.contains("caused by")) {
+            r = AFTER.matcher(r).replaceFirst(" due to ");
+        }
+        r = THERAPY.matcher(r).replaceFirst("$1");
+        r = CAUSE.matcher(r).replaceFirst("due to");
+        if (r.equals(t)) {
+            return s;
+        }
+        Statement c = Statement.analyse(r, vocabulary);
+        // Kept only when the cause is wholly a substance of the Drug table (CodeAdditions.drugCaused reads it so).
+        return additions.drugCaused(c) != c ? c : s;
+    }
+
+    /** Literal pre-check (hot path): every rewrite needs one of these words. */
+    private static boolean mayApply(String t) {
+        return t.contains("induced") || t.contains("associated") || t.contains("related") || t.contains(" from ")
+                || t.contains("after ") || t.contains("since ") || t.contains("while ") || t.contains("with use")
+                || t.contains("therapy") || t.contains("treatment") || t.contains(" use") || t.contains("secondary to")
+                || t.contains("caused by") || t.contains("because of");
+    }
+}
