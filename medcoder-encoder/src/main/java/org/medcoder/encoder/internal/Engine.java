@@ -51,13 +51,14 @@ public final class Engine {
         this.release = release;
         IndexGraph index = new IndexGraph(release.index(), vocabulary);
         Navigator navigator = new Navigator(index, true);
-        this.tables = new Tables(new IndexGraph(release.neoplasmTable(), vocabulary),
+        IndexGraph neoplasms = new IndexGraph(release.neoplasmTable(), vocabulary);
+        this.tables = new Tables(neoplasms,
                 new IndexGraph(release.drugTable(), vocabulary), index, vocabulary);
         this.lookups = new IndexLookup(release, vocabulary, index, navigator, tables);
         this.walker = new TabularWalker(release, vocabulary);
         NotePairing pairing = new NotePairing(release, vocabulary, walker.titles());
         this.classifiable = new Classifiable(release);
-        this.externalCauses = new ExternalCauses(release.externalCauseIndex(), vocabulary);
+        this.externalCauses = new ExternalCauses(release.externalCauseIndex(), vocabulary, neoplasms);
         this.added = new AddedCodes(release, vocabulary, walker.titles());
         this.releaseName = "ICD-10-CM " + release.info().version();
         this.coding = new Coding(release, releaseName);

@@ -28,9 +28,12 @@ final class ExternalCauses {
     private final IndexGraph index;
     private final Navigator navigator;
     private final Vocabulary vocabulary;
+    /** The Table of Neoplasms, whose main terms are the body's sites ("spine, spinal (column)", "neck"). */
+    private final IndexGraph sites;
 
-    ExternalCauses(AlphabeticIndex externalCauseIndex, Vocabulary vocabulary) {
+    ExternalCauses(AlphabeticIndex externalCauseIndex, Vocabulary vocabulary, IndexGraph sites) {
         this.vocabulary = vocabulary;
+        this.sites = sites;
         this.index = new IndexGraph(externalCauseIndex, vocabulary, true);
         this.navigator = new Navigator(index);
     }
@@ -88,7 +91,9 @@ final class ExternalCauses {
             String stem = Words.stem(token);
             int id = token.isEmpty() ? -1 : vocabulary.lookup(stem);
             // A word of the injury's title is the injury's ("without damage to nail" is no "Contact, with, nail").
-            boolean injurys = title.contains(stem);
+            // A body site is where the injury is, not how it happened: "cervical spine fracture" states no
+            // "Contact, with, plant thorns, spines" (I.C.20: a cause code only for a stated cause).
+            boolean injurys = title.contains(stem) || id >= 0 && site(id);
             if (id >= 0 && (s.bit(id) & unexplained) != 0 && !injurys || token.equals("drink")) {
                 fresh.append(token).append(' ');
             }
@@ -111,6 +116,16 @@ final class ExternalCauses {
         return w;
     }
 
+    /** Whether the word names a site row of the Table of Neoplasms (a subterm of its main row; one map look-up). */
+    private boolean site(int id) {
+        for (Node main : sites.mainTerms) {
+            if (main.childrenByWord.get(id) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether the injury code's title (its stems) already says every word of the cause ("Insect bite (nonvenomous) of left
      * forearm" says "insect bite"; "Open bite of right forearm" does not say "dog"): the cause code would add nothing.
@@ -124,11 +139,14 @@ final class ExternalCauses {
         return true;
     }
 
-    /** The words of {@code r} that are the statement's own (not the "contact with" added). */
-    private static long own(Statement r, Statement s) {
+    /**
+     * The words of {@code r} that are the statement's own (not the "contact with" added) and no body site (a site
+     * is where the injury is, not its cause: I.C.20).
+     */
+    private long own(Statement r, Statement s) {
         long mask = 0;
         for (int i = 0; i < r.stems.length; i++) {
-            if (s.has(r.stems[i]) && !r.stems[i].equals(WITH)) {
+            if (s.has(r.stems[i]) && !r.stems[i].equals(WITH) && !(r.ids[i] >= 0 && site(r.ids[i]))) {
                 mask |= 1L << i;
             }
         }

@@ -91,7 +91,10 @@ final class IndexLookup {
                         w.depth() + 1), s);
             }
         }
-        return null;
+        // No "unspecified site" subterm ("Adenocarcinoma - see also Neoplasm, malignant, by site"): the table's
+        // "Neoplasm, neoplastic" row in the morphology's column, C80.1 for a primary malignancy (I.C.2, I.A.18).
+        Tables.Hit h = e.site().isEmpty() ? tables.unspecifiedSite(s, e.column()) : null;
+        return h == null ? null : Lookup.of(h, "Table of Neoplasms");
     }
 
     /** Up to five index main terms near the statement's first word, for a statement that found no code. */

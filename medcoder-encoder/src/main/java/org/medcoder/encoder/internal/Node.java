@@ -36,6 +36,8 @@ final class Node {
     final boolean supplementary;
     /** The title normalised for "see" look-ups ({@link IndexGraph#titleKey}). */
     final String key;
+    /** The title's "word number" pair ("type 1"), or null: the number is stated only with its word. */
+    final String numbered;
 
     Node(IndexTerm term, Node parent, int[][] required, int[] optional) {
         this.term = term;
@@ -44,6 +46,7 @@ final class Node {
         this.optional = optional;
         this.words = java.util.Arrays.stream(required).flatMapToInt(java.util.Arrays::stream).distinct().toArray();
         this.key = IndexGraph.titleKey(term.title());
+        this.numbered = NumberedWords.pairOf(term.title());
         this.supplementary = term.title().toLowerCase(java.util.Locale.ROOT).contains("classified elsewhere");
     }
 

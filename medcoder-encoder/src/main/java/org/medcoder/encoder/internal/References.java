@@ -26,6 +26,7 @@ final class References {
     private final ConcurrentHashMap<String, String> see = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, String> seeAlso = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, String> guide = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, String> last = new ConcurrentHashMap<>();
 
     References(IndexGraph graph) {
         this.graph = graph;
@@ -45,6 +46,23 @@ final class References {
     /** The reference's words as a guide for the Tabular List check: its commas as blanks. */
     String guide(String ref) {
         return guide.computeIfAbsent(ref, r -> r.replace(",", " "));
+    }
+
+    /**
+     * The title key of the reference's last part other than "by site"/"by type" ("Neoplasm, by site, malignant" and
+     * "Neoplasm, malignant, by site" -> "malignant").
+     */
+    String lastKey(String ref) {
+        return last.computeIfAbsent(ref, r -> {
+            String[] parts = r.split(",");
+            for (int i = parts.length - 1; i > 0; i--) {
+                String k = titleKey(parts[i]);
+                if (!k.startsWith("by ") && !k.isEmpty()) {
+                    return k;
+                }
+            }
+            return titleKey(parts[0]);
+        });
     }
 
     /** The reference's "by site" parts, or null when it has no "by site" followed by a subterm. */

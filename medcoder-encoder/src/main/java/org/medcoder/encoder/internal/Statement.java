@@ -2,6 +2,7 @@ package org.medcoder.encoder.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A diagnostic statement analysed for matching: abbreviations written out, words stemmed to vocabulary ids
@@ -27,6 +28,8 @@ public final class Statement {
     long head;
     /** {@link #ids} and the index words aliased to them ({@link SiteAliases}): the words subterms are searched by. */
     int[] searchIds;
+    /** The statement's "word number" pairs ({@link NumberedWords}): "level 1" states no "type 1". */
+    Set<String> numbered = Set.of();
     /** Ids of the plain words the statement negates ("without gangrene": the id of "gangrene"). */
     int[] negated = new int[0];
     /** Bits of the statement's negated words ("~gangren"). */
@@ -71,6 +74,7 @@ public final class Statement {
             }
         }
         Statement st = new Statement(t, expanded, java.util.Arrays.copyOf(ids, n), kept.toArray(String[]::new));
+        st.numbered = NumberedWords.pairs(stems);
         for (int i = 0; i < st.stems.length; i++) {
             if (st.stems[i].startsWith("~")) {
                 st.negatedMask |= 1L << i;
@@ -200,6 +204,11 @@ public final class Statement {
      * best one); {@code -1} when no alternative is fully present. A connector covers 0.
      */
     long match(Node n) {
+        if (n.numbered != null && !numbered.isEmpty() && !numbered.contains(n.numbered) && numbered.stream().anyMatch(
+                p -> NumberedWords.numberOf(p).equals(NumberedWords.numberOf(n.numbered)))) {
+            // The statement's number belongs to another word ("level 1" is no "type 1"; I.B.1).
+            return -1;
+        }
         long best = -1;
         for (int[] alt : n.required) {
             long m = 0;

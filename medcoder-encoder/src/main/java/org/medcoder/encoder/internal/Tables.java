@@ -81,6 +81,21 @@ final class Tables {
         return morphology == null ? null : morphology.of(s);
     }
 
+    /**
+     * The table's main row "Neoplasm, neoplastic" in the column (primary C80.1, "Neoplasm, unspecified site"): a
+     * morphology sent to the table "by site" whose site the statement does not state (I.C.2, I.A.18); null if none.
+     */
+    Hit unspecifiedSite(Statement s, int column) {
+        for (Node main : neoplasms.mainTerms) {
+            String code = column < main.term.cells().size() ? main.term.cells().get(column) : "";
+            if (code != null && !code.isEmpty()) {
+                Navigator.Walk w = new Navigator.Walk(0, 0, new Navigator.Step(main, null, ""), 1);
+                return new Hit(w, column, neoplasms.source.columns().get(column), code, "I.C.2");
+            }
+        }
+        return null;
+    }
+
     private Hit row(Statement s, long cov, int column) {
         Hit best = null;
         for (Node main : neoplasms.mainTerms) {
