@@ -322,7 +322,8 @@ final class Navigator {
         }
         IndexGraph.Resolution found = graph.resolvePartially(ref);
         if (found == null || found.node() == n
-                || found.missing().isEmpty() && !named(found.node(), refs.lastKey(ref), s)) {
+                || found.missing().isEmpty() && !refs.lastKey(ref).isEmpty()
+                && !References.named(found.node(), refs.lastKey(ref), s)) {
             return none;
         }
         Node target = found.node();
@@ -350,7 +351,7 @@ final class Navigator {
             Walk site = best(head, req, opt, start, depth + 1, s, true);
             for (Step st = site.last(); st != at && st != null; st = st.previous()) {
                 Node sub = subterm(st.node(), bs.keys(), bs.k() + 1);
-                if (sub == null || !named(sub, bs.keys()[bs.keys().length - 1], s)) {
+                if (sub == null || !References.named(sub, bs.keys()[bs.keys().length - 1], s)) {
                     continue;
                 }
                 long r = req;
@@ -367,17 +368,6 @@ final class Navigator {
             }
         }
         return best;
-    }
-
-    /**
-     * Whether the subterm reached is the one the reference names: its title is the reference's last part, or the
-     * statement states the words it adds ("malignant" reaches "Neoplasm, neoplastic, malignant mast cell" only by a
-     * prefix of its title; "Cancer - see also Neoplasm, by site, malignant" without a stated site is the table's
-     * "Neoplasm, unspecified site, malignant primary" C80.1, not a mast cell neoplasm: I.A.16, I.C.2). A qualifier
-     * the statement does not state is never matched.
-     */
-    private static boolean named(Node sub, String last, Statement s) {
-        return sub.key.equals(last) || s.match(sub) >= 0;
     }
 
     /** The term reached from {@code n} by the reference's parts from {@code from} on, or null. */

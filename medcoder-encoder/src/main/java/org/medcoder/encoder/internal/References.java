@@ -49,11 +49,14 @@ final class References {
     }
 
     /**
-     * The title key of the reference's last part other than "by site"/"by type" ("Neoplasm, by site, malignant" and
-     * "Neoplasm, malignant, by site" -> "malignant").
+     * For a reference "by site" or "by type", the title key of its last other part ("Neoplasm, by site, malignant"
+     * and "Neoplasm, malignant, by site" -> "malignant"); empty for other references.
      */
     String lastKey(String ref) {
         return last.computeIfAbsent(ref, r -> {
+            if (!r.toLowerCase(Locale.ROOT).contains(", by ")) {
+                return "";
+            }
             String[] parts = r.split(",");
             for (int i = parts.length - 1; i > 0; i--) {
                 String k = titleKey(parts[i]);
@@ -95,5 +98,14 @@ final class References {
      */
     static String titleKey(String title) {
         return COMMA.matcher(NOT_KEY.matcher(title.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll(",").strip();
+    }
+
+    /**
+     * Whether the subterm is the one the reference names: its title is the reference's last part, or the statement
+     * states the words it adds ("Cancer - see also Neoplasm, by site, malignant" reaches "malignant mast cell" only by
+     * a prefix; with no site stated it is C80.1, I.A.16, I.C.2): an unstated qualifier is never matched.
+     */
+    static boolean named(Node sub, String last, Statement s) {
+        return sub.key.equals(last) || s.match(sub) >= 0;
     }
 }
