@@ -119,8 +119,20 @@ final class ExternalCauses {
     /** Whether the word names a site row of the Table of Neoplasms (a subterm of its main row; one map look-up). */
     private boolean site(int id) {
         for (Node main : sites.mainTerms) {
-            if (main.childrenByWord.get(id) != null) {
+            if (main.childrenByWord != null ? main.childrenByWord.get(id) != null : hasWord(main.children, id)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of a few subterms (a small table without a word map) has the word. */
+    private static boolean hasWord(Node[] children, int id) {
+        for (Node c : children) {
+            for (int w : c.words) {
+                if (w == id) {
+                    return true;
+                }
             }
         }
         return false;

@@ -209,10 +209,7 @@ final class NotePairing {
         if (best == null) {
             return null;
         }
-        // A "code first" code names another condition ("any associated cervical spinal cord injury" at S12): without
-        // a phrase of the note stated it is guessed only when the statement states its whole title ("cervical spine
-        // fracture" states no spinal cord injury; I.A.13, I.C.19.b: code what is documented).
-        return triggered || (codeFirst ? bestFresh && bestComplete : bestFresh || bestComplete) ? best : null;
+        return triggered || bestFresh || (!codeFirst && bestComplete) ? best : null;
     }
 
     /**

@@ -12,17 +12,20 @@ import java.util.Set;
  */
 final class NumberedWords {
 
+    /** The words that take a number in index titles (stems, as {@link Words#stems} gives them). */
+    private static final Set<String> KEYS = Set.copyOf(Words.stems("type level stage grade class degree"));
+
     private NumberedWords() {
     }
 
-    /** The first "word number" pair of a term title's stems ("type 1"), or null when it has none (most titles). */
+    /** The first "type/level/stage/grade/class/degree number" pair of a term title ("type 1"), or null (most titles). */
     static String pairOf(String title) {
         if (!hasDigit(title)) {
             return null;
         }
         List<String> stems = Words.stems(title);
         for (int i = 1; i < stems.size(); i++) {
-            if (number(stems.get(i)) && !number(stems.get(i - 1))) {
+            if (number(stems.get(i)) && KEYS.contains(stems.get(i - 1))) {
                 return stems.get(i - 1) + " " + stems.get(i);
             }
         }
