@@ -115,8 +115,11 @@ public final class Abbreviations {
     /** Whether every variant starts with a literal letter or digit (else {@link #expand} uses the whole regex). */
     private static final boolean FAST;
 
-    /** A variant's pattern and literal prefix; {@code literal} when the prefix is the whole variant (no regex). */
-    private record Variant(Pattern pattern, String prefix, boolean literal) {
+    /**
+     * A variant's pattern and literal prefix; {@code literal} when the prefix is the whole variant (no regex);
+     * {@code blankNext} when the pattern goes on with {@code \s+}, so a match has a blank after the prefix.
+     */
+    private record Variant(Pattern pattern, String prefix, boolean literal, boolean blankNext) {
     }
 
     static {
@@ -127,7 +130,7 @@ public final class Abbreviations {
             String prefix = literalPrefix(e.getKey());
             fast &= !prefix.isEmpty() && isWordChar(prefix.charAt(0));
             all.add(new Variant(Pattern.compile("(?<![a-z0-9])(" + e.getKey() + ")(?![a-z0-9])"), prefix,
-                    prefix.equals(e.getKey())));
+                    prefix.equals(e.getKey()), e.getKey().startsWith("\\s+", prefix.length())));
         }
         for (Variant v : all) {
             if (!v.prefix().isEmpty()) {
@@ -223,12 +226,24 @@ public final class Abbreviations {
                 }
                 continue;
             }
+            if (v.blankNext() && !blankAt(t, start + v.prefix().length())) {
+                continue; // "due" of "due to drugs": no match where no blank follows the prefix (hot path)
+            }
             Matcher m = v.pattern().matcher(t).useTransparentBounds(true).region(start, t.length());
             if (m.lookingAt()) {
                 return m.end();
             }
         }
         return -1;
+    }
+
+    /** Whether the character at {@code i} is one {@code \s} matches (blank, tab, line end, form feed). */
+    private static boolean blankAt(String t, int i) {
+        if (i >= t.length()) {
+            return false;
+        }
+        char c = t.charAt(i);
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** The reference implementation of {@link #expand}: the regex over the whole text (for tests). */

@@ -219,9 +219,17 @@ final class NotePairing {
     private int[] candidates(java.util.Map<Integer, int[]> postings, Statement s) {
         int[][] lists = new int[s.ids.length][];
         int total = 0;
+        int[] only = null;
+        int found = 0;
         for (int w = 0; w < s.ids.length; w++) {
             lists[w] = postings.get(s.ids[w]);
             total += lists[w] == null ? 0 : lists[w].length;
+            only = lists[w] == null ? only : lists[w];
+            found += lists[w] == null ? 0 : 1;
+        }
+        if (found <= 1) {
+            // None or one word's postings: already the sorted union (hot path; the callers only read it).
+            return only == null ? new int[0] : only;
         }
         // The union of the words' postings in ascending order (each posting list is sorted).
         int[] all = new int[total];
