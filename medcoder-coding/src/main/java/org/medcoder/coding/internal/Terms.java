@@ -30,7 +30,9 @@ public final class Terms {
 
     /** The term with plural endings removed ("cysts" → "cyst", "arteries" → "artery"). */
     public static String stem(String term) {
-        if (term.length() < 4 || !Character.isLetter(term.charAt(term.length() - 1))) {
+        // The minimal stemmer only removes plural endings, which end in "s": other words are returned as they are
+        // without copying them (the stemmer runs on every token of every note, several times).
+        if (term.length() < 4 || term.charAt(term.length() - 1) != 's') {
             return term;
         }
         char[] chars = term.toCharArray();

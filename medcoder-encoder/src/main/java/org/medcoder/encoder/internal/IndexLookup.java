@@ -16,6 +16,8 @@ import org.medcoder.core.IcdCmCode;
  */
 final class IndexLookup {
 
+    private static final String FAMILY = Words.stem("family");
+
     private final IcdCmRelease release;
     private final Vocabulary vocabulary;
     private final IndexGraph index;
@@ -39,7 +41,7 @@ final class IndexLookup {
         List<Navigator.Walk> walks = new ArrayList<>();
         for (Node main : matchingMainTerms(s)) {
             Navigator.Walk w = navigator.from(main, s.match(main), s.optional(main), s);
-            if (w.coded() == null) {
+            if (w.coded() == null || relativesOfThePatient(w, s)) {
                 continue;
             }
             walks.add(w);
@@ -55,6 +57,21 @@ final class IndexLookup {
         }
         Lookup chosen = choose(best == null ? null : Lookup.of(best, s), bestRank, s);
         return chosen != null ? chosen : unspecifiedSite(s);
+    }
+
+    /**
+     * Whether the walk reached a family history code through "History, personal (of), see also History, family
+     * (of)" for a statement that names no relative: the patient's own history is not the family's (I.C.21.c.4);
+     * the personal history code is then found by its title.
+     */
+    private static boolean relativesOfThePatient(Navigator.Walk w, Statement s) {
+        for (Navigator.Step st = w.last(); st != null; st = st.previous()) {
+            if (st.via().startsWith("see also") && st.node().term.title().startsWith("family")
+                    && !s.hasPrefix(FAMILY)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -172,6 +189,11 @@ final class IndexLookup {
         // A factor influencing health status (history, screening, status: chapter 21) that accounts for as much of
         // the statement as a table is what the statement is about; the neoplasm or drug is its detail.
         int needed = fromIndex != null && fromIndex.code.startsWith("Z") ? rank + 1 : rank;
+        if (fromIndex != null && fromIndex.code.startsWith("Z1") && s.hasPrefix("screen")) {
+            // Screening is testing for a disease in a person without its signs (I.C.21.c.12): "screening for lung
+            // cancer" is Z12.2, never the neoplasm it looks for.
+            return fromIndex;
+        }
         Tables.Hit neo = tables.neoplasm(s, vocabulary);
         Morphology.Entry morph = neo == null || fromIndex == null ? null : tables.morphology(s);
         // A morphology term whose own subterms code the site ("Leiomyoma, uterus" D25.9) is coded from the index:

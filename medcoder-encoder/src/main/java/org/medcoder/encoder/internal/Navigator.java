@@ -292,7 +292,7 @@ final class Navigator {
         for (int i : n.connectorChildren) {
             pick.set(i);
         }
-        for (int id : s.ids) {
+        for (int id : s.searchIds) {
             int[] at = n.childrenByWord.get(id);
             if (at != null) {
                 for (int i : at) {

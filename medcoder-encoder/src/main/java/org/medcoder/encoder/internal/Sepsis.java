@@ -22,12 +22,13 @@ final class Sepsis {
 
     /** Whether the statement states severe sepsis or septic shock. */
     static boolean severe(String t) {
-        return t.contains("septic shock") || t.contains("severe") && t.contains("sepsis");
+        // A negated qualifier ("sepsis, no septic shock", "without septic shock") is not stated (I.C.1.d.2).
+        return Negated.stated(t, "septic shock") || Negated.stated(t, "severe") && t.contains("sepsis");
     }
 
     /** Puts the systemic infection and R65.2- at the head of the codes (I.C.1.d.1.b, I.C.1.d.2, I.C.1.d.3). */
     void sequence(String t, List<StatedConditions.Clause> clauses, List<EncodedCode> codes, EncodeOptions options) {
-        boolean shock = t.contains("septic shock");
+        boolean shock = Negated.stated(t, "septic shock");
         EncodedCode r65 = first(engine.encodePlain(shock ? "severe sepsis with septic shock" : "severe sepsis",
                 options).codes(), "R652");
         if (r65 == null) {

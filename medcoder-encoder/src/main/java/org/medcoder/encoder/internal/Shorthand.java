@@ -83,10 +83,11 @@ final class Shorthand {
 
     /**
      * {@link #personalHistory}, {@link #jointAftercare}, the trimester of stated weeks ({@link Gestation}) and
-     * {@link InjuryWording}.
+     * {@link InjuryWording}, then {@link ChoiceWording}.
      */
     static String rewrite(String expanded) {
-        return InjuryWording.rewrite(Gestation.withTrimester(personalHistory(jointAftercare(expanded))));
+        return ChoiceWording.rewrite(
+                InjuryWording.rewrite(Gestation.withTrimester(personalHistory(jointAftercare(expanded)))));
     }
 
     /**

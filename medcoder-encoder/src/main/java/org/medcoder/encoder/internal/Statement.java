@@ -25,6 +25,8 @@ public final class Statement {
     final String[] stems;
     /** Words before "due to", "secondary to", "caused by": the condition itself rather than its cause; 0 if none. */
     long head;
+    /** {@link #ids} and the index words aliased to them ({@link SiteAliases}): the words subterms are searched by. */
+    int[] searchIds;
     /** Ids of the plain words the statement negates ("without gangrene": the id of "gangrene"). */
     int[] negated = new int[0];
     /** Bits of the statement's negated words ("~gangren"). */
@@ -42,6 +44,7 @@ public final class Statement {
         this.expanded = expanded;
         this.ids = ids;
         this.stems = stems;
+        this.searchIds = ids;
         index();
     }
 
@@ -75,6 +78,7 @@ public final class Statement {
                 st.negated = plain < 0 ? st.negated : append(st.negated, plain);
             }
         }
+        SiteAliases.apply(st, vocabulary);
         java.util.regex.Matcher m = mayNameCause(expanded) ? CAUSE.matcher(expanded) : null;
         if (m != null && m.find()) {
             for (String h : Words.stems(expanded.substring(0, m.start()))) {
@@ -133,6 +137,21 @@ public final class Statement {
     private static int mix(int id) {
         int h = id * 0x9E3779B1;
         return h ^ (h >>> 16);
+    }
+
+    /** Lets index word {@code id} match the statement word at {@code position} (a site the index names otherwise). */
+    void alias(int id, int position) {
+        if (id < 0 || bit(id) != 0) {
+            return;
+        }
+        int mask = slots.length - 1;
+        int h = mix(id) & mask;
+        while (slots[h] != 0) {
+            h = (h + 1) & mask;
+        }
+        slots[h] = id;
+        positions[h] = (byte) position;
+        searchIds = append(searchIds, id);
     }
 
     private void index() {

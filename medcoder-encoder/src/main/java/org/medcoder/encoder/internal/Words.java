@@ -25,7 +25,7 @@ public final class Words {
 
     private static final Set<String> LETTER_TAKERS = Set.of("vitamin", "hepatitis", "type", "influenza", "factor",
             "group", "class", "stage", "grade");
-    private static final Set<String> NEGATORS = Set.of("without", "no", "not", "non", "w/o");
+    private static final Set<String> NEGATORS = Set.of("without", "no", "not", "non", "w/o", "denies");
     private static final Set<String> NEGATION_END = Set.of("with", "and", "but", "due", "in", "to");
     /** Characters that end a clause, and with it a negation scope: commas, semicolons, periods, brackets. */
     private static final String CLAUSE = ",;.:()[]";
@@ -122,7 +122,7 @@ public final class Words {
             sc.lastNegated = true;
             return;
         }
-        if (NEGATION_END.contains(w) || w.equals("of") && sc.negatedSoFar >= 2) {
+        if (NEGATION_END.contains(w) && Negated.endsScope(w, sc.previous) || w.equals("of") && sc.negatedSoFar >= 2) {
             // "without foreign body of scalp" ends at "of"; "without loss of consciousness" does not.
             sc.negatedLeft = 0;
         }

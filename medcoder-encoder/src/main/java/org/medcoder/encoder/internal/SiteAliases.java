@@ -1,0 +1,127 @@
+package org.medcoder.encoder.internal;
+
+import java.util.List;
+
+/**
+ * Index words a statement implies without writing them, matched on the bit of the word that implies them (so a path
+ * through them explains no more words than the statement has). A disease named by its eponym used as an adjective
+ * ("Lyme arthritis", "Crohn's ileitis"): the index's "Arthritis, in (due to), Lyme disease" A69.23.
+ * Bones named by their adjective alone ("fifth metatarsal", "scaphoid"): the index's "metatarsal bone", "carpal
+ * bone, navicular" - the statement's bone word also matches the index word "bone" (same bit of coverage).
+ * Parts of the intestine the Alphabetic Index files under "intestine, large" or "intestine, small": the sigmoid,
+ * the cecum, the colon ("Diverticulitis, intestine, large" K57.32; "Diverticulitis, ileum - see Diverticulitis,
+ * intestine, small"). A coder reads "sigmoid diverticulitis" as diverticulitis of the large intestine (I.A: the
+ * index's site subterms; I.B.1). The statement's site word also matches the index word "intestine", and "large" /
+ * "small" count as one word the statement implies, so the path down to them beats stopping at "intestine" (K57.92).
+ * Not applied to neoplasm statements: the Neoplasm table has the colon's own rows ("colon, sigmoid" C18.7).
+ */
+final class SiteAliases {
+
+    private static final List<String> LARGE = stems("colon", "colonic", "sigmoid", "cecum", "cecal", "caecum",
+            "rectosigmoid");
+    private static final List<String> SMALL = stems("jejunum", "jejunal", "ileum", "ileal");
+    private static final List<String> BONES = stems("metatarsal", "metacarpal", "tarsal", "carpal", "navicular",
+            "cuboid", "cuneiform", "hamate", "capitate", "lunate", "scaphoid", "pisiform", "trapezium", "trapezoid",
+            "hyoid", "zygomatic", "sesamoid", "calcaneal");
+    private static final String BONE = Words.stem("bone");
+    private static final List<String> EPONYMS = stems("lyme", "crohn", "crohns", "parkinson", "parkinsons", "alzheimer",
+            "alzheimers", "hodgkin", "hodgkins", "graves", "paget", "pagets", "huntington", "huntingtons", "addison",
+            "addisons", "cushing", "cushings", "kawasaki", "raynaud", "raynauds", "meniere", "menieres", "hashimoto",
+            "hashimotos", "behcet", "behcets", "sjogren", "sjogrens", "whipple", "whipples");
+    private static final String DISEASE = Words.stem("disease");
+    private static final String INTESTINE = Words.stem("intestine");
+    private static final String LARGE_WORD = Words.stem("large");
+    private static final String SMALL_WORD = Words.stem("small");
+
+    /** Words of a neoplasm statement (the table has the sites' own rows). */
+    private static final String[] NEOPLASM = {"cancer", "carcinom", "neoplas", "malignan", "tumo", "adenom", "polyp",
+        "metasta", "lymphom", "sarcom", "melanom", "lipom", "myom", "fibrom", "carcinoid", "lesion", "mass"};
+
+    /**
+     * Site adjectives of neoplasm statements and the Neoplasm table's row word ("endometrial adenocarcinoma":
+     * Neoplasm, endometrium C54.1; morphology words lead to the table by site, I.C.2, Index "see Neoplasm, by site").
+     */
+    private static final java.util.Map<String, String> SITE_ADJECTIVES = adjectives("rectal", "rectum",
+            "esophageal", "esophagus", "endometrial", "endometrium", "duodenal", "duodenum", "peritoneal",
+            "peritoneum", "pericardial", "pericardium", "bronchial", "bronchus", "laryngeal", "larynx", "pharyngeal",
+            "pharynx", "nasopharyngeal", "nasopharynx", "oropharyngeal", "oropharynx", "hypopharyngeal", "hypopharynx",
+            "vulvar", "vulva", "uterine", "uterus", "cervical", "cervix", "pleural", "pleura", "pancreatic", "pancreas",
+            "hepatic", "liver", "renal", "kidney", "testicular", "testis", "penile", "penis", "scrotal", "scrotum",
+            "anal", "anus", "appendiceal", "appendix", "tonsillar", "tonsil", "thymic", "thymus", "splenic", "spleen",
+            "gallbladder", "gallbladder", "biliary", "biliary", "vaginal", "vagina");
+
+    private SiteAliases() {
+    }
+
+    private static java.util.Map<String, String> adjectives(String... pairs) {
+        java.util.Map<String, String> m = new java.util.HashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            if (!Words.stem(pairs[i]).equals(Words.stem(pairs[i + 1]))) {
+                m.put(Words.stem(pairs[i]), Words.stem(pairs[i + 1]));
+            }
+        }
+        return java.util.Map.copyOf(m);
+    }
+
+    private static List<String> stems(String... words) {
+        return java.util.Arrays.stream(words).map(Words::stem).distinct().toList();
+    }
+
+    /** Adds the aliases of the statement's bone and intestinal site words (the first such word carries them). */
+    static void apply(Statement st, Vocabulary vocabulary) {
+        bones(st, vocabulary);
+        intestine(st, vocabulary);
+        implied(st, vocabulary, EPONYMS, DISEASE);
+        if (neoplasm(st)) {
+            for (int i = 0; i < st.stems.length; i++) {
+                String noun = SITE_ADJECTIVES.get(st.stems[i]);
+                if (noun != null && !st.has(noun)) {
+                    st.alias(vocabulary.lookup(noun), i);
+                }
+            }
+        }
+    }
+
+    /** Whether a word of the statement contains a neoplasm word ("adenocarcinoma" contains "carcinom"). */
+    private static boolean neoplasm(Statement st) {
+        for (String w : st.stems) {
+            for (String n : NEOPLASM) {
+                if (w.contains(n)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void implied(Statement st, Vocabulary vocabulary, List<String> by, String word) {
+        if (st.has(word)) {
+            return;
+        }
+        for (int i = 0; i < st.stems.length; i++) {
+            if (by.contains(st.stems[i])) {
+                st.alias(vocabulary.lookup(word), i);
+                return;
+            }
+        }
+    }
+
+    private static void bones(Statement st, Vocabulary vocabulary) {
+        implied(st, vocabulary, BONES, BONE);
+    }
+
+    private static void intestine(Statement st, Vocabulary vocabulary) {
+        if (st.has(INTESTINE) || st.size() >= Statement.MAX_WORDS || neoplasm(st)) {
+            return;
+        }
+        for (int i = 0; i < st.stems.length; i++) {
+            String w = st.stems[i];
+            boolean large = LARGE.contains(w);
+            if (large || SMALL.contains(w)) {
+                st.alias(vocabulary.lookup(INTESTINE), i);
+                st.alias(vocabulary.lookup(large ? LARGE_WORD : SMALL_WORD), st.size());
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.medcoder.encoder.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ChoiceWordingTest {
+
+    @Test
+    void objects_swallowedOrLodged_foreignBody() {
+        assertThat(ChoiceWording.objects("swallowed coin in stomach"))
+                .isEqualTo("foreign body alimentary tract in stomach");
+        assertThat(ChoiceWording.objects("bead in right ear")).isEqualTo("foreign body in right ear");
+        // An object not lodged anywhere is not a foreign body.
+        assertThat(ChoiceWording.objects("coin lesion of lung")).isEqualTo("coin lesion of lung");
+    }
+
+    @Test
+    void food_anaphylaxisToNamedFood_indexFoodWord() {
+        assertThat(ChoiceWording.food("anaphylaxis due to shrimp")).isEqualTo("anaphylaxis due to food shellfish");
+        assertThat(ChoiceWording.food("anaphylaxis due to walnuts")).isEqualTo("anaphylaxis due to food tree nuts");
+        assertThat(ChoiceWording.food("urticaria due to eggs")).isEqualTo("urticaria due to eggs");
+    }
+
+    @Test
+    void stroke_embolicOrThrombotic_dueToCause() {
+        assertThat(ChoiceWording.stroke("embolic cerebral infarction of left middle cerebral artery"))
+                .isEqualTo("cerebral infarction due to embolism of left middle cerebral artery");
+        assertThat(ChoiceWording.stroke("cerebral infarction")).isEqualTo("cerebral infarction");
+    }
+
+    @Test
+    void fracture_aftercareAndHealed_subsequentAndTraumatic() {
+        assertThat(ChoiceWording.fracture("aftercare for fracture of right tibia"))
+                .isEqualTo("fracture of right tibia, subsequent encounter");
+        assertThat(ChoiceWording.fracture("follow-up of healed fracture of wrist"))
+                .isEqualTo("follow-up of healed traumatic fracture of wrist");
+        assertThat(ChoiceWording.fracture("healed fracture, stress")).isEqualTo("healed fracture, stress");
+    }
+
+    @Test
+    void examination_newFinding_withAbnormalFindings() {
+        assertThat(ChoiceWording.examination("annual physical examination, newly found hyperlipidemia"))
+                .isEqualTo("annual physical examination with abnormal findings, hyperlipidemia");
+        assertThat(ChoiceWording.examination("annual physical examination without abnormal findings"))
+                .isEqualTo("annual physical examination without abnormal findings");
+    }
+
+    @Test
+    void negated_qualifierAfterComma_notStated() {
+        assertThat(Negated.stated("sepsis, no septic shock", "septic shock")).isFalse();
+        assertThat(Negated.stated("severe sepsis without septic shock", "septic shock")).isFalse();
+        assertThat(Negated.stated("no fever, septic shock", "septic shock")).isTrue();
+        assertThat(Negated.stated("sepsis with septic shock", "septic shock")).isTrue();
+    }
+}
