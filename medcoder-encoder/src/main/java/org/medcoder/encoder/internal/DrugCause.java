@@ -39,8 +39,8 @@ final class DrugCause {
     /** The statement worded "condition due to drug" when it names a drug cause otherwise; else {@code s}. */
     Statement reworded(Statement s) {
         String t = s.text.toLowerCase(Locale.ROOT);
-        if (!mayApply(t) || additions.drugCaused(s) != s) {
-            return s; // no other wording, or already read as drug-caused
+        if (!mayApply(t)) {
+            return s;
         }
         String r = t;
         Matcher m = INDUCED.matcher(r);
@@ -52,8 +52,8 @@ final class DrugCause {
         }
         r = THERAPY.matcher(r).replaceFirst("$1");
         r = CAUSE.matcher(r).replaceFirst("due to");
-        if (r.equals(t)) {
-            return s;
+        if (r.equals(t) || additions.drugCaused(s) != s) {
+            return s; // no other wording, or already read as drug-caused (the Drug table searched only now)
         }
         Statement c = Statement.analyse(r, vocabulary);
         // Kept only when the cause is wholly a substance of the Drug table (CodeAdditions.drugCaused reads it so).
