@@ -59,7 +59,7 @@ class StatedKindsIT {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
     }
 
-    /** Respiratory failure with its condition; a post COVID-19 condition before U09.9 (I.C.10.b, I.C.1.g.1.c). */
+    /** Respiratory failure with its condition; a post COVID-19 condition before U09.9 (I.C.10.b, I.C.1.g.1.m). */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "amyotrophic lateral sclerosis with chronic respiratory failure with hypercapnia | G12.21 J96.12",
