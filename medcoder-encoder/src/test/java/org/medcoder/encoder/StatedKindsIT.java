@@ -75,6 +75,7 @@ class StatedKindsIT {
     @CsvSource(delimiter = '|', value = {
         "hypokalemia from hydrochlorothiazide, initial encounter | E87.6 T50.2X5A",
         "lisinopril-induced cough, initial encounter | R05.9 T46.4X5A",
+        "heparin-associated thrombocytopenia | D75.821 T45.515A",
         "bradycardia secondary to metoprolol therapy, initial encounter | R00.1 T44.7X5A",
     })
     void encode_drugCauseWithoutDueTo_conditionThenAdverseEffect(String statement, String codes) {

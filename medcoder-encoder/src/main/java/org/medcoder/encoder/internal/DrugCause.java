@@ -52,10 +52,10 @@ final class DrugCause {
         }
         String r = t;
         Matcher m = INDUCED.matcher(r);
+        boolean indexed = false;
         if (m.find()) {
-            if (indexed(s, m.group(1))) {
-                return caused; // the index has its own "X induced" subterm (Thrombocytopenia, heparin induced D75.82-)
-            }
+            // The index's own "X induced" subterm (Thrombocytopenia, heparin-associated D75.821) is kept as written.
+            indexed = indexed(s, m.group(1));
             r = r.substring(0, m.start()) + m.group(2).strip() + " due to " + m.group(1) + r.substring(m.end());
         }
         if (!r.contains("due to") && !r.contains("secondary to") && !r.contains("caused by")) {
@@ -69,7 +69,11 @@ final class DrugCause {
         Statement c = Statement.analyse(r, vocabulary);
         // Kept only when the cause is wholly a substance of the Drug table (CodeAdditions.drugCaused reads it so).
         Statement rewordedCaused = additions.drugCaused(c);
-        return rewordedCaused != c ? rewordedCaused : caused;
+        if (rewordedCaused == c) {
+            return caused;
+        }
+        // Drug-caused either way (the drug's adverse-effect code follows, I.C.19.e.5.a); the index path as written.
+        return indexed ? Statement.analyse(s.text + CodeAdditions.DRUG_CAUSED, vocabulary) : rewordedCaused;
     }
 
     /** Whether the index path of the statement as written names the cause itself ("heparin induced" D75.829). */
@@ -80,7 +84,8 @@ final class DrugCause {
         }
         String path = found.path.toLowerCase(Locale.ROOT);
         String word = cause.substring(cause.lastIndexOf(' ') + 1);
-        return Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(path).find();
+        return Pattern.compile("\\b" + Pattern.quote(word) + "[- ](?:induced|associated|related)\\b").matcher(path)
+                .find();
     }
 
     /** Literal pre-check (hot path): every rewrite needs one of these words. */
