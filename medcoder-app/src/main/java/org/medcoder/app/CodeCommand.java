@@ -58,8 +58,8 @@ final class CodeCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "text, json or tsv (docID<TAB>code<TAB>score).")
     String format;
 
-    @Option(names = "--proposed-only", description = "With --format tsv: the proposed codes only (default: every ranked code, proposals and further candidates, by score).")
-    boolean proposedOnly;
+    @Option(names = "--ranked", description = "With --format tsv: every ranked code, proposals and further candidates, by score (default: the proposed codes only).")
+    boolean ranked;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Write one output file per document into DIR instead of stdout.")
     Path out;
@@ -107,7 +107,7 @@ final class CodeCommand implements Callable<Integer> {
 
     private void emit(CodingResult r, String fmt, PrintWriter stdout) {
         String body = switch (fmt) {
-            case "tsv" -> CodingReport.tsv(r, proposedOnly);
+            case "tsv" -> CodingReport.tsv(r, ranked);
             case "json" -> out == null ? null : Json.write(r);
             default -> CodingReport.text(r);
         };

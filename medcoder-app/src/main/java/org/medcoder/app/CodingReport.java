@@ -1,11 +1,14 @@
 package org.medcoder.app;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.medcoder.coding.CodingResult;
 import org.medcoder.coding.ContextDecision;
 import org.medcoder.coding.Evidence;
 import org.medcoder.coding.ProposedCode;
+import org.medcoder.core.CodeSystem;
 
 /** Renders coding results for people (text) and for evaluation scripts (tsv). */
 final class CodingReport {
@@ -14,22 +17,21 @@ final class CodingReport {
     }
 
     /**
-     * One line per ranked code, {@code docID<TAB>code<TAB>score} (codes with dots): the diagnoses, then the
-     * procedures, each by score, best first. With {@code proposedOnly} the proposals only (the codes the coder is
-     * shown as proposed); otherwise also every further candidate ("also consider"), whose scores are all below the
-     * proposal threshold: a ranking metric such as the CodiEsp MAP scores the whole ranked list, and codes ranked
-     * below the right ones cost it nothing.
+     * One line per proposed code, {@code docID<TAB>code<TAB>score} (codes with dots; issue 4): the diagnoses, then
+     * the procedures, each by score, best first. With {@code ranked} also every further candidate ("also
+     * consider"), whose scores are all below the proposal threshold: a ranking metric such as the CodiEsp MAP
+     * scores the whole ranked list, while a P/R/F1 script must read the proposals only (the default).
      */
-    static String tsv(CodingResult r, boolean proposedOnly) {
+    static String tsv(CodingResult r, boolean ranked) {
         StringBuilder b = new StringBuilder();
-        for (org.medcoder.core.CodeSystem system : org.medcoder.core.CodeSystem.values()) {
-            List<ProposedCode> ranked = new java.util.ArrayList<>(concat(r.diagnoses(), r.procedures()));
-            if (!proposedOnly) {
-                ranked.addAll(r.suggestions());
+        for (CodeSystem system : CodeSystem.values()) {
+            List<ProposedCode> codes = new ArrayList<>(concat(r.diagnoses(), r.procedures()));
+            if (ranked) {
+                codes.addAll(r.suggestions());
             }
-            ranked.removeIf(c -> c.system() != system);
-            ranked.sort(java.util.Comparator.comparingDouble(ProposedCode::confidence).reversed());
-            for (ProposedCode c : ranked) {
+            codes.removeIf(c -> c.system() != system);
+            codes.sort(Comparator.comparingDouble(ProposedCode::confidence).reversed());
+            for (ProposedCode c : codes) {
                 b.append(r.documentId()).append('\t').append(c.code()).append('\t')
                         .append(String.format(Locale.ROOT, "%.4f", c.confidence())).append('\n');
             }
@@ -92,7 +94,7 @@ final class CodingReport {
     }
 
     private static List<ProposedCode> concat(List<ProposedCode> a, List<ProposedCode> b) {
-        List<ProposedCode> all = new java.util.ArrayList<>(a);
+        List<ProposedCode> all = new ArrayList<>(a);
         all.addAll(b);
         return all;
     }

@@ -24,15 +24,15 @@ class CodingReportTest {
             "", List.of());
 
     @Test
-    void tsv_default_everyRankedCodeBySystemThenScore() {
-        assertThat(CodingReport.tsv(RESULT, false).lines().toList()).containsExactly(
+    void tsv_ranked_everyRankedCodeBySystemThenScore() {
+        assertThat(CodingReport.tsv(RESULT, true).lines().toList()).containsExactly(
                 "doc1\tJ18.9\t0.9300", "doc1\tN39.0\t0.6100", "doc1\tR50.9\t0.2900", "doc1\tR05.9\t0.0500",
                 "doc1\tBW03ZZZ\t0.7000", "doc1\t0DJD8ZZ\t0.2000");
     }
 
     @Test
-    void tsv_proposedOnly_proposalsByScore() {
-        assertThat(CodingReport.tsv(RESULT, true).lines().toList()).containsExactly(
+    void tsv_default_proposalsOnlyByScore() {
+        assertThat(CodingReport.tsv(RESULT, false).lines().toList()).containsExactly(
                 "doc1\tJ18.9\t0.9300", "doc1\tN39.0\t0.6100", "doc1\tBW03ZZZ\t0.7000");
     }
 }

@@ -17,29 +17,25 @@ import org.medcoder.coding.internal.BillableCodes;
 import org.medcoder.coding.internal.Candidate;
 import org.medcoder.coding.internal.CandidateGenerator;
 import org.medcoder.coding.internal.CkdStages;
-import org.medcoder.coding.internal.ClauseEncoder;
 import org.medcoder.coding.internal.DocumentIndex;
 import org.medcoder.coding.internal.ConceptHit;
 import org.medcoder.coding.internal.ConceptMatcher;
-import org.medcoder.coding.internal.EncoderMatcher;
+import org.medcoder.coding.internal.ConceptSources;
 import org.medcoder.coding.internal.EvidenceWriter;
 import org.medcoder.coding.internal.Excludes1Rule;
 import org.medcoder.coding.internal.Grams;
 import org.medcoder.coding.internal.GuidelineRules;
 import org.medcoder.coding.internal.HeaderChild;
-import org.medcoder.coding.internal.IndexDictionary;
 import org.medcoder.coding.internal.Neighbours;
 import org.medcoder.coding.internal.PcsBuilder;
 import org.medcoder.coding.internal.PcsCompletion;
 import org.medcoder.coding.internal.Proposal;
 import org.medcoder.coding.internal.Reportable;
 import org.medcoder.coding.internal.ReviewCodes;
-import org.medcoder.coding.internal.SiblingDetail;
 import org.medcoder.coding.internal.TaskModel;
 import org.medcoder.codesets.IcdCmRelease;
 import org.medcoder.codesets.PcsRelease;
 import org.medcoder.core.CodeSystem;
-import org.medcoder.encoder.Encoder;
 import org.medcoder.core.PcsCode;
 import org.medcoder.core.TextSpan;
 import org.medcoder.nlp.AnalyzedNote;
@@ -95,7 +91,7 @@ public final class Coder {
     /** A coder that uses the code sets only (no learned statistics). */
     public static Coder withoutTraining(Optional<IcdCmRelease> icd, Optional<PcsRelease> pcs) {
         return new Coder(icd, pcs, pcs.map(PcsBuilder::of),
-                icd.<ConceptMatcher>map(Coder::matcher).orElse(ConceptMatcher.NONE),
+                icd.<ConceptMatcher>map(ConceptSources::of).orElse(ConceptMatcher.NONE),
                 icd.map(r -> new Excludes1Rule(Excludes1Rule.Tabular.of(r))), BillableCodes.of(icd),
                 Optional.empty(), Optional.empty(), new PcsCompletion(Map.of(), pcs), Optional.empty());
     }
@@ -142,28 +138,6 @@ public final class Coder {
         // The code-set parts come from the coder that analyzed the training notes: built once, not again.
         return base.withLearned(Optional.of(TaskModel.train(dx, context, base.billable)),
                 Optional.of(TaskModel.train(px, context)), new PcsCompletion(pcsSeen, pcs), Optional.of(dxn));
-    }
-
-    /**
-     * The concept sources of a release: dictionary hits, the encoder on each hit's phrase, then on each clause, then
-     * the sibling codes whose detail the note states near a hit ({@link SiblingDetail}; off with the tuning property
-     * {@code medcoder.siblings.off}).
-     */
-    private static ConceptMatcher matcher(IcdCmRelease release) {
-        Encoder encoder = Encoder.forRelease(release);
-        ConceptMatcher clauses = new ClauseEncoder(new EncoderMatcher(IndexDictionary.of(release), encoder), encoder,
-                clauseMode());
-        return Boolean.getBoolean("medcoder.siblings.off") ? clauses : new SiblingDetail(clauses, release);
-    }
-
-    /** Which clauses the encoder reads ({@link ClauseEncoder}); the property {@code medcoder.clauses} for tuning. */
-    private static ClauseEncoder.Mode clauseMode() {
-        String v = System.getProperty("medcoder.clauses", "all");
-        try {
-            return ClauseEncoder.Mode.valueOf(v.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("medcoder.clauses must be off, unmatched or all, got '" + v + "'");
-        }
     }
 
     /**

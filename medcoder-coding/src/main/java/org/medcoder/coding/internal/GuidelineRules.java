@@ -154,11 +154,11 @@ public final class GuidelineRules {
     }
 
     /**
-     * Drops symptom codes that are integral to a confirmed diagnosis in the same list (I.B.5, I.C.18.b) and returns
-     * them, so they can still be offered for review (the coder decides whether the symptom is routine here, I.B.6).
+     * Drops symptom codes that are integral to a confirmed diagnosis in the same list (I.B.5, I.C.18.b), reporting
+     * each through {@code decide}, so it can still be offered for review ({@link ReviewCodes}; the coder decides
+     * whether the symptom is routine here, I.B.6).
      */
-    public static List<Proposal> dropIntegralSymptoms(List<Proposal> proposals, BiConsumer<Proposal, String> decide) {
-        List<Proposal> dropped = new ArrayList<>();
+    public static void dropIntegralSymptoms(List<Proposal> proposals, BiConsumer<Proposal, String> decide) {
         Iterator<Proposal> it = proposals.iterator();
         while (it.hasNext()) {
             Proposal p = it.next();
@@ -170,12 +170,10 @@ public final class GuidelineRules {
                 if (q != p && !q.code.startsWith("R") && startsWithAny(q.code, ranges)) {
                     decide.accept(p, "symptom integral to " + dotted(q.code) + ": not coded separately (I.B.5)");
                     it.remove();
-                    dropped.add(p);
                     break;
                 }
             }
         }
-        return dropped;
     }
 
     /**

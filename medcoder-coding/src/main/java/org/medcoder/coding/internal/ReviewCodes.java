@@ -1,6 +1,7 @@
 package org.medcoder.coding.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,7 +53,7 @@ public final class ReviewCodes {
      * still proposed, and each code once.
      */
     public List<Proposal> after(List<Proposal> proposals) {
-        Set<Proposal> kept = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Proposal> kept = Collections.newSetFromMap(new IdentityHashMap<>());
         kept.addAll(proposals);
         Set<String> proposed = new LinkedHashSet<>();
         proposals.forEach(p -> proposed.add(p.code));

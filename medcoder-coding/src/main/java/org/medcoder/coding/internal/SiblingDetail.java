@@ -1,6 +1,7 @@
 package org.medcoder.coding.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +13,8 @@ import org.medcoder.codesets.IcdCmEntry;
 import org.medcoder.codesets.IcdCmRelease;
 import org.medcoder.core.IcdCmCode;
 import org.medcoder.nlp.AnalyzedNote;
+import org.medcoder.nlp.ContextFlag;
+import org.medcoder.nlp.ContextScope;
 import org.medcoder.nlp.Token;
 
 /**
@@ -22,7 +25,8 @@ import org.medcoder.nlp.Token;
  * detail only when they are written together; in narrative notes the detail is often in the next clause. The
  * distinguishing words are the code's title words that its category's title does not have (Tabular titles, I.A.2
  * / I.B.1: code to the highest degree of specificity the documentation supports). The classifier decides how far
- * to trust such hits (they carry the source prefix {@value #SOURCE}).
+ * to trust such hits (they carry the source prefix {@value #SOURCE}). Words under a negation cue of the context
+ * annotator do not count ("no biliary dilatation" does not add K85.1).
  */
 public final class SiblingDetail implements ConceptMatcher {
 
@@ -100,13 +104,23 @@ public final class SiblingDetail implements ConceptMatcher {
         return true;
     }
 
+    /** The stems of each sentence's words, without the words a negation cue governs ("no biliary dilatation"). */
     private static List<Set<String>> stemsBySentence(AnalyzedNote note) {
+        boolean[] negated = new boolean[note.tokens().size()];
+        for (ContextScope scope : note.scopes()) {
+            if (scope.flag() == ContextFlag.NEGATED) {
+                Arrays.fill(negated, scope.from(), Math.min(scope.to(), negated.length), true);
+            }
+        }
         List<Set<String>> out = new ArrayList<>();
-        for (Token t : note.tokens()) {
+        for (int i = 0; i < negated.length; i++) {
+            Token t = note.tokens().get(i);
             while (out.size() <= t.sentence()) {
                 out.add(new HashSet<>());
             }
-            out.get(t.sentence()).add(WordVariants.canonical(Terms.stem(t.term())));
+            if (!negated[i]) {
+                out.get(t.sentence()).add(WordVariants.canonical(Terms.stem(t.term())));
+            }
         }
         return out;
     }

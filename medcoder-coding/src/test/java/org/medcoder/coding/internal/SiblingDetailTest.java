@@ -82,6 +82,12 @@ class SiblingDetailTest {
     }
 
     @Test
+    void match_negatedDetail_noSiblingHit() {
+        assertThat(match("She was admitted with acute pancreatitis. There was no biliary dilatation."))
+                .extracting(ConceptHit::code).containsExactly("K859");
+    }
+
+    @Test
     void match_onlyPartOfTheDetail_noSiblingHit() {
         assertThat(match("Acute pancreatitis. He drinks alcohol daily.")).extracting(ConceptHit::code)
                 .containsExactly("K859");
