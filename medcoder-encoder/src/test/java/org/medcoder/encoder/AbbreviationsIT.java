@@ -37,7 +37,7 @@ class AbbreviationsIT {
         "ILD | J84.9",
         "IBS-D | K58.0",
         "covid vaccine | Z23",
-        "LDCT | Z12.2",
+        "LDCT for lung cancer screening | Z12.2",
     })
     void encode_problemListAbbreviation_indexPath(String statement, String codes) {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);

@@ -31,7 +31,7 @@ class ChoicesIT {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
     }
 
-    /** Screening for a cancer is Z12.-, never the neoplasm looked for (I.C.21.c.12). */
+    /** Screening for a cancer is Z12.-, never the neoplasm looked for (I.C.21.c.5). */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "screening for colon cancer | Z12.11",
@@ -72,7 +72,7 @@ class ChoicesIT {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
     }
 
-    /** Exams with a new finding (I.C.21.c.13), follow-up after cancer (I.C.21.c.8), fracture aftercare (I.C.21.c.7). */
+    /** Exams with a new finding (I.C.21.c.12), follow-up after cancer (I.C.21.c.8), fracture aftercare (I.C.21.c.7). */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "annual physical exam, newly diagnosed hypertension | Z00.01 I10",

@@ -100,7 +100,7 @@ class SecondCodesIT {
     }
 
     /**
-     * Encounters written as clinicians write them: routine examinations (I.C.21.c.13), screening (I.C.21.c.5),
+     * Encounters written as clinicians write them: routine examinations (I.C.21.c.12), screening (I.C.21.c.5),
      * aftercare with the joint's status (I.C.21.c.7), follow-up with the history of the condition treated (I.C.21.c.8).
      */
     @ParameterizedTest

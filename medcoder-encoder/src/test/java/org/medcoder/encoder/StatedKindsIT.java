@@ -59,7 +59,7 @@ class StatedKindsIT {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
     }
 
-    /** Respiratory failure with its condition; a post COVID-19 condition before U09.9 (I.C.10.b, I.C.1.g.1.c). */
+    /** Respiratory failure with its condition; a post COVID-19 condition before U09.9 (I.C.10.b, I.C.1.g.1.m). */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "amyotrophic lateral sclerosis with chronic respiratory failure with hypercapnia | G12.21 J96.12",
@@ -75,6 +75,7 @@ class StatedKindsIT {
     @CsvSource(delimiter = '|', value = {
         "hypokalemia from hydrochlorothiazide, initial encounter | E87.6 T50.2X5A",
         "lisinopril-induced cough, initial encounter | R05.9 T46.4X5A",
+        "heparin-associated thrombocytopenia | D75.821 T45.515A",
         "bradycardia secondary to metoprolol therapy, initial encounter | R00.1 T44.7X5A",
     })
     void encode_drugCauseWithoutDueTo_conditionThenAdverseEffect(String statement, String codes) {

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * a healed fracture at a follow-up visit is traumatic unless called otherwise (I.C.19.c, I.C.21.c.8);</li>
  * <li>surveillance after a personal history is the follow-up examination of I.C.21.c.8 (Z08, Z09);</li>
  * <li>a routine examination at which a condition is newly found is the examination "with abnormal findings", the
- * finding coded after it (I.C.21.c.13: Z00.01, Z00.121 and their "use additional code" notes).</li>
+ * finding coded after it (I.C.21.c.12: Z00.01, Z00.121 and their "use additional code" notes).</li>
  * </ul>
  */
 final class ChoiceWording {
@@ -28,6 +28,13 @@ final class ChoiceWording {
     private static final Pattern OBJECT = Pattern.compile(
             "\\b(?:(swallowed|ingested|aspirated|inhaled|inserted|retained)\\s+)?(?:an?\\s+|the\\s+)?(?:" + OBJECTS
                     + ")\\b");
+    /** Foods by the index's subterm word for them (T78.0-). */
+    private static final Pattern SHELLFISH = Pattern.compile("shrimp|crab|lobster|crustaceans?|shellfish");
+    private static final Pattern FISH = Pattern.compile("salmon|tuna");
+    private static final Pattern TREE_NUTS = Pattern.compile(
+            "almonds?|cashews?|walnuts?|pecans?|pistachios?|hazelnuts?|tree nuts?");
+    private static final Pattern FRUIT = Pattern.compile("strawberr(?:y|ies)|kiwi|fruits?");
+    private static final Pattern DAIRY = Pattern.compile("cheese|dairy.*");
     private static final Pattern FOOD = Pattern.compile("\\b(peanuts?|peanut butter|tree nuts?|nuts?|almonds?|cashews?"
             + "|walnuts?|pecans?|pistachios?|hazelnuts?|shellfish|shrimp|crab|lobster|crustaceans?|fish|salmon|tuna"
             + "|eggs?|milk|dairy(?: products?)?|cheese|fruits?|strawberr(?:y|ies)|kiwi|vegetables?|sesame(?: seeds?)?"
@@ -103,19 +110,19 @@ final class ChoiceWording {
         if (f.startsWith("peanut")) {
             return "peanuts";
         }
-        if (f.matches("shrimp|crab|lobster|crustaceans?|shellfish")) {
+        if (SHELLFISH.matcher(f).matches()) {
             return "shellfish";
         }
-        if (f.matches("salmon|tuna")) {
+        if (FISH.matcher(f).matches()) {
             return "fish";
         }
-        if (f.matches("almonds?|cashews?|walnuts?|pecans?|pistachios?|hazelnuts?|tree nuts?")) {
+        if (TREE_NUTS.matcher(f).matches()) {
             return "tree nuts";
         }
-        if (f.matches("strawberr(?:y|ies)|kiwi|fruits?")) {
+        if (FRUIT.matcher(f).matches()) {
             return "fruit";
         }
-        if (f.matches("cheese|dairy.*")) {
+        if (DAIRY.matcher(f).matches()) {
             return "dairy products";
         }
         return f.startsWith("sesame") ? "seeds" : f;

@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 /**
  * Where a statement's clauses meet ({@link StatedConditions}): commas, semicolons, parentheses ("cellulitis (MRSA)")
  * and the connectors that open a clause stating a condition of its own ("with", "due to", "secondary to", "on",
- * "and" ...), with the blanks around them. ASCII text is scanned in one pass (hot path: the regex tried a dozen alternatives at every position); other
- * text goes to the regex, which stays the reference the tests compare the scan with.
+ * "and" ...), with the blanks around them. ASCII text is scanned in one pass (hot path: the regex tried a dozen
+ * alternatives at every position); other text goes to the regex, which stays the reference the tests compare the
+ * scan with.
  */
 final class ClauseConnectors {
 

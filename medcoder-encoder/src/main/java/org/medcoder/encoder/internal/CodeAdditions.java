@@ -14,6 +14,9 @@ import org.medcoder.encoder.OpenQuestion;
  */
 final class CodeAdditions {
 
+    /** The words a drug-caused statement is read with (Index: Drug-induced, due to medicament). */
+    static final String DRUG_CAUSED = "; drug-induced due to medicament";
+
     private final Vocabulary vocabulary;
     private final Tables tables;
     private final TabularWalker walker;
@@ -51,7 +54,7 @@ final class CodeAdditions {
         if (drug == null || (cause & ~drug.walk().required()) != 0) {
             return s;
         }
-        return Statement.analyse(s.text + "; drug-induced due to medicament", vocabulary);
+        return Statement.analyse(s.text + DRUG_CAUSED, vocabulary);
     }
 
     /**

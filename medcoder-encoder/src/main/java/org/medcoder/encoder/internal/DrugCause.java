@@ -1,6 +1,7 @@
 package org.medcoder.encoder.internal;
 
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,21 +31,31 @@ final class DrugCause {
 
     private final Vocabulary vocabulary;
     private final CodeAdditions additions;
+    /** The Alphabetic Index lookup of a statement as written (null when no path reaches a code). */
+    private final Function<Statement, Lookup> lookup;
 
-    DrugCause(Vocabulary vocabulary, CodeAdditions additions) {
+    DrugCause(Vocabulary vocabulary, CodeAdditions additions, Function<Statement, Lookup> lookup) {
         this.vocabulary = vocabulary;
         this.additions = additions;
+        this.lookup = lookup;
     }
 
-    /** The statement worded "condition due to drug" when it names a drug cause otherwise; else {@code s}. */
+    /**
+     * The statement read as drug-caused ({@link CodeAdditions#drugCaused}), worded "condition due to drug" first when
+     * it names a drug cause otherwise.
+     */
     Statement reworded(Statement s) {
+        Statement caused = additions.drugCaused(s);
         String t = s.text.toLowerCase(Locale.ROOT);
         if (!mayApply(t)) {
-            return s;
+            return caused;
         }
         String r = t;
         Matcher m = INDUCED.matcher(r);
+        boolean indexed = false;
         if (m.find()) {
+            // The index's own "X induced" subterm (Thrombocytopenia, heparin-associated D75.821) is kept as written.
+            indexed = indexed(s, m.group(1));
             r = r.substring(0, m.start()) + m.group(2).strip() + " due to " + m.group(1) + r.substring(m.end());
         }
         if (!r.contains("due to") && !r.contains("secondary to") && !r.contains("caused by")) {
@@ -52,12 +63,29 @@ final class DrugCause {
         }
         r = THERAPY.matcher(r).replaceFirst("$1");
         r = CAUSE.matcher(r).replaceFirst("due to");
-        if (r.equals(t) || additions.drugCaused(s) != s) {
-            return s; // no other wording, or already read as drug-caused (the Drug table searched only now)
+        if (r.equals(t) || caused != s) {
+            return caused; // no other wording, or already read as drug-caused (the Drug table searched only now)
         }
         Statement c = Statement.analyse(r, vocabulary);
         // Kept only when the cause is wholly a substance of the Drug table (CodeAdditions.drugCaused reads it so).
-        return additions.drugCaused(c) != c ? c : s;
+        Statement rewordedCaused = additions.drugCaused(c);
+        if (rewordedCaused == c) {
+            return caused;
+        }
+        // Drug-caused either way (the drug's adverse-effect code follows, I.C.19.e.5.a); the index path as written.
+        return indexed ? Statement.analyse(s.text + CodeAdditions.DRUG_CAUSED, vocabulary) : rewordedCaused;
+    }
+
+    /** Whether the index path of the statement as written names the cause itself ("heparin induced" D75.829). */
+    private boolean indexed(Statement s, String cause) {
+        Lookup found = lookup.apply(s);
+        if (found == null || found.path.contains(" see ")) {
+            return false; // "Diabetes, steroid-induced - see Diabetes, due to, drug or chemical": the reworded reading
+        }
+        String path = found.path.toLowerCase(Locale.ROOT);
+        String word = cause.substring(cause.lastIndexOf(' ') + 1);
+        return Pattern.compile("\\b" + Pattern.quote(word) + "[- ](?:induced|associated|related)\\b").matcher(path)
+                .find();
     }
 
     /** Literal pre-check (hot path): every rewrite needs one of these words. */

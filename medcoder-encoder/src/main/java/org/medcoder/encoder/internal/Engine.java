@@ -64,7 +64,7 @@ public final class Engine {
         this.coding = new Coding(release, releaseName);
         this.paired = new PairedCodes(pairing, tables, walker, coding);
         this.additions = new CodeAdditions(vocabulary, tables, walker, coding);
-        this.drugCause = new DrugCause(vocabulary, additions);
+        this.drugCause = new DrugCause(vocabulary, additions, lookups::lookup);
         this.neoplasmStatements = new NeoplasmStatements(walker, coding, vocabulary);
         this.secondCodes = new SecondCodes(this, coding);
         this.pregnancy = new PregnancyContext(this, release, walker, coding);
@@ -126,7 +126,7 @@ public final class Engine {
 
     private EncodeResult encodeIndex(Statement analysed, EncodeOptions options) {
         // A drug cause worded without "due to" ("steroid-induced", "from", "after starting") reads as "due to" it.
-        Statement s = additions.drugCaused(drugCause.reworded(analysed));
+        Statement s = drugCause.reworded(analysed);
         Lookup found = lookups.lookup(s);
         EncodeResult cause = externalCauseOnly(s, found, options);
         if (cause != null) {

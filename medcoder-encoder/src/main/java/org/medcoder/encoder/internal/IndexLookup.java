@@ -193,7 +193,7 @@ final class IndexLookup {
         // the statement as a table is what the statement is about; the neoplasm or drug is its detail.
         int needed = fromIndex != null && fromIndex.code.startsWith("Z") ? rank + 1 : rank;
         if (fromIndex != null && fromIndex.code.startsWith("Z1") && s.hasPrefix("screen")) {
-            // Screening is testing for a disease in a person without its signs (I.C.21.c.12): "screening for lung
+            // Screening is testing for a disease in a person without its signs (I.C.21.c.5): "screening for lung
             // cancer" is Z12.2, never the neoplasm it looks for.
             return fromIndex;
         }

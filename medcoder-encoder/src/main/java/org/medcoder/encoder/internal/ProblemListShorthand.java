@@ -12,7 +12,7 @@ import java.util.function.BiConsumer;
  * shorter one: "CVA tenderness" is costovertebral angle tenderness (R39.85-), not a stroke; "AMA" beside
  * "multigravida"/"primigravida" is advanced maternal age (the index's "elderly" multigravida/primigravida, O09.5-),
  * while "AMA" alone is left as written (it also means "against medical advice"). Ambiguous short forms with no
- * context to decide them (ED, PD, CP, MS beside a valve, ALL, SI, BPD) are not listed.
+ * context to decide them (ED, PD, CP, MS, CAP, AK, DME, ALL, SI, BPD) are not listed.
  */
 final class ProblemListShorthand {
 
@@ -64,12 +64,8 @@ final class ProblemListShorthand {
         put.accept("ama primigravida|ama, primigravida|advanced maternal age primigravida"
                 + "|advanced maternal age, primigravida|primigravida of advanced maternal age|primigravida with ama"
                 + "|primigravida with advanced maternal age", "elderly primigravida");
-        // "CAP" is community-acquired pneumonia; cradle cap (L21.0), a knee cap (the patella) and a bottle cap are not.
-        for (String kept : new String[] {"cradle cap", "bottle cap", "bottle caps"}) {
-            put.accept(kept, kept);
-        }
+        // A knee cap is the patella. "CAP" alone is not listed: it is also a capsule ("1 cap daily").
         put.accept("knee cap|kneecap", "patella");
-        put.accept("cap", "community acquired pneumonia");
         // Age-related macular degeneration: "wet" is exudative (H35.32-), "dry" nonexudative (H35.31-).
         put.accept("wet amd|wet armd|wet age-related macular degeneration|wet macular degeneration",
                 "exudative age-related macular degeneration");
@@ -80,20 +76,16 @@ final class ProblemListShorthand {
         put.accept("ibs-d|ibs d", "irritable bowel syndrome with diarrhea");
         put.accept("ibs-c|ibs c", "irritable bowel syndrome with constipation");
         put.accept("n/v/d|n/v/diarrhea", "nausea with vomiting and diarrhea");
-        // Multiple sclerosis by course (G35.-): "MS" is taken as multiple sclerosis except in the valve context of
-        // "rheumatic MS" (mitral stenosis, I05.0).
+        // Multiple sclerosis by course (G35.-) and "rheumatic MS" (mitral stenosis, I05.0); "MS" alone is not listed
+        // (milliseconds in "QTc 480 ms", mitral stenosis, morphine sulfate).
         put.accept("rheumatic ms", "rheumatic mitral stenosis");
         put.accept("rrms", "relapsing-remitting multiple sclerosis");
         put.accept("spms", "secondary progressive multiple sclerosis");
         put.accept("ppms", "primary progressive multiple sclerosis");
         put.accept("ms contin", "morphine");
-        put.accept("ms", "multiple sclerosis");
         // Rheumatoid factor and anti-citrullinated protein antibody found positive are the tabular's "abnormal"
         // findings (M05.A with rheumatoid arthritis, R76.81 without; FY2025).
-        put.accept("rf and anti-ccp both positive|rf and anti-ccp positive|positive rf and anti-ccp"
-                + "|rf and anti-ccp antibodies positive|rf and ccp positive|rf\\+ and anti-ccp\\+|rf and anti-ccp\\+"
-                + "|seropositive for rf and anti-ccp|positive rheumatoid factor and anti-ccp",
-                "abnormal rheumatoid factor and anti-citrullinated protein antibody");
+        put.accept("rf", "rheumatoid factor");
         put.accept("anti-ccp antibody|anti-ccp antibodies|anti-ccp|anti ccp|acpa",
                 "anti-citrullinated protein antibody");
         // IgA is immunoglobulin A, the FY2024 titles' word (N02.B- "... immunoglobulin A nephropathy ...").
@@ -127,7 +119,6 @@ final class ProblemListShorthand {
         put.accept("pacg", "primary angle-closure glaucoma");
         put.accept("npdr", "nonproliferative diabetic retinopathy");
         put.accept("pdr", "proliferative diabetic retinopathy");
-        put.accept("dme", "diabetic macular edema");
         // Oculus uterque: both eyes, the tabular's "bilateral".
         put.accept("ou", "bilateral");
         put.accept("aaa", "abdominal aortic aneurysm");
@@ -168,6 +159,7 @@ final class ProblemListShorthand {
         put.accept("pud", "peptic ulcer disease");
         put.accept("uc", "ulcerative colitis");
         put.accept("nafld", "nonalcoholic fatty liver disease");
+        // Steatohepatitis (nonalcoholic) (NASH) K75.81, whose note asks for the hepatic fibrosis (K74.0-).
         put.accept("nash", "nonalcoholic steatohepatitis");
         put.accept("pbc", "primary biliary cholangitis");
         put.accept("oab", "overactive bladder");
@@ -184,7 +176,6 @@ final class ProblemListShorthand {
         put.accept("hlp", "hyperlipidemia");
         put.accept("vit", "vitamin");
         put.accept("def", "deficiency");
-        put.accept("ak", "actinic keratosis");
         put.accept("sk", "seborrheic keratosis");
         put.accept("hcv", "hepatitis c");
         put.accept("hbv", "hepatitis b");
@@ -228,8 +219,7 @@ final class ProblemListShorthand {
             }
         }
         put.accept(vaccine.toString(), "vaccination encounter");
-        put.accept("ldct lung cancer screening|ldct for lung cancer screening|ldct screening|screening ldct"
-                + "|lung cancer screening ldct|ldct", "screening for malignant neoplasm of lung");
+        put.accept("ldct", "low-dose computed tomography");
         for (String[] site : CANCER_SITES) {
             put.accept(site[0] + " cancer screening|screening for " + site[0] + " cancer|" + site[0]
                     + " ca screening", "screening for malignant neoplasm of " + site[1]);

@@ -1,5 +1,6 @@
 package org.medcoder.encoder.internal;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
@@ -83,12 +84,12 @@ final class References {
         if (k < 0) {
             return NONE;
         }
-        String tail = String.join(" ", java.util.Arrays.copyOfRange(parts, k + 1, parts.length)).strip();
+        String tail = String.join(" ", Arrays.copyOfRange(parts, k + 1, parts.length)).strip();
         String[] keys = new String[parts.length];
         for (int i = 0; i < parts.length; i++) {
             keys[i] = titleKey(parts[i]);
         }
-        List<Node> heads = List.copyOf(graph.resolveAll(String.join(",", java.util.Arrays.copyOf(parts, k))));
+        List<Node> heads = List.copyOf(graph.resolveAll(String.join(",", Arrays.copyOf(parts, k))));
         return new BySite(parts, keys, k, tail, heads);
     }
 

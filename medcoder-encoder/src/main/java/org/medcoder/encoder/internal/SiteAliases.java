@@ -1,6 +1,9 @@
 package org.medcoder.encoder.internal;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Index words a statement implies without writing them, matched on the bit of the word that implies them (so a path
@@ -41,30 +44,30 @@ final class SiteAliases {
      * Site adjectives of neoplasm statements and the Neoplasm table's row word ("endometrial adenocarcinoma":
      * Neoplasm, endometrium C54.1; morphology words lead to the table by site, I.C.2, Index "see Neoplasm, by site").
      */
-    private static final java.util.Map<String, String> SITE_ADJECTIVES = adjectives("rectal", "rectum",
+    private static final Map<String, String> SITE_ADJECTIVES = adjectives("rectal", "rectum",
             "esophageal", "esophagus", "endometrial", "endometrium", "duodenal", "duodenum", "peritoneal",
             "peritoneum", "pericardial", "pericardium", "bronchial", "bronchus", "laryngeal", "larynx", "pharyngeal",
             "pharynx", "nasopharyngeal", "nasopharynx", "oropharyngeal", "oropharynx", "hypopharyngeal", "hypopharynx",
             "vulvar", "vulva", "uterine", "uterus", "cervical", "cervix", "pleural", "pleura", "pancreatic", "pancreas",
             "hepatic", "liver", "renal", "kidney", "testicular", "testis", "penile", "penis", "scrotal", "scrotum",
             "anal", "anus", "appendiceal", "appendix", "tonsillar", "tonsil", "thymic", "thymus", "splenic", "spleen",
-            "gallbladder", "gallbladder", "biliary", "biliary", "vaginal", "vagina");
+            "vaginal", "vagina");
 
     private SiteAliases() {
     }
 
-    private static java.util.Map<String, String> adjectives(String... pairs) {
-        java.util.Map<String, String> m = new java.util.HashMap<>();
+    private static Map<String, String> adjectives(String... pairs) {
+        Map<String, String> m = new HashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
             if (!Words.stem(pairs[i]).equals(Words.stem(pairs[i + 1]))) {
                 m.put(Words.stem(pairs[i]), Words.stem(pairs[i + 1]));
             }
         }
-        return java.util.Map.copyOf(m);
+        return Map.copyOf(m);
     }
 
     private static List<String> stems(String... words) {
-        return java.util.Arrays.stream(words).map(Words::stem).distinct().toList();
+        return Arrays.stream(words).map(Words::stem).distinct().toList();
     }
 
     /** Adds the aliases of the statement's bone and intestinal site words (the first such word carries them). */

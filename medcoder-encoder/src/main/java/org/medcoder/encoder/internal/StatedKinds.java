@@ -11,7 +11,7 @@ import org.medcoder.encoder.EncodedCode;
  *   <li>status, long-term drug therapy and history codes (Z79, Z80-Z87, Z89-Z99), after the conditions (I.C.21.c.3,
  *       I.C.21.c.4);</li>
  *   <li>respiratory failure (J96) stated with the condition it accompanies, both in the order written (I.C.10.b);</li>
- *   <li>a post COVID-19 condition: the condition first, then U09.9 (I.C.1.g.1.c);</li>
+ *   <li>a post COVID-19 condition: the condition first, then U09.9 (I.C.1.g.1.m);</li>
  *   <li>an encounter for chemotherapy, immunotherapy or radiation therapy (Z51.0, Z51.11, Z51.12) first, then the
  *       neoplasm treated (I.C.2.e.2).</li>
  * </ul>
@@ -60,10 +60,10 @@ final class StatedKinds {
                     Order.BEFORE_SUPPLEMENTARY);
         }
         if (y.equals("U099") && condition(x) && !x.startsWith("U07")) {
-            return new Link("a post COVID-19 condition: the condition first, then U09.9", "I.C.1.g.1.c", Order.LAST);
+            return new Link("a post COVID-19 condition: the condition first, then U09.9", "I.C.1.g.1.m", Order.LAST);
         }
         if (x.equals("U099") && condition(y) && !y.startsWith("U07") && !conditionCoded) {
-            return new Link("the condition of the post COVID-19 condition, before U09.9", "I.C.1.g.1.c",
+            return new Link("the condition of the post COVID-19 condition, before U09.9", "I.C.1.g.1.m",
                     Order.BEFORE_SUPPLEMENTARY);
         }
         if ((y.startsWith("J96") && condition(x) && !x.startsWith("J96") && symptomFree(x)

@@ -7,7 +7,7 @@ import java.util.function.BiConsumer;
  * the Alphabetic Index's own words before the statement is analysed (registered into {@link Abbreviations} after
  * {@link PathShorthand}). Each expansion is the wording of the index entry a coder looks up, so the index, not this
  * list, decides the code: social determinants of health (Z55-Z65; Guideline I.C.21.c.17), a post COVID-19 condition
- * (U09.9; I.C.1.g.1.c), the type of a respiratory failure (J96; I.C.10.b), metastases (Neoplasm table, secondary),
+ * (U09.9; I.C.1.g.1.m), the type of a respiratory failure (J96; I.C.10.b), metastases (Neoplasm table, secondary),
  * drug classes of the Table of Drugs and Chemicals (I.C.19.e.5.a) and the verbs of the Index to External Causes
  * (I.C.20.a).
  */
@@ -24,19 +24,17 @@ final class StatedWording {
         put.accept("illiterate|cannot read|unable to read", "illiteracy");
         put.accept("lives alone|living alone", "problem living alone");
         // Index: COVID-19, condition post / long (haul) / sequelae U09.9; the condition itself is coded first and
-        // U09.9 after it (I.C.1.g.1.c); an infection that is over is not U07.1.
+        // U09.9 after it (I.C.1.g.1.m); an infection that is over is not U07.1.
         // (Forms are split at "|": no alternation inside a group.)
         put.accept("post[- ]covid(?:-19)? condition|post[- ]covid(?:-19)? syndrome"
                 + "|post[- ]acute sequelae of covid(?:-19)?|post[- ]covid(?:-19)?|long[- ]covid(?:-19)?"
-                + "|following covid(?:-19)? infection|after covid(?:-19)? infection|following covid(?:-19)?"
-                + "|after covid(?:-19)?", "; covid-19 condition post;");
+                + "|following covid(?:-19)? infection|after covid(?:-19)? infection|following covid(?:-19)? illness"
+                + "|after covid(?:-19)? illness", "; covid-19 condition post;");
         // Failure, respiratory, acute / chronic, with hypercapnia / hypoxia (J96.02, J96.12, J96.01).
         put.accept("hypercapnic", "hypercapnia");
         put.accept("hypoxemic", "hypoxia");
-        // Steatohepatitis (nonalcoholic) (NASH) K75.81, whose note asks for the hepatic fibrosis (K74.0-).
-        put.accept("nash", "nonalcoholic steatohepatitis");
-        // Metastasis, metastatic: see Neoplasm, secondary, by site.
-        put.accept("mets|metastatic disease", "metastases");
+        // Metastasis, metastatic: see Neoplasm, secondary, by site ("mets" is in ProblemListShorthand).
+        put.accept("metastatic disease", "metastases");
         // Table of Drugs and Chemicals: Inhibitor, angiotensin-converting enzyme (T46.4-); Antidepressant, selective
         // serotonin reuptake inhibitor (T43.22-), selective serotonin norepinephrine reuptake inhibitor (T43.21-).
         put.accept("ace[- ]inhibitors?", "angiotensin-converting enzyme inhibitor");
@@ -44,8 +42,6 @@ final class StatedWording {
         put.accept("snris?", "selective serotonin norepinephrine reuptake inhibitor antidepressant");
         // Index to External Causes: Fall, falling; Contact, with.
         put.accept("fell|fallen", "fall");
-        // Struck (accidentally) by, bat or racquet, baseball bat, assault Y08.02.
-        put.accept("assaulted with an|assaulted with a|assaulted with", "assault struck by");
         put.accept("touched|touching", "contact with");
     }
 }

@@ -47,8 +47,11 @@ class ProblemListShorthandTest {
     }
 
     @Test
-    void expand_capNotPneumoniaInOtherWords() {
-        assertThat(Abbreviations.expand("CAP")).isEqualTo("community acquired pneumonia");
+    void expand_ambiguousShortFormsAlone_leftAsWritten() {
+        assertThat(Abbreviations.expand("1 cap daily")).isEqualTo("1 cap daily");
+        assertThat(Abbreviations.expand("QTc 480 ms")).isEqualTo("qtc 480 ms");
+        assertThat(Abbreviations.expand("AK amputation")).isEqualTo("ak amputation");
+        assertThat(Abbreviations.expand("DME order")).isEqualTo("dme order");
         assertThat(Abbreviations.expand("cradle cap")).isEqualTo("cradle cap");
         assertThat(Abbreviations.expand("fracture of knee cap")).isEqualTo("fracture of patella");
     }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The rules that code a stated second code no note links (I.C.21.c.17, I.C.21.c.3, I.C.10.b, I.C.1.g.1.c, I.C.2.e.2). */
+/** The rules that code a stated second code no note links (I.C.21.c.17, I.C.21.c.3, I.C.10.b, I.C.1.g.1.m, I.C.2.e.2). */
 class StatedKindsTest {
 
     @Test
