@@ -42,6 +42,19 @@ class WordScopeIT {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
     }
 
+    /**
+     * "Fracture, traumatic, spine - see Fracture, vertebra": the vertebra subterm of the same main term "Fracture,
+     * traumatic", not of "Fracture, pathological" M84.48 (I.A.16).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "fracture of the thoracic spine, subsequent encounter | S22.009D",
+        "thoracic spine fracture, initial encounter | S22.009A",
+    })
+    void encode_seeReferenceToSplitMainTerm_sameMainTerm(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
+
     /** A number belongs to the word before it: "level 1" / "stage 2" state no "type 1" / "type 2" (I.C.4.a). */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {

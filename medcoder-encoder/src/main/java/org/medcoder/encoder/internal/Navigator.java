@@ -320,7 +320,9 @@ final class Navigator {
         if (bySite != null) {
             return bySite.rank(s) >= none.rank(s) ? bySite : none;
         }
-        IndexGraph.Resolution found = graph.resolvePartially(ref);
+        Node within = refs.withinMain(n, ref);
+        IndexGraph.Resolution found = within != null
+                ? new IndexGraph.Resolution(within, "") : graph.resolvePartially(ref);
         if (found == null || found.node() == n
                 || found.missing().isEmpty() && !refs.lastKey(ref).isEmpty()
                 && !References.named(found.node(), refs.lastKey(ref), s)) {

@@ -28,6 +28,7 @@ final class References {
     private final ConcurrentHashMap<String, String> seeAlso = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, String> guide = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, String> last = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, List<Node>> all = new ConcurrentHashMap<>();
 
     References(IndexGraph graph) {
         this.graph = graph;
@@ -91,6 +92,28 @@ final class References {
         }
         List<Node> heads = List.copyOf(graph.resolveAll(String.join(",", Arrays.copyOf(parts, k))));
         return new BySite(parts, keys, k, tail, heads);
+    }
+
+    /**
+     * The term the reference names under the main term {@code from} is in, or null: the FY2023 index splits
+     * "Fracture" into main terms ("Fracture, pathological", "Fracture, traumatic"), and "see Fracture, vertebra" under
+     * "Fracture, traumatic, spine" means the vertebra of the same main term, not the pathological one (I.A.16).
+     */
+    Node withinMain(Node from, String ref) {
+        Node main = from;
+        while (main.parent != null) {
+            main = main.parent;
+        }
+        for (Node t : all.computeIfAbsent(ref, graph::resolveAll)) {
+            Node root = t;
+            while (root.parent != null) {
+                root = root.parent;
+            }
+            if (root == main) {
+                return t;
+            }
+        }
+        return null;
     }
 
     /**
