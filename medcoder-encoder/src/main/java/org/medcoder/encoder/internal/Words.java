@@ -31,13 +31,6 @@ public final class Words {
     private static final String CLAUSE = ",;.:()[]";
     private static final Pattern APOSTROPHE_S = Pattern.compile("['’]s\\b");
     private static final Pattern ROMAN = Pattern.compile("\\b(type|stage|grade|class|degree)\\s+(iv|iii|ii|i|v)\\b");
-    private static final String[][] SUFFIXES = {
-        {"ations", ""}, {"ation", ""}, {"ically", ""}, {"ical", ""}, {"ities", ""}, {"ity", ""}, {"ives", ""},
-        {"ive", ""}, {"ions", ""}, {"ion", ""}, {"ics", ""}, {"ic", ""}, {"ies", "y"},
-        // "-ating"/"-ated" like "-ation": "deviated septum" meets "Deviation, septum"; "complicating" "complicated".
-        {"ating", ""}, {"ing", ""}, {"ated", ""}, {"ed", ""},
-        {"al", ""}, {"es", ""}, {"s", ""},
-    };
 
     private Words() {
     }
@@ -317,97 +310,8 @@ public final class Words {
         };
     }
 
-    /**
-     * British spellings found in notes written the American way the classification uses ("haemophilus",
-     * "anaemia", "oesophagitis", "diarrhoea", "tumour"); applied to both sides, so it only ever joins variants. A
-     * final "ae" is a Latin plural or genitive ("influenzae", "vertebrae") and is kept.
-     */
-    static String american(String w) {
-        if (w.length() <= 4) {
-            return w;
-        }
-        String s = w;
-        int ae = s.indexOf("ae");
-        if (ae >= 0 && ae < s.length() - 2) {
-            s = s.substring(0, s.length() - 2).replace("ae", "e") + s.substring(s.length() - 2);
-        }
-        if (s.startsWith("oe")) {
-            s = s.substring(1);
-        }
-        if (s.contains("oea")) {
-            s = s.replace("hoea", "hea").replace("noea", "nea");
-        }
-        if (s.startsWith("coeli") || s.startsWith("foet")) {
-            s = s.charAt(0) + s.substring(2);
-        }
-        if (s.endsWith("our") || s.endsWith("ours")) {
-            int at = s.lastIndexOf("our");
-            s = s.substring(0, at) + "or" + s.substring(at + 3);
-        }
-        if (s.startsWith("sulph")) {
-            s = "sulf" + s.substring(5);
-        }
-        return s;
-    }
-
-    /**
-     * Words the classification writes one way and notes another with the same meaning, mapped to one form on both
-     * sides (index, tabular and statement), so that the mapping can never separate two index entries.
-     */
-    private static final java.util.Map<String, String> CANONICAL = java.util.Map.ofEntries(
-            java.util.Map.entry("medication", "medicament"), java.util.Map.entry("medications", "medicament"),
-            java.util.Map.entry("medicine", "medicament"), java.util.Map.entry("medicines", "medicament"),
-            java.util.Map.entry("medicaments", "medicament"), java.util.Map.entry("exam", "examination"),
-            // Adjectives and irregular participles of the index's nouns: "polycystic ovarian syndrome" is
-            // "Syndrome, polycystic ovary"; "ingrown toenail" is "Ingrowing, nail".
-            java.util.Map.entry("ovarian", "ovary"), java.util.Map.entry("hypoxic", "hypoxia"),
-            java.util.Map.entry("ingrown", "ingrowing"), java.util.Map.entry("heterogeneously", "heterogeneous"));
-
-    /** Stems already computed (a pure function of the word), bounded so that nonsense input cannot grow it. */
-    private static final java.util.concurrent.ConcurrentHashMap<String, String> STEMS =
-            new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int MAX_STEMS = 200_000;
-
-    /** The stem of one lower-case word. */
+    /** The stem of one lower-case word ({@link Stems}). */
     public static String stem(String word) {
-        String known = STEMS.get(word);
-        if (known != null) {
-            return known;
-        }
-        String s = computeStem(word);
-        if (STEMS.size() < MAX_STEMS) {
-            STEMS.putIfAbsent(word, s);
-        }
-        return s;
-    }
-
-    private static String computeStem(String word) {
-        String w = american(word);
-        String canonical = CANONICAL.get(w);
-        w = canonical != null ? canonical : ShortPlurals.singular(w);
-        if (w.length() <= 4 || !Character.isLetter(w.charAt(w.length() - 1)) || w.endsWith("ae")) {
-            return w;
-        }
-        // One substring at most (hot path): find the suffix, then the final vowel, then cut.
-        int end = w.length();
-        String rep = "";
-        for (String[] suf : SUFFIXES) {
-            int min = suf[0].equals("ies") ? 5 : 4;
-            if (w.endsWith(suf[0]) && end - suf[0].length() >= min) {
-                end -= suf[0].length();
-                rep = suf[1];
-                break;
-            }
-        }
-        char last = rep.isEmpty() ? w.charAt(end - 1) : rep.charAt(rep.length() - 1);
-        if (end + rep.length() > 4 && (last == 'e' || last == 'a' || last == 'y')) {
-            if (rep.isEmpty()) {
-                end--;
-            } else {
-                rep = rep.substring(0, rep.length() - 1);
-            }
-        }
-        String base = end == w.length() ? w : w.substring(0, end);
-        return rep.isEmpty() ? base : base + rep;
+        return Stems.of(word);
     }
 }
