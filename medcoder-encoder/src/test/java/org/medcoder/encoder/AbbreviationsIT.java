@@ -2,7 +2,6 @@ package org.medcoder.encoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -12,14 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * with statements that are in no evaluation set (expected codes written from the Alphabetic Index, the Neoplasm
  * table, the Tabular List and the Official Guidelines).
  */
-class AbbreviationsIT {
-
-    private static Encoder encoder;
-
-    @BeforeAll
-    static void load() {
-        encoder = OfficialRelease.fy2026Encoder();
-    }
+class AbbreviationsIT extends OnOfficialFiles {
 
     /** Abbreviations read as the index entry a coder looks up for them. */
     @ParameterizedTest

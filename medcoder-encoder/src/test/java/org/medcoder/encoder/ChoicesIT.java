@@ -2,7 +2,6 @@ package org.medcoder.encoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -11,14 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * names otherwise, foreign bodies, food anaphylaxis, examinations with findings, follow-up and aftercare. Statements
  * in no evaluation set; FY2026 codes written from the index, the Tabular List and the Official Guidelines.
  */
-class ChoicesIT {
-
-    private static Encoder encoder;
-
-    @BeforeAll
-    static void load() {
-        encoder = OfficialRelease.fy2026Encoder();
-    }
+class ChoicesIT extends OnOfficialFiles {
 
     /** A negated qualifier is not coded: "no septic shock" is not R65.21 (I.C.1.d.2), "not in remission" C90.00. */
     @ParameterizedTest

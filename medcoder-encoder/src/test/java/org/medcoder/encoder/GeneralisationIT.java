@@ -2,7 +2,6 @@ package org.medcoder.encoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -10,14 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * General rules found with the dev5 development set, each checked on statements that are not in any evaluation set
  * (FY2026 codes, outpatient).
  */
-class GeneralisationIT {
-
-    private static Encoder encoder;
-
-    @BeforeAll
-    static void load() {
-        encoder = OfficialRelease.fy2026Encoder();
-    }
+class GeneralisationIT extends OnOfficialFiles {
 
     /** Clinicians' abbreviations reach the index words (Shorthand). */
     @ParameterizedTest

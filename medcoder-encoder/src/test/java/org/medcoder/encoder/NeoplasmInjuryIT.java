@@ -2,7 +2,6 @@ package org.medcoder.encoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -12,14 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * evaluation set (FY2026 codes, outpatient): chapter 2 combinations (I.C.2), morphology terms reaching the Neoplasm
  * table, and index terms sending to the Table of Drugs and Chemicals.
  */
-class NeoplasmInjuryIT {
-
-    private static Encoder encoder;
-
-    @BeforeAll
-    static void load() {
-        encoder = OfficialRelease.fy2026Encoder();
-    }
+class NeoplasmInjuryIT extends OnOfficialFiles {
 
     /** A primary malignancy with its metastases: primary first, then each secondary site (I.C.2). */
     @ParameterizedTest

@@ -2,7 +2,6 @@ package org.medcoder.encoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -12,14 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * that are in no evaluation set (FY2026 codes; expected codes written from the index, the Tabular List and the
  * Official Guidelines).
  */
-class PathsIT {
-
-    private static Encoder encoder;
-
-    @BeforeAll
-    static void load() {
-        encoder = OfficialRelease.fy2026Encoder();
-    }
+class PathsIT extends OnOfficialFiles {
 
     /** Bilateral where the classification has no bilateral code: one code for each side (I.B.13). */
     @ParameterizedTest

@@ -2,7 +2,6 @@ package org.medcoder.encoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -12,14 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * that are in no evaluation set (FY2026 codes, outpatient), expected codes written from the Index, the Neoplasm table,
  * the Tabular List and the Official Guidelines.
  */
-class PrimarySiteIT {
-
-    private static Encoder encoder;
-
-    @BeforeAll
-    static void load() {
-        encoder = OfficialRelease.fy2026Encoder();
-    }
+class PrimarySiteIT extends OnOfficialFiles {
 
     /** A metastasis whose primary site is unknown: the secondary site, then C80.1 (I.C.2.k). */
     @ParameterizedTest

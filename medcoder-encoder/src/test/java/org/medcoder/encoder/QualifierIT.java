@@ -2,7 +2,6 @@ package org.medcoder.encoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -10,14 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * General rules of the encwithout loop (negated qualifiers, "code first" lists, index paths), each checked on
  * statements that are in no evaluation set (FY2026 codes, outpatient).
  */
-class QualifierIT {
-
-    private static Encoder encoder;
-
-    @BeforeAll
-    static void load() {
-        encoder = OfficialRelease.fy2026Encoder();
-    }
+class QualifierIT extends OnOfficialFiles {
 
     /**
      * "without X" is never a positive qualifier: every item of a negated list, a parenthesised modifier inside the

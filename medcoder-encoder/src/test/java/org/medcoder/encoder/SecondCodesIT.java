@@ -2,7 +2,6 @@ package org.medcoder.encoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -11,14 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Second codes the statement itself supplies (encsecond loop): long-term drug use, status and history clauses,
  * each checked on statements that are in no evaluation set (FY2026 codes, outpatient).
  */
-class SecondCodesIT {
-
-    private static Encoder encoder;
-
-    @BeforeAll
-    static void load() {
-        encoder = OfficialRelease.fy2026Encoder();
-    }
+class SecondCodesIT extends OnOfficialFiles {
 
     /** A drug the patient is on: the condition, then Z79 of the drug's class (I.C.21.c.3, I.C.4.a.3). */
     @ParameterizedTest

@@ -2,7 +2,6 @@ package org.medcoder.encoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -11,14 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Uncertain diagnoses by care setting on the official FY2026 files: outpatient codes the signs and symptoms
  * (Guidelines Section IV.H), inpatient codes the diagnosis as if established (Sections II.H, III.C).
  */
-class SettingIT {
-
-    private static Encoder encoder;
-
-    @BeforeAll
-    static void load() {
-        encoder = OfficialRelease.fy2026Encoder();
-    }
+class SettingIT extends OnOfficialFiles {
 
     private static EncodeResult encode(String statement, Setting setting) {
         return encoder.encode(statement, EncodeOptions.defaults().withSetting(setting));

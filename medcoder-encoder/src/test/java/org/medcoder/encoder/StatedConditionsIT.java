@@ -2,7 +2,6 @@ package org.medcoder.encoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -12,14 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * statement here is in no evaluation set; the expected codes were written from the Alphabetic Index, the Tabular
  * List notes and the Official Guidelines FY2026 before the encoder was run on them.
  */
-class StatedConditionsIT {
-
-    private static Encoder encoder;
-
-    @BeforeAll
-    static void load() {
-        encoder = OfficialRelease.fy2026Encoder();
-    }
+class StatedConditionsIT extends OnOfficialFiles {
 
     /** Severe sepsis: the systemic infection, R65.2-, then the organ dysfunction stated (I.C.1.d.1.b, I.C.1.d.2). */
     @ParameterizedTest

@@ -2,7 +2,6 @@ package org.medcoder.encoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,14 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * expected codes were written from the Alphabetic Index, the Tabular List and the Official Guidelines FY2026 before
  * the encoder was run on them.
  */
-class StatedKindsIT {
-
-    private static Encoder encoder;
-
-    @BeforeAll
-    static void load() {
-        encoder = OfficialRelease.fy2026Encoder();
-    }
+class StatedKindsIT extends OnOfficialFiles {
 
     /** Social determinants of health after the condition (I.C.21.c.17). */
     @ParameterizedTest

@@ -2,7 +2,6 @@ package org.medcoder.encoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -11,14 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * site taken for an external cause, a number taken for another word's number. Statements in no evaluation set;
  * FY2026 codes written from the index, the Tabular List and the Official Guidelines.
  */
-class WordScopeIT {
-
-    private static Encoder encoder;
-
-    @BeforeAll
-    static void load() {
-        encoder = OfficialRelease.fy2026Encoder();
-    }
+class WordScopeIT extends OnOfficialFiles {
 
     /**
      * "Carcinoma/Adenocarcinoma - see also Neoplasm, malignant, by site" with no site stated: the table's
