@@ -24,6 +24,7 @@ public final class Abbreviations {
     static {
         // Order matters: longer forms first so that "t2dm" is not read as "dm" and "CVA tenderness" not as "cva".
         ProblemListShorthand.registerFirst(Abbreviations::put);
+        ConventionShorthand.registerFirst(Abbreviations::put);
         put("t2dm|dm2|dm ii|dm type 2|dmii|niddm|type ii dm|type 2 dm", "type 2 diabetes mellitus");
         put("t1dm|dm1|dm type 1|iddm|type 1 dm|type i dm", "type 1 diabetes mellitus");
         put("dm", "diabetes mellitus");
@@ -76,6 +77,7 @@ public final class Abbreviations {
         Shorthand.register(Abbreviations::put);
         PathShorthand.register(Abbreviations::put);
         ProblemListShorthand.register(Abbreviations::put);
+        ConventionShorthand.register(Abbreviations::put);
         StatedWording.register(Abbreviations::put);
         put("hx|h/o", "history");
         put("fx", "fracture");

@@ -43,6 +43,7 @@ public final class Engine {
     private final AdverseEffects adverseEffects = new AdverseEffects(this);
     private final StatedConditions stated;
     private final InfectionNote infectionNote;
+    private final Covid19 covid19;
     private final String releaseName;
     private final IcdCmRelease release;
 
@@ -70,6 +71,7 @@ public final class Engine {
         this.pregnancy = new PregnancyContext(this, release, walker, coding);
         this.stated = new StatedConditions(this, release, coding, walker);
         this.infectionNote = new InfectionNote(this, release);
+        this.covid19 = new Covid19(this, walker, coding);
     }
 
     /**
@@ -80,6 +82,11 @@ public final class Engine {
         String t = statement == null ? "" : statement;
         Uncertainty.Split split = Uncertainty.of(Statement.truncate(t));
         return split == null ? encodeCertain(t, options) : settingRule.encode(t, split, options);
+    }
+
+    /** The statement vocabulary of the compiled index. */
+    Vocabulary vocabulary() {
+        return vocabulary;
     }
 
     /** The release's name, e.g. {@code ICD-10-CM FY2026}. */
@@ -107,7 +114,9 @@ public final class Engine {
         StatedClauses.Split split = StatedClauses.split(analysed.expanded);
         EncodeResult withClauses = split == null ? null : secondCodes.encode(analysed.text, split, options);
         // Conditions the statement states in clauses of their own, when the classification codes both (I.A.13).
-        return stated.apply(analysed, withClauses != null ? withClauses : encodeAnalysed(analysed, options), options);
+        EncodeResult r = stated.apply(analysed, withClauses != null ? withClauses : encodeAnalysed(analysed, options),
+                options);
+        return RedundantOrganism.apply(covid19.apply(analysed, r, options));
     }
 
     /** Encodes a statement as one condition (no clauses coded apart). */
