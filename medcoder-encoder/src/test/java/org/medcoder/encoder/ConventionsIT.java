@@ -57,6 +57,26 @@ class ConventionsIT extends OnOfficialFiles {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
     }
 
+    /** A tie between subterms goes to the one worded as the statement ("aortic", not "aorta"; I.A). */
+    @Test
+    void encode_aorticStenosis_valveNotCongenitalAorta() {
+        assertThat(encoder.encode("moderate aortic stenosis").codesText()).isEqualTo("I35.0");
+    }
+
+    /** A virus the statement names only in part (a shared word) is not coded: no B97.4 for "viral URI". */
+    @Test
+    void encode_viralUpperRespiratoryInfection_noVirusCode() {
+        assertThat(encoder.encode("viral upper respiratory tract infection").codesText()).isEqualTo("J06.9");
+    }
+
+    /** The etiology first, whatever the wording order (I.A.13, H36 "code first underlying disease"). */
+    @Test
+    void encode_retinopathyInSickleCellDisease_etiologyFirst() {
+        EncodeResult r = encoder.encode(
+                "nonproliferative sickle-cell retinopathy of right eye in sickle-cell disease without crisis");
+        assertThat(r.codesText()).isEqualTo("D57.1 H36.811");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "PVD right eye | H43.811",

@@ -44,6 +44,7 @@ public final class Engine {
     private final StatedConditions stated;
     private final InfectionNote infectionNote;
     private final Covid19 covid19;
+    private final ManifestationOrder manifestationOrder;
     private final String releaseName;
     private final IcdCmRelease release;
 
@@ -72,6 +73,7 @@ public final class Engine {
         this.stated = new StatedConditions(this, release, coding, walker);
         this.infectionNote = new InfectionNote(this, release);
         this.covid19 = new Covid19(this, walker, coding);
+        this.manifestationOrder = new ManifestationOrder(release);
     }
 
     /**
@@ -116,7 +118,8 @@ public final class Engine {
         // Conditions the statement states in clauses of their own, when the classification codes both (I.A.13).
         EncodeResult r = stated.apply(analysed, withClauses != null ? withClauses : encodeAnalysed(analysed, options),
                 options);
-        return RedundantOrganism.apply(covid19.apply(analysed, r, options));
+        return manifestationOrder.apply(RedundantOrganism.apply(covid19.apply(analysed, r, options),
+                analysed.expanded));
     }
 
     /** Encodes a statement as one condition (no clauses coded apart). */

@@ -183,7 +183,7 @@ final class Navigator {
         if (!ahead && !detour && seeAlso(than, at)) {
             return (than.required() & ~r.covered()) == 0;
         }
-        return ahead;
+        return ahead || r.rank(s) == than.rank(s) && LiteralTie.prefers(r, than, at, s);
     }
 
     /** Whether the walk follows a "see also" after {@code at}. */

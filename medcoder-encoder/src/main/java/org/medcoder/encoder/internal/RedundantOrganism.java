@@ -22,14 +22,18 @@ final class RedundantOrganism {
     private RedundantOrganism() {
     }
 
-    /** {@code r} without the organism codes another of its codes names. */
-    static EncodeResult apply(EncodeResult r) {
+    /**
+     * {@code r} without the organism codes another of its codes names, and without a virus (B97) the statement
+     * names only in part ("viral upper respiratory infection" names no respiratory syncytial virus, B97.4).
+     */
+    static EncodeResult apply(EncodeResult r, String expanded) {
         if (r.codes().size() < 2 || r.codes().stream().noneMatch(RedundantOrganism::organism)) {
             return r;
         }
         List<EncodedCode> kept = new ArrayList<>();
         for (EncodedCode c : r.codes()) {
-            if (!organism(c) || r.codes().stream().noneMatch(o -> o != c && !organism(o) && names(o, c))) {
+            if (!organism(c) || r.codes().stream().noneMatch(o -> o != c && !organism(o) && names(o, c))
+                    && !(c.code().value().startsWith("B97") && partlyNamed(c, expanded))) {
                 kept.add(c);
             }
         }
@@ -42,15 +46,36 @@ final class RedundantOrganism {
         return (v.startsWith("B95") || v.startsWith("B96") || v.startsWith("B97")) && c.title().contains(CAUSE);
     }
 
+    /**
+     * Whether the statement has some but not all words of the organism's name: the index path reached it by a
+     * shared word, not by the organism (an organism is coded when documented, I.C.1, I.B.9).
+     */
+    private static boolean partlyNamed(EncodedCode b, String expanded) {
+        int named = 0;
+        int words = 0;
+        for (String w : organismWords(b)) {
+            words++;
+            named += expanded.contains(w.substring(0, Math.min(w.length(), 7))) ? 1 : 0;
+        }
+        return named > 0 && named < words;
+    }
+
+    private static List<String> organismWords(EncodedCode b) {
+        String name = b.title().toLowerCase(Locale.ROOT).replace(CAUSE, "").replaceAll("\\[[^]]*]", " ");
+        List<String> out = new ArrayList<>();
+        for (String w : name.split("[^a-z]+")) {
+            if (w.length() >= 4 && !NOT_NAMES.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
     /** Whether {@code other}'s title names every word of the organism of {@code b} (by a common stem). */
     private static boolean names(EncodedCode other, EncodedCode b) {
         String title = other.title().toLowerCase(Locale.ROOT);
-        String organismWords = b.title().toLowerCase(Locale.ROOT).replace(CAUSE, "").replaceAll("\\[[^]]*]", " ");
         int named = 0;
-        for (String w : organismWords.split("[^a-z]+")) {
-            if (w.length() < 4 || NOT_NAMES.contains(w)) {
-                continue;
-            }
+        for (String w : organismWords(b)) {
             if (!title.contains(w.substring(0, Math.min(w.length(), 7)))) {
                 return false;
             }

@@ -1,0 +1,53 @@
+package org.medcoder.encoder.internal;
+
+import java.util.Locale;
+
+/**
+ * The tie-break between two subterms that account for the same words: the one the statement writes as the index
+ * does. Stemming lets "aortic" meet both "Stenosis, aorta" (Q25.1, congenital) and "Stenosis, aortic" (I35.0);
+ * a coder reading "aortic stenosis" takes the entry worded "aortic" (I.A, the Alphabetic Index's own wording).
+ */
+final class LiteralTie {
+
+    private LiteralTie() {
+    }
+
+    /** Whether the subterm {@code r} takes below {@code at} uses more of the statement's words as written. */
+    static boolean prefers(Navigator.Walk r, Navigator.Walk than, Navigator.Step at, Statement s) {
+        Node a = below(r, at);
+        Node b = below(than, at);
+        return a != null && b != null && a != b && literal(a, s.expanded) > literal(b, s.expanded);
+    }
+
+    /** The term of the walk right below {@code at}, or null. */
+    private static Node below(Navigator.Walk w, Navigator.Step at) {
+        for (Navigator.Step st = w.last(); st != null; st = st.previous()) {
+            if (st.previous() == at) {
+                return st.node();
+            }
+        }
+        return null;
+    }
+
+    /** How many words of the term's title (without its nonessential modifiers) the text has as written. */
+    private static int literal(Node n, String text) {
+        int count = 0;
+        for (String w : n.term.title().toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+            if (w.length() >= 3 && wholeWord(text, w)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static boolean wholeWord(String text, String w) {
+        for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+            boolean start = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+            int end = i + w.length();
+            if (start && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
