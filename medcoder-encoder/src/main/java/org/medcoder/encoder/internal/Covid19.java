@@ -36,11 +36,13 @@ final class Covid19 {
     private final Engine engine;
     private final TabularWalker walker;
     private final Coding coding;
+    private final Vocabulary vocabulary;
 
-    Covid19(Engine engine, TabularWalker walker, Coding coding) {
+    Covid19(Engine engine, TabularWalker walker, Coding coding, Vocabulary vocabulary) {
         this.engine = engine;
         this.walker = walker;
         this.coding = coding;
+        this.vocabulary = vocabulary;
     }
 
     /** {@code r} with U07.1, its manifestations and the pregnancy sequenced as I.C.1.g.1 and I.C.15.s say. */
@@ -70,7 +72,7 @@ final class Covid19 {
         }
         List<EncodedCode> all = new ArrayList<>();
         if (pregnancy) {
-            Statement timed = Statement.analyse(Gestation.withTrimester(t), engine.vocabulary());
+            Statement timed = Statement.analyse(Gestation.withTrimester(t), vocabulary);
             code("O98.5", timed, options, "COVID-19 in a pregnancy: O98.5- (Other viral diseases complicating"
                     + " pregnancy) first, then U07.1 and its manifestations (I.C.15.s)", "I.C.15.s").ifPresent(all::add);
         }

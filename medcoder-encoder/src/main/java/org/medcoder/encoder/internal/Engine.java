@@ -43,8 +43,8 @@ public final class Engine {
     private final AdverseEffects adverseEffects = new AdverseEffects(this);
     private final StatedConditions stated;
     private final InfectionNote infectionNote;
-    private final Covid19 covid19;
-    private final ManifestationOrder manifestationOrder;
+    private final Conventions conventions;
+    private final StatusStatements statusStatements;
     private final String releaseName;
     private final IcdCmRelease release;
 
@@ -67,13 +67,14 @@ public final class Engine {
         this.paired = new PairedCodes(pairing, tables, walker, coding);
         this.additions = new CodeAdditions(vocabulary, tables, walker, coding);
         this.drugCause = new DrugCause(vocabulary, additions, lookups::lookup);
-        this.neoplasmStatements = new NeoplasmStatements(walker, coding, vocabulary);
+        this.neoplasmStatements = new NeoplasmStatements(walker, coding, vocabulary, classifiable);
         this.secondCodes = new SecondCodes(this, coding);
         this.pregnancy = new PregnancyContext(this, release, walker, coding);
         this.stated = new StatedConditions(this, release, coding, walker);
         this.infectionNote = new InfectionNote(this, release);
-        this.covid19 = new Covid19(this, walker, coding);
-        this.manifestationOrder = new ManifestationOrder(release);
+        this.conventions = new Conventions(this, release, walker, coding, vocabulary);
+        this.statusStatements = new StatusStatements(new ReceptorStatus(release, walker, coding,
+                Statement.analyse("", vocabulary)));
     }
 
     /**
@@ -86,11 +87,6 @@ public final class Engine {
         return split == null ? encodeCertain(t, options) : settingRule.encode(t, split, options);
     }
 
-    /** The statement vocabulary of the compiled index. */
-    Vocabulary vocabulary() {
-        return vocabulary;
-    }
-
     /** The release's name, e.g. {@code ICD-10-CM FY2026}. */
     String releaseName() {
         return releaseName;
@@ -101,6 +97,12 @@ public final class Engine {
      * are coded apart, after the condition ({@link SecondCodes}; I.C.21.c.3, I.C.21.c.4).
      */
     EncodeResult encodeCertain(String statement, EncodeOptions options) {
+        // Receptor status beside a malignancy (Z17, C50 note); a routine examination with findings (I.C.21.c.12).
+        EncodeResult withStatus = statement == null ? null
+                : statusStatements.encode(statement, options, part -> encodeCertain(part, options));
+        if (withStatus != null) {
+            return withStatus;
+        }
         // Chapter 2 combinations (primary with metastases, anemia in neoplastic disease, Z51 therapy encounters)
         // are coded part by part and sequenced as I.C.2 says.
         EncodeResult combined = statement == null ? null
@@ -116,10 +118,8 @@ public final class Engine {
         StatedClauses.Split split = StatedClauses.split(analysed.expanded);
         EncodeResult withClauses = split == null ? null : secondCodes.encode(analysed.text, split, options);
         // Conditions the statement states in clauses of their own, when the classification codes both (I.A.13).
-        EncodeResult r = stated.apply(analysed, withClauses != null ? withClauses : encodeAnalysed(analysed, options),
-                options);
-        return manifestationOrder.apply(RedundantOrganism.apply(covid19.apply(analysed, r, options),
-                analysed.expanded));
+        return conventions.apply(analysed, stated.apply(analysed, withClauses != null ? withClauses
+                : encodeAnalysed(analysed, options), options), options);
     }
 
     /** Encodes a statement as one condition (no clauses coded apart). */
