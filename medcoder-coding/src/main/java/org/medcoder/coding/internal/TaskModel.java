@@ -28,9 +28,11 @@ public final class TaskModel {
 
     private final UnaryOperator<String> billable;
     private final boolean trees;
+    private final CoOccurrence codedWith;
 
     private TaskModel(Lexicon lexicon, Logistic classifier, SecondStage reranker, double threshold,
-            UnaryOperator<String> billable, boolean trees) {
+            UnaryOperator<String> billable, boolean trees, CoOccurrence codedWith) {
+        this.codedWith = codedWith;
         this.billable = billable;
         this.trees = trees;
         this.lexicon = lexicon;
@@ -71,6 +73,7 @@ public final class TaskModel {
         List<Set<String>> hitCodes = examples.stream().map(TaskModel::hitCodes).toList();
         List<int[]> docRange = new ArrayList<>();
         List<Integer> docExample = new ArrayList<>();
+        CoOccurrence[] foldCodedWith = new CoOccurrence[FOLDS];
         for (int fold = 0; fold < FOLDS; fold++) {
             List<Collection<String>> grams = new ArrayList<>();
             List<Set<String>> gold = new ArrayList<>();
@@ -85,6 +88,7 @@ public final class TaskModel {
                 }
             }
             Lexicon lex = Lexicon.learn(grams, gold, local).withDictionaryHits(hits, gold);
+            foldCodedWith[fold] = codedWith(trees, gold);
             for (int d = fold; d < examples.size(); d += FOLDS) {
                 Example e = examples.get(d);
                 int from = rows.size();
@@ -109,7 +113,8 @@ public final class TaskModel {
         for (int d = 0; d < docCandidates.size(); d++) {
             List<Candidate> list = docCandidates.get(d);
             Example e = examples.get(docExample.get(d));
-            second.addAll(secondRows(trees, e.note(), list, firstStage(classifier, list), billable));
+            second.addAll(secondRows(trees, e.note(), list, firstStage(classifier, list), billable,
+                    foldCodedWith[docExample.get(d) % FOLDS]));
             for (int i = 0; i < list.size(); i++) {
                 int r = docRange.get(d)[0] + i;
                 // Codes the context rules will not propose (every mention negated, ...) cannot count as proposals.
@@ -120,19 +125,27 @@ public final class TaskModel {
                 docOf[r] = d;
             }
         }
-        SecondStage reranker = SecondStage.train(second, labels, docOf, trees);
+        SecondStage reranker = SecondStage.train(second,
+                trees && Boolean.getBoolean("medcoder.rank.reported") ? reportedGold : labels, docOf, trees);
         double threshold = bestThreshold(reranker.outOfFold(), reportedGold, proposable, goldTotal);
         Lexicon full = Lexicon.learn(examples.stream().map(e -> (Collection<String>) e.learnable()).toList(),
                 examples.stream().map(Example::gold).toList(), examples.stream().map(Example::local).toList())
                 .withDictionaryHits(hitCodes, examples.stream().map(Example::gold).toList());
-        return new TaskModel(full, classifier, reranker, threshold, billable, trees);
+        return new TaskModel(full, classifier, reranker, threshold, billable, trees,
+                codedWith(trees, examples.stream().map(Example::gold).toList()));
+    }
+
+    /** The co-occurrence statistics of the re-ranker's rows (only the boosted trees read them). */
+    private static CoOccurrence codedWith(boolean trees, List<Set<String>> gold) {
+        return trees && !"off".equals(System.getProperty("medcoder.rank.codedwith")) ? CoOccurrence.learn(gold)
+                : CoOccurrence.NONE;
     }
 
     /** The re-ranker rows: all features for the trees, the document features alone for a logistic second stage. */
     private static List<double[]> secondRows(boolean trees, AnalyzedNote note, List<Candidate> list, double[] p,
-            UnaryOperator<String> billable) {
+            UnaryOperator<String> billable, CoOccurrence codedWith) {
         if (trees) {
-            return CandidateRanker.rows(note, list, p, billable);
+            return CandidateRanker.rows(note, list, p, billable, codedWith);
         }
         return List.of(Reranker.features(list.stream().map(Candidate::code).toList(), p));
     }
@@ -198,7 +211,7 @@ public final class TaskModel {
             boolean context) {
         Map<String, Candidate> candidates = CandidateGenerator.candidates(note, grams, lexicon, hits, context);
         List<Candidate> list = sorted(candidates);
-        List<double[]> second = secondRows(trees, note, list, firstStage(classifier, list), billable);
+        List<double[]> second = secondRows(trees, note, list, firstStage(classifier, list), billable, codedWith);
         for (int i = 0; i < list.size(); i++) {
             list.get(i).probability = reranker.probability(second.get(i));
         }
