@@ -15,17 +15,11 @@ final class ListFeatures {
 
     static final int FEATURES = 5;
 
-    /** Temporary tuning switch: -Dmedcoder.rank.list=off leaves the list features at 0. */
-    static final boolean ON = !"off".equals(System.getProperty("medcoder.rank.list", "on"));
-
     private ListFeatures() {
     }
 
     /** Writes the features of candidate {@code i} into {@code x} from index {@code at}. */
     static void write(List<String> codes, double[] firstStage, double[] x, int at, Summary s, int i) {
-        if (!ON) {
-            return;
-        }
         String code = codes.get(i);
         x[at] = code.length();
         x[at + 1] = Math.log1p(codes.size());
