@@ -22,29 +22,19 @@ public final class CandidateRanker {
 
     /** Number of features of a row. */
     static final int FEATURES = (CandidateGenerator.FEATURES - 1) + (Reranker.FEATURES - 1) + 16
-            + ListFeatures.FEATURES + CoOccurrence.FEATURES;
+            + ListFeatures.FEATURES;
 
-    /** Where the co-occurrence support ({@link CoOccurrence}) starts: the last features of a row. */
-    static final int CODED_WITH = FEATURES - CoOccurrence.FEATURES;
-    /** Where the list features ({@link ListFeatures}) start. */
-    static final int LIST = CODED_WITH - ListFeatures.FEATURES;
-    /** Where the four sentence cues ({@link SentenceCues}) start. */
-    static final int CUES = LIST - 4;
-    /** Where the four merge features start. */
-    static final int MERGED = CUES - 4;
+    /** Where the list features ({@link ListFeatures}), the sentence cues and the merge features start. */
+    private static final int LIST = FEATURES - ListFeatures.FEATURES;
+    private static final int CUES = LIST - 4;
+    private static final int MERGED = CUES - 4;
 
     private CandidateRanker() {
     }
 
-    /** The rows of one document's candidates without co-occurrence statistics ({@link CoOccurrence#NONE}). */
-    static List<double[]> rows(AnalyzedNote note, List<Candidate> candidates, double[] firstStage,
-            UnaryOperator<String> billable) {
-        return rows(note, candidates, firstStage, billable, CoOccurrence.NONE);
-    }
-
     /** The rows of one document's candidates, in list order, given their first-stage probabilities. */
     static List<double[]> rows(AnalyzedNote note, List<Candidate> candidates, double[] firstStage,
-            UnaryOperator<String> billable, CoOccurrence codedWith) {
+            UnaryOperator<String> billable) {
         List<String> codes = new ArrayList<>(candidates.size());
         candidates.forEach(c -> codes.add(c.code));
         double[][] second = Reranker.features(codes, firstStage);
@@ -64,7 +54,6 @@ public final class CandidateRanker {
             ListFeatures.write(codes, firstStage, x, LIST, summary, i);
             out.add(x);
         }
-        codedWith.write(codes, firstStage, out, CODED_WITH);
         return out;
     }
 

@@ -28,11 +28,9 @@ public final class TaskModel {
 
     private final UnaryOperator<String> billable;
     private final boolean trees;
-    private final CoOccurrence codedWith;
 
     private TaskModel(Lexicon lexicon, Logistic classifier, SecondStage reranker, double threshold,
-            UnaryOperator<String> billable, boolean trees, CoOccurrence codedWith) {
-        this.codedWith = codedWith;
+            UnaryOperator<String> billable, boolean trees) {
         this.billable = billable;
         this.trees = trees;
         this.lexicon = lexicon;
@@ -73,7 +71,6 @@ public final class TaskModel {
         List<Set<String>> hitCodes = examples.stream().map(TaskModel::hitCodes).toList();
         List<int[]> docRange = new ArrayList<>();
         List<Integer> docExample = new ArrayList<>();
-        CoOccurrence[] foldCodedWith = new CoOccurrence[FOLDS];
         for (int fold = 0; fold < FOLDS; fold++) {
             List<Collection<String>> grams = new ArrayList<>();
             List<Set<String>> gold = new ArrayList<>();
@@ -88,7 +85,6 @@ public final class TaskModel {
                 }
             }
             Lexicon lex = Lexicon.learn(grams, gold, local).withDictionaryHits(hits, gold);
-            foldCodedWith[fold] = codedWith(trees, gold);
             for (int d = fold; d < examples.size(); d += FOLDS) {
                 Example e = examples.get(d);
                 int from = rows.size();
@@ -113,8 +109,7 @@ public final class TaskModel {
         for (int d = 0; d < docCandidates.size(); d++) {
             List<Candidate> list = docCandidates.get(d);
             Example e = examples.get(docExample.get(d));
-            second.addAll(secondRows(trees, e.note(), list, firstStage(classifier, list), billable,
-                    foldCodedWith[docExample.get(d) % FOLDS]));
+            second.addAll(secondRows(trees, e.note(), list, firstStage(classifier, list), billable));
             for (int i = 0; i < list.size(); i++) {
                 int r = docRange.get(d)[0] + i;
                 // Codes the context rules will not propose (every mention negated, ...) cannot count as proposals.
@@ -133,21 +128,14 @@ public final class TaskModel {
         Lexicon full = Lexicon.learn(examples.stream().map(e -> (Collection<String>) e.learnable()).toList(),
                 examples.stream().map(Example::gold).toList(), examples.stream().map(Example::local).toList())
                 .withDictionaryHits(hitCodes, examples.stream().map(Example::gold).toList());
-        return new TaskModel(full, classifier, reranker, threshold, billable, trees,
-                codedWith(trees, examples.stream().map(Example::gold).toList()));
-    }
-
-    /** The co-occurrence statistics of the re-ranker's rows (only the boosted trees read them). */
-    private static CoOccurrence codedWith(boolean trees, List<Set<String>> gold) {
-        return trees && !"off".equals(System.getProperty("medcoder.rank.codedwith")) ? CoOccurrence.learn(gold)
-                : CoOccurrence.NONE;
+        return new TaskModel(full, classifier, reranker, threshold, billable, trees);
     }
 
     /** The re-ranker rows: all features for the trees, the document features alone for a logistic second stage. */
     private static List<double[]> secondRows(boolean trees, AnalyzedNote note, List<Candidate> list, double[] p,
-            UnaryOperator<String> billable, CoOccurrence codedWith) {
+            UnaryOperator<String> billable) {
         if (trees) {
-            return CandidateRanker.rows(note, list, p, billable, codedWith);
+            return CandidateRanker.rows(note, list, p, billable);
         }
         return List.of(Reranker.features(list.stream().map(Candidate::code).toList(), p));
     }
@@ -213,7 +201,7 @@ public final class TaskModel {
             boolean context) {
         Map<String, Candidate> candidates = CandidateGenerator.candidates(note, grams, lexicon, hits, context);
         List<Candidate> list = sorted(candidates);
-        List<double[]> second = secondRows(trees, note, list, firstStage(classifier, list), billable, codedWith);
+        List<double[]> second = secondRows(trees, note, list, firstStage(classifier, list), billable);
         for (int i = 0; i < list.size(); i++) {
             list.get(i).probability = reranker.probability(second.get(i));
         }

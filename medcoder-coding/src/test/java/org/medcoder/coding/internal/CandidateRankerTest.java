@@ -45,7 +45,7 @@ class CandidateRankerTest {
         Candidate other = candidate("J189", 2, 3);
         List<double[]> rows = CandidateRanker.rows(NOTE, List.of(header, child, other), new double[] {0.3, 0.6, 0.5},
                 c -> c.equals("R51") ? "R519" : c);
-        int merged = CandidateRanker.MERGED;
+        int merged = CandidateRanker.FEATURES - ListFeatures.FEATURES - 8;
         assertThat(rows.get(0)[merged]).isGreaterThan(0); // R51 lands on R51.9 like the other candidate
         assertThat(rows.get(0)[merged + 1]).isEqualTo(0.6); // the best first-stage probability among them
         assertThat(rows.get(0)[merged + 2]).isEqualTo(0.0); // not reported as itself
@@ -61,7 +61,7 @@ class CandidateRankerTest {
         Candidate other = candidate("J189", 2, 3);
         List<double[]> rows = CandidateRanker.rows(NOTE, List.of(header, child, other), new double[] {0.3, 0.6, 0.5},
                 BillableCodes.IDENTITY);
-        int list = CandidateRanker.LIST;
+        int list = CandidateRanker.FEATURES - ListFeatures.FEATURES;
         org.assertj.core.data.Offset<Double> near = org.assertj.core.data.Offset.offset(1e-9);
         assertThat(rows.get(0)[list]).isEqualTo(3.0); // a category: less specific than R519
         assertThat(rows.get(1)[list]).isEqualTo(4.0);
@@ -82,7 +82,7 @@ class CandidateRankerTest {
         Candidate cough = candidate("R05", indexOf(note, "cough"), indexOf(note, "cough") + 1);
         List<double[]> rows = CandidateRanker.rows(note, List.of(diagnosed, cough), new double[] {0.5, 0.5},
                 BillableCodes.IDENTITY);
-        int cues = CandidateRanker.CUES;
+        int cues = CandidateRanker.FEATURES - ListFeatures.FEATURES - 4;
         assertThat(rows.get(0)[cues]).isEqualTo(1.0);
         assertThat(rows.get(1)[cues]).isEqualTo(0.0);
         assertThat(rows.get(1)[cues + 2]).isEqualTo(1.0); // the cough is in the opening sentences
