@@ -101,8 +101,7 @@ final class TabularWalker {
                 return Optional.of(new Result(c, steps, w.questions, w.guidelines, w.used));
             }
             List<IcdCmEntry> kids = levels.subdivisions(c);
-            IcdCmCode next = !kids.isEmpty() ? chooseChild(c, e, kids, s, options, w)
-                    : seventh(c, s, options, w, covered);
+            IcdCmCode next = !kids.isEmpty() ? chooseChild(c, e, kids, s, options, w) : seventh(c, e, s, options, w);
             if (next == null) {
                 return Optional.empty();
             }
@@ -212,7 +211,7 @@ final class TabularWalker {
     }
 
     /** Adds the placeholder X up to six characters and the 7th character the statement supports. */
-    private IcdCmCode seventh(IcdCmCode c, Statement s, EncodeOptions options, Walk w, long covered) {
+    private IcdCmCode seventh(IcdCmCode c, IcdCmEntry e, Statement s, EncodeOptions options, Walk w) {
         List<SeventhCharacter> chars = levels.seventhCharacters(c);
         if (chars.isEmpty()) {
             return null;
@@ -230,7 +229,8 @@ final class TabularWalker {
         SeventhCharacter chosen = answer == null ? null : chars.stream()
                 .filter(ch -> String.valueOf(ch.character()).equalsIgnoreCase(answer)).findFirst().orElse(null);
         if (chosen == null) {
-            chosen = bestSeventh(chars, s, covered | w.used);
+            long own = titles.fit(titles.parse(e.longTitle()), s, TitleWords.NONE, 0).mask();
+            chosen = bestSeventh(chars, s, w.used | own);
         }
         w.used |= titles.fit(titles.parse(chosen.meaning()), s, TitleWords.NONE, 0).mask();
         w.guidelines.add("I.A.5");
@@ -246,7 +246,7 @@ final class TabularWalker {
 
     /**
      * The 7th character whose meaning names most statement words; the first (initial encounter, closed fracture:
-     * Guideline I.C.19.c.1) when the statement names none. Words the code already used do not count: "Old central
+     * Guideline I.C.19.c.1) when the statement names none. Words of the code's own title do not count: "Old central
      * retinal vein occlusion" (H34.81-, 2) names no more of "central retinal vein occlusion with macular edema" (0).
      */
     private SeventhCharacter bestSeventh(List<SeventhCharacter> chars, Statement s, long used) {
