@@ -111,13 +111,12 @@ public final class Engine {
         return combined != null ? combined : encodeSingle(statement, options);
     }
 
-    /** Encodes a statement by its best index or table path, its notes and the codes added to it. */
+    /** Encodes a statement: index or table path, notes, added codes, stated clauses (I.A.13), conventions. */
     private EncodeResult encodeSingle(String statement, EncodeOptions options) {
         Statement analysed = Statement.analyse(BodyMassIndex.wholeValue(statement == null ? "" : statement),
                 vocabulary);
         StatedClauses.Split split = StatedClauses.split(analysed.expanded);
         EncodeResult withClauses = split == null ? null : secondCodes.encode(analysed.text, split, options);
-        // Conditions the statement states in clauses of their own, when the classification codes both (I.A.13).
         return conventions.apply(analysed, stated.apply(analysed, withClauses != null ? withClauses
                 : encodeAnalysed(analysed, options), options), options);
     }
