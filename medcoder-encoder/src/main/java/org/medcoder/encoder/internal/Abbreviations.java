@@ -107,11 +107,13 @@ public final class Abbreviations {
     /** {@link #expansionOf} by whitespace-normalised spelling; "" when no variant matches it (kept as found). */
     private static final Map<String, String> EXPANSION_OF = new ConcurrentHashMap<>();
     /**
-     * For each first character, the variants that can start with it, in {@link #VARIANTS} order, each as its own
-     * pattern with the look-around of {@link #ALL} and its literal prefix: at a position only these can match, and
-     * the first that does is the one the alternation of {@link #ALL} takes.
+     * For each pair of first characters ({@link #key}), the variants that can start with it, in {@link #VARIANTS}
+     * order, each as its own pattern with the look-around of {@link #ALL} and its literal prefix: at a position only
+     * these can match, and the first that does is the one the alternation of {@link #ALL} takes.
      */
-    private static final Map<Character, List<Variant>> BY_FIRST_CHAR = new HashMap<>();
+    private static final Map<Integer, List<Variant>> BY_FIRST_CHARS = new HashMap<>();
+    /** The variants whose literal prefix is one character, by it: all that can start at a pair not in the map above. */
+    private static final Map<Character, List<Variant>> BY_ONE_CHAR = new HashMap<>();
     /** Whether every variant starts with a literal letter or digit (else {@link #expand} uses the whole regex). */
     private static final boolean FAST;
 
@@ -133,9 +135,14 @@ public final class Abbreviations {
                     prefix.equals(e.getKey()), e.getKey().startsWith("\\s+", prefix.length())));
         }
         for (Variant v : all) {
-            if (!v.prefix().isEmpty()) {
-                BY_FIRST_CHAR.computeIfAbsent(v.prefix().charAt(0), k -> all.stream()
-                        .filter(x -> x.prefix().startsWith(String.valueOf(k))).toList());
+            String p = v.prefix();
+            if (p.length() == 1) {
+                BY_ONE_CHAR.computeIfAbsent(p.charAt(0), k -> all.stream().filter(x -> x.prefix().equals(p)).toList());
+            } else if (p.length() > 1) {
+                // A pair's variants: those starting with the pair and those whose one-character prefix starts it.
+                BY_FIRST_CHARS.computeIfAbsent(key(p.charAt(0), p.charAt(1)), k -> all.stream()
+                        .filter(x -> x.prefix().startsWith(p.substring(0, 2)) || x.prefix().equals(p.substring(0, 1)))
+                        .toList());
             }
         }
         FAST = fast;
@@ -178,7 +185,7 @@ public final class Abbreviations {
             if (!isWordChar(c) || i > 0 && isWordChar(t.charAt(i - 1))) {
                 continue;
             }
-            List<Variant> variants = BY_FIRST_CHAR.get(c);
+            List<Variant> variants = candidates(t, i);
             int end = variants == null ? -1 : firstMatch(variants, t, i);
             if (end >= 0) {
                 sb = sb == null ? new StringBuilder(t.length() + 32) : sb;
@@ -188,6 +195,16 @@ public final class Abbreviations {
             }
         }
         return sb == null ? t : sb.append(t, copied, t.length()).toString();
+    }
+
+    /** The variants that can match at {@code i} (a word start), by the first two characters there. */
+    private static List<Variant> candidates(String t, int i) {
+        List<Variant> pair = i + 1 < t.length() ? BY_FIRST_CHARS.get(key(t.charAt(i), t.charAt(i + 1))) : null;
+        return pair != null ? pair : BY_ONE_CHAR.get(t.charAt(i));
+    }
+
+    private static int key(char first, char second) {
+        return first << 16 | second;
     }
 
     private static boolean isWordChar(char c) {
