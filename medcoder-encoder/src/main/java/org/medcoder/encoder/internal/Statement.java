@@ -220,11 +220,6 @@ public final class Statement {
         if (!n.connector && (n.filter & bloom) == 0) {
             return -1; // none of the term's words (hot path: most subterms tried)
         }
-        if (n.numbered != null && !numbered.isEmpty() && !numbered.contains(n.numbered) && numbered.stream().anyMatch(
-                p -> NumberedWords.numberOf(p).equals(NumberedWords.numberOf(n.numbered)))) {
-            // The statement's number belongs to another word ("level 1" is no "type 1"; I.B.1).
-            return -1;
-        }
         long best = -1;
         for (int[] alt : n.required) {
             long m = 0;
@@ -241,7 +236,13 @@ public final class Statement {
                 best = m;
             }
         }
-        return best;
+        return best >= 0 && numberElsewhere(n) ? -1 : best;
+    }
+
+    /** Whether the statement gives the term's number to another word ("level 1" is no "type 1"; I.B.1). */
+    private boolean numberElsewhere(Node n) {
+        return n.numbered != null && !numbered.isEmpty() && !numbered.contains(n.numbered) && numbered.stream().anyMatch(
+                p -> NumberedWords.numberOf(p).equals(NumberedWords.numberOf(n.numbered)));
     }
 
     /** Mask of the term's nonessential (optional) words present in the statement. */
