@@ -2,8 +2,8 @@ package org.medcoder.encoder.internal;
 
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Index words a statement implies without writing them, matched on the bit of the word that implies them (so a path
@@ -20,14 +20,14 @@ import java.util.Map;
  */
 final class SiteAliases {
 
-    private static final List<String> LARGE = stems("colon", "colonic", "sigmoid", "cecum", "cecal", "caecum",
+    private static final Set<String> LARGE = stems("colon", "colonic", "sigmoid", "cecum", "cecal", "caecum",
             "rectosigmoid");
-    private static final List<String> SMALL = stems("jejunum", "jejunal", "ileum", "ileal");
-    private static final List<String> BONES = stems("metatarsal", "metacarpal", "tarsal", "carpal", "navicular",
+    private static final Set<String> SMALL = stems("jejunum", "jejunal", "ileum", "ileal");
+    private static final Set<String> BONES = stems("metatarsal", "metacarpal", "tarsal", "carpal", "navicular",
             "cuboid", "cuneiform", "hamate", "capitate", "lunate", "scaphoid", "pisiform", "trapezium", "trapezoid",
             "hyoid", "zygomatic", "sesamoid", "calcaneal");
     private static final String BONE = Words.stem("bone");
-    private static final List<String> EPONYMS = stems("lyme", "crohn", "crohns", "parkinson", "parkinsons", "alzheimer",
+    private static final Set<String> EPONYMS = stems("lyme", "crohn", "crohns", "parkinson", "parkinsons", "alzheimer",
             "alzheimers", "hodgkin", "hodgkins", "graves", "paget", "pagets", "huntington", "huntingtons", "addison",
             "addisons", "cushing", "cushings", "kawasaki", "raynaud", "raynauds", "meniere", "menieres", "hashimoto",
             "hashimotos", "behcet", "behcets", "sjogren", "sjogrens", "whipple", "whipples");
@@ -66,16 +66,17 @@ final class SiteAliases {
         return Map.copyOf(m);
     }
 
-    private static List<String> stems(String... words) {
-        return Arrays.stream(words).map(Words::stem).distinct().toList();
+    private static Set<String> stems(String... words) {
+        return Set.copyOf(Arrays.stream(words).map(Words::stem).toList());
     }
 
     /** Adds the aliases of the statement's bone and intestinal site words (the first such word carries them). */
     static void apply(Statement st, Vocabulary vocabulary) {
+        boolean neoplasm = neoplasm(st);
         bones(st, vocabulary);
-        intestine(st, vocabulary);
+        intestine(st, vocabulary, neoplasm);
         implied(st, vocabulary, EPONYMS, DISEASE);
-        if (neoplasm(st)) {
+        if (neoplasm) {
             for (int i = 0; i < st.stems.length; i++) {
                 String noun = SITE_ADJECTIVES.get(st.stems[i]);
                 if (noun != null && !st.has(noun)) {
@@ -97,7 +98,7 @@ final class SiteAliases {
         return false;
     }
 
-    private static void implied(Statement st, Vocabulary vocabulary, List<String> by, String word) {
+    private static void implied(Statement st, Vocabulary vocabulary, Set<String> by, String word) {
         if (st.has(word)) {
             return;
         }
@@ -113,8 +114,8 @@ final class SiteAliases {
         implied(st, vocabulary, BONES, BONE);
     }
 
-    private static void intestine(Statement st, Vocabulary vocabulary) {
-        if (st.has(INTESTINE) || st.size() >= Statement.MAX_WORDS || neoplasm(st)) {
+    private static void intestine(Statement st, Vocabulary vocabulary, boolean neoplasm) {
+        if (st.has(INTESTINE) || st.size() >= Statement.MAX_WORDS || neoplasm) {
             return;
         }
         for (int i = 0; i < st.stems.length; i++) {
