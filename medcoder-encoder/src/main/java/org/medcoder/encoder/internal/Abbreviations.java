@@ -77,6 +77,7 @@ public final class Abbreviations {
         PathShorthand.register(Abbreviations::put);
         ProblemListShorthand.register(Abbreviations::put);
         StatedWording.register(Abbreviations::put);
+        DrugNames.register(Abbreviations::put);
         put("hx|h/o", "history");
         put("fx", "fracture");
         put("lt", "left");

@@ -58,6 +58,27 @@ final class CodeAdditions {
     }
 
     /**
+     * Whether the index path of a drug-caused statement explains only words of the drug's name in the Table of
+     * Drugs and Chemicals ("... due to selective serotonin reuptake inhibitor": "Inhibitor, systemic lupus
+     * erythematosus"): such a path is not the condition's, which is looked up by its own words (I.C.19.e.5.a).
+     */
+    boolean onlyDrugName(Statement s, Lookup found) {
+        if (found == null || s.head == 0) {
+            return false;
+        }
+        Tables.Hit drug = tables.adverseEffect(s);
+        return drug != null && (found.covered & s.head) == 0 && (found.covered & ~drug.walk().required()) == 0;
+    }
+
+    /** Whether the statement names only a drug of the Table of Drugs and Chemicals (with "taken as prescribed"). */
+    boolean onlyDrug(Statement s) {
+        long words = (s.size() == 64 ? -1L : (1L << s.size()) - 1) & ~StatementWords.contextWords(s)
+                & ~StatementWords.asPrescribedWords(s);
+        Tables.Hit drug = words == 0 ? null : tables.adverseEffect(s);
+        return drug != null && (words & ~drug.walk().required()) == 0;
+    }
+
+    /**
      * Whether a code added since the index replaces the index path: its title names every statement word the path
      * accounts for and more ("suprapubic pain": "Pain" R52 vs R10.24 "Suprapubic pain", new in FY2024).
      */

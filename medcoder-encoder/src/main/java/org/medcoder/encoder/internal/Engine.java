@@ -110,6 +110,11 @@ public final class Engine {
         return stated.apply(analysed, withClauses != null ? withClauses : encodeAnalysed(analysed, options), options);
     }
 
+    /** Whether the text names only a drug of the Table of Drugs and Chemicals: a cause, no condition (I.C.19.e.5). */
+    boolean onlyDrug(String text) {
+        return additions.onlyDrug(Statement.analyse(text, vocabulary));
+    }
+
     /** Encodes a statement as one condition (no clauses coded apart). */
     EncodeResult encodePlain(String statement, EncodeOptions options) {
         return encodeAnalysed(Statement.analyse(statement, vocabulary), options);
@@ -127,7 +132,8 @@ public final class Engine {
     private EncodeResult encodeIndex(Statement analysed, EncodeOptions options) {
         // A drug cause worded without "due to" ("steroid-induced", "from", "after starting") reads as "due to" it.
         Statement s = drugCause.reworded(analysed);
-        Lookup found = lookups.lookup(s);
+        Lookup path = lookups.lookup(s);
+        Lookup found = additions.onlyDrugName(s, path) ? null : path;
         EncodeResult cause = externalCauseOnly(s, found, options);
         if (cause != null) {
             return cause;
@@ -165,7 +171,10 @@ public final class Engine {
         int cause = s.expanded.indexOf(" due to ");
         if (cause > 0 && (s != analysed || StatementWords.asPrescribedWords(s) != 0) && !adverseEffectCode(only)) {
             // The drug is in the cause clause: "serotonin syndrome" names a substance of the Drug table too.
-            Statement drug = Statement.analyse(s.expanded.substring(cause + 8), vocabulary);
+            String named = s.expanded.substring(cause + 8);
+            // The drug's words only, without the drug-caused wording DrugCause appended after a semicolon.
+            Statement drug = Statement.analyse(named.contains(";") ? named.substring(0, named.indexOf(';')) : named,
+                    vocabulary);
             additions.drugOfAdverseEffect(drug, options, qs).ifPresent(all::add);
         }
         additions.statedValues(s, all, options);
