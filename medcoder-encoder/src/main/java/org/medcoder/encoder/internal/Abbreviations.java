@@ -51,6 +51,9 @@ public final class Abbreviations {
         put("bph", "benign prostatic hyperplasia");
         put("osa", "obstructive sleep apnea");
         put("e\\.?\\s*coli", "escherichia coli");
+        // A carrier of MRSA: Carrier (suspected) of, staphylococci, methicillin resistant Z22.322.
+        put("mrsa carrier|carrier of mrsa|mrsa colonization|colonized with mrsa|mrsa colonized",
+                "carrier of methicillin resistant staphylococci");
         put("mrsa", "methicillin resistant staphylococcus aureus");
         put("mssa", "methicillin susceptible staphylococcus aureus");
         put("dvt", "deep vein thrombosis");
@@ -70,6 +73,11 @@ public final class Abbreviations {
         put("pvd|pad", "peripheral vascular disease");
         // Before "hiv": the title of Z29.81 (Encounter for HIV pre-exposure prophylaxis) keeps the abbreviation.
         put("hiv pre-exposure prophylaxis|hiv prep", "encounter for hiv pre-exposure prophylaxis");
+        // "HIV positive", "known HIV" without symptoms: Asymptomatic HIV infection status Z21 (I.C.1.a.2.d; the
+        // index's "Status, human immunodeficiency virus").
+        put("asymptomatic hiv infection|asymptomatic hiv|hiv positive status|hiv-positive status|hiv seropositive"
+                + "|hiv positive|hiv-positive|hiv infection, asymptomatic|hiv, asymptomatic",
+                "asymptomatic human immunodeficiency virus status");
         put("hiv", "human immunodeficiency virus disease");
         put("pna", "pneumonia");
         put("abd", "abdominal");

@@ -57,7 +57,28 @@ final class Classifiable {
                 return Optional.empty();
             }
         }
-        return all.stream().filter(p -> p.covers(condition)).findFirst();
+        // The most specific code whose term covers the condition (Z85.828 "C44" before its header's "C40-C49").
+        Optional<Pointer> found = all.stream().filter(p -> p.covers(condition))
+                .max(java.util.Comparator.comparingInt(p -> p.code().value().length()));
+        // A specific code the index path reached ("History, personal, malignant neoplasm, cervix" Z85.41) is not
+        // traded for a residual one ("... of other organs and systems") on the strength of a condition the
+        // statement's words code less precisely ("cervical" also names the neck, C76.0): I.A.11 only chooses between
+        // codes when the index path left the site open. A sibling under the same header stays open to it (the
+        // walk's child for words the statement shares with it: Z85.821 Merkel cell -> Z85.828 for basal cell).
+        return found.isPresent() && residual(found.get().code()) && !residual(current)
+                && !siblings(current, found.get().code()) ? Optional.empty() : found;
+    }
+
+    private static boolean siblings(IcdCmCode a, IcdCmCode b) {
+        String x = a.value();
+        String y = b.value();
+        return x.length() == y.length() && x.regionMatches(0, y, 0, x.length() - 1);
+    }
+
+    /** Whether the code's title is a residual one ("other", "unspecified"). */
+    private boolean residual(IcdCmCode code) {
+        String t = release.entry(code).map(IcdCmEntry::longTitle).orElse("").toLowerCase(Locale.ROOT);
+        return t.contains(" other ") || t.contains("unspecified");
     }
 
     /** The codes and ranges an inclusion term names: "C15-C26", "C50.-", "C00-C14, C40-C49"; "except ..." ends it. */

@@ -43,6 +43,7 @@ public final class Engine {
     private final AdverseEffects adverseEffects = new AdverseEffects(this);
     private final StatedConditions stated;
     private final InfectionNote infectionNote;
+    private final StatusStatements statusStatements;
     private final String releaseName;
     private final IcdCmRelease release;
 
@@ -65,11 +66,13 @@ public final class Engine {
         this.paired = new PairedCodes(pairing, tables, walker, coding);
         this.additions = new CodeAdditions(vocabulary, tables, walker, coding);
         this.drugCause = new DrugCause(vocabulary, additions, lookups::lookup);
-        this.neoplasmStatements = new NeoplasmStatements(walker, coding, vocabulary);
+        this.neoplasmStatements = new NeoplasmStatements(walker, coding, vocabulary, classifiable);
         this.secondCodes = new SecondCodes(this, coding);
         this.pregnancy = new PregnancyContext(this, release, walker, coding);
         this.stated = new StatedConditions(this, release, coding, walker);
         this.infectionNote = new InfectionNote(this, release);
+        this.statusStatements = new StatusStatements(new ReceptorStatus(release, walker, coding,
+                Statement.analyse("", vocabulary)));
     }
 
     /**
@@ -92,6 +95,12 @@ public final class Engine {
      * are coded apart, after the condition ({@link SecondCodes}; I.C.21.c.3, I.C.21.c.4).
      */
     EncodeResult encodeCertain(String statement, EncodeOptions options) {
+        // Receptor status beside a malignancy (Z17, C50 note); a routine examination with findings (I.C.21.c.12).
+        EncodeResult withStatus = statement == null ? null
+                : statusStatements.encode(statement, options, part -> encodeCertain(part, options));
+        if (withStatus != null) {
+            return withStatus;
+        }
         // Chapter 2 combinations (primary with metastases, anemia in neoplastic disease, Z51 therapy encounters)
         // are coded part by part and sequenced as I.C.2 says.
         EncodeResult combined = statement == null ? null

@@ -35,6 +35,13 @@ final class NeoplasmStatements {
     private static final Pattern WITH_SITE_METASTASES = Pattern.compile(
             "^(.+?),?\\s+(?:with|and)\\s+(.+?)\\s+metastas[ie]s$");
     private static final Pattern METASTATIC_TO = Pattern.compile("^(.+?)\\s+metastatic\\s+to\\s+" + SITES + "$");
+    /** "Metastatic prostate cancer to bone": the adjective before the primary, the sites after "to" (I.C.2). */
+    private static final Pattern METASTATIC_X_TO = Pattern.compile("^metastatic\\s+(.+?)\\s+to\\s+" + SITES + "$");
+    /** The patient's sex written after the sites ("... to liver in a woman"): it belongs to the primary (C50.91-). */
+    private static final Pattern SEX = Pattern.compile(
+            ",?\\s*\\b(?:in\\s+)?(?:an?\\s+)?(female|woman|male|man)\\b(?:\\s+(?:pt|patient))?");
+    /** "Lymph node" is "see Neoplasm, lymph gland" in the table, whose rows name the node groups (C77.-). */
+    private static final Pattern LYMPH_NODE = Pattern.compile("\\blymph(?:atic)?\\s*nodes?\\b|\\bnodal\\b");
     private static final Pattern ANEMIA = Pattern.compile(
             "^(?:anemia|anaemia)(?:\\s+in\\s+neoplastic\\s+disease)?,?\\s+(?:due\\s+to|secondary\\s+to|caused\\s+by|"
                     + "associated\\s+with|in|of|from)\\s+(.+)$");
@@ -51,19 +58,22 @@ final class NeoplasmStatements {
     private static final Pattern TREATMENT = Pattern.compile(
             "\\b(?:chemo\\w*|radiation|radiotherapy|therapy|treatment|drugs?|medication|medicament|antineoplastic)\\b");
     private static final Pattern SITES_METASTASES = Pattern.compile("\\s+metastas[ie]s$");
-    private static final List<Pattern> METASTASES = List.of(WITH_METASTASES_TO, METASTATIC_TO, WITH_SITE_METASTASES);
+    private static final List<Pattern> METASTASES = List.of(WITH_METASTASES_TO, METASTATIC_TO, WITH_SITE_METASTASES,
+            METASTATIC_X_TO);
     private static final Pattern SITE_LIST = Pattern.compile("\\s*(?:,\\s*and\\s+|,\\s*|\\s+and\\s+)");
 
     private final TabularWalker walker;
     private final Coding coding;
     private final Statement empty;
     private final PrimarySite primarySite;
+    private final FormerPrimary formerPrimary;
 
-    NeoplasmStatements(TabularWalker walker, Coding coding, Vocabulary vocabulary) {
+    NeoplasmStatements(TabularWalker walker, Coding coding, Vocabulary vocabulary, Classifiable classifiable) {
         this.walker = walker;
         this.coding = coding;
         this.empty = Statement.analyse("", vocabulary);
         this.primarySite = new PrimarySite(walker, coding, empty);
+        this.formerPrimary = new FormerPrimary(walker, coding, classifiable, vocabulary);
     }
 
     /**
@@ -97,6 +107,11 @@ final class NeoplasmStatements {
         if (parts != null) {
             return parts;
         }
+        // A malignancy that is history: excised or treated, no evidence left (FormerPrimary; I.C.2.d).
+        EncodeResult former = formerPrimary.encode(statement, t, options, encoder, single);
+        if (former != null) {
+            return former;
+        }
         // Every pattern of METASTASES needs "metasta" (hot path: their lazy groups backtrack over the whole text).
         for (Pattern p : core.contains("metasta") ? METASTASES : List.<Pattern>of()) {
             m = p.matcher(core);
@@ -111,7 +126,8 @@ final class NeoplasmStatements {
     private static boolean mayApply(String t) {
         return t.contains("metasta") || t.contains("anemi") || t.contains("anaemi") || t.contains("therapy")
                 || t.contains("chemo") || t.contains("radiation") || t.contains("patholog")
-                || t.contains("secondary");
+                || t.contains("secondary") || t.contains("history") || t.contains("h/o") || t.contains("hx ")
+                || t.contains(" no ") || t.contains("ned");
     }
 
     /** The trailing encounter clause (", initial encounter"), kept with each part, or "". */
@@ -164,10 +180,19 @@ final class NeoplasmStatements {
     }
 
     /** The primary malignancy, then the secondary code of each metastatic site (I.C.2, I.C.2.b). */
-    private EncodeResult metastases(String statement, String primaryText, String sites, String encounter,
+    private EncodeResult metastases(String statement, String primaryText, String sitesText, String encounter,
             Function<String, EncodeResult> encoder) {
+        String sites = sitesText;
+        Matcher sex = SEX.matcher(sites);
+        if (sex.find()) {
+            primaryText = primaryText + " " + sex.group(1);
+            sites = sites.substring(0, sex.start()) + sites.substring(sex.end());
+        }
+        sites = sites.contains("node") ? LYMPH_NODE.matcher(sites).replaceAll("lymph gland") : sites;
         EncodeResult primary = encoder.apply(primaryText);
-        if (primary.codes().isEmpty() || !primaryMalignancy(primary.codes().get(0))) {
+        // A primary of no site ("metastatic carcinoma to the liver": C80.1) is no primary the statement names.
+        if (primary.codes().isEmpty() || !primaryMalignancy(primary.codes().get(0))
+                || primary.codes().get(0).code().value().startsWith("C80")) {
             return null;
         }
         List<EncodedCode> codes = new ArrayList<>();

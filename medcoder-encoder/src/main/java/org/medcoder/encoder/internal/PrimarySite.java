@@ -129,9 +129,17 @@ final class PrimarySite {
         List<String> main = new ArrayList<>();
         String primary = null;
         boolean gone = false;
-        for (String clause : CLAUSES.split(core)) {
-            if (clause.isBlank() || NO_EVIDENCE.matcher(clause).find()) {
+        for (String part : CLAUSES.split(core)) {
+            if (part.isBlank() || NO_EVIDENCE.matcher(part).find()) {
                 continue;
+            }
+            String clause = part;
+            Matcher fromGone = GONE.matcher(clause).find() ? FROM.matcher(clause) : null;
+            if (fromGone != null && fromGone.matches() && MORPHOLOGY.matcher(fromGone.group(2)).find()) {
+                // "metastasis to lung from rectal cancer resected 2 years ago": the site before "from", the
+                // excised primary after it.
+                main.add(fromGone.group(1));
+                clause = fromGone.group(2);
             }
             if (GONE.matcher(clause).find() && (MORPHOLOGY.matcher(clause).find() || clause.contains("ectomy"))) {
                 gone = true;

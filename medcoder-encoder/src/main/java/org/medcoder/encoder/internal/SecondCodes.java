@@ -15,6 +15,10 @@ import org.medcoder.encoder.OpenQuestion;
  */
 final class SecondCodes {
 
+    private static final java.util.regex.Pattern WHEN = java.util.regex.Pattern.compile(
+            "^[\\s,;.]*(?:(?:quit|stopped|since|ago|about|over|more|than|\\d+|years?|yrs?|months?|weeks?|"
+            + "pack[- ]years?)[\\s,;.]*)+$");
+
     private final Engine engine;
     private final Coding coding;
 
@@ -49,6 +53,8 @@ final class SecondCodes {
             return null;
         }
         String main = split.main(kept);
+        // Words saying only when ("quit 10 years ago") are no condition of their own.
+        main = WHEN.matcher(main).matches() ? "" : main;
         List<EncodedCode> all = new ArrayList<>();
         if (!main.isBlank()) {
             EncodeResult m = engine.encodePlain(main, options);

@@ -1,6 +1,7 @@
 package org.medcoder.encoder.internal;
 
 import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
 
 /**
  * Clinicians' shorthand beyond {@link Abbreviations}' core list, rewritten to the Alphabetic Index's own words:
@@ -30,7 +31,11 @@ final class Shorthand {
         put.accept("av block|a-v block", "atrioventricular block");
         put.accept("sle", "systemic lupus erythematosus");
         put.accept("cll", "chronic lymphocytic leukemia");
-        put.accept("ltbi", "latent tuberculosis");
+        // A former smoker's history: History, personal, tobacco dependence Z87.891 (I.C.21.c.4).
+        put.accept("former smoker|former cigarette smoker|former tobacco smoker|ex-smoker|ex smoker|past smoker"
+                + "|previous smoker|quit smoking|former tobacco user", "history of tobacco dependence");
+        put.accept("ltbi|latent tb infection|latent tuberculosis infection|latent tuberculous infection"
+                + "|latent tb", "latent tuberculosis");
         put.accept("tb", "tuberculosis");
         put.accept("luts", "lower urinary tract symptoms");
         put.accept("psa", "prostate specific antigen");
@@ -72,6 +77,23 @@ final class Shorthand {
                 "screening for malignant neoplasm of breast routine mammogram");
         put.accept("pre-exposure prophylaxis for hiv|pre-exposure prophylaxis against hiv|hiv pre-exposure prophylaxis"
                 + "|pre-exposure prophylaxis|hiv prep|prep for hiv", "encounter for hiv pre-exposure prophylaxis");
+        // Contraceptive management (I.C.21.c.11 ... Z30): Intrauterine contraceptive device, insertion / removal /
+        // checking / reinsertion; Contraception, initial prescription, pills.
+        put.accept("iud placement|iud insertion|placement of iud|insertion of iud|placement of an iud"
+                + "|insertion of an iud", "intrauterine contraceptive device insertion");
+        put.accept("iud removal|removal of iud|removal of an iud", "intrauterine contraceptive device removal");
+        put.accept("iud check|iud string check", "intrauterine contraceptive device checking");
+        put.accept("iud|intrauterine device", "intrauterine contraceptive device");
+        put.accept("birth control pills|oral contraceptive pills|oral contraceptives|ocps|ocp",
+                "contraceptive pills");
+        // Financial insecurity (Z59.86, FY2023 "Insecurity, financial"): its child Z59.861 "... difficulty paying for
+        // utilities" (added FY2025) by its title words.
+        put.accept("difficulty paying utility bills|difficulty paying for utilities|difficulty paying utilities"
+                + "|difficulty paying electric bill|difficulty paying the electric bill|difficulty paying electric bills"
+                + "|unable to pay for utilities|unable to pay utilities|unable to pay utility bills"
+                + "|unable to pay electric bill|unable to pay gas bill|trouble paying utilities"
+                + "|cannot afford utilities|can't afford utilities",
+                "financial insecurity difficulty paying for utilities");
         for (String part : PAIRED) {
             put.accept("both " + part, "bilateral " + part);
         }
@@ -107,9 +129,16 @@ final class Shorthand {
      */
     static String personalHistory(String expanded) {
         int at = expanded.indexOf("history");
-        if (at < 0 || expanded.contains("family") || expanded.contains("personal")) {
+        if (at < 0 || expanded.contains("family")) {
             return expanded;
         }
-        return expanded.substring(0, at) + "personal " + expanded.substring(at);
+        String t = expanded.contains("personal") ? expanded : expanded.substring(0, at) + "personal " + expanded.substring(at);
+        // A history of TIA or cerebral infarction is one without residual deficits (those are I69 sequelae):
+        // History, personal, transient ischemic attack (TIA) without residual deficits Z86.73 (I.C.9.d.3).
+        Matcher m = t.contains("residual") ? null : CEREBRAL_HISTORY.matcher(t);
+        return m != null && m.find() ? t.substring(0, m.end()) + " without residual deficits" + t.substring(m.end()) : t;
     }
+
+    private static final java.util.regex.Pattern CEREBRAL_HISTORY = java.util.regex.Pattern.compile(
+            "\\bhistory of (?:transient ischemic attack|cerebral infarction)\\b");
 }

@@ -19,7 +19,19 @@ class BodyMassIndexTest {
     @Test
     void code_rangePercentileOrNoValue_none() {
         assertThat(BodyMassIndex.code("bmi 32.0-32.9, adult")).isNull();
-        assertThat(BodyMassIndex.code("bmi 97th percentile for age")).isNull();
         assertThat(BodyMassIndex.code("obesity")).isNull();
+        assertThat(BodyMassIndex.code("bmi percentile not recorded")).isNull();
+    }
+
+    @Test
+    void code_childPercentile_z685RangeOfTheTitles() {
+        assertThat(BodyMassIndex.code("bmi 97th percentile for age")).isEqualTo("Z6854");
+        assertThat(BodyMassIndex.code("bmi 4th percentile for age")).isEqualTo("Z6851");
+        assertThat(BodyMassIndex.code("bmi less than the 5th percentile")).isEqualTo("Z6851");
+        assertThat(BodyMassIndex.code("bmi 5th percentile")).isEqualTo("Z6852");
+        assertThat(BodyMassIndex.code("bmi at the 85th percentile")).isEqualTo("Z6853");
+        assertThat(BodyMassIndex.code("bmi 119% of the 95th percentile")).isEqualTo("Z6854");
+        assertThat(BodyMassIndex.code("bmi 120% of the 95th percentile for age")).isEqualTo("Z6855");
+        assertThat(BodyMassIndex.code("bmi 152 % of the 95th percentile")).isEqualTo("Z6856");
     }
 }
