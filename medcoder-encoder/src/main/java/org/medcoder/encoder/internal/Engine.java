@@ -121,7 +121,7 @@ public final class Engine {
 
     /** Whether the text names only a drug of the Table of Drugs and Chemicals: a cause, no condition (I.C.19.e.5). */
     boolean onlyDrug(String text) {
-        return additions.onlyDrug(Statement.analyse(text, vocabulary));
+        return additions.onlyDrug(text);
     }
 
     /** Encodes a statement as one condition (no clauses coded apart). */
@@ -141,8 +141,7 @@ public final class Engine {
     private EncodeResult encodeIndex(Statement analysed, EncodeOptions options) {
         // A drug cause worded without "due to" ("steroid-induced", "from", "after starting") reads as "due to" it.
         Statement s = drugCause.reworded(analysed);
-        Lookup path = lookups.lookup(s);
-        Lookup found = additions.onlyDrugName(s, path) ? null : path;
+        Lookup found = additions.unlessOnlyDrugName(s, lookups.lookup(s));
         EncodeResult cause = externalCauseOnly(s, found, options);
         if (cause != null) {
             return cause;
@@ -179,12 +178,7 @@ public final class Engine {
         List<EncodedCode> all = new ArrayList<>(List.of(only));
         int cause = s.expanded.indexOf(" due to ");
         if (cause > 0 && (s != analysed || StatementWords.asPrescribedWords(s) != 0) && !adverseEffectCode(only)) {
-            // The drug is in the cause clause: "serotonin syndrome" names a substance of the Drug table too.
-            String named = s.expanded.substring(cause + 8);
-            // The drug's words only, without the drug-caused wording DrugCause appended after a semicolon.
-            Statement drug = Statement.analyse(named.contains(";") ? named.substring(0, named.indexOf(';')) : named,
-                    vocabulary);
-            additions.drugOfAdverseEffect(drug, options, qs).ifPresent(all::add);
+            additions.drugNamed(s.expanded.substring(cause + 8), options, qs).ifPresent(all::add); // the cause clause
         }
         additions.statedValues(s, all, options);
         return coding.finish(all);
