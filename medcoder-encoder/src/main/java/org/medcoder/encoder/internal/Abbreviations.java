@@ -83,6 +83,7 @@ public final class Abbreviations {
         put("abd", "abdominal");
         Shorthand.register(Abbreviations::put);
         PathShorthand.register(Abbreviations::put);
+        SideWording.register(Abbreviations::put);
         ProblemListShorthand.register(Abbreviations::put);
         StatedWording.register(Abbreviations::put);
         DrugNames.register(Abbreviations::put);

@@ -156,8 +156,9 @@ public final class Engine {
             }
             return new EncodeResult(s.text, addedOnly(only, s, analysed, options, qs), qs, List.of(), releaseName);
         }
-        Statement verified = found.guide.isEmpty() && found.missing.isEmpty() ? s
-                : Statement.analyse(s.text + " " + found.missing + " " + found.guide, vocabulary);
+        // The side written out first: "cataract OS" stays "left eye" with the reference's words after it.
+        Statement verified = found.guide.isEmpty() && found.missing.isEmpty() ? s : Statement.analyse(
+                SideWording.rewrite(Lower.of(s.text)) + " " + found.missing + " " + found.guide, vocabulary);
         long guided = guided(s, verified, found);
         long referred = found.referred != 0 && unspecifiedTitle(found.code) ? found.referred : 0L;
         Optional<TabularWalker.Result> main = walker.complete(found.code, verified, options,

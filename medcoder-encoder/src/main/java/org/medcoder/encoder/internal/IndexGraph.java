@@ -345,7 +345,7 @@ final class IndexGraph {
     }
 
     static Node child(Node n, String part) {
-        Node prefix = null;
+        Node prefix = null, alternative = null;
         for (Node c : n.children) {
             String k = c.key;
             if (k.equals(part)) {
@@ -354,8 +354,11 @@ final class IndexGraph {
             if (prefix == null && (k.startsWith(part) || part.startsWith(k) && !k.isEmpty())) {
                 prefix = c;
             }
+            if (alternative == null && k.indexOf(',') > 0 && ("," + k + ",").contains("," + part + ",")) {
+                alternative = c; // a title of alternatives ("retina, retinal") is named by any of them (I.A.16)
+            }
         }
-        return prefix;
+        return alternative != null ? alternative : prefix;
     }
 
     /** Up to {@code limit} main-term titles alphabetically nearest to the word. */

@@ -188,6 +188,7 @@ final class NotePairing {
         boolean bestFresh = false;
         boolean bestComplete = false;
         String sourceCategory = source.value().substring(0, 3);
+        long stated = s.size() >= 64 ? -1L : (1L << s.size()) - 1;
         for (java.util.Map<Integer, int[]> postings : pn.postings()) {
             for (int i : candidates(postings, s)) {
                 IcdCmEntry e = billable[i];
@@ -197,10 +198,12 @@ final class NotePairing {
                 for (TitleWords.Title t : texts(i)) {
                     TitleWords.Fit f = titles.fit(t, s, TitleWords.NONE, covered);
                     double score = f.score() + (unspecified[i] ? 0.3 : 0);
-                    if (f.matched() > 0 && score > bestScore) {
+                    // A word only implied (SiteAliases: "unilateral" for one stated side) names no detail.
+                    if (f.matched() > 0 && (f.mask() & stated) != 0 && score > bestScore) {
                         best = e;
                         bestScore = score;
-                        bestFresh = fresh(t, s, covered) && f.matched() * 2 >= t.essential().length;
+                        bestFresh = fresh(t, s, covered)
+                                && Long.bitCount(f.mask() & stated) * 2 >= t.essential().length;
                         bestComplete = f.essentialMatched() >= t.essential().length;
                     }
                 }

@@ -104,12 +104,14 @@ final class Shorthand {
             + "(hip|knee|shoulder|elbow|wrist|ankle) (?:joint )?(?:replacement|arthroplasty)(?: surgery)?");
 
     /**
-     * {@link #personalHistory}, {@link #jointAftercare}, the trimester of stated weeks ({@link Gestation}) and
+     * {@link SideWording#rewrite}, {@link #personalHistory}, {@link #jointAftercare}, the trimester of stated weeks
+     * ({@link Gestation}) and
      * {@link InjuryWording}, then {@link ChoiceWording}.
      */
     static String rewrite(String expanded) {
+        String sided = SideWording.rewrite(expanded);
         return ChoiceWording.rewrite(
-                InjuryWording.rewrite(Gestation.withTrimester(personalHistory(jointAftercare(expanded)))));
+                InjuryWording.rewrite(Gestation.withTrimester(personalHistory(jointAftercare(sided)))));
     }
 
     /**

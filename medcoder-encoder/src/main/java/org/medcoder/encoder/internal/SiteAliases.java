@@ -27,6 +27,18 @@ final class SiteAliases {
             "cuboid", "cuneiform", "hamate", "capitate", "lunate", "scaphoid", "pisiform", "trapezium", "trapezoid",
             "hyoid", "zygomatic", "sesamoid", "calcaneal");
     private static final String BONE = Words.stem("bone");
+    /**
+     * Joints named by themselves ("pain in left knee", "effusion of right ankle"): the index files them under the
+     * group subterm "joint" (Pain, joint, knee M25.56-; Effusion, joint, ankle M25.47-).
+     */
+    private static final List<String> JOINTS = stems("knee", "hip", "shoulder", "elbow", "wrist", "ankle");
+    private static final String JOINT = Words.stem("joint");
+    /** Main terms whose index entries group the joints under "joint" (Pain, Effusion, Swelling, Instability ...). */
+    private static final List<String> JOINT_GROUPS = stems("pain", "effusion", "swelling", "instability",
+            "derangement", "crepitus", "stiffness", "contracture");
+    private static final String RIGHT = Words.stem("right");
+    private static final String LEFT = Words.stem("left");
+    private static final String UNILATERAL = Words.stem("unilateral");
     private static final List<String> EPONYMS = stems("lyme", "crohn", "crohns", "parkinson", "parkinsons", "alzheimer",
             "alzheimers", "hodgkin", "hodgkins", "graves", "paget", "pagets", "huntington", "huntingtons", "addison",
             "addisons", "cushing", "cushings", "kawasaki", "raynaud", "raynauds", "meniere", "menieres", "hashimoto",
@@ -75,7 +87,10 @@ final class SiteAliases {
         bones(st, vocabulary);
         intestine(st, vocabulary);
         implied(st, vocabulary, EPONYMS, DISEASE);
-        if (neoplasm(st)) {
+        if (!neoplasm(st)) {
+            joint(st, vocabulary);
+            unilateral(st, vocabulary);
+        } else {
             for (int i = 0; i < st.stems.length; i++) {
                 String noun = SITE_ADJECTIVES.get(st.stems[i]);
                 if (noun != null && !st.has(noun)) {
@@ -107,6 +122,35 @@ final class SiteAliases {
                 return;
             }
         }
+    }
+
+    /**
+     * A joint named alone with a condition the index groups by joint implies the group word "joint", counted as a
+     * word of its own so that the path down to the joint ("Pain, joint, knee" M25.56-) beats stopping at the group
+     * ("Pain, joint" M25.50); not for other conditions ("Baker cyst of knee" stays "Cyst, Baker's").
+     */
+    private static void joint(Statement st, Vocabulary vocabulary) {
+        if (st.has(JOINT) || st.size() >= Statement.MAX_WORDS || JOINT_GROUPS.stream().noneMatch(st::has)) {
+            return;
+        }
+        for (String w : st.stems) {
+            if (JOINTS.contains(w)) {
+                st.alias(vocabulary.lookup(JOINT), st.size());
+                return;
+            }
+        }
+    }
+
+    /**
+     * One side stated ("right", "left", not both, not "bilateral") is the index's "unilateral" (Osteoarthritis,
+     * knee, unilateral M17.1-; laterality I.B.13), counted as a word of its own so that the subterm is taken.
+     */
+    private static void unilateral(Statement st, Vocabulary vocabulary) {
+        if (st.has(RIGHT) == st.has(LEFT) || BothSides.bilateral(st) || st.has(UNILATERAL)
+                || st.size() >= Statement.MAX_WORDS) {
+            return;
+        }
+        st.alias(vocabulary.lookup(UNILATERAL), st.size());
     }
 
     private static void bones(Statement st, Vocabulary vocabulary) {

@@ -65,7 +65,10 @@ final class Stems {
             // Adjectives and irregular participles of the index's nouns: "polycystic ovarian syndrome" is
             // "Syndrome, polycystic ovary"; "ingrown toenail" is "Ingrowing, nail".
             Map.entry("ovarian", "ovary"), Map.entry("hypoxic", "hypoxia"),
-            Map.entry("ingrown", "ingrowing"), Map.entry("heterogeneously", "heterogeneous"));
+            Map.entry("ingrown", "ingrowing"), Map.entry("heterogeneously", "heterogeneous"),
+            Map.entry("extremely", "extreme"),
+            // "corneal" would lose its "al" and "e" and meet "Corn" (L84): it is the index's "cornea".
+            Map.entry("corneal", "cornea"));
 
     /** Stems already computed (a pure function of the word), bounded so that nonsense input cannot grow it. */
     private static final ConcurrentHashMap<String, String> STEMS =

@@ -46,6 +46,7 @@ final class TabularWalker {
     private final TabularLevels levels;
     private final SiblingCheck siblings;
     private final BothSides bothSides;
+    private final OtherParts otherParts;
     private final ConcurrentHashMap<String, int[]> headerWords = new ConcurrentHashMap<>();
 
     TabularWalker(IcdCmRelease release, Vocabulary vocabulary) {
@@ -55,6 +56,7 @@ final class TabularWalker {
         this.levels = new TabularLevels(release, titles);
         this.bothSides = new BothSides(release, levels);
         this.siblings = new SiblingCheck(release, vocabulary, titles, levels, bothSides);
+        this.otherParts = new OtherParts(titles, levels);
     }
 
     /** The left-side codes of bilateral statements (I.B.13). */
@@ -90,6 +92,7 @@ final class TabularWalker {
             IcdCmEntry e = release.entry(c).orElseThrow();
             if (e.billable()) {
                 IcdCmCode better = visited.add(c) ? siblings.refine(c, s, steps, covered | w.used) : c;
+                better = better.equals(c) ? otherParts.refine(c, e, s, covered, steps) : better;
                 if (!better.equals(c) && !visited.contains(better)) {
                     c = better;
                     continue;
@@ -98,7 +101,7 @@ final class TabularWalker {
                 return Optional.of(new Result(c, steps, w.questions, w.guidelines, w.used));
             }
             List<IcdCmEntry> kids = levels.subdivisions(c);
-            IcdCmCode next = !kids.isEmpty() ? chooseChild(c, e, kids, s, options, w) : seventh(c, s, options, w);
+            IcdCmCode next = !kids.isEmpty() ? chooseChild(c, e, kids, s, options, w) : seventh(c, e, s, options, w);
             if (next == null) {
                 return Optional.empty();
             }
@@ -208,7 +211,7 @@ final class TabularWalker {
     }
 
     /** Adds the placeholder X up to six characters and the 7th character the statement supports. */
-    private IcdCmCode seventh(IcdCmCode c, Statement s, EncodeOptions options, Walk w) {
+    private IcdCmCode seventh(IcdCmCode c, IcdCmEntry e, Statement s, EncodeOptions options, Walk w) {
         List<SeventhCharacter> chars = levels.seventhCharacters(c);
         if (chars.isEmpty()) {
             return null;
@@ -226,7 +229,8 @@ final class TabularWalker {
         SeventhCharacter chosen = answer == null ? null : chars.stream()
                 .filter(ch -> String.valueOf(ch.character()).equalsIgnoreCase(answer)).findFirst().orElse(null);
         if (chosen == null) {
-            chosen = bestSeventh(chars, s);
+            long own = titles.fit(titles.parse(e.longTitle()), s, TitleWords.NONE, 0).mask();
+            chosen = bestSeventh(chars, s, w.used | own);
         }
         w.used |= titles.fit(titles.parse(chosen.meaning()), s, TitleWords.NONE, 0).mask();
         w.guidelines.add("I.A.5");
@@ -242,17 +246,19 @@ final class TabularWalker {
 
     /**
      * The 7th character whose meaning names most statement words; the first (initial encounter, closed fracture:
-     * Guideline I.C.19.c.1) when the statement names none.
+     * Guideline I.C.19.c.1) when the statement names none. Words of the code's own title do not count: "Old central
+     * retinal vein occlusion" (H34.81-, 2) names no more of "central retinal vein occlusion with macular edema" (0).
      */
-    private SeventhCharacter bestSeventh(List<SeventhCharacter> chars, Statement s) {
+    private SeventhCharacter bestSeventh(List<SeventhCharacter> chars, Statement s, long used) {
         // Most statement words named wins; on a tie the earlier character, which is the classification's default
         // (subsequent encounter "with routine healing" D before "with nonunion" K: I.C.19.c.1).
         SeventhCharacter chosen = chars.get(0);
         int best = 0;
         for (SeventhCharacter ch : chars) {
             TitleWords.Fit f = titles.fit(titles.parse(ch.meaning()), s, TitleWords.NONE, 0);
-            if (f.matched() > best) {
-                best = f.matched();
+            int fresh = Long.bitCount(f.mask() & ~used);
+            if (fresh > best) {
+                best = fresh;
                 chosen = ch;
             }
         }

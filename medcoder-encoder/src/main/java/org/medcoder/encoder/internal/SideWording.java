@@ -1,0 +1,153 @@
+package org.medcoder.encoder.internal;
+
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Laterality and site as clinicians abbreviate them, written out in the Tabular List's words so that the walk to a
+ * billable code takes the child of the stated side or site, not the "unspecified" one (Guidelines I.B.13,
+ * laterality; I.A.18, "unspecified" codes only when the record lacks the detail). Literal abbreviations (lung
+ * lobes, breast quadrants, knee and ankle ligaments) are registered into {@link Abbreviations}; the side letters,
+ * which are also ordinary words ("os", "a/c") or other abbreviations ("OD" for overdose), are read by
+ * {@link #rewrite} from their context.
+ */
+final class SideWording {
+
+    /** The side letters and their context: R, L, OD (oculus dexter), OS (oculus sinister), AU (both ears), A/C. */
+    private static final Pattern SIDE = Pattern.compile("(?<![a-z0-9/.'-])(r|l|od|os|au|a/c|bilaterally|hips)"
+            + "(?![a-z0-9/'-])");
+
+    /** Words after an eye or ear side that show it closes the condition ("cataract OD with ...", "... OS, mild"). */
+    private static final Set<String> AFTER_SIDE = Set.of("with", "without", "and", "due", "secondary", "from",
+            "following", "after", "status", "s/p", "in", "is", "was", "on", "noted", "found", "seen", "post");
+
+    /** Words before "OD" that make it an overdose, not the right eye. */
+    private static final Set<String> OVERDOSE = Set.of("intentional", "accidental", "unintentional", "deliberate",
+            "drug", "opioid", "opiate", "heroin", "fentanyl", "medication", "suicidal", "suspected", "polysubstance",
+            "an", "the", "of", "with");
+
+    /** Words before "os" that make it the anatomical opening ("cervical os"). */
+    private static final Set<String> OPENING = Set.of("cervical", "external", "internal", "the", "uterine");
+
+    private SideWording() {
+    }
+
+    /** Adds the literal abbreviations (written form, index and tabular wording) in the order they are tried. */
+    static void register(BiConsumer<String, String> put) {
+        // Lobes of the lung (Neoplasm table: lung, upper/middle/lower lobe C34.1- / C34.2 / C34.3-).
+        put.accept("rul", "right upper lobe of lung");
+        put.accept("rml", "right middle lobe of lung");
+        put.accept("rll", "right lower lobe of lung");
+        put.accept("lul", "left upper lobe of lung");
+        put.accept("lll", "left lower lobe of lung");
+        // Quadrants of the breast (Neoplasm table: breast, upper-outer quadrant C50.4-; N63.1-/N63.2- titles).
+        put.accept("uoq", "upper-outer quadrant");
+        put.accept("uiq", "upper-inner quadrant");
+        put.accept("loq", "lower-outer quadrant");
+        put.accept("liq", "lower-inner quadrant");
+        // Ligaments (Index: Sprain, knee, cruciate, anterior S83.51-; collateral, medial S83.41-; Sprain, ankle,
+        // talofibular ligament S93.49-; Sprain, elbow / thumb, ulnar collateral ligament).
+        put.accept("acl", "anterior cruciate ligament");
+        put.accept("pcl", "posterior cruciate ligament");
+        put.accept("mcl", "medial collateral ligament");
+        put.accept("lcl", "lateral collateral ligament");
+        put.accept("atfl", "anterior talofibular ligament");
+        put.accept("ucl", "ulnar collateral ligament");
+        // Trigger finger (acquired), thumb M65.31- (the index files the thumb under "Trigger finger").
+        put.accept("trigger thumb", "trigger finger of thumb");
+    }
+
+    /**
+     * The statement (already lower case and expanded) with side letters written out where the context shows they
+     * are a side: "R"/"L" before a word ("L femoral vein DVT"); "OD"/"OS"/"AU" after a condition, at the end of a
+     * clause or before a connector ("cataract OD", "AMD OS with ..."), "OD" not after an intent ("intentional OD");
+     * "A/C" before a condition ("A/C HFpEF": acute on chronic); "bilaterally" as "bilateral"; "hips" as "hip" in a
+     * bilateral statement (the index's "Osteoarthritis, hip, bilateral").
+     */
+    static String rewrite(String t) {
+        if (!mayHave(t)) {
+            return t;
+        }
+        Matcher m = SIDE.matcher(t);
+        StringBuilder sb = null;
+        int copied = 0;
+        while (m.find()) {
+            String side = side(t, m.group(1), m.start(), m.end());
+            if (side != null) {
+                sb = sb == null ? new StringBuilder(t.length() + 16) : sb;
+                sb.append(t, copied, m.start()).append(side);
+                copied = m.end();
+            }
+        }
+        return sb == null ? t : sb.append(t, copied, t.length()).toString();
+    }
+
+    /** A cheap check before the pattern (hot path): a word "r", "l", "od", "os", "au"; "a/c", "bilaterally", "hips". */
+    private static boolean mayHave(String t) {
+        int start = 0;
+        for (int i = 0; i <= t.length(); i++) {
+            if (i == t.length() || !isWordChar(t.charAt(i))) {
+                int n = i - start;
+                if (n == 1 && (t.charAt(start) == 'r' || t.charAt(start) == 'l')
+                        || n == 2 && (t.startsWith("od", start) || t.startsWith("os", start)
+                        || t.startsWith("au", start))) {
+                    return true;
+                }
+                start = i + 1;
+            }
+        }
+        return t.contains("a/c") || t.contains("bilaterally") || t.contains("hips");
+    }
+
+    private static boolean isWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+    }
+
+    private static String side(String t, String w, int start, int end) {
+        String before = wordBefore(t, start);
+        String after = wordAfter(t, end);
+        boolean wordNext = end + 1 < t.length() && t.charAt(end) == ' ' && Character.isLetter(t.charAt(end + 1));
+        return switch (w) {
+            case "r", "l" -> wordNext && (before.isEmpty() || !before.chars().allMatch(Character::isDigit))
+                    ? (w.equals("r") ? "right" : "left") : null;
+            case "od" -> closes(t, end, after) && !OVERDOSE.contains(before) && !before.isEmpty() ? "right eye" : null;
+            case "os" -> closes(t, end, after) && !OPENING.contains(before) && !before.isEmpty() ? "left eye" : null;
+            case "au" -> closes(t, end, after) && !before.isEmpty() ? "bilateral" : null;
+            case "a/c" -> wordNext && !before.equals("on") && !after.equals("for") ? "acute on chronic" : null;
+            case "bilaterally" -> "bilateral";
+            case "hips" -> t.contains("bilateral") ? "hip" : null;
+            default -> null;
+        };
+    }
+
+    /** Whether a side abbreviation closes its condition: end of text or clause, or a connector follows. */
+    private static boolean closes(String t, int end, String after) {
+        return end == t.length() || ",;:.)".indexOf(t.charAt(end)) >= 0 || AFTER_SIDE.contains(after);
+    }
+
+    private static String wordBefore(String t, int start) {
+        int e = start;
+        while (e > 0 && t.charAt(e - 1) == ' ') {
+            e--;
+        }
+        int s = e;
+        while (s > 0 && t.charAt(s - 1) != ' ') {
+            s--;
+        }
+        return t.substring(s, e);
+    }
+
+    private static String wordAfter(String t, int end) {
+        int s = end;
+        while (s < t.length() && t.charAt(s) == ' ') {
+            s++;
+        }
+        int e = s;
+        while (e < t.length() && t.charAt(e) != ' ' && ",;:.)".indexOf(t.charAt(e)) < 0) {
+            e++;
+        }
+        return t.substring(s, e);
+    }
+}
