@@ -69,7 +69,7 @@ public final class Engine {
         this.neoplasmStatements = new NeoplasmStatements(walker, coding, vocabulary, classifiable);
         this.secondCodes = new SecondCodes(this, coding);
         this.pregnancy = new PregnancyContext(this, release, walker, coding);
-        this.stated = new StatedConditions(this, release, coding, walker);
+        this.stated = new StatedConditions(this, release, coding, walker, additions);
         this.infectionNote = new InfectionNote(this, release);
         this.statusStatements = new StatusStatements(new ReceptorStatus(release, walker, coding,
                 Statement.analyse("", vocabulary)));
@@ -117,11 +117,6 @@ public final class Engine {
         EncodeResult withClauses = split == null ? null : secondCodes.encode(analysed.text, split, options);
         // Conditions the statement states in clauses of their own, when the classification codes both (I.A.13).
         return stated.apply(analysed, withClauses != null ? withClauses : encodeAnalysed(analysed, options), options);
-    }
-
-    /** Whether the text names only a drug of the Table of Drugs and Chemicals: a cause, no condition (I.C.19.e.5). */
-    boolean onlyDrug(String text) {
-        return additions.onlyDrug(text);
     }
 
     /** Encodes a statement as one condition (no clauses coded apart). */

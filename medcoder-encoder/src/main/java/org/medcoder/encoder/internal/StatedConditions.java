@@ -57,9 +57,11 @@ final class StatedConditions {
     private final Sepsis sepsis;
     private final TabularWalker walker;
     private final CodeFirstOf codeFirstOf;
+    private final CodeAdditions additions;
 
-    StatedConditions(Engine engine, IcdCmRelease release, Coding coding, TabularWalker walker) {
+    StatedConditions(Engine engine, IcdCmRelease release, Coding coding, TabularWalker walker, CodeAdditions adds) {
         this.engine = engine;
+        this.additions = adds;
         this.walker = walker;
         this.codeFirstOf = new CodeFirstOf(release, walker.titles());
         this.release = release;
@@ -105,7 +107,7 @@ final class StatedConditions {
                     }
                 }
             }
-            Underdosing.add(t, codes, engine, options);
+            Underdosing.add(t, codes, engine, additions, options);
             noncompliance(t, codes, options);
             conditionOfOrganism(clauses.get(0), r, codes, options, questions);
             organismLast(codes);
@@ -151,7 +153,7 @@ final class StatedConditions {
     private List<EncodedCode> clauseCodes(Clause c, List<Clause> all, EncodeOptions options,
             List<OpenQuestion> questions) {
         String text = FINDING.matcher(UNDERDOSED.matcher(c.text()).replaceFirst("underdosing of ")).replaceAll("");
-        if (c.index() > 0 && text.equals(c.text()) && engine.onlyDrug(text)) {
+        if (c.index() > 0 && text.equals(c.text()) && additions.onlyDrug(text)) {
             return List.of(); // the drug that caused a condition is its T code, not a condition (I.C.19.e.5)
         }
         EncodeResult r = engine.encodePlain(withEncounter(text, all), options);

@@ -29,12 +29,12 @@ final class Underdosing {
      * Adds the underdosing code of the drug the statement says was not taken as prescribed, when no underdosing
      * code was assigned yet and the words name only a drug of the Table of Drugs and Chemicals.
      */
-    static void add(String t, List<EncodedCode> codes, Engine engine, EncodeOptions options) {
+    static void add(String t, List<EncodedCode> codes, Engine engine, CodeAdditions additions, EncodeOptions options) {
         if (!mayApply(t) || codes.stream().anyMatch(c -> CodeKinds.underdosing(c.code().value()))) {
             return;
         }
         Matcher m = NOT_TAKEN.matcher(t);
-        if (!m.find() || !engine.onlyDrug(m.group(1))) {
+        if (!m.find() || !additions.onlyDrug(m.group(1))) {
             return;
         }
         for (EncodedCode c : engine.encodePlain("underdosing of " + m.group(1), options).codes()) {
