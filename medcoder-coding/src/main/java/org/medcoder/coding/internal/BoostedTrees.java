@@ -43,8 +43,26 @@ final class BoostedTrees {
         this.leaves = leaves;
     }
 
-    /** Fits trees to rows of features (all the same length) and their labels. */
+    /**
+     * How the gradient and hessian of the loss for each row are computed from the current scores (log-odds): the
+     * trees are grown on them, so the objective decides what the model learns.
+     */
+    interface Objective {
+
+        /** Fills {@code g} and {@code h} with the loss's first and second derivatives at {@code score}. */
+        void gradients(double[] score, boolean[] labels, double[] g, double[] h);
+    }
+
+    /** The pointwise log loss: each row's probability is fitted on its own, so the output is calibrated. */
+    static final Objective LOG_LOSS = BoostedTrees::logLoss;
+
+    /** Fits trees to rows of features (all the same length) and their labels under the log loss. */
     static BoostedTrees fit(List<double[]> rows, boolean[] labels, Settings s) {
+        return fit(rows, labels, s, LOG_LOSS);
+    }
+
+    /** Fits trees to rows of features (all the same length) and their labels under the given objective. */
+    static BoostedTrees fit(List<double[]> rows, boolean[] labels, Settings s, Objective objective) {
         int n = rows.size();
         if (n == 0 || labels.length != n) {
             throw new IllegalArgumentException("need one label per row, got " + labels.length + " for " + n);
@@ -72,11 +90,7 @@ final class BoostedTrees {
         double[] h = new double[n];
         int[] node = new int[n];
         for (int t = 0; t < s.trees(); t++) {
-            for (int r = 0; r < n; r++) {
-                double p = sigmoid(score[r]);
-                g[r] = p - (labels[r] ? 1 : 0);
-                h[r] = Math.max(p * (1 - p), 1e-6);
-            }
+            objective.gradients(score, labels, g, h);
             Arrays.fill(node, 0);
             for (int level = 0; level < s.depth(); level++) {
                 growLevel(level, bins, edges, g, h, node, feat[t], cut[t], s);
@@ -95,6 +109,15 @@ final class BoostedTrees {
             }
         }
         return new BoostedTrees(base, s.depth(), feat, cut, leaf);
+    }
+
+    /** The log loss's derivatives: p - y and p (1 - p), bounded away from 0. */
+    static void logLoss(double[] score, boolean[] labels, double[] g, double[] h) {
+        for (int r = 0; r < score.length; r++) {
+            double p = sigmoid(score[r]);
+            g[r] = p - (labels[r] ? 1 : 0);
+            h[r] = Math.max(p * (1 - p), 1e-6);
+        }
     }
 
     /** Chooses the best split of every node of one level and moves each row to its child. */
@@ -181,6 +204,11 @@ final class BoostedTrees {
 
     /** The probability of a positive label for one row. */
     double probability(double[] x) {
+        return sigmoid(margin(x));
+    }
+
+    /** The model's score (log-odds under the log loss) for one row. */
+    double margin(double[] x) {
         double z = base;
         int inner = (1 << depth) - 1;
         for (int t = 0; t < leaves.length; t++) {
@@ -192,7 +220,7 @@ final class BoostedTrees {
             }
             z += leaves[t][i - inner];
         }
-        return sigmoid(z);
+        return z;
     }
 
     int trees() {

@@ -21,7 +21,13 @@ import org.medcoder.nlp.SectionKind;
 public final class CandidateRanker {
 
     /** Number of features of a row. */
-    static final int FEATURES = (CandidateGenerator.FEATURES - 1) + (Reranker.FEATURES - 1) + 16;
+    static final int FEATURES = (CandidateGenerator.FEATURES - 1) + (Reranker.FEATURES - 1) + 16
+            + ListFeatures.FEATURES;
+
+    /** Where the list features ({@link ListFeatures}), the sentence cues and the merge features start. */
+    private static final int LIST = FEATURES - ListFeatures.FEATURES;
+    private static final int CUES = LIST - 4;
+    private static final int MERGED = CUES - 4;
 
     private CandidateRanker() {
     }
@@ -38,12 +44,14 @@ public final class CandidateRanker {
         }
         SentenceCues cues = SentenceCues.of(note);
         Merged merged = Merged.of(codes, reported, firstStage);
+        ListFeatures.Summary summary = ListFeatures.Summary.of(codes, firstStage);
         List<double[]> out = new ArrayList<>(candidates.size());
         for (int i = 0; i < candidates.size(); i++) {
             List<int[]> occ = candidates.get(i).occurrences();
             double[] x = row(note, candidates.get(i), occ, second[i]);
             merged.features(codes.get(i), reported[i], i, x);
-            cues.features(occ, x, FEATURES - 4);
+            cues.features(occ, x, CUES);
+            ListFeatures.write(codes, firstStage, x, LIST, summary, i);
             out.add(x);
         }
         return out;
@@ -78,7 +86,7 @@ public final class CandidateRanker {
                     best = Math.max(best, firstStage[j]);
                 }
             }
-            int k = FEATURES - 8;
+            int k = MERGED;
             x[k++] = Math.log1p(same);
             x[k++] = best;
             x[k++] = reported.equals(code) ? 1 : 0;

@@ -35,9 +35,9 @@ public final class ClauseEncoder implements ConceptMatcher {
 
     private static final int CACHE_LIMIT = 50_000;
     /** Inpatient: an uncertain diagnosis ("probable", "suspected") is coded as if established (II.H, III.C). */
-    private static final EncodeOptions INPATIENT = EncodeOptions.defaults().withSetting(Setting.INPATIENT);
+    static final EncodeOptions INPATIENT = EncodeOptions.defaults().withSetting(Setting.INPATIENT);
 
-    private record Encoded(String code, String path, int depth) {
+    record Encoded(String code, String path, int depth) {
     }
 
     private final ConceptMatcher dictionary;
@@ -94,7 +94,7 @@ public final class ClauseEncoder implements ConceptMatcher {
         return false;
     }
 
-    private static List<Encoded> encode(Function<String, EncodeResult> encoder, String statement) {
+    static List<Encoded> encode(Function<String, EncodeResult> encoder, String statement) {
         List<Encoded> codes = new ArrayList<>();
         for (EncodedCode c : encoder.apply(statement).codes()) {
             String path = c.trail().indexPath();

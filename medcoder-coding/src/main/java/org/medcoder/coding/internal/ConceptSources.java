@@ -19,6 +19,9 @@ public final class ConceptSources {
         Encoder encoder = Encoder.forRelease(release);
         ConceptMatcher clauses = new ClauseEncoder(new EncoderMatcher(IndexDictionary.of(release), encoder), encoder,
                 clauseMode());
+        if (!Boolean.getBoolean("medcoder.headfirst.off")) {
+            clauses = new HeadFirstClauses(clauses, s -> encoder.encode(s, ClauseEncoder.INPATIENT));
+        }
         return Boolean.getBoolean("medcoder.siblings.off") ? clauses : new SiblingDetail(clauses, release);
     }
 

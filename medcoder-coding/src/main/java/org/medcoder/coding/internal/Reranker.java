@@ -29,23 +29,9 @@ final class Reranker {
             perCategory.merge(categories[i], 1, Integer::sum);
             max = Math.max(max, firstStage[i]);
         }
-        // Candidate j ranks above i when its probability is higher, or equal and j comes first: the position in
-        // that order is the rank, and the position among the category's candidates the siblings above (one sort
-        // instead of comparing every pair).
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> firstStage[a] > firstStage[b] ? -1
-                : firstStage[a] < firstStage[b] ? 1 : Integer.compare(a, b));
         int[] rank = new int[n];
         int[] siblingsAbove = new int[n];
-        Map<String, Integer> seen = new HashMap<>();
-        for (int k = 0; k < n; k++) {
-            int i = order[k];
-            rank[i] = k;
-            siblingsAbove[i] = seen.merge(categories[i], 1, Integer::sum) - 1;
-        }
+        ranks(categories, firstStage, rank, siblingsAbove);
         double[][] rows = new double[n][];
         for (int i = 0; i < n; i++) {
             double p = Math.min(1 - 1e-6, Math.max(1e-6, firstStage[i]));
@@ -60,6 +46,27 @@ final class Reranker {
             };
         }
         return rows;
+    }
+
+    /**
+     * Fills each candidate's rank in the document and the number of its category's candidates ranked above it.
+     * Candidate j ranks above i when its probability is higher, or equal and j comes first: one sort gives both
+     * (instead of comparing every pair).
+     */
+    private static void ranks(String[] categories, double[] firstStage, int[] rank, int[] siblingsAbove) {
+        int n = categories.length;
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> firstStage[a] > firstStage[b] ? -1
+                : firstStage[a] < firstStage[b] ? 1 : Integer.compare(a, b));
+        Map<String, Integer> seen = new HashMap<>();
+        for (int k = 0; k < n; k++) {
+            int i = order[k];
+            rank[i] = k;
+            siblingsAbove[i] = seen.merge(categories[i], 1, Integer::sum) - 1;
+        }
     }
 
     private static String category(String code) {

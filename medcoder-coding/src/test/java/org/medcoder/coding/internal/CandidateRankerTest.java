@@ -45,13 +45,32 @@ class CandidateRankerTest {
         Candidate other = candidate("J189", 2, 3);
         List<double[]> rows = CandidateRanker.rows(NOTE, List.of(header, child, other), new double[] {0.3, 0.6, 0.5},
                 c -> c.equals("R51") ? "R519" : c);
-        int merged = CandidateRanker.FEATURES - 8;
+        int merged = CandidateRanker.FEATURES - ListFeatures.FEATURES - 8;
         assertThat(rows.get(0)[merged]).isGreaterThan(0); // R51 lands on R51.9 like the other candidate
         assertThat(rows.get(0)[merged + 1]).isEqualTo(0.6); // the best first-stage probability among them
         assertThat(rows.get(0)[merged + 2]).isEqualTo(0.0); // not reported as itself
         assertThat(rows.get(0)[merged + 3]).isEqualTo(1.0); // a more specific candidate exists
         assertThat(rows.get(2)[merged]).isEqualTo(0.0);
         assertThat(rows.get(2)[merged + 2]).isEqualTo(1.0);
+    }
+
+    @Test
+    void rows_listFeatures_readTheCandidateAgainstItsDocumentsList() {
+        Candidate header = candidate("R51", 0, 1);
+        Candidate child = candidate("R519", 0, 1);
+        Candidate other = candidate("J189", 2, 3);
+        List<double[]> rows = CandidateRanker.rows(NOTE, List.of(header, child, other), new double[] {0.3, 0.6, 0.5},
+                BillableCodes.IDENTITY);
+        int list = CandidateRanker.FEATURES - ListFeatures.FEATURES;
+        org.assertj.core.data.Offset<Double> near = org.assertj.core.data.Offset.offset(1e-9);
+        assertThat(rows.get(0)[list]).isEqualTo(3.0); // a category: less specific than R519
+        assertThat(rows.get(1)[list]).isEqualTo(4.0);
+        assertThat(rows.get(1)[list + 1]).isCloseTo(Math.log1p(3), near); // three candidates
+        assertThat(rows.get(1)[list + 2]).isCloseTo(Math.log1p(1.4), near); // 0.3 + 0.6 + 0.5 expected codes
+        assertThat(rows.get(1)[list + 3]).isCloseTo(0.6 / 1.4, near); // its share of them
+        assertThat(rows.get(1)[list + 4]).isEqualTo(0.3); // the best other R51 candidate
+        assertThat(rows.get(0)[list + 4]).isEqualTo(0.6);
+        assertThat(rows.get(2)[list + 4]).isEqualTo(0.0); // alone in its category
     }
 
     @Test
@@ -63,7 +82,7 @@ class CandidateRankerTest {
         Candidate cough = candidate("R05", indexOf(note, "cough"), indexOf(note, "cough") + 1);
         List<double[]> rows = CandidateRanker.rows(note, List.of(diagnosed, cough), new double[] {0.5, 0.5},
                 BillableCodes.IDENTITY);
-        int cues = CandidateRanker.FEATURES - 4;
+        int cues = CandidateRanker.FEATURES - ListFeatures.FEATURES - 4;
         assertThat(rows.get(0)[cues]).isEqualTo(1.0);
         assertThat(rows.get(1)[cues]).isEqualTo(0.0);
         assertThat(rows.get(1)[cues + 2]).isEqualTo(1.0); // the cough is in the opening sentences

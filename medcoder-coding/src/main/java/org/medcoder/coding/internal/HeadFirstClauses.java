@@ -1,0 +1,86 @@
+package org.medcoder.coding.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.medcoder.encoder.EncodeResult;
+import org.medcoder.nlp.AnalyzedNote;
+
+/**
+ * A candidate source for short clauses the encoder could not read as written: English puts the modifier before the
+ * condition ("abdominal distention"), while the Alphabetic Index lists the condition first with the organ as a
+ * noun ("Distension, abdomen R14.0", Index conventions). The last {@value #MAX_WORDS}, then 2 words of a clause
+ * with no clause hit of the encoder are read again head first, anatomical adjectives as their nouns
+ * ({@link WordVariants}: "she presented abdominal distention" → "distention abdomen"); what the encoder finds
+ * becomes a clause hit on those words (the classifier weighs it as one). Results are memoised per statement, bounded so memory stays flat.
+ */
+final class HeadFirstClauses implements ConceptMatcher {
+
+    static final int MAX_WORDS = 3;
+    private static final int CACHE_LIMIT = 50_000;
+    /** Leading words that are not part of the condition's name. */
+    private static final Set<String> LEADING = Set.of("a", "an", "the", "of", "with", "some", "his", "her", "its");
+
+    private final ConceptMatcher clauses;
+    private final BoundedMemo<ClauseEncoder.Encoded> encoded;
+
+    HeadFirstClauses(ConceptMatcher clauses, Function<String, EncodeResult> encoder) {
+        this.clauses = clauses;
+        this.encoded = new BoundedMemo<>(CACHE_LIMIT, statement -> ClauseEncoder.encode(encoder, statement));
+    }
+
+    @Override
+    public List<ConceptHit> match(AnalyzedNote note, Map<String, List<int[]>> grams) {
+        List<ConceptHit> hits = clauses.match(note, grams);
+        boolean[] read = new boolean[note.tokens().size()];
+        for (ConceptHit h : hits) {
+            if (ClauseEncoder.isClause(h)) {
+                for (int i = h.from(); i < h.to() && i < read.length; i++) {
+                    read[i] = true;
+                }
+            }
+        }
+        List<ConceptHit> out = new ArrayList<>(hits);
+        for (int[] c : ClauseSplitter.clauses(note)) {
+            if (read[c[0]] || read[c[1] - 1]) {
+                continue;
+            }
+            // The condition ends the clause ("she presented abdominal distention"): its last 3, then 2 words.
+            for (int k = Math.min(MAX_WORDS, c[1] - c[0]); k >= 2; k--) {
+                String statement = headFirst(ClauseSplitter.statement(note, c[1] - k, c[1]));
+                List<ClauseEncoder.Encoded> found = statement.isEmpty() ? List.of() : encoded.get(statement);
+                for (ClauseEncoder.Encoded e : found) {
+                    out.add(new ConceptHit(e.code(), c[1] - k, c[1], ClauseEncoder.SOURCE + "(head first) " + e.path(),
+                            Math.min(5, e.depth())));
+                }
+                if (!found.isEmpty()) {
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The clause with its last word first and adjectives as nouns ("abdominal distention" → "distention
+     * abdomen"), or empty when it has fewer than 2 or more than {@value #MAX_WORDS} words or holds anything but words.
+     */
+    static String headFirst(String clause) {
+        List<String> words = new ArrayList<>(List.of(clause.toLowerCase(Locale.ROOT).trim().split("\\s+")));
+        while (!words.isEmpty() && LEADING.contains(words.get(0))) {
+            words.remove(0);
+        }
+        if (words.size() < 2 || words.size() > MAX_WORDS
+                || words.stream().anyMatch(w -> !w.chars().allMatch(Character::isLetter))) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(words.get(words.size() - 1));
+        for (String w : words.subList(0, words.size() - 1)) {
+            b.append(' ').append(WordVariants.canonical(w));
+        }
+        return b.toString();
+    }
+}
