@@ -86,6 +86,7 @@ public final class Abbreviations {
         SideWording.register(Abbreviations::put);
         ProblemListShorthand.register(Abbreviations::put);
         StatedWording.register(Abbreviations::put);
+        DrugNames.register(Abbreviations::put);
         put("hx|h/o", "history");
         put("fx", "fracture");
         put("lt", "left");
@@ -116,11 +117,13 @@ public final class Abbreviations {
     /** {@link #expansionOf} by whitespace-normalised spelling; "" when no variant matches it (kept as found). */
     private static final Map<String, String> EXPANSION_OF = new ConcurrentHashMap<>();
     /**
-     * For each first character, the variants that can start with it, in {@link #VARIANTS} order, each as its own
-     * pattern with the look-around of {@link #ALL} and its literal prefix: at a position only these can match, and
-     * the first that does is the one the alternation of {@link #ALL} takes.
+     * For each pair of first characters ({@link #key}), the variants that can start with it, in {@link #VARIANTS}
+     * order, each as its own pattern with the look-around of {@link #ALL} and its literal prefix: at a position only
+     * these can match, and the first that does is the one the alternation of {@link #ALL} takes.
      */
-    private static final Map<Character, List<Variant>> BY_FIRST_CHAR = new HashMap<>();
+    private static final Map<Integer, List<Variant>> BY_FIRST_CHARS = new HashMap<>();
+    /** The variants whose literal prefix is one character, by it: those that can match at a text's last character. */
+    private static final Map<Character, List<Variant>> BY_ONE_CHAR = new HashMap<>();
     /** Whether every variant starts with a literal letter or digit (else {@link #expand} uses the whole regex). */
     private static final boolean FAST;
 
@@ -141,12 +144,7 @@ public final class Abbreviations {
             all.add(new Variant(Pattern.compile("(?<![a-z0-9])(" + e.getKey() + ")(?![a-z0-9])"), prefix,
                     prefix.equals(e.getKey()), e.getKey().startsWith("\\s+", prefix.length())));
         }
-        for (Variant v : all) {
-            if (!v.prefix().isEmpty()) {
-                BY_FIRST_CHAR.computeIfAbsent(v.prefix().charAt(0), k -> all.stream()
-                        .filter(x -> x.prefix().startsWith(String.valueOf(k))).toList());
-            }
-        }
+        index(all);
         FAST = fast;
         StringBuilder sb = new StringBuilder("(?<![a-z0-9])(");
         boolean first = true;
@@ -159,6 +157,39 @@ public final class Abbreviations {
 
     private Abbreviations() {
     }
+
+    /**
+     * Fills {@link #BY_FIRST_CHARS} and {@link #BY_ONE_CHAR}, each list in {@link #VARIANTS} order. A variant whose
+     * prefix is one character ("e" of "e. coli") is listed under the pairs its pattern can go on with only.
+     */
+    private static void index(List<Variant> all) {
+        Map<Integer, List<Variant>> pairs = new HashMap<>();
+        Map<Character, List<Variant>> ones = new HashMap<>();
+        for (Variant v : all) {
+            String p = v.prefix();
+            if (p.length() == 1) {
+                ones.computeIfAbsent(p.charAt(0), k -> new java.util.ArrayList<>()).add(v);
+                for (char c = 0; c < ASCII; c++) {
+                    if (canGoOn(v, c)) {
+                        pairs.computeIfAbsent(key(p.charAt(0), c), k -> new java.util.ArrayList<>()).add(v);
+                    }
+                }
+            } else if (p.length() > 1) {
+                pairs.computeIfAbsent(key(p.charAt(0), p.charAt(1)), k -> new java.util.ArrayList<>()).add(v);
+            }
+        }
+        pairs.forEach((k, v) -> BY_FIRST_CHARS.put(k, List.copyOf(v)));
+        ones.forEach((k, v) -> BY_ONE_CHAR.put(k, List.copyOf(v)));
+    }
+
+    /** Whether a match of the variant can start with its one-character prefix and {@code c} (or be just the prefix). */
+    private static boolean canGoOn(Variant v, char c) {
+        Matcher m = v.pattern().matcher(v.prefix() + c);
+        // hitEnd: more input could still give a match; false means no text starting so can match.
+        return m.lookingAt() || m.hitEnd();
+    }
+
+    private static final char ASCII = 128;
 
     private static void vertebrae(String letter, String region, int count) {
         for (int i = count; i >= 1; i--) {
@@ -187,7 +218,7 @@ public final class Abbreviations {
             if (!isWordChar(c) || i > 0 && isWordChar(t.charAt(i - 1))) {
                 continue;
             }
-            List<Variant> variants = BY_FIRST_CHAR.get(c);
+            List<Variant> variants = candidates(t, i);
             int end = variants == null ? -1 : firstMatch(variants, t, i);
             if (end >= 0) {
                 sb = sb == null ? new StringBuilder(t.length() + 32) : sb;
@@ -197,6 +228,18 @@ public final class Abbreviations {
             }
         }
         return sb == null ? t : sb.append(t, copied, t.length()).toString();
+    }
+
+    /** The variants that can match at {@code i} (a word start), by the first two characters there. */
+    private static List<Variant> candidates(String t, int i) {
+        if (i + 1 < t.length() && t.charAt(i + 1) < ASCII) {
+            return BY_FIRST_CHARS.get(key(t.charAt(i), t.charAt(i + 1)));
+        }
+        return BY_ONE_CHAR.get(t.charAt(i));
+    }
+
+    private static int key(char first, char second) {
+        return first << 16 | second;
     }
 
     private static boolean isWordChar(char c) {
@@ -268,7 +311,7 @@ public final class Abbreviations {
     }
 
     private static String expansionOf(String found) {
-        String f = found.replaceAll("\\s+", " ");
+        String f = singleSpaced(found) ? found : found.replaceAll("\\s+", " ");
         // Memoised (hot path): the answer depends on f alone, and f is one of the variants' finite spellings.
         String known = EXPANSION_OF.get(f);
         if (known != null) {
@@ -282,6 +325,16 @@ public final class Abbreviations {
         }
         remember(f, "");
         return found;
+    }
+
+    /** Whether every blank ({@code \s}) of the text is a space after a non-blank (hot path: skips the regex). */
+    private static boolean singleSpaced(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (blankAt(t, i) && (t.charAt(i) != ' ' || i > 0 && blankAt(t, i - 1))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void remember(String f, String expansion) {

@@ -21,7 +21,7 @@ final class Node {
      * For terms with many subterms (hot path: "Disease" has hundreds): subterm positions by each word they require,
      * and the positions of subterms that require none (connectors). Null for small terms.
      */
-    java.util.Map<Integer, int[]> childrenByWord;
+    WordPostings childrenByWord;
     int[] connectorChildren;
     /** Subterms restating the term (same code, subterms of their own), computed on first use; see Navigator. */
     volatile Node[] restating;
@@ -29,6 +29,10 @@ final class Node {
     int ordinal = -1;
     /** Every word of {@link #required}, each once. */
     final int[] words;
+    /** The {@link Statement#bloomBit}s of {@link #words}: a statement with none of them cannot match the term. */
+    final long filter;
+    /** Whether an alternative of {@link #required} has no word (a connector: it matches any statement). */
+    final boolean connector;
     /**
      * Whether the term is an "as the cause of diseases classified elsewhere" entry (B95-B97): such codes identify
      * the organism of a condition coded first and do not head a statement that names the condition.
@@ -45,6 +49,8 @@ final class Node {
         this.required = required;
         this.optional = optional;
         this.words = java.util.Arrays.stream(required).flatMapToInt(java.util.Arrays::stream).distinct().toArray();
+        this.filter = java.util.Arrays.stream(words).mapToLong(Statement::bloomBit).reduce(0L, (a, b) -> a | b);
+        this.connector = java.util.Arrays.stream(required).anyMatch(alt -> alt.length == 0);
         this.key = IndexGraph.titleKey(term.title());
         this.numbered = NumberedWords.pairOf(term.title());
         this.supplementary = term.title().toLowerCase(java.util.Locale.ROOT).contains("classified elsewhere");
@@ -97,8 +103,9 @@ final class Node {
                 none.add(i);
             }
         }
-        childrenByWord = new java.util.HashMap<>();
-        m.forEach((k, v) -> childrenByWord.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        java.util.Map<Integer, int[]> byWord = new java.util.HashMap<>();
+        m.forEach((k, v) -> byWord.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        childrenByWord = new WordPostings(byWord);
         connectorChildren = none.stream().mapToInt(Integer::intValue).toArray();
     }
 

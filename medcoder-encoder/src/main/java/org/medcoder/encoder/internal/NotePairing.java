@@ -26,8 +26,19 @@ import org.medcoder.core.IcdCmCode;
  */
 final class NotePairing {
 
-    /** A pairing note of a code with its ranges widened ({@link #widened}) and their word postings. */
-    private record Pairing(AppliedNote note, List<CodeRange> ranges, List<java.util.Map<Integer, int[]>> postings) {
+    /**
+     * A pairing note of a code: its phrases ({@link #fragments}), its ranges widened ({@link #widened}) and their
+     * word postings.
+     */
+    private record Pairing(AppliedNote note, int[][] fragments, List<CodeRange> ranges, List<WordPostings> postings) {
+    }
+
+    /** A code's pairing notes and the sorted essential words of its own title, built once per code (hot path). */
+    private record CodeNotes(int[] own, List<Pairing> pairings) {
+    }
+
+    /** A note's text read as "code first" or not ({@link #fragments}). */
+    private record NoteText(String text, boolean codeFirst) {
     }
 
     /** A paired code: before the main code ("code first") or after it ("use additional code"). */
@@ -48,10 +59,9 @@ final class NotePairing {
     private final boolean[] unspecified;
     private final java.util.concurrent.atomic.AtomicReferenceArray<List<TitleWords.Title>> textsAt;
     private final ConcurrentHashMap<String, List<TitleWords.Title>> inclusions = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<CodeRange, java.util.Map<Integer, int[]>> rangeIndex = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, List<Pairing>> notes = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, int[][]> fragments = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, Set<Integer>> own = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<CodeRange, WordPostings> rangeIndex = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, CodeNotes> notes = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<NoteText, int[][]> fragments = new ConcurrentHashMap<>();
 
     NotePairing(IcdCmRelease release, Vocabulary vocabulary, TitleWords titles) {
         this.release = release;
@@ -78,17 +88,18 @@ final class NotePairing {
      */
     List<Pair> pairs(IcdCmCode code, Statement s, long covered, boolean ownOnly) {
         List<Pair> out = new ArrayList<>();
-        Set<Integer> own = cached(this.own, code.value(), k -> ownWords(code));
+        CodeNotes codeNotes = cached(notes, code.value(), k -> new CodeNotes(ownWords(code), pairingNotes(code)));
+        int[] own = codeNotes.own();
         Set<String> firstStated = new HashSet<>();
         Set<String> firstGuessed = new HashSet<>();
-        for (Pairing pn : pairingNotes(code)) {
+        for (Pairing pn : codeNotes.pairings()) {
             AppliedNote an = pn.note();
             if (ownOnly && !(an.level().equals("code") || an.level().equals("subcategory"))) {
                 continue;
             }
             NoteKind k = an.note().kind();
             boolean first = k == NoteKind.CODE_FIRST;
-            boolean triggered = triggered(an.note().text(), s, own, first);
+            boolean triggered = triggered(pn.fragments(), s, own);
             IcdCmEntry named = triggered ? namedCode(an, code) : null;
             IcdCmEntry best = named != null ? named : bestInRanges(pn, code, s, covered, triggered, first);
             if (best == null || out.stream().anyMatch(p -> p.code().equals(best.code()))) {
@@ -112,8 +123,8 @@ final class NotePairing {
      * ("... with chronic kidney disease" I13.10, "following surgery" I97.-, "rheumatic" I09.-), do not apply; and
      * without a stated one at most one is guessed from titles.
      */
-    private boolean firstStated(Pair p, Statement s, Set<Integer> own) {
-        return triggered(p.note().note().text(), s, own, true);
+    private boolean firstStated(Pair p, Statement s, int[] own) {
+        return triggered(fragments(p.note().note().text(), true), s, own);
     }
 
     /**
@@ -130,37 +141,35 @@ final class NotePairing {
         return release.entry(refs.get(0).first()).filter(IcdCmEntry::billable).orElse(null);
     }
 
-    /** The code's "use additional code" and "code first" notes that name codes, cached per code. */
+    /** The code's "use additional code" and "code first" notes that name codes. */
     private List<Pairing> pairingNotes(IcdCmCode code) {
-        return cached(notes, code.value(), k -> release.notes(code).stream()
+        return release.notes(code).stream()
                 .filter(an -> (an.note().kind() == NoteKind.USE_ADDITIONAL_CODE || an.note().kind() == NoteKind.CODE_FIRST)
                         && !an.note().references().isEmpty())
                 .map(an -> {
                     List<CodeRange> ranges = widened(an.note().references());
-                    return new Pairing(an, ranges, ranges.stream().map(this::postings).toList());
+                    int[][] phrases = fragments(an.note().text(), an.note().kind() == NoteKind.CODE_FIRST);
+                    return new Pairing(an, phrases, ranges, ranges.stream().map(this::postings).toList());
                 })
-                .toList());
+                .toList();
     }
 
-    private Set<Integer> ownWords(IcdCmCode code) {
-        Set<Integer> own = new HashSet<>();
-        release.entry(code).ifPresent(e -> {
-            for (int id : titles.of(e).essential()) {
-                own.add(id);
-            }
-        });
+    /** The essential words of the code's own title, sorted. */
+    private int[] ownWords(IcdCmCode code) {
+        int[] own = release.entry(code).map(e -> titles.of(e).essential().clone()).orElse(new int[0]);
+        Arrays.sort(own);
         return own;
     }
 
-    /** Whether a phrase of the note is in the statement (see the class comment). */
-    private boolean triggered(String text, Statement s, Set<Integer> own, boolean codeFirst) {
-        for (int[] w : cached(fragments, (codeFirst ? "F:" : "U:") + text, k -> fragments(text, codeFirst))) {
+    /** Whether a phrase of the note ({@code fragments}) is in the statement (see the class comment). */
+    private static boolean triggered(int[][] fragments, Statement s, int[] own) {
+        for (int[] w : fragments) {
             int hit = 0;
             boolean distinctMissing = false;
             for (int id : w) {
                 boolean in = s.bit(id) != 0;
                 hit += in ? 1 : 0;
-                distinctMissing |= !in && !own.contains(id);
+                distinctMissing |= !in && Arrays.binarySearch(own, id) < 0;
             }
             if (hit >= 1 && !distinctMissing && hit * 10 >= w.length * 6) {
                 return true;
@@ -171,6 +180,10 @@ final class NotePairing {
 
     /** The note's phrases as word lists; "NOS" phrases of "code first" notes left out (see the class comment). */
     private int[][] fragments(String text, boolean codeFirst) {
+        return cached(fragments, new NoteText(text, codeFirst), k -> phrases(text, codeFirst));
+    }
+
+    private int[][] phrases(String text, boolean codeFirst) {
         String plain = PARENS.matcher(CODES.matcher(text).replaceAll(" ")).replaceAll(" ");
         List<int[]> out = new ArrayList<>();
         for (String fragment : plain.split("[,;:]")) {
@@ -189,7 +202,7 @@ final class NotePairing {
         boolean bestComplete = false;
         String sourceCategory = source.value().substring(0, 3);
         long stated = s.size() >= 64 ? -1L : (1L << s.size()) - 1;
-        for (java.util.Map<Integer, int[]> postings : pn.postings()) {
+        for (WordPostings postings : pn.postings()) {
             for (int i : candidates(postings, s)) {
                 IcdCmEntry e = billable[i];
                 if (billableCodes[i].startsWith(sourceCategory)) {
@@ -219,7 +232,7 @@ final class NotePairing {
      * Positions (in tabular order) of the range's billable codes whose title or inclusion terms have a word of the
      * statement: only those can name a detail. The range's word index is built once per range (hot path).
      */
-    private int[] candidates(java.util.Map<Integer, int[]> postings, Statement s) {
+    private int[] candidates(WordPostings postings, Statement s) {
         int[][] lists = new int[s.ids.length][];
         int total = 0;
         int[] only = null;
@@ -254,7 +267,7 @@ final class NotePairing {
     }
 
     /** The range's billable codes by the words of their titles and inclusion terms, built once per range. */
-    private java.util.Map<Integer, int[]> postings(CodeRange range) {
+    private WordPostings postings(CodeRange range) {
         return cached(rangeIndex, range, k -> {
             java.util.Map<Integer, java.util.TreeSet<Integer>> m = new java.util.HashMap<>();
             for (int i = lowerBound(range.first().value()); i < billable.length && inRange(range, billableCodes[i]); i++) {
@@ -268,7 +281,7 @@ final class NotePairing {
             }
             java.util.Map<Integer, int[]> out = new java.util.HashMap<>();
             m.forEach((id, set) -> out.put(id, set.stream().mapToInt(Integer::intValue).toArray()));
-            return out;
+            return new WordPostings(out);
         });
     }
 

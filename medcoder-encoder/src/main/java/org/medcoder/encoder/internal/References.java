@@ -23,7 +23,6 @@ final class References {
 
     private final IndexGraph graph;
     private final ConcurrentHashMap<String, BySite> bySite = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, Boolean> condition = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, String> see = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, String> seeAlso = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, String> guide = new ConcurrentHashMap<>();
@@ -36,7 +35,7 @@ final class References {
 
     /** Whether the reference is "see condition": back to the condition's own main term, nothing to follow. */
     boolean condition(String ref) {
-        return condition.computeIfAbsent(ref, r -> r.toLowerCase(Locale.ROOT).startsWith("condition"));
+        return ref.regionMatches(true, 0, "condition", 0, 9);
     }
 
     /** How a step reached the reference: {@code via} ("see" or "see also"), a blank, the reference. */

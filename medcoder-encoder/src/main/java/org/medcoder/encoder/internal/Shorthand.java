@@ -75,6 +75,10 @@ final class Shorthand {
         put.accept("no abnormal findings|normal findings", "without abnormal findings");
         put.accept("screening mammogram|screening mammography|mammogram screening|routine mammogram",
                 "screening for malignant neoplasm of breast routine mammogram");
+        // Lipid screening: Screening, disease or disorder, nutritional, metabolic, lipoid disorders Z13.220.
+        put.accept("screening lipid panel|lipid panel screening|screening lipid profile|lipid screening"
+                + "|screening for lipids|screening for hyperlipidemia|screening for dyslipidemia",
+                "screening for lipoid disorders");
         put.accept("pre-exposure prophylaxis for hiv|pre-exposure prophylaxis against hiv|hiv pre-exposure prophylaxis"
                 + "|pre-exposure prophylaxis|hiv prep|prep for hiv", "encounter for hiv pre-exposure prophylaxis");
         // Contraceptive management (I.C.21.c.11 ... Z30): Intrauterine contraceptive device, insertion / removal /

@@ -2,8 +2,8 @@ package org.medcoder.encoder.internal;
 
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Index words a statement implies without writing them, matched on the bit of the word that implies them (so a path
@@ -20,10 +20,10 @@ import java.util.Map;
  */
 final class SiteAliases {
 
-    private static final List<String> LARGE = stems("colon", "colonic", "sigmoid", "cecum", "cecal", "caecum",
+    private static final Set<String> LARGE = stems("colon", "colonic", "sigmoid", "cecum", "cecal", "caecum",
             "rectosigmoid");
-    private static final List<String> SMALL = stems("jejunum", "jejunal", "ileum", "ileal");
-    private static final List<String> BONES = stems("metatarsal", "metacarpal", "tarsal", "carpal", "navicular",
+    private static final Set<String> SMALL = stems("jejunum", "jejunal", "ileum", "ileal");
+    private static final Set<String> BONES = stems("metatarsal", "metacarpal", "tarsal", "carpal", "navicular",
             "cuboid", "cuneiform", "hamate", "capitate", "lunate", "scaphoid", "pisiform", "trapezium", "trapezoid",
             "hyoid", "zygomatic", "sesamoid", "calcaneal");
     private static final String BONE = Words.stem("bone");
@@ -31,15 +31,15 @@ final class SiteAliases {
      * Joints named by themselves ("pain in left knee", "effusion of right ankle"): the index files them under the
      * group subterm "joint" (Pain, joint, knee M25.56-; Effusion, joint, ankle M25.47-).
      */
-    private static final List<String> JOINTS = stems("knee", "hip", "shoulder", "elbow", "wrist", "ankle");
+    private static final Set<String> JOINTS = stems("knee", "hip", "shoulder", "elbow", "wrist", "ankle");
     private static final String JOINT = Words.stem("joint");
     /** Main terms whose index entries group the joints under "joint" (Pain, Effusion, Swelling, Instability ...). */
-    private static final List<String> JOINT_GROUPS = stems("pain", "effusion", "swelling", "instability",
+    private static final Set<String> JOINT_GROUPS = stems("pain", "effusion", "swelling", "instability",
             "derangement", "crepitus", "stiffness", "contracture");
     private static final String RIGHT = Words.stem("right");
     private static final String LEFT = Words.stem("left");
     private static final String UNILATERAL = Words.stem("unilateral");
-    private static final List<String> EPONYMS = stems("lyme", "crohn", "crohns", "parkinson", "parkinsons", "alzheimer",
+    private static final Set<String> EPONYMS = stems("lyme", "crohn", "crohns", "parkinson", "parkinsons", "alzheimer",
             "alzheimers", "hodgkin", "hodgkins", "graves", "paget", "pagets", "huntington", "huntingtons", "addison",
             "addisons", "cushing", "cushings", "kawasaki", "raynaud", "raynauds", "meniere", "menieres", "hashimoto",
             "hashimotos", "behcet", "behcets", "sjogren", "sjogrens", "whipple", "whipples");
@@ -78,16 +78,17 @@ final class SiteAliases {
         return Map.copyOf(m);
     }
 
-    private static List<String> stems(String... words) {
-        return Arrays.stream(words).map(Words::stem).distinct().toList();
+    private static Set<String> stems(String... words) {
+        return Set.copyOf(Arrays.stream(words).map(Words::stem).toList());
     }
 
     /** Adds the aliases of the statement's bone and intestinal site words (the first such word carries them). */
     static void apply(Statement st, Vocabulary vocabulary) {
+        boolean neoplasm = neoplasm(st);
         bones(st, vocabulary);
-        intestine(st, vocabulary);
+        intestine(st, vocabulary, neoplasm);
         implied(st, vocabulary, EPONYMS, DISEASE);
-        if (!neoplasm(st)) {
+        if (!neoplasm) {
             joint(st, vocabulary);
             unilateral(st, vocabulary);
         } else {
@@ -112,7 +113,7 @@ final class SiteAliases {
         return false;
     }
 
-    private static void implied(Statement st, Vocabulary vocabulary, List<String> by, String word) {
+    private static void implied(Statement st, Vocabulary vocabulary, Set<String> by, String word) {
         if (st.has(word)) {
             return;
         }
@@ -157,8 +158,8 @@ final class SiteAliases {
         implied(st, vocabulary, BONES, BONE);
     }
 
-    private static void intestine(Statement st, Vocabulary vocabulary) {
-        if (st.has(INTESTINE) || st.size() >= Statement.MAX_WORDS || neoplasm(st)) {
+    private static void intestine(Statement st, Vocabulary vocabulary, boolean neoplasm) {
+        if (st.has(INTESTINE) || st.size() >= Statement.MAX_WORDS || neoplasm) {
             return;
         }
         for (int i = 0; i < st.stems.length; i++) {

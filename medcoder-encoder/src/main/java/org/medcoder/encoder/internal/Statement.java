@@ -41,6 +41,8 @@ public final class Statement {
     /** Hash slots of the ids (0 = empty; ids are never 0) and their bit positions. */
     private final int[] slots = new int[256];
     private final byte[] positions = new byte[256];
+    /** One bit ({@link #bloomBit}) per word id in {@link #slots}: most absent words are told without a probe. */
+    private long bloom;
 
     private Statement(String text, String expanded, int[] ids, String[] stems) {
         this.text = text;
@@ -126,8 +128,12 @@ public final class Statement {
 
     /** The bit of the word in this statement, or 0 when the statement lacks it (hot path: open addressing). */
     long bit(int id) {
+        int mixed = mix(id);
+        if ((bloom & 1L << (mixed >>> 26)) == 0) {
+            return 0L;
+        }
         int mask = slots.length - 1;
-        for (int h = mix(id) & mask; ; h = (h + 1) & mask) {
+        for (int h = mixed & mask; ; h = (h + 1) & mask) {
             int k = slots[h];
             if (k == 0) {
                 return 0L;
@@ -143,6 +149,11 @@ public final class Statement {
         return h ^ (h >>> 16);
     }
 
+    /** The bit of the word id in a statement's or a term's word filter (a statement lacks a word if it lacks its bit). */
+    static long bloomBit(int id) {
+        return 1L << (mix(id) >>> 26);
+    }
+
     /** Lets index word {@code id} match the statement word at {@code position} (a site the index names otherwise). */
     void alias(int id, int position) {
         if (id < 0 || bit(id) != 0) {
@@ -155,6 +166,7 @@ public final class Statement {
         }
         slots[h] = id;
         positions[h] = (byte) position;
+        bloom |= bloomBit(id);
         searchIds = append(searchIds, id);
     }
 
@@ -167,6 +179,7 @@ public final class Statement {
             }
             slots[h] = ids[i];
             positions[h] = (byte) i;
+            bloom |= bloomBit(ids[i]);
         }
     }
 
@@ -204,10 +217,8 @@ public final class Statement {
      * best one); {@code -1} when no alternative is fully present. A connector covers 0.
      */
     long match(Node n) {
-        if (n.numbered != null && !numbered.isEmpty() && !numbered.contains(n.numbered) && numbered.stream().anyMatch(
-                p -> NumberedWords.numberOf(p).equals(NumberedWords.numberOf(n.numbered)))) {
-            // The statement's number belongs to another word ("level 1" is no "type 1"; I.B.1).
-            return -1;
+        if (!n.connector && (n.filter & bloom) == 0) {
+            return -1; // none of the term's words (hot path: most subterms tried)
         }
         long best = -1;
         for (int[] alt : n.required) {
@@ -225,7 +236,13 @@ public final class Statement {
                 best = m;
             }
         }
-        return best;
+        return best >= 0 && numberElsewhere(n) ? -1 : best;
+    }
+
+    /** Whether the statement gives the term's number to another word ("level 1" is no "type 1"; I.B.1). */
+    private boolean numberElsewhere(Node n) {
+        return n.numbered != null && !numbered.isEmpty() && !numbered.contains(n.numbered) && numbered.stream().anyMatch(
+                p -> NumberedWords.numberOf(p).equals(NumberedWords.numberOf(n.numbered)));
     }
 
     /** Mask of the term's nonessential (optional) words present in the statement. */

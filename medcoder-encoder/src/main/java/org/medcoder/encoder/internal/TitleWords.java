@@ -105,6 +105,15 @@ final class TitleWords {
     }
 
     private static boolean contains(int[] sorted, int id) {
-        return sorted.length > 0 && java.util.Arrays.binarySearch(sorted, id) >= 0;
+        if (sorted.length > 8) {
+            return java.util.Arrays.binarySearch(sorted, id) >= 0;
+        }
+        // A level's shared words are a few: a scan that stops at the first larger id beats the search (hot path).
+        for (int x : sorted) {
+            if (x >= id) {
+                return x == id;
+            }
+        }
+        return false;
     }
 }
