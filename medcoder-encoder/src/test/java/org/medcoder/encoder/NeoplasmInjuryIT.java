@@ -24,11 +24,11 @@ class NeoplasmInjuryIT extends OnOfficialFiles {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
     }
 
-    /** Anemia in a malignancy: the neoplasm, then D63.0 (I.C.2.c.1); anemia due to its treatment is not D63.0. */
+    /** Anemia in a malignancy: the neoplasm, then D63.0 (I.C.2.c.1); its treatment: D64.81, T45.1X5- (I.C.2.c.2). */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "anemia due to malignant neoplasm of stomach | C16.9 D63.0",
-        "anemia due to chemotherapy | D64.81",
+        "anemia due to chemotherapy | D64.81 T45.1X5A",
     })
     void encode_anemiaWithMalignancy_neoplasmThenD630(String statement, String codes) {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);

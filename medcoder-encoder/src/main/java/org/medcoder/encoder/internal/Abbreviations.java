@@ -88,6 +88,7 @@ public final class Abbreviations {
         ProblemListShorthand.register(Abbreviations::put);
         ConventionShorthand.register(Abbreviations::put);
         StatedWording.register(Abbreviations::put);
+        DrugNames.register(Abbreviations::put);
         put("hx|h/o", "history");
         put("fx", "fracture");
         put("lt", "left");

@@ -58,6 +58,38 @@ final class CodeAdditions {
     }
 
     /**
+     * The index path of a drug-caused statement, or null when it explains only words of the drug's name in the
+     * Table of Drugs and Chemicals ("... due to selective serotonin reuptake inhibitor": "Inhibitor, systemic lupus
+     * erythematosus"): such a path is not the condition's, which is looked up by its own words (I.C.19.e.5.a).
+     */
+    Lookup unlessOnlyDrugName(Statement s, Lookup found) {
+        if (found == null || s.head == 0) {
+            return found;
+        }
+        Tables.Hit drug = tables.adverseEffect(s);
+        boolean only = drug != null && (found.covered & s.head) == 0 && (found.covered & ~drug.walk().required()) == 0;
+        return only ? null : found;
+    }
+
+    /**
+     * The adverse-effect code of the drug a cause clause names ("sertraline taken as prescribed"), without the
+     * drug-caused wording {@link DrugCause} appended after a semicolon (I.C.19.e.5.a).
+     */
+    Optional<EncodedCode> drugNamed(String cause, EncodeOptions options, List<OpenQuestion> questions) {
+        String named = cause.contains(";") ? cause.substring(0, cause.indexOf(';')) : cause;
+        return drugOfAdverseEffect(Statement.analyse(named, vocabulary), options, questions);
+    }
+
+    /** Whether the text names only a drug of the Table of Drugs and Chemicals (with "taken as prescribed"). */
+    boolean onlyDrug(String text) {
+        Statement s = Statement.analyse(text, vocabulary);
+        long words = (s.size() == 64 ? -1L : (1L << s.size()) - 1) & ~StatementWords.contextWords(s)
+                & ~StatementWords.asPrescribedWords(s);
+        Tables.Hit drug = words == 0 ? null : tables.adverseEffect(s);
+        return drug != null && (words & ~drug.walk().required()) == 0;
+    }
+
+    /**
      * Whether a code added since the index replaces the index path: its title names every statement word the path
      * accounts for and more ("suprapubic pain": "Pain" R52 vs R10.24 "Suprapubic pain", new in FY2024).
      */

@@ -70,7 +70,7 @@ public final class Engine {
         this.neoplasmStatements = new NeoplasmStatements(walker, coding, vocabulary, classifiable);
         this.secondCodes = new SecondCodes(this, coding);
         this.pregnancy = new PregnancyContext(this, release, walker, coding);
-        this.stated = new StatedConditions(this, release, coding, walker);
+        this.stated = new StatedConditions(this, release, coding, walker, additions);
         this.infectionNote = new InfectionNote(this, release);
         this.conventions = new Conventions(this, release, walker, coding, vocabulary);
         this.statusStatements = new StatusStatements(new ReceptorStatus(release, walker, coding,
@@ -138,7 +138,7 @@ public final class Engine {
     private EncodeResult encodeIndex(Statement analysed, EncodeOptions options) {
         // A drug cause worded without "due to" ("steroid-induced", "from", "after starting") reads as "due to" it.
         Statement s = drugCause.reworded(analysed);
-        Lookup found = lookups.lookup(s);
+        Lookup found = additions.unlessOnlyDrugName(s, lookups.lookup(s));
         EncodeResult cause = externalCauseOnly(s, found, options);
         if (cause != null) {
             return cause;
@@ -176,9 +176,7 @@ public final class Engine {
         List<EncodedCode> all = new ArrayList<>(List.of(only));
         int cause = s.expanded.indexOf(" due to ");
         if (cause > 0 && (s != analysed || StatementWords.asPrescribedWords(s) != 0) && !adverseEffectCode(only)) {
-            // The drug is in the cause clause: "serotonin syndrome" names a substance of the Drug table too.
-            Statement drug = Statement.analyse(s.expanded.substring(cause + 8), vocabulary);
-            additions.drugOfAdverseEffect(drug, options, qs).ifPresent(all::add);
+            additions.drugNamed(s.expanded.substring(cause + 8), options, qs).ifPresent(all::add); // the cause clause
         }
         additions.statedValues(s, all, options);
         return coding.finish(all);

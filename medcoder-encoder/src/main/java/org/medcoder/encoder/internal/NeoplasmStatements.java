@@ -84,6 +84,10 @@ final class NeoplasmStatements {
             Function<String, EncodeResult> single) {
         String t = Lower.of(Statement.truncate(statement).strip());
         t = t.contains("mets") ? METS.matcher(t).replaceAll("metastases") : t;
+        EncodeResult treated = TreatedNeoplasm.encode(statement, t, encoder);
+        if (treated != null) {
+            return treated;
+        }
         if (!mayApply(t)) {
             return null;
         }

@@ -40,7 +40,8 @@ final class StatedConditions {
             "^(?:initial|subsequent|sequela|adult|encounter|(?:initial|subsequent) encounter|sequela encounter)$");
     /** Words that tell an underdosing's intent or a noncompliance (I.C.19.e.5.c). */
     private static final Pattern INTENT = Pattern.compile("\\b(?:intentional(?:ly)?|unintentional(?:ly)?|forgot|"
-            + "financial hardship|afford|noncomplian(?:t|ce)|non-complian(?:t|ce)|age-related debility)\\b");
+            + "financial hardship|afford|noncomplian(?:t|ce)|non-complian(?:t|ce)|age-related debility|cost|"
+            + "side effects?|on (?:his|her|their) own|rationing|skipping|stopped|forgetting)\\b");
 
     /** A drug not taken as prescribed, in the words clinicians write (I.C.19.e.5.c: underdosing). */
     private static final Pattern UNDERDOSED = Pattern.compile("\\b(?:patient )?(?:forgot to take|did not take|"
@@ -56,9 +57,11 @@ final class StatedConditions {
     private final Sepsis sepsis;
     private final TabularWalker walker;
     private final CodeFirstOf codeFirstOf;
+    private final CodeAdditions additions;
 
-    StatedConditions(Engine engine, IcdCmRelease release, Coding coding, TabularWalker walker) {
+    StatedConditions(Engine engine, IcdCmRelease release, Coding coding, TabularWalker walker, CodeAdditions adds) {
         this.engine = engine;
+        this.additions = adds;
         this.walker = walker;
         this.codeFirstOf = new CodeFirstOf(release, walker.titles());
         this.release = release;
@@ -104,6 +107,7 @@ final class StatedConditions {
                     }
                 }
             }
+            Underdosing.add(t, codes, engine, additions, options);
             noncompliance(t, codes, options);
             conditionOfOrganism(clauses.get(0), r, codes, options, questions);
             organismLast(codes);
@@ -149,6 +153,9 @@ final class StatedConditions {
     private List<EncodedCode> clauseCodes(Clause c, List<Clause> all, EncodeOptions options,
             List<OpenQuestion> questions) {
         String text = FINDING.matcher(UNDERDOSED.matcher(c.text()).replaceFirst("underdosing of ")).replaceAll("");
+        if (c.index() > 0 && text.equals(c.text()) && additions.onlyDrug(text)) {
+            return List.of(); // the drug that caused a condition is its T code, not a condition (I.C.19.e.5)
+        }
         EncodeResult r = engine.encodePlain(withEncounter(text, all), options);
         if (r.codes().isEmpty() && c.index() > 0) {
             // Index: "Infection, bacterial, as cause of disease classified elsewhere, <organism>" (B95-B96).
@@ -338,19 +345,23 @@ final class StatedConditions {
         if (!m.find()) {
             return;
         }
-        boolean hardship = t.contains("financial hardship") || t.contains("afford");
+        boolean hardship = t.contains("financial hardship") || t.contains("afford") || t.contains("cost");
         String lookup;
         if (dialysis && !under) {
             lookup = "noncompliance with dialysis" + (hardship ? " due to financial hardship" : " specified reason");
         } else {
-            boolean unintended = t.contains("unintentional") || t.contains("forgot");
+            boolean unintended = t.contains("unintentional") || t.contains("forgot") || t.contains("forgetting");
             lookup = "underdosing " + (unintended ? "unintentional" : "intentional")
                     + (hardship ? " due to financial hardship" : t.contains("age-related debility")
                     ? " due to age-related debility" : "");
         }
         for (EncodedCode z : engine.encodePlain(lookup, options).codes()) {
             if (z.code().value().startsWith("Z911")) {
-                codes.add(z.withStep("the intent of the underdosing or the noncompliance stated in the statement,"
+                int at = codes.size(); // right after the underdosing code, before status codes such as Z79.4
+                for (int i = 0; i < codes.size(); i++) {
+                    at = CodeKinds.underdosing(codes.get(i).code().value()) ? i + 1 : at;
+                }
+                codes.add(at, z.withStep("the intent of the underdosing or the noncompliance stated in the statement,"
                         + " after the underdosing code (I.C.19.e.5.c, I.C.21.c.3)", List.of("I.C.19.e.5.c")));
             }
         }

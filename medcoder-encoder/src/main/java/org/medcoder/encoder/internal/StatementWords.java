@@ -23,7 +23,9 @@ final class StatementWords {
      */
     private static final Set<String> AS_PRESCRIBED = Set.of(Words.stem("taken"), Words.stem("as"),
             Words.stem("prescribed"), Words.stem("properly"), Words.stem("administered"), Words.stem("correctly"),
-            Words.stem("adverse"), Words.stem("effect"), Words.stem("therapeutic"), Words.stem("use"));
+            Words.stem("adverse"), Words.stem("effect"), Words.stem("therapeutic"), Words.stem("use"),
+            // "due to chemotherapy": an antineoplastic drug given as treatment (Antineoplastic NEC, I.C.2.c.2).
+            Words.stem("chemotherapy"), Words.stem("cytoreductive"));
 
     private StatementWords() {
     }

@@ -182,6 +182,12 @@ final class Tables {
      */
     Hit adverseEffect(Statement s) {
         long generic = mask(s, GENERIC_SUBSTANCES);
+        long all = s.stems.length == 64 ? -1L : (1L << s.stems.length) - 1;
+        if ((all & ~s.head & ~generic & ~StatementWords.contextWords(s)) != 0) {
+            // The substance is named in the cause, not in the condition: "hypotension due to hydralazine" is not
+            // the row "Hypotensive NEC" (the condition's own word) but Hydralazine (I.C.19.e.5.a).
+            generic |= s.head;
+        }
         Hit best = null;
         for (int id : s.ids) {
             for (Node main : drugs.mainTermsWith(id)) {
