@@ -18,6 +18,13 @@ public final class Abbreviations {
 
     private static final Map<String, String> VARIANTS = new LinkedHashMap<>();
 
+    /**
+     * Look-behind after a leading "hiv": nothing but a subject or "known" before it, so the statement names no other
+     * condition (I.C.1.a.2.d).
+     */
+    private static final String ONLY_STATED_AFTER =
+            "(?<=^hiv|^known\\shiv|^patient\\sis\\shiv|^patient\\sis\\sknown\\shiv)";
+
     private static final String[] ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
         "eighth", "ninth", "tenth", "eleventh", "twelfth"};
 
@@ -52,9 +59,10 @@ public final class Abbreviations {
         put("bph", "benign prostatic hyperplasia");
         put("osa", "obstructive sleep apnea");
         put("e\\.?\\s*coli", "escherichia coli");
-        // A carrier of MRSA: Carrier (suspected) of, staphylococci, methicillin resistant Z22.322.
-        put("mrsa carrier|carrier of mrsa|mrsa colonization|colonized with mrsa|mrsa colonized",
-                "carrier of methicillin resistant staphylococci");
+        // A carrier of MRSA: Carrier (suspected) of, staphylococci, methicillin resistant Z22.322. The index's
+        // "staphylococci" is not reached from "staphylococcus aureus", so MRSA beside a carrier word (either order).
+        put("(?:carrier|colonization|colonized)(?:\\s+(?:of|with))?\\s+mrsa"
+                + "|mrsa\\s+(?:carrier|colonization|colonized)", "carrier of methicillin resistant staphylococci");
         put("mrsa", "methicillin resistant staphylococcus aureus");
         put("mssa", "methicillin susceptible staphylococcus aureus");
         put("dvt", "deep vein thrombosis");
@@ -74,10 +82,13 @@ public final class Abbreviations {
         put("pvd|pad", "peripheral vascular disease");
         // Before "hiv": the title of Z29.81 (Encounter for HIV pre-exposure prophylaxis) keeps the abbreviation.
         put("hiv pre-exposure prophylaxis|hiv prep", "encounter for hiv pre-exposure prophylaxis");
-        // "HIV positive", "known HIV" without symptoms: Asymptomatic HIV infection status Z21 (I.C.1.a.2.d; the
-        // index's "Status, human immunodeficiency virus").
-        put("asymptomatic hiv infection|asymptomatic hiv|hiv positive status|hiv-positive status|hiv seropositive"
-                + "|hiv positive|hiv-positive|hiv infection, asymptomatic|hiv, asymptomatic",
+        // Asymptomatic HIV infection status Z21 (the index's "Status, human immunodeficiency virus"): stated as
+        // asymptomatic, or "HIV positive" as the whole statement. I.C.1.a.2.d: Z21 is not used when the patient has
+        // an HIV-related illness, so "HIV positive with Pneumocystis pneumonia" stays HIV disease (B20, I.C.1.a.2.a).
+        put("asymptomatic hiv infection|asymptomatic hiv|hiv infection, asymptomatic|hiv, asymptomatic",
+                "asymptomatic human immunodeficiency virus status");
+        put("hiv" + ONLY_STATED_AFTER + "(?:-positive|\\s+positive|\\s+seropositive)(?:\\s+status)?"
+                + "(?=(?:\\s*,?\\s*(?:no symptoms|without symptoms|asymptomatic))?\\s*\\.?\\s*$)",
                 "asymptomatic human immunodeficiency virus status");
         put("hiv", "human immunodeficiency virus disease");
         put("pna", "pneumonia");
@@ -200,9 +211,31 @@ public final class Abbreviations {
     }
 
     private static void put(String forms, String expansion) {
-        for (String f : forms.split("\\|")) {
+        for (String f : alternatives(forms)) {
             VARIANTS.put(f.replace(" ", "\\s+").replace("/", "/"), expansion);
         }
+    }
+
+    /** The forms separated by a top-level "|" (one inside a group belongs to the form: "utilit(?:y|ies)"). */
+    static List<String> alternatives(String forms) {
+        List<String> out = new java.util.ArrayList<>();
+        int depth = 0;
+        int from = 0;
+        for (int i = 0; i < forms.length(); i++) {
+            char c = forms.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                out.add(forms.substring(from, i));
+                from = i + 1;
+            }
+        }
+        out.add(forms.substring(from));
+        return out;
     }
 
     /** The statement in lower case with every known abbreviation or variant written out. */

@@ -12,9 +12,13 @@ import java.util.function.BiConsumer;
  */
 final class ConventionShorthand {
 
+    /**
+     * Words that name an eye beside "PVD". Not "bilateral" alone: "PVD bilateral lower extremities" is peripheral
+     * vascular disease.
+     */
     private static final String[][] EYES = {{"od", "right eye"}, {"os", "left eye"}, {"ou", "bilateral"},
         {"right eye", "right eye"}, {"left eye", "left eye"}, {"both eyes", "bilateral"}, {"r eye", "right eye"},
-        {"l eye", "left eye"}, {"bilateral", "bilateral"}};
+        {"l eye", "left eye"}};
 
     private ConventionShorthand() {
     }

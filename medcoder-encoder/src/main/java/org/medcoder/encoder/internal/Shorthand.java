@@ -16,14 +16,40 @@ final class Shorthand {
         "wrists", "hands", "feet", "ankles", "legs", "arms", "lungs", "breasts", "kidneys", "ovaries",
         "lower extremities", "upper extremities", "lower limbs", "upper limbs"};
 
+    /**
+     * Verb phrases of being unable to pay; with a {@link #UTILITY} noun they state Z59.861 "Financial insecurity,
+     * difficulty paying for utilities" whatever the wording.
+     */
+    private static final String[] CANNOT_PAY = {"unable to pay", "not able to pay", "difficulty paying",
+        "difficulties paying", "trouble paying", "problems paying", "struggling to pay", "struggles to pay",
+        "can't pay", "cannot pay", "can't afford", "cannot afford", "can not afford", "unable to afford"};
+
+    /** A utility (or its bill) after a {@link #CANNOT_PAY} verb phrase: "for the electric bill", "utilities". */
+    private static final String UTILITY = "(?:\\s+for)?(?:\\s+(?:the|my|his|her|their|our))?\\s+"
+            + "(?:utilit(?:y|ies)|electric(?:ity)?|gas|water|heat(?:ing)?|power)(?:\\s+(?:bills?|company))?";
+
     private Shorthand() {
     }
 
     /** Adds the variants (regex of the written form, index wording) in the order they are to be tried. */
     static void register(BiConsumer<String, String> put) {
-        // Conditions (index wording: Tachycardia, supraventricular; Block, bundle-branch, left; Block,
-        // atrioventricular, first degree; Lupus, erythematosus, systemic; Leukemia, chronic lymphocytic, of B-cell
-        // type; Tuberculosis, latent; Hyperplasia, prostate, with lower urinary tract symptoms (LUTS)).
+        conditions(put);
+        organisms(put);
+        examinations(put);
+        screeningAndProphylaxis(put);
+        contraception(put);
+        financialInsecurity(put);
+        for (String part : PAIRED) {
+            put.accept("both " + part, "bilateral " + part);
+        }
+    }
+
+    /**
+     * Conditions in the index's words: Tachycardia, supraventricular; Block, bundle-branch, left; Block,
+     * atrioventricular, first degree; Lupus, erythematosus, systemic; Leukemia, chronic lymphocytic, of B-cell type;
+     * Tuberculosis, latent; Hyperplasia, prostate, with lower urinary tract symptoms (LUTS).
+     */
+    private static void conditions(BiConsumer<String, String> put) {
         put.accept("psvt", "paroxysmal supraventricular tachycardia");
         put.accept("svt", "supraventricular tachycardia");
         put.accept("lbbb", "left bundle-branch block");
@@ -31,16 +57,32 @@ final class Shorthand {
         put.accept("av block|a-v block", "atrioventricular block");
         put.accept("sle", "systemic lupus erythematosus");
         put.accept("cll", "chronic lymphocytic leukemia");
-        // A former smoker's history: History, personal, tobacco dependence Z87.891 (I.C.21.c.4).
-        put.accept("former smoker|former cigarette smoker|former tobacco smoker|ex-smoker|ex smoker|past smoker"
-                + "|previous smoker|quit smoking|former tobacco user", "history of tobacco dependence");
+        // A former smoker's history: History, personal, tobacco dependence Z87.891 (I.C.21.c.4). Only wordings of a
+        // past habit: "counseled to quit smoking" is a current smoker (F17.2-).
+        put.accept("former smoker|former cigarette smoker|former tobacco smoker|ex-smoker|ex smoker|exsmoker"
+                + "|past smoker|previous smoker|former tobacco user", "history of tobacco dependence");
         put.accept("ltbi|latent tb infection|latent tuberculosis infection|latent tuberculous infection"
                 + "|latent tb", "latent tuberculosis");
         put.accept("tb", "tuberculosis");
         put.accept("luts", "lower urinary tract symptoms");
         put.accept("psa", "prostate specific antigen");
-        // "Pharyngitis, streptococcal" J02.0; organisms as the B95-B97 entries name them.
-        put.accept("strep throat", "streptococcal pharyngitis");
+        // Breast carcinoma in situ by type (Index: Carcinoma, intraductal (noninfiltrating), breast D05.1-; the
+        // tabular's D05.0 "Lobular carcinoma in situ"): DCIS is the index's intraductal carcinoma.
+        put.accept("dcis|ductal carcinoma in situ", "intraductal carcinoma in situ");
+        put.accept("lcis", "lobular carcinoma in situ");
+        // A surgical site infection is an infection of the operation wound (Index: Infection, postoperative wound,
+        // surgical site, superficial incisional T81.41; I.C.19.g): the index's wording, the site type kept.
+        put.accept("surgical site infection|ssi", "postoperative wound infection of surgical site");
+        // Status (post), aortocoronary bypass Z95.1.
+        put.accept("cabg", "aortocoronary bypass");
+        put.accept("s/p|status-post", "status post");
+    }
+
+    /**
+     * Organisms as the B95-B97 entries name them ("strep throat" is {@link ConventionShorthand}'s, registered
+     * first), and influenza by the virus identified.
+     */
+    private static void organisms(BiConsumer<String, String> put) {
         put.accept("strep", "streptococcus");
         put.accept("staph", "staphylococcus");
         put.accept("c\\.?\\s*diff|c\\.?\\s*difficile", "clostridium difficile");
@@ -52,54 +94,52 @@ final class Shorthand {
         put.accept("novel influenza a virus|novel influenza a", "influenza due to identified novel influenza a virus");
         put.accept("influenza type a virus|influenza type b virus|influenza a virus|influenza b virus|influenza type a"
                 + "|influenza type b|influenza a|influenza b|flu a|flu b", "influenza due to identified influenza virus");
-        // Breast carcinoma in situ by type (Index: Carcinoma, intraductal (noninfiltrating), breast D05.1-; the
-        // tabular's D05.0 "Lobular carcinoma in situ"): DCIS is the index's intraductal carcinoma.
-        put.accept("dcis|ductal carcinoma in situ", "intraductal carcinoma in situ");
-        put.accept("lcis", "lobular carcinoma in situ");
-        // A surgical site infection is an infection of the operation wound (Index: Infection, postoperative wound,
-        // surgical site, superficial incisional T81.41; I.C.19.g): the index's wording, the site type kept.
-        put.accept("surgical site infection|ssi", "postoperative wound infection of surgical site");
-        // Status (post), aortocoronary bypass Z95.1.
-        put.accept("cabg", "aortocoronary bypass");
-        put.accept("s/p|status-post", "status post");
-        // Encounters for examinations, screening, prophylaxis and aftercare (I.C.21.c.5, c.7, c.12, c.13) in the
-        // index's words: Examination, child (over 28 days old); Examination, annual (adult) (physical); Screening,
-        // neoplasm, breast, routine mammogram; Aftercare, following surgery, joint replacement (Z47.1, whose note
-        // asks for the joint, Z96.6-). "HIV pre-exposure prophylaxis" is the title of Z29.81 (added in FY2024).
-        put.accept("well child visit|well child check|well child checkup|well child exam|well child examination"
-                + "|well-child visit|well-child check|well-child exam|well-child examination",
-                "routine child health examination");
+    }
+
+    /**
+     * Encounters for examinations (I.C.21.c.13) in the index's words: Examination, child (over 28 days old);
+     * Examination, annual (adult) (physical).
+     */
+    private static void examinations(BiConsumer<String, String> put) {
+        put.accept("well[- ]child (?:visit|check|checkup|exam|examination)", "routine child health examination");
         put.accept("annual physical exam|annual physical examination|routine physical exam|physical exam"
                 + "|annual physical|annual wellness exam|wellness exam", "annual physical examination");
         put.accept("exam", "examination");
         put.accept("no abnormal findings|normal findings", "without abnormal findings");
+    }
+
+    /**
+     * Screening and prophylaxis (I.C.21.c.12, c.5): Screening, neoplasm, breast, routine mammogram; Screening,
+     * disease or disorder, nutritional, metabolic, lipoid disorders Z13.220 (screening next to a lipid word, in
+     * either order); "HIV pre-exposure prophylaxis" is the title of Z29.81 (added in FY2024).
+     */
+    private static void screeningAndProphylaxis(BiConsumer<String, String> put) {
         put.accept("screening mammogram|screening mammography|mammogram screening|routine mammogram",
                 "screening for malignant neoplasm of breast routine mammogram");
-        // Lipid screening: Screening, disease or disorder, nutritional, metabolic, lipoid disorders Z13.220.
-        put.accept("screening lipid panel|lipid panel screening|screening lipid profile|lipid screening"
-                + "|screening for lipids|screening for hyperlipidemia|screening for dyslipidemia",
-                "screening for lipoid disorders");
+        String lipid = "(?:lipids?|lipid (?:panel|profile)|(?:hyper|dys)lipidemia|cholesterol)";
+        put.accept("screening(?:\\s+for)?\\s+" + lipid, "screening for lipoid disorders");
+        put.accept("lipid(?:s|\\s+panel|\\s+profile)?\\s+screening", "screening for lipoid disorders");
         put.accept("pre-exposure prophylaxis for hiv|pre-exposure prophylaxis against hiv|hiv pre-exposure prophylaxis"
                 + "|pre-exposure prophylaxis|hiv prep|prep for hiv", "encounter for hiv pre-exposure prophylaxis");
-        // Contraceptive management (I.C.21.c.11 ... Z30): Intrauterine contraceptive device, insertion / removal /
-        // checking / reinsertion; Contraception, initial prescription, pills.
-        put.accept("iud placement|iud insertion|placement of iud|insertion of iud|placement of an iud"
-                + "|insertion of an iud", "intrauterine contraceptive device insertion");
-        put.accept("iud removal|removal of iud|removal of an iud", "intrauterine contraceptive device removal");
-        put.accept("iud check|iud string check", "intrauterine contraceptive device checking");
+    }
+
+    /**
+     * Contraceptive management (I.C.21.c.11, Z30): only the abbreviation is written out; the index's own subterms
+     * of "Intrauterine contraceptive device" (insertion, removal, checking, reinsertion) do the rest.
+     */
+    private static void contraception(BiConsumer<String, String> put) {
         put.accept("iud|intrauterine device", "intrauterine contraceptive device");
         put.accept("birth control pills|oral contraceptive pills|oral contraceptives|ocps|ocp",
                 "contraceptive pills");
-        // Financial insecurity (Z59.86, FY2023 "Insecurity, financial"): its child Z59.861 "... difficulty paying for
-        // utilities" (added FY2025) by its title words.
-        put.accept("difficulty paying utility bills|difficulty paying for utilities|difficulty paying utilities"
-                + "|difficulty paying electric bill|difficulty paying the electric bill|difficulty paying electric bills"
-                + "|unable to pay for utilities|unable to pay utilities|unable to pay utility bills"
-                + "|unable to pay electric bill|unable to pay gas bill|trouble paying utilities"
-                + "|cannot afford utilities|can't afford utilities",
-                "financial insecurity difficulty paying for utilities");
-        for (String part : PAIRED) {
-            put.accept("both " + part, "bilateral " + part);
+    }
+
+    /**
+     * Financial insecurity (Z59.86, FY2023 "Insecurity, financial"): its child Z59.861 "... difficulty paying for
+     * utilities" (added FY2025) by its title words, for any {@link #CANNOT_PAY} verb phrase with a {@link #UTILITY}.
+     */
+    private static void financialInsecurity(BiConsumer<String, String> put) {
+        for (String verb : CANNOT_PAY) {
+            put.accept(verb.replace(" ", "\\s+") + UTILITY, "financial insecurity difficulty paying for utilities");
         }
     }
 

@@ -84,8 +84,7 @@ final class StatedClauses {
             "^(?:roux-en-y\\s+)?(?:gastric\\s+bypass|gastric\\s+sleeve|sleeve\\s+gastrectomy|gastric\\s+banding"
             + "|lap(?:aroscopic)?[- ]band|bariatric\\s+surgery)(?:\\s+surgery)?$");
     private static final Pattern HISTORY = Pattern.compile(
-            "(?=[fphe])\\b((?:family\\s+|personal\\s+)?history(?: of)?\\s+[a-z0-9 '/-]+?)" + END.replace("|\\bwith\\b", "")
-            + "|\\b(?:former|ex-?)\\s*smoker\\b");
+            "(?=[fph])\\b((?:family\\s+|personal\\s+)?history(?: of)?\\s+[a-z0-9 '/-]+?)" + END.replace("|\\bwith\\b", ""));
     private static final Pattern TREATED = Pattern.compile(
             "\\b(?:after|following)\\s+(?:completed\\s+)?treatment\\s+(?:of|for)\\s+([a-z0-9 '/-]+?)" + END);
     private static final Pattern JOINT = Pattern.compile("^(?:(left|right|bilateral)\\s+)?(?:total\\s+|partial\\s+)?"
@@ -110,7 +109,7 @@ final class StatedClauses {
     static Split split(String expanded) {
         // Literal checks first (hot path): every pattern needs one of these words.
         if (!expanded.contains(" on ") && !expanded.contains("long") && !expanded.contains("post")
-                && !expanded.contains("history") && !expanded.contains("smoker") && !expanded.contains("pacemaker")
+                && !expanded.contains("history") && !expanded.contains("pacemaker")
                 && !expanded.contains("taking") && !expanded.contains("takes") && !expanded.contains("treated")
                 && !expanded.contains("using")
                 && !expanded.contains("receiving") && !expanded.contains("uses") && !expanded.contains("follow")
@@ -198,14 +197,14 @@ final class StatedClauses {
                 clauses.add(new Clause(f.start(), f.end(), "history of " + f.group(1), Kind.HISTORY));
             }
         }
-        if (!t.contains("history") && !t.contains("smoker")) {
-            return; // every HISTORY match holds one of these (hot path)
+        // A former smoker is Shorthand's ("history of tobacco dependence" by then).
+        if (!t.contains("history")) {
+            return; // every HISTORY match holds it (hot path)
         }
         Matcher m = HISTORY.matcher(t);
         while (m.find()) {
-            String lookup = m.group(1) != null ? m.group(1) : "history of nicotine dependence";
             if (claim(spans, m.start(), m.end())) {
-                clauses.add(new Clause(m.start(), m.end(), lookup, Kind.HISTORY));
+                clauses.add(new Clause(m.start(), m.end(), m.group(1), Kind.HISTORY));
             }
         }
     }

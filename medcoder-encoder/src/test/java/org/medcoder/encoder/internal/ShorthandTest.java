@@ -41,4 +41,42 @@ class ShorthandTest {
         assertThat(Shorthand.personalHistory("personal history of gout")).isEqualTo("personal history of gout");
         assertThat(Shorthand.personalHistory("gout")).isEqualTo("gout");
     }
+
+    @Test
+    void expand_anyCannotPayVerbWithAUtility_financialInsecurityForUtilities() {
+        String z59861 = "financial insecurity difficulty paying for utilities";
+        assertThat(Abbreviations.expand("Struggling to pay the water bill")).isEqualTo(z59861);
+        assertThat(Abbreviations.expand("cannot pay her heating bills this winter")).isEqualTo(z59861 + " this winter");
+        assertThat(Abbreviations.expand("problems paying for electricity")).isEqualTo(z59861);
+        // The verb phrase alone, or with another noun, is not about utilities.
+        assertThat(Abbreviations.expand("unable to pay rent")).isEqualTo("unable to pay rent");
+        assertThat(Abbreviations.expand("cannot afford gasoline")).isEqualTo("cannot afford gasoline");
+    }
+
+    @Test
+    void expand_screeningBesideALipidWord_lipoidDisorders() {
+        assertThat(Abbreviations.expand("screening cholesterol")).isEqualTo("screening for lipoid disorders");
+        assertThat(Abbreviations.expand("lipids screening, fasting")).isEqualTo("screening for lipoid disorders, fasting");
+        // A lipid result without screening is left as written.
+        assertThat(Abbreviations.expand("lipid panel elevated")).isEqualTo("lipid panel elevated");
+    }
+
+    @Test
+    void expand_iudWithAnyAction_onlyTheAbbreviationWrittenOut() {
+        assertThat(Abbreviations.expand("IUD reinsertion")).isEqualTo("intrauterine contraceptive device reinsertion");
+        assertThat(Abbreviations.expand("removal of her IUD")).isEqualTo("removal of her intrauterine contraceptive device");
+    }
+
+    @Test
+    void expand_quitSmokingCounselling_notAFormerSmoker() {
+        assertThat(Abbreviations.expand("advised to quit smoking")).isEqualTo("advised to quit smoking");
+        assertThat(Abbreviations.expand("exsmoker, 30 pack-years")).isEqualTo("history of tobacco dependence, 30 pack-years");
+    }
+
+    @Test
+    void expand_hivPositive_asymptomaticStatusOnlyWhenNothingElseStated() {
+        assertThat(Abbreviations.expand("HIV-positive, with oral thrush")).doesNotContain("asymptomatic");
+        assertThat(Abbreviations.expand("patient is HIV positive")).isEqualTo(
+                "patient is asymptomatic human immunodeficiency virus status");
+    }
 }
