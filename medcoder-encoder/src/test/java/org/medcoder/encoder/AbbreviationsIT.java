@@ -67,4 +67,21 @@ class AbbreviationsIT extends OnOfficialFiles {
         assertThat(r.codesText()).isEqualTo("N07.B");
         assertThat(r.codes().get(0).trail().indexPath()).contains("added to the classification after the index in use");
     }
+
+    /**
+     * General rules, statements in no evaluation set: Z21 only when HIV positive is all that is stated
+     * (I.C.1.a.2.d), any cannot-pay verb with a utility (Z59.861), the IUD's own index subterms (Z30.43-).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "HIV positive with Pneumocystis pneumonia | B20 B59",
+        "known HIV positive | Z21",
+        "trouble paying the gas bill | Z59.861",
+        "encounter for IUD reinsertion | Z30.433",
+        "nasal carrier of MRSA | Z22.322",
+        "PVD bilateral lower extremities | I73.9",
+    })
+    void encode_generalShorthandRules_indexWords(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
 }

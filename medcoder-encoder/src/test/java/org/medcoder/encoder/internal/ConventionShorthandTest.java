@@ -13,6 +13,7 @@ class ConventionShorthandTest {
         assertThat(Abbreviations.expand("PVD, OU")).isEqualTo("posterior vitreous detachment bilateral");
         assertThat(Abbreviations.expand("PVD with claudication")).isEqualTo(
                 "peripheral vascular disease with claudication");
+        assertThat(Abbreviations.expand("PVD bilateral legs")).startsWith("peripheral vascular disease");
     }
 
     @Test
