@@ -32,6 +32,11 @@ class SideWordingTest {
         "hypoxia on 2 l oxygen",
         "r/o pneumonia",
         "osteoarthritis of hips",
+        "l spine pain",
+        "chronic pain of r spine region",
+        "a/c joint separation of right shoulder",
+        "patient od on fentanyl",
+        "found down after od, unresponsive",
     })
     void rewrite_notASide_unchanged(String in) {
         assertThat(SideWording.rewrite(in)).isEqualTo(in);
