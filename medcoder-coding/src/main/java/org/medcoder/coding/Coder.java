@@ -180,6 +180,28 @@ public final class Coder {
                 decisions.add(decision(note, p, why));
             }
         };
+        List<StructuredCode> structured = document.structured();
+        List<Proposal> dx = diagnoses(note, grams, options, learned, structured, decide);
+        List<Proposal> proposed = new ArrayList<>();
+        List<Proposal> suggested = new ArrayList<>();
+        split(dx, threshold, proposed, suggested);
+        applyProposalRules(note, options, threshold, proposed, suggested, decide);
+        String principal = Sequencing.principalFirst(proposed, options.setting());
+        List<Proposal> px = procedures(note, grams, options, structured);
+        List<Proposal> pxProposed = new ArrayList<>();
+        List<Proposal> pxSuggested = new ArrayList<>();
+        split(px, procedureModel.map(TaskModel::threshold).orElse(0.5), pxProposed, pxSuggested);
+        List<ProposedCode> also = new ArrayList<>(write(note, cap(suggested), CodeSystem.ICD10CM, structured));
+        also.addAll(write(note, cap(pxSuggested), CodeSystem.ICD10PCS, structured));
+        also.sort(Comparator.comparingDouble((ProposedCode p) -> -p.confidence()));
+        return new CodingResult(document.id(), options.setting(), write(note, proposed, CodeSystem.ICD10CM, structured),
+                write(note, pxProposed, CodeSystem.ICD10PCS, structured), also, principal, decisions);
+    }
+
+    /** The diagnosis candidates as proposals, after the context rules and the reportability check. */
+    private List<Proposal> diagnoses(AnalyzedNote note, Map<String, List<int[]>> grams, CodingOptions options,
+            boolean learned, List<StructuredCode> structured, BiConsumer<Proposal, String> decide) {
+        double threshold = learned ? diagnosisModel.get().threshold() : 0.5;
         List<ConceptHit> hits = dictionary.match(note, grams);
         Map<String, Candidate> dxCandidates = learned
                 ? diagnosisModel.get().score(note, grams, hits, options.contextRules())
@@ -187,18 +209,21 @@ public final class Coder {
         // Codes of the most similar training documents join the evidence-based scores (Neighbours).
         dxNeighbours.filter(n -> learned).ifPresent(n -> n.apply(dxCandidates,
                 n.similar(DocumentIndex.terms(grams)), threshold));
-        List<StructuredCode> structured = document.structured();
         List<Proposal> dx = proposals(dxCandidates, learned);
         addStructured(dx, dxCandidates, structured, CodeSystem.ICD10CM);
         if (options.contextRules()) {
             dx = GuidelineRules.applyContext(dx, options.setting() == Setting.OUTPATIENT, options.settingRules(),
                     threshold, decide);
         }
-        dx = reportable(dx, decide);
-        List<Proposal> proposed = new ArrayList<>();
-        List<Proposal> suggested = new ArrayList<>();
-        split(dx, threshold, proposed, suggested);
-        // What the rules below take out of the proposals stays in the ranking, below the threshold, for review.
+        return reportable(dx, decide);
+    }
+
+    /**
+     * The rules that take codes out of the proposals (CKD stages, integral symptoms, combinations, Excludes1); what
+     * they take out moves to {@code suggested}, below the threshold, for review.
+     */
+    private void applyProposalRules(AnalyzedNote note, CodingOptions options, double threshold,
+            List<Proposal> proposed, List<Proposal> suggested, BiConsumer<Proposal, String> decide) {
         ReviewCodes review = ReviewCodes.before(proposed, threshold);
         BiConsumer<Proposal, String> ruled = review.decide(decide);
         CkdStages.apply(proposed, note.text(), ruled);
@@ -210,16 +235,6 @@ public final class Coder {
         suggested.addAll(review.after(proposed));
         suggested.removeIf(p -> proposed.stream().anyMatch(q -> q.code.equals(p.code)));
         suggested.sort(Comparator.comparingDouble((Proposal p) -> -p.probability).thenComparing(p -> p.code));
-        String principal = Sequencing.principalFirst(proposed, options.setting());
-        List<Proposal> px = procedures(note, grams, options, structured);
-        List<Proposal> pxProposed = new ArrayList<>();
-        List<Proposal> pxSuggested = new ArrayList<>();
-        split(px, procedureModel.map(TaskModel::threshold).orElse(0.5), pxProposed, pxSuggested);
-        List<ProposedCode> also = new ArrayList<>(write(note, cap(suggested), CodeSystem.ICD10CM, structured));
-        also.addAll(write(note, cap(pxSuggested), CodeSystem.ICD10PCS, structured));
-        also.sort(Comparator.comparingDouble((ProposedCode p) -> -p.confidence()));
-        return new CodingResult(document.id(), options.setting(), write(note, proposed, CodeSystem.ICD10CM, structured),
-                write(note, pxProposed, CodeSystem.ICD10PCS, structured), also, principal, decisions);
     }
 
     private static List<Proposal> cap(List<Proposal> list) {

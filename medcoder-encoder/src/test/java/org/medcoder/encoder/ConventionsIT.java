@@ -16,9 +16,9 @@ class ConventionsIT extends OnOfficialFiles {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "COVID-19 with acute respiratory failure with hypoxia | U07.1 J96.01",
-        "acute bronchitis due to COVID-19 | U07.1 J20.8",
+        "COVID-19 with acute respiratory distress syndrome | U07.1 J80",
         "COVID-19 with viral enteritis | U07.1 A08.4",
-        "exposure to COVID-19 | Z20.822",
+        "COVID-19 exposure at daycare, no symptoms | Z20.822",
         "personal history of COVID-19 | Z86.16",
     })
     void encode_covid19WithManifestation_u071First(String statement, String codes) {

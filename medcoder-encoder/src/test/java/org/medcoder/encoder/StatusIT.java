@@ -63,7 +63,7 @@ class StatusIT extends OnOfficialFiles {
     /** Status, history and encounter statements in clinicians' words (I.C.1.a.2.d, I.C.21.c.3, c.4, c.11, c.17). */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "HIV-positive status | Z21",
+        "HIV-positive since 2015 | Z21",
         "insertion of IUD | Z30.430",
         "removal of an IUD | Z30.432",
         "ex-smoker, quit 20 years ago | Z87.891",

@@ -43,26 +43,8 @@ final class BoostedTrees {
         this.leaves = leaves;
     }
 
-    /**
-     * How the gradient and hessian of the loss for each row are computed from the current scores (log-odds): the
-     * trees are grown on them, so the objective decides what the model learns.
-     */
-    interface Objective {
-
-        /** Fills {@code g} and {@code h} with the loss's first and second derivatives at {@code score}. */
-        void gradients(double[] score, boolean[] labels, double[] g, double[] h);
-    }
-
-    /** The pointwise log loss: each row's probability is fitted on its own, so the output is calibrated. */
-    static final Objective LOG_LOSS = BoostedTrees::logLoss;
-
     /** Fits trees to rows of features (all the same length) and their labels under the log loss. */
     static BoostedTrees fit(List<double[]> rows, boolean[] labels, Settings s) {
-        return fit(rows, labels, s, LOG_LOSS);
-    }
-
-    /** Fits trees to rows of features (all the same length) and their labels under the given objective. */
-    static BoostedTrees fit(List<double[]> rows, boolean[] labels, Settings s, Objective objective) {
         int n = rows.size();
         if (n == 0 || labels.length != n) {
             throw new IllegalArgumentException("need one label per row, got " + labels.length + " for " + n);
@@ -90,7 +72,7 @@ final class BoostedTrees {
         double[] h = new double[n];
         int[] node = new int[n];
         for (int t = 0; t < s.trees(); t++) {
-            objective.gradients(score, labels, g, h);
+            logLoss(score, labels, g, h);
             Arrays.fill(node, 0);
             for (int level = 0; level < s.depth(); level++) {
                 growLevel(level, bins, edges, g, h, node, feat[t], cut[t], s);

@@ -11,17 +11,15 @@ public final class ConceptSources {
     }
 
     /**
-     * The concept sources of a release: dictionary hits, the encoder on each hit's phrase, then on each clause, then
-     * the sibling codes whose detail the note states near a hit ({@link SiblingDetail}; off with the tuning property
-     * {@code medcoder.siblings.off}).
+     * The concept sources of a release: dictionary hits, the encoder on each hit's phrase, then on each clause, each
+     * clause without a hit again head word first ({@link HeadFirstClauses}), then the sibling codes whose detail the
+     * note states near a hit ({@link SiblingDetail}; off with the tuning property {@code medcoder.siblings.off}).
      */
     public static ConceptMatcher of(IcdCmRelease release) {
         Encoder encoder = Encoder.forRelease(release);
-        ConceptMatcher clauses = new ClauseEncoder(new EncoderMatcher(IndexDictionary.of(release), encoder), encoder,
-                clauseMode());
-        if (!Boolean.getBoolean("medcoder.headfirst.off")) {
-            clauses = new HeadFirstClauses(clauses, s -> encoder.encode(s, ClauseEncoder.INPATIENT));
-        }
+        ConceptMatcher clauses = new HeadFirstClauses(
+                new ClauseEncoder(new EncoderMatcher(IndexDictionary.of(release), encoder), encoder, clauseMode()),
+                s -> encoder.encode(s, ClauseEncoder.INPATIENT));
         return Boolean.getBoolean("medcoder.siblings.off") ? clauses : new SiblingDetail(clauses, release);
     }
 

@@ -19,20 +19,11 @@ final class SecondStage {
      */
     static final BoostedTrees.Settings SETTINGS = new BoostedTrees.Settings(100, 4, 0.1, 1, 10);
 
-    /**
-     * The weight of the ranking objective ({@link AveragePrecisionObjective}) beside the log loss; 0 is the log
-     * loss alone. Chosen on train 3-fold cross-validation (docs/coding.md); {@code -Dmedcoder.rank.weight} overrides
-     * it for tuning.
-     */
-    static final double RANK_WEIGHT = Double.parseDouble(System.getProperty("medcoder.rank.weight", "0"));
-
     private final ToDoubleFunction<double[]> model;
-    private final Logistic calibration;
     private final double[] outOfFold;
 
-    private SecondStage(ToDoubleFunction<double[]> model, Logistic calibration, double[] outOfFold) {
+    private SecondStage(ToDoubleFunction<double[]> model, double[] outOfFold) {
         this.model = model;
-        this.calibration = calibration;
         this.outOfFold = outOfFold;
     }
 
@@ -49,75 +40,40 @@ final class SecondStage {
 
     /** As above; {@code trees} false fits a logistic regression instead (rows then start with the bias 1.0). */
     static SecondStage train(List<double[]> rows, List<Boolean> labels, int[] docOf, boolean trees) {
-        return train(rows, labels, docOf, trees, trees ? RANK_WEIGHT : 0);
-    }
-
-    /**
-     * As above, with the ranking objective at the given weight (trees only). With a ranking part the trees' scores
-     * are no longer probabilities: a logistic calibration (Platt scaling) over the out-of-fold scores maps them back,
-     * monotonically, so the order within a document is the trees' and the proposal threshold stays honest.
-     */
-    static SecondStage train(List<double[]> rows, List<Boolean> labels, int[] docOf, boolean trees,
-            double rankWeight) {
         int n = rows.size();
         boolean[] y = toArray(labels);
         double[] oof = new double[n];
         if (n == 0) {
-            return new SecondStage(null, null, oof);
+            return new SecondStage(null, oof);
         }
         for (int half = 0; half < 2; half++) {
             List<double[]> fit = new ArrayList<>();
             List<Boolean> fitY = new ArrayList<>();
-            List<Integer> fitDoc = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 if (docOf[i] % 2 != half) {
                     fit.add(rows.get(i));
                     fitY.add(y[i]);
-                    fitDoc.add(docOf[i]);
                 }
             }
             if (fit.isEmpty()) {
                 continue;
             }
-            ToDoubleFunction<double[]> m = fitOne(fit, fitY, fitDoc.stream().mapToInt(Integer::intValue).toArray(),
-                    trees, rankWeight);
+            ToDoubleFunction<double[]> m = fitOne(fit, fitY, trees);
             for (int i = 0; i < n; i++) {
                 if (docOf[i] % 2 == half) {
                     oof[i] = m.applyAsDouble(rows.get(i));
                 }
             }
         }
-        ToDoubleFunction<double[]> full = fitOne(rows, labels, docOf, trees, rankWeight);
-        if (rankWeight == 0) {
-            return new SecondStage(full, null, oof);
-        }
-        Logistic platt = calibrate(oof, labels);
-        for (int i = 0; i < n; i++) {
-            oof[i] = platt.probability(new double[] {1, oof[i]});
-        }
-        return new SecondStage(full, platt, oof);
+        return new SecondStage(fitOne(rows, labels, trees), oof);
     }
 
-    /** The model: its probability under the log loss alone, else its raw score (calibrated afterwards). */
-    private static ToDoubleFunction<double[]> fitOne(List<double[]> rows, List<Boolean> labels, int[] docOf,
-            boolean trees, double rankWeight) {
+    /** The model's probability: boosted trees under the log loss, or a logistic regression. */
+    private static ToDoubleFunction<double[]> fitOne(List<double[]> rows, List<Boolean> labels, boolean trees) {
         if (!trees) {
             return Logistic.fit(rows, labels, 12, 1.0)::probability;
         }
-        if (rankWeight == 0) {
-            return BoostedTrees.fit(rows, toArray(labels), SETTINGS)::probability;
-        }
-        return BoostedTrees.fit(rows, toArray(labels), SETTINGS,
-                new AveragePrecisionObjective(docOf, rankWeight))::margin;
-    }
-
-    /** Platt scaling: a logistic regression of the label on the out-of-fold score. */
-    private static Logistic calibrate(double[] scores, List<Boolean> labels) {
-        List<double[]> x = new ArrayList<>(scores.length);
-        for (double s : scores) {
-            x.add(new double[] {1, s});
-        }
-        return Logistic.fit(x, labels, 12, 1e-3);
+        return BoostedTrees.fit(rows, toArray(labels), SETTINGS)::probability;
     }
 
     private static boolean[] toArray(List<Boolean> list) {
@@ -133,8 +89,7 @@ final class SecondStage {
         if (model == null) {
             return 0;
         }
-        double score = model.applyAsDouble(row);
-        return calibration == null ? score : calibration.probability(new double[] {1, score});
+        return model.applyAsDouble(row);
     }
 
     /** Each training row's probability from the trees fitted without its document. */

@@ -38,37 +38,6 @@ class SecondStageTest {
     }
 
     @Test
-    void train_rankingObjective_outOfFoldProbabilitiesStayCalibrated() {
-        // With the ranking part the trees' scores are not probabilities; the Platt step maps them back: the
-        // out-of-fold probabilities add up to the number of gold rows (a property of the fitted logistic
-        // calibration), and the order follows the feature.
-        Random random = new Random(13);
-        List<double[]> rows = new ArrayList<>();
-        List<Boolean> labels = new ArrayList<>();
-        List<Integer> docs = new ArrayList<>();
-        int gold = 0;
-        for (int d = 0; d < 60; d++) {
-            for (int i = 0; i < 15; i++) {
-                double x = random.nextDouble();
-                boolean label = random.nextDouble() < x * x;
-                rows.add(new double[] {x, random.nextDouble()});
-                labels.add(label);
-                docs.add(d);
-                gold += label ? 1 : 0;
-            }
-        }
-        SecondStage s = SecondStage.train(rows, labels, docs.stream().mapToInt(Integer::intValue).toArray(), true,
-                1.0);
-        double sum = 0;
-        for (double p : s.outOfFold()) {
-            assertThat(p).isBetween(0.0, 1.0);
-            sum += p;
-        }
-        assertThat(sum).isCloseTo(gold, org.assertj.core.data.Offset.offset(0.01 * gold));
-        assertThat(s.probability(new double[] {0.95, 0.5})).isGreaterThan(s.probability(new double[] {0.1, 0.5}));
-    }
-
-    @Test
     void bestThreshold_rowsNotProposable_doNotCountAsProposals() {
         double[] p = {0.9, 0.8, 0.7, 0.6};
         List<Boolean> labels = List.of(true, false, false, true);

@@ -62,8 +62,9 @@ final class Classifiable {
                 .max(java.util.Comparator.comparingInt(p -> p.code().value().length()));
         // A specific code the index path reached ("History, personal, malignant neoplasm, cervix" Z85.41) is not
         // traded for a residual one ("... of other organs and systems") on the strength of a condition the
-        // statement's words code less precisely ("cervical" also names the neck, C76.0): I.A.11 only chooses between
-        // codes when the index path left the site open. A sibling under the same header stays open to it (the
+        // statement's words code less precisely ("cervical" also names the neck, C76.0): the more specific code is
+        // kept (I.B.2, highest specificity documented); the inclusion terms (I.A.11) choose only when the index path
+        // left the site open. A sibling under the same header stays open to it (the
         // walk's child for words the statement shares with it: Z85.821 Merkel cell -> Z85.828 for basal cell).
         return found.isPresent() && residual(found.get().code()) && !residual(current)
                 && !siblings(current, found.get().code()) ? Optional.empty() : found;

@@ -15,7 +15,7 @@ final class OrganismFirst {
             + "|methicillin (?:resistant|susceptible) staphylococcus aureus|klebsiella(?: pneumoniae)?"
             + "|pseudomonas(?: aeruginosa)?|proteus(?: mirabilis)?|enterococcal|enterococcus"
             + "|staphylococcus aureus|staph aureus)\\s+(?!infection\\b|colonization\\b|carrier\\b|screening\\b"
-            + "|exposure\\b|contact\\b|positive\\b|as\\b|and\\b|with\\b|in\\b|on\\b)([a-z][^,;]*)(.*)$");
+            + "|exposure\\b|contact\\b|positive\\b|as\\b|and\\b|with\\b|in\\b|on\\b|syndrome\\b)([a-z][^,;]*)(.*)$");
 
     private OrganismFirst() {
     }

@@ -10,7 +10,7 @@ import org.medcoder.core.IcdCmCode;
  * A neoplasm site the statement names that its code calls an "unspecified part": the Neoplasm table sends some
  * sites to a wider row ("skin, forehead, see also Neoplasm, skin, face" -> "face NOS, basal cell carcinoma" C44.310
  * "... of unspecified parts of face"), though the forehead's own row is coded as one of the "other parts of face"
- * (C44.309). A site stated is not an unspecified one (I.A.18, I.A.9.a "other" codes for specified sites without a
+ * (C44.309). A site stated is not an unspecified one (I.B.18, I.A.9.a "other" codes for specified sites without a
  * code of their own): the sibling whose title says "other" where this one says "unspecified" is taken (C44.319).
  */
 final class OtherParts {
@@ -49,7 +49,7 @@ final class OtherParts {
         for (IcdCmEntry k : levels.subdivisions(c.parent())) {
             if (k.billable() && k.longTitle().toLowerCase(Locale.ROOT).equals(other)) {
                 steps.add("tabular check: " + c.dotted() + " (" + e.longTitle() + ") -> " + k.code().dotted()
-                        + ": the statement names the site, one of the other parts (I.A.9.a, I.A.18)");
+                        + ": the statement names the site, one of the other parts (I.A.9.a, I.B.18)");
                 return k.code();
             }
         }

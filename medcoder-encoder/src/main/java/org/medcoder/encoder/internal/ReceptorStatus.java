@@ -30,7 +30,8 @@ import org.medcoder.encoder.EncodedCode;
  */
 final class ReceptorStatus {
 
-    private static final String VALUE = "(?:\\s*[-:]?\\s*(positive|negative|pos|neg)\\b|\\s*(\\+|-)(?![a-z0-9]))";
+    /** A value word, or a sign touching the receptor letters ("er-", not "seen in er - metastatic ..."). */
+    private static final String VALUE = "(?:\\s*[-:]?\\s*(positive|negative|pos|neg)\\b|(\\+|-)(?![a-z0-9]))";
     private static final String RECEPTOR = "(?:\\s*receptors?)?(?:\\s*status)?(?:\\s+(?:is|was))?";
     /** One receptor and its value: "er+", "her2-negative", "estrogen receptor positive", "hr+". */
     private static final Pattern ONE = Pattern.compile("(?<![a-z0-9])(er|pr|hr|her-?2(?:\\s*/\\s*neu)?|"

@@ -1,5 +1,6 @@
 package org.medcoder.encoder.internal;
 
+import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
@@ -8,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Laterality and site as clinicians abbreviate them, written out in the Tabular List's words so that the walk to a
  * billable code takes the child of the stated side or site, not the "unspecified" one (Guidelines I.B.13,
- * laterality; I.A.18, "unspecified" codes only when the record lacks the detail). Literal abbreviations (lung
+ * laterality; I.B.18, "unspecified" codes only when the record lacks the detail). Literal abbreviations (lung
  * lobes, breast quadrants, knee and ankle ligaments) are registered into {@link Abbreviations}; the side letters,
  * which are also ordinary words ("os", "a/c") or other abbreviations ("OD" for overdose), are read by
  * {@link #rewrite} from their context.
@@ -27,6 +28,23 @@ final class SideWording {
     private static final Set<String> OVERDOSE = Set.of("intentional", "accidental", "unintentional", "deliberate",
             "drug", "opioid", "opiate", "heroin", "fentanyl", "medication", "suicidal", "suspected", "polysubstance",
             "an", "the", "of", "with");
+
+    /**
+     * Nouns after "L"/"R"/"A/C" that make the letters part of a name, not a side: "L spine" (lumbar spine), "C/T
+     * spine", "A/C joint" (acromioclavicular joint), "A/C separation".
+     */
+    private static final Set<String> NOT_A_SIDE_BEFORE = Set.of("spine", "joint", "jt", "separation");
+
+    /**
+     * Word starts that name an eye condition or part: "OD"/"OS" are an eye only after one of them ("cataract OD");
+     * otherwise "OD" is usually an overdose ("patient OD on fentanyl").
+     */
+    private static final List<String> EYE_WORDS = List.of("cataract", "amd", "macul", "retin",
+            "pvd", "vitre", "pteryg", "cornea", "conjunctiv", "kerat", "uveit", "irit", "glaucom", "blephar", "chalaz",
+            "hordeol", "stye", "eye", "ocular", "vision", "visual", "blind", "ptosis", "strabism", "amblyop", "myop",
+            "hyperop", "astigmat", "presbyop", "drusen", "cnv", "floater", "pseudophak", "aphak", "optic", "papill",
+            "iop", "lens", "lid", "fb", "foreign body", "scler", "choroid", "chorioretin", "hyphema", "dacryo",
+            "lacrimal", "pinguecul", "abrasion", "diplopia", "scotoma", "anisocoria", "pupil");
 
     /** Words before "os" that make it the anatomical opening ("cervical os"). */
     private static final Set<String> OPENING = Set.of("cervical", "external", "internal", "the", "uterine");
@@ -110,16 +128,36 @@ final class SideWording {
         String after = wordAfter(t, end);
         boolean wordNext = end + 1 < t.length() && t.charAt(end) == ' ' && Character.isLetter(t.charAt(end + 1));
         return switch (w) {
-            case "r", "l" -> wordNext && (before.isEmpty() || !before.chars().allMatch(Character::isDigit))
+            case "r", "l" -> wordNext && !NOT_A_SIDE_BEFORE.contains(after)
+                    && (before.isEmpty() || !before.chars().allMatch(Character::isDigit))
                     ? (w.equals("r") ? "right" : "left") : null;
-            case "od" -> closes(t, end, after) && !OVERDOSE.contains(before) && !before.isEmpty() ? "right eye" : null;
-            case "os" -> closes(t, end, after) && !OPENING.contains(before) && !before.isEmpty() ? "left eye" : null;
+            case "od" -> closes(t, end, after) && !OVERDOSE.contains(before) && eyeBefore(t, start)
+                    ? "right eye" : null;
+            case "os" -> closes(t, end, after) && !OPENING.contains(before) && eyeBefore(t, start)
+                    ? "left eye" : null;
             case "au" -> closes(t, end, after) && !before.isEmpty() ? "bilateral" : null;
-            case "a/c" -> wordNext && !before.equals("on") && !after.equals("for") ? "acute on chronic" : null;
+            case "a/c" -> wordNext && !before.equals("on") && !after.equals("for") && !NOT_A_SIDE_BEFORE.contains(after)
+                    ? "acute on chronic" : null;
             case "bilaterally" -> "bilateral";
             case "hips" -> t.contains("bilateral") ? "hip" : null;
             default -> null;
         };
+    }
+
+    /** Whether a word of the clause before {@code start} names an eye condition or part (see {@link #EYE_WORDS}). */
+    private static boolean eyeBefore(String t, int start) {
+        int s = start;
+        while (s > 0 && ",;:(".indexOf(t.charAt(s - 1)) < 0) {
+            s--;
+        }
+        String clause = t.substring(s, start);
+        for (String e : EYE_WORDS) {
+            int i = clause.indexOf(e);
+            if (i >= 0 && (i == 0 || !Character.isLetter(clause.charAt(i - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a side abbreviation closes its condition: end of text or clause, or a connector follows. */

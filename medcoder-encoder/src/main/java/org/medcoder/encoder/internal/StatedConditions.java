@@ -345,11 +345,9 @@ final class StatedConditions {
         if (!m.find()) {
             return;
         }
-        boolean hardship = t.contains("financial hardship") || t.contains("afford") || t.contains("cost");
-        String lookup;
-        if (dialysis && !under) {
-            lookup = "noncompliance with dialysis" + (hardship ? " due to financial hardship" : " specified reason");
-        } else {
+        boolean hardship = Underdosing.hardship(t);
+        String lookup = "noncompliance with dialysis" + (hardship ? " due to financial hardship" : " specified reason");
+        if (under) {
             boolean unintended = t.contains("unintentional") || t.contains("forgot") || t.contains("forgetting");
             lookup = "underdosing " + (unintended ? "unintentional" : "intentional")
                     + (hardship ? " due to financial hardship" : t.contains("age-related debility")

@@ -8,7 +8,8 @@ class ConventionShorthandTest {
 
     @Test
     void expand_pvdBesideAnEye_posteriorVitreousDetachmentElsewhereVascular() {
-        assertThat(Abbreviations.expand("PVD OD")).isEqualTo("posterior vitreous detachment right eye");
+        assertThat(Abbreviations.expand("floaters from PVD OD")).isEqualTo(
+                "floaters from posterior vitreous detachment right eye");
         assertThat(Abbreviations.expand("PVD of the left eye")).isEqualTo("posterior vitreous detachment left eye");
         assertThat(Abbreviations.expand("PVD, OU")).isEqualTo("posterior vitreous detachment bilateral");
         assertThat(Abbreviations.expand("PVD with claudication")).isEqualTo(
@@ -18,8 +19,8 @@ class ConventionShorthandTest {
 
     @Test
     void expand_capEndingItsClause_pneumoniaNotCapsule() {
-        assertThat(Abbreviations.expand("CAP, organism not identified")).isEqualTo(
-                "community acquired pneumonia, organism not identified");
+        assertThat(Abbreviations.expand("CAP, no cultures sent")).isEqualTo(
+                "community acquired pneumonia, no cultures sent");
         assertThat(Abbreviations.expand("1 cap daily")).isEqualTo("1 cap daily");
         assertThat(Abbreviations.expand("cradle cap")).isEqualTo("cradle cap");
         assertThat(Abbreviations.expand("fever; CAP")).isEqualTo("fever; community acquired pneumonia");
@@ -29,9 +30,10 @@ class ConventionShorthandTest {
     void expand_problemListShortForms_indexWords() {
         assertThat(Abbreviations.expand("PMB")).isEqualTo("postmenopausal bleeding");
         assertThat(Abbreviations.expand("small PFO")).isEqualTo("small patent foramen ovale");
-        assertThat(Abbreviations.expand("bilateral SNHL")).isEqualTo("bilateral sensorineural hearing loss");
-        assertThat(Abbreviations.expand("FB sensation OS")).startsWith("foreign body sensation");
-        assertThat(Abbreviations.expand("strep throat")).isEqualTo("streptococcal pharyngitis");
+        assertThat(Abbreviations.expand("SNHL of right ear")).isEqualTo("sensorineural hearing loss of right ear");
+        assertThat(Abbreviations.expand("FB sensation in right eye")).startsWith("foreign body sensation");
+        assertThat(Abbreviations.expand("strep throat in a 7-year-old"))
+                .isEqualTo("streptococcal pharyngitis in a 7-year-old");
         // "Strep" alone is the organism and stays for the organism's own expansion.
         assertThat(Abbreviations.expand("strep")).doesNotContain("pharyngitis");
     }

@@ -10,17 +10,17 @@ class DrugNamesTest {
     void expand_drugMissingFromTheTable_writtenAsItsClassRow() {
         assertThat(Abbreviations.expand("hyponatremia due to sertraline"))
                 .isEqualTo("hyponatremia due to antidepressant selective serotonin reuptake inhibitor");
-        assertThat(Abbreviations.expand("colitis due to Pembrolizumab"))
-                .isEqualTo("colitis due to immune checkpoint inhibitors");
-        assertThat(Abbreviations.expand("HCTZ-induced hypokalemia")).isEqualTo("hydrochlorothiazide-induced hypokalemia");
+        assertThat(Abbreviations.expand("hypothyroidism due to Atezolizumab"))
+                .isEqualTo("hypothyroidism due to immune checkpoint inhibitors");
+        assertThat(Abbreviations.expand("HCTZ-induced hyponatremia")).isEqualTo("hydrochlorothiazide-induced hyponatremia");
     }
 
     @Test
     void expand_chemotherapy_theIndexWordsOfCancerChemotherapy() {
-        assertThat(Abbreviations.expand("nausea due to chemo"))
-                .isEqualTo("nausea due to antineoplastic cytoreductive chemotherapy");
-        assertThat(Abbreviations.expand("anemia due to antineoplastic chemotherapy"))
-                .isEqualTo("anemia due to antineoplastic cytoreductive chemotherapy");
+        assertThat(Abbreviations.expand("fatigue due to chemo"))
+                .isEqualTo("fatigue due to antineoplastic cytoreductive chemotherapy");
+        assertThat(Abbreviations.expand("neutropenia due to antineoplastic chemotherapy"))
+                .isEqualTo("neutropenia due to antineoplastic cytoreductive chemotherapy");
     }
 
     @Test

@@ -21,4 +21,12 @@ class OrganismFirstTest {
                 .isEqualTo("methicillin resistant staphylococcus aureus colonization");
         assertThat(OrganismFirst.rewrite("cystitis due to escherichia coli")).isEqualTo("cystitis due to escherichia coli");
     }
+
+    @Test
+    void rewrite_proteusSyndrome_unchanged() {
+        // Proteus syndrome (Q87.3) is a congenital overgrowth syndrome, not an infection by the organism.
+        assertThat(OrganismFirst.rewrite("proteus syndrome")).isEqualTo("proteus syndrome");
+        assertThat(OrganismFirst.rewrite("proteus syndrome with limb overgrowth"))
+                .isEqualTo("proteus syndrome with limb overgrowth");
+    }
 }

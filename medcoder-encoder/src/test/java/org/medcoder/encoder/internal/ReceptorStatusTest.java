@@ -33,5 +33,8 @@ class ReceptorStatusTest {
         assertThat(ReceptorStatus.stated("seen in the ER for chest pain")).isNull();
         assertThat(ReceptorStatus.stated("fever, heart rate 110")).isNull();
         assertThat(ReceptorStatus.stated("her mother has breast cancer")).isNull();
+        // A dash apart from the letters is punctuation, not a negative sign ("ER" is the emergency room here).
+        assertThat(ReceptorStatus.stated("Seen in ER - metastatic breast cancer")).isNull();
+        assertThat(ReceptorStatus.stated("came to ER + admitted for carcinoma of breast")).isNull();
     }
 }

@@ -10,13 +10,13 @@ class SideWordingTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "l femoral vein dvt | left femoral vein dvt",
-        "chronic r popliteal dvt | chronic right popliteal dvt",
-        "cataract od | cataract right eye",
+        "l common femoral vein dvt | left common femoral vein dvt",
+        "chronic thrombosis of r popliteal vein | chronic thrombosis of right popliteal vein",
+        "cortical cataract od | cortical cataract right eye",
         "amd os with active cnv | amd left eye with active cnv",
-        "cerumen impaction au | cerumen impaction bilateral",
-        "a/c hfpef | acute on chronic hfpef",
-        "dense breasts bilaterally | dense breasts bilateral",
+        "impacted cerumen au | impacted cerumen bilateral",
+        "a/c diastolic heart failure | acute on chronic diastolic heart failure",
+        "breast cysts bilaterally | breast cysts bilateral",
         "bilateral osteoarthritis of hips | bilateral osteoarthritis of hip",
     })
     void rewrite_sideInContext_writtenOut(String in, String out) {
@@ -31,7 +31,12 @@ class SideWordingTest {
         "on a/c for atrial fibrillation",
         "hypoxia on 2 l oxygen",
         "r/o pneumonia",
-        "osteoarthritis of hips",
+        "osteoarthritis of shoulders",
+        "l spine pain",
+        "chronic pain of r spine region",
+        "a/c joint separation of right shoulder",
+        "patient od on fentanyl",
+        "found down after od, unresponsive",
     })
     void rewrite_notASide_unchanged(String in) {
         assertThat(SideWording.rewrite(in)).isEqualTo(in);
@@ -39,7 +44,7 @@ class SideWordingTest {
 
     @Test
     void rewrite_noSideWord_sameInstance() {
-        String t = "type 2 diabetes mellitus with hyperglycemia";
+        String t = "mixed hyperlipidemia on statin therapy";
         assertThat(SideWording.rewrite(t)).isSameAs(t);
     }
 }
