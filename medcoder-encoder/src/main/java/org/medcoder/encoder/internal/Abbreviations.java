@@ -83,12 +83,13 @@ public final class Abbreviations {
         // Before "hiv": the title of Z29.81 (Encounter for HIV pre-exposure prophylaxis) keeps the abbreviation.
         put("hiv pre-exposure prophylaxis|hiv prep", "encounter for hiv pre-exposure prophylaxis");
         // Asymptomatic HIV infection status Z21 (the index's "Status, human immunodeficiency virus"): stated as
-        // asymptomatic, or "HIV positive" as the whole statement. I.C.1.a.2.d: Z21 is not used when the patient has
+        // asymptomatic, or "HIV positive" as the whole statement (a "since 2015" or "no symptoms" may follow). I.C.1.a.2.d: Z21 is not used when the patient has
         // an HIV-related illness, so "HIV positive with Pneumocystis pneumonia" stays HIV disease (B20, I.C.1.a.2.a).
         put("asymptomatic hiv infection|asymptomatic hiv|hiv infection, asymptomatic|hiv, asymptomatic",
                 "asymptomatic human immunodeficiency virus status");
         put("hiv" + ONLY_STATED_AFTER + "(?:-positive|\\s+positive|\\s+seropositive)(?:\\s+status)?"
-                + "(?=(?:\\s*,?\\s*(?:no symptoms|without symptoms|asymptomatic))?\\s*\\.?\\s*$)",
+                + "(?=(?:\\s*,?\\s*(?:no symptoms|without symptoms|asymptomatic|(?:since|diagnosed) [a-z0-9 ]+"
+                + "|for \\d+ years?))?\\s*\\.?\\s*$)",
                 "asymptomatic human immunodeficiency virus status");
         put("hiv", "human immunodeficiency virus disease");
         put("pna", "pneumonia");
