@@ -48,9 +48,7 @@ final class ExamFindings {
         if (!exam.find()) {
             return null;
         }
-        String rest = AGE.matcher(t.substring(0, exam.start()) + " , " + t.substring(exam.end())).replaceAll(" ");
-        rest = SEPARATORS.matcher(CONNECTORS.matcher(rest).replaceAll(" ").replaceAll("\\s+", " ")).replaceAll("");
-        rest = rest.replaceAll("^(?:[,;]\\s*)+|\\s*,\\s*(?=,)", "").strip();
+        String rest = finding(t, exam);
         if (rest.length() < 3) {
             return null;
         }
@@ -71,5 +69,12 @@ final class ExamFindings {
         List<OpenQuestion> qs = new ArrayList<>(visit.questions());
         qs.addAll(finding.questions());
         return new EncodeResult(statement, Coding.dedupe(codes), qs, List.of(), visit.release());
+    }
+
+    /** The statement without the examination words, the age and the connectors: the finding's own words. */
+    private static String finding(String t, Matcher exam) {
+        String rest = AGE.matcher(t.substring(0, exam.start()) + " , " + t.substring(exam.end())).replaceAll(" ");
+        rest = SEPARATORS.matcher(CONNECTORS.matcher(rest).replaceAll(" ").replaceAll("\\s+", " ")).replaceAll("");
+        return rest.replaceAll("^(?:[,;]\\s*)+|\\s*,\\s*(?=,)", "").strip();
     }
 }
