@@ -61,6 +61,11 @@ final class ExamFindings {
         if (finding.codes().isEmpty() || finding.codes().get(0).code().value().startsWith("Z00")) {
             return null;
         }
+        return combined(statement, visit, finding);
+    }
+
+    /** The examination code first, the finding's codes after it (I.C.21.c.12). */
+    private static EncodeResult combined(String statement, EncodeResult visit, EncodeResult finding) {
         List<EncodedCode> codes = new ArrayList<>();
         codes.add(visit.codes().get(0).withStep("sequence (I.C.21.c.12): general examination with abnormal findings "
                 + "first, the finding after it", List.of("I.C.21.c.12")));
