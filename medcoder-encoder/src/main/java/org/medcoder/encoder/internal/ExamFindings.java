@@ -48,9 +48,7 @@ final class ExamFindings {
         if (!exam.find()) {
             return null;
         }
-        String rest = AGE.matcher(t.substring(0, exam.start()) + " , " + t.substring(exam.end())).replaceAll(" ");
-        rest = SEPARATORS.matcher(CONNECTORS.matcher(rest).replaceAll(" ").replaceAll("\\s+", " ")).replaceAll("");
-        rest = rest.replaceAll("^(?:[,;]\\s*)+|\\s*,\\s*(?=,)", "").strip();
+        String rest = finding(t, exam);
         if (rest.length() < 3) {
             return null;
         }
@@ -63,6 +61,11 @@ final class ExamFindings {
         if (finding.codes().isEmpty() || finding.codes().get(0).code().value().startsWith("Z00")) {
             return null;
         }
+        return combined(statement, visit, finding);
+    }
+
+    /** The examination code first, the finding's codes after it (I.C.21.c.12). */
+    private static EncodeResult combined(String statement, EncodeResult visit, EncodeResult finding) {
         List<EncodedCode> codes = new ArrayList<>();
         codes.add(visit.codes().get(0).withStep("sequence (I.C.21.c.12): general examination with abnormal findings "
                 + "first, the finding after it", List.of("I.C.21.c.12")));
@@ -71,5 +74,12 @@ final class ExamFindings {
         List<OpenQuestion> qs = new ArrayList<>(visit.questions());
         qs.addAll(finding.questions());
         return new EncodeResult(statement, Coding.dedupe(codes), qs, List.of(), visit.release());
+    }
+
+    /** The statement without the examination words, the age and the connectors: the finding's own words. */
+    private static String finding(String t, Matcher exam) {
+        String rest = AGE.matcher(t.substring(0, exam.start()) + " , " + t.substring(exam.end())).replaceAll(" ");
+        rest = SEPARATORS.matcher(CONNECTORS.matcher(rest).replaceAll(" ").replaceAll("\\s+", " ")).replaceAll("");
+        return rest.replaceAll("^(?:[,;]\\s*)+|\\s*,\\s*(?=,)", "").strip();
     }
 }

@@ -68,8 +68,7 @@ final class ReceptorStatus {
     /** The receptor statuses the statement states, or null when it states none (literal pre-check: hot path). */
     static Stated stated(String statement) {
         String t = Lower.of(statement);
-        if (!t.contains("receptor") && !t.contains("her") && !t.contains("triple") && !t.contains("tnbc")
-                && !token(t, "er") && !token(t, "pr") && !token(t, "hr")) {
+        if (!mayState(t)) {
             return null;
         }
         Boolean[] v = new Boolean[4];
@@ -88,6 +87,22 @@ final class ReceptorStatus {
             v[1] = v[0];
             blank(rest, both.start(), both.end());
         }
+        singleReceptors(rest, v);
+        if (v[0] == null && v[1] == null && v[2] == null && v[3] == null) {
+            return null;
+        }
+        String left = LEFTOVER.matcher(rest.toString().replaceAll("\\s+", " ")).replaceAll("").strip();
+        return new Stated(left, v[0], v[1], v[2], v[3]);
+    }
+
+    /** A cheap check before the patterns run: a receptor word or letters. */
+    private static boolean mayState(String t) {
+        return t.contains("receptor") || t.contains("her") || t.contains("triple") || t.contains("tnbc")
+                || token(t, "er") || token(t, "pr") || token(t, "hr");
+    }
+
+    /** Reads each receptor with its own value into {@code v} (ER, PR, hormone, HER2) and blanks it out of rest. */
+    private static void singleReceptors(StringBuilder rest, Boolean[] v) {
         Matcher one = ONE.matcher(rest.toString());
         while (one.find()) {
             String r = one.group(1);
@@ -96,11 +111,6 @@ final class ReceptorStatus {
             v[i] = positive(one);
             blank(rest, one.start(), one.end());
         }
-        if (v[0] == null && v[1] == null && v[2] == null && v[3] == null) {
-            return null;
-        }
-        String left = LEFTOVER.matcher(rest.toString().replaceAll("\\s+", " ")).replaceAll("").strip();
-        return new Stated(left, v[0], v[1], v[2], v[3]);
     }
 
     /** Whether {@code w} occurs as a word of its own (cheap check before the patterns run). */
