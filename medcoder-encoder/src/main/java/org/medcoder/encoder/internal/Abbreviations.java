@@ -212,31 +212,16 @@ public final class Abbreviations {
     }
 
     private static void put(String forms, String expansion) {
-        for (String f : alternatives(forms)) {
-            VARIANTS.put(f.replace(" ", "\\s+").replace("/", "/"), expansion);
+        for (String f : VariantForms.alternatives(forms)) {
+            for (String g : VariantForms.leadingAlternatives(f)) {
+                VARIANTS.put(g.replace(" ", "\\s+").replace("/", "/"), expansion);
+            }
         }
     }
 
-    /** The forms separated by a top-level "|" (one inside a group belongs to the form: "utilit(?:y|ies)"). */
-    static List<String> alternatives(String forms) {
-        List<String> out = new java.util.ArrayList<>();
-        int depth = 0;
-        int from = 0;
-        for (int i = 0; i < forms.length(); i++) {
-            char c = forms.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
-                out.add(forms.substring(from, i));
-                from = i + 1;
-            }
-        }
-        out.add(forms.substring(from));
-        return out;
+    /** Whether every variant starts with a literal letter or digit, so {@link #expand} takes its fast path. */
+    static boolean fast() {
+        return FAST;
     }
 
     /** The statement in lower case with every known abbreviation or variant written out. */
