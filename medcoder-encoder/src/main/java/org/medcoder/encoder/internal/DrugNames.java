@@ -20,10 +20,11 @@ final class DrugNames {
      * class it knows by the class word ("anticoagulant" Z79.01) may be rewritten.
      */
     static void register(BiConsumer<String, String> put) {
+        // Antidepressant, selective serotonin (norepinephrine) reuptake inhibitor, T43.22- / T43.21-.
         cls(put, "antidepressant selective serotonin reuptake inhibitor",
-                "sertraline", "escitalopram", "paroxetine", "vilazodone", "vortioxetine");
+                "ssris?", "sertraline", "escitalopram", "paroxetine", "vilazodone", "vortioxetine");
         cls(put, "antidepressant selective serotonin norepinephrine reuptake inhibitor",
-                "duloxetine", "desvenlafaxine", "levomilnacipran");
+                "snris?", "duloxetine", "desvenlafaxine", "levomilnacipran");
         // HMG-CoA reductase inhibitors and other lipid-lowering drugs: "Antihyperlipidemic drug" T46.6-.
         cls(put, "antihyperlipidemic drug", "atorvastatin", "rosuvastatin", "pitavastatin", "ezetimibe");
         put.accept("statins?", "antihyperlipidemic drug");

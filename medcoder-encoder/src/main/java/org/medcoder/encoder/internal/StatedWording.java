@@ -25,7 +25,6 @@ final class StatedWording {
         put.accept("lives alone|living alone", "problem living alone");
         // Index: COVID-19, condition post / long (haul) / sequelae U09.9; the condition itself is coded first and
         // U09.9 after it (I.C.1.g.1.m); an infection that is over is not U07.1.
-        // (Forms are split at "|": no alternation inside a group.)
         put.accept("post[- ]covid(?:-19)? condition|post[- ]covid(?:-19)? syndrome"
                 + "|post[- ]acute sequelae of covid(?:-19)?|post[- ]covid(?:-19)?|long[- ]covid(?:-19)?"
                 + "|following covid(?:-19)? infection|after covid(?:-19)? infection|following covid(?:-19)? illness"
@@ -35,11 +34,9 @@ final class StatedWording {
         put.accept("hypoxemic", "hypoxia");
         // Metastasis, metastatic: see Neoplasm, secondary, by site ("mets" is in ProblemListShorthand).
         put.accept("metastatic disease", "metastases");
-        // Table of Drugs and Chemicals: Inhibitor, angiotensin-converting enzyme (T46.4-); Antidepressant, selective
-        // serotonin reuptake inhibitor (T43.22-), selective serotonin norepinephrine reuptake inhibitor (T43.21-).
+        // Table of Drugs and Chemicals: Inhibitor, angiotensin-converting enzyme (T46.4-); drug classes by name or
+        // abbreviation (SSRI, SNRI) are DrugNames'.
         put.accept("ace[- ]inhibitors?", "angiotensin-converting enzyme inhibitor");
-        put.accept("ssris?", "selective serotonin reuptake inhibitor antidepressant");
-        put.accept("snris?", "selective serotonin norepinephrine reuptake inhibitor antidepressant");
         // Index to External Causes: Fall, falling; Contact, with.
         put.accept("fell|fallen", "fall");
         put.accept("touched|touching", "contact with");
