@@ -331,7 +331,13 @@ final class NotePairing {
      * (a later code must score strictly higher), so once is the same result.
      */
     private static List<CodeRange> widened(List<CodeRange> ranges) {
-        return ranges.stream().map(NotePairing::widen).distinct().toList();
+        // Single codes of different categories ("diabetic chronic kidney disease (E08.22, E09.22, E10.22, E11.22,
+        // E13.22)" in N18's "code first" note) are alternatives, one per category: each is the code the note means
+        // for its category (E11.22 for type 2, never another E11 code by title words; I.A.13), so they stay as named.
+        long singleCategories = ranges.stream().filter(r -> r.first().equals(r.last()) && r.first().value().length() > 3)
+                .map(r -> r.first().category()).distinct().count();
+        return ranges.stream().map(r -> singleCategories > 1 && r.first().equals(r.last())
+                && r.first().value().length() > 3 ? r : widen(r)).distinct().toList();
     }
 
     /** A range inside one category is widened to the category, so that its "unspecified" code can be chosen. */
