@@ -204,7 +204,7 @@ final class IndexLookup {
         // the statement ("basal cell carcinoma of skin of back": skin, back, basal cell carcinoma C44.519) wins.
         boolean ownSite = morph != null && namesMorphology(fromIndex.context, morph.term())
                 && fromIndex.guide.isEmpty() && fromIndex.missing.isEmpty() && !Tables.statesBehaviour(s)
-                && neo.walk().score() <= fromIndex.score;
+                && (neo.walk().score() <= fromIndex.score || neo.siteFromIndex());
         if (neo != null && !ownSite && (best == null || neo.walk().score() >= needed)) {
             best = Lookup.of(neo, "Table of Neoplasms");
         }

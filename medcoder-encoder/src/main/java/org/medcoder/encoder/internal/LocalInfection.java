@@ -32,13 +32,15 @@ final class LocalInfection {
         if (t.indexOf("seps") < 0 && t.indexOf("septic") < 0 || r.codes().isEmpty()) {
             return r; // literal pre-check (hot path)
         }
-        int at = sepsisIndex(r.codes());
-        if (at < 0) {
+        List<EncodedCode> codes = new ArrayList<>(r.codes());
+        List<StatedConditions.Clause> clauses = StatedConditions.clauses(t);
+        int at = sepsisIndex(codes);
+        if (at < 0 && !sepsisFirst(clauses, codes, options)) {
             return r;
         }
-        List<EncodedCode> codes = new ArrayList<>(r.codes());
+        at = Math.max(at, 0);
         int insert = at + 1;
-        for (StatedConditions.Clause c : StatedConditions.clauses(t)) {
+        for (StatedConditions.Clause c : clauses) {
             if (c.index() == 0 || !CAUSES.contains(c.connector()) || c.text().contains("seps")
                     || c.text().contains("septic")) {
                 continue;
@@ -51,8 +53,29 @@ final class LocalInfection {
                 }
             }
         }
-        return codes.size() == r.codes().size() ? r
+        return codes.equals(r.codes()) ? r
                 : new EncodeResult(r.statement(), codes, r.questions(), r.nearestTerms(), r.release(), r.notes());
+    }
+
+    /**
+     * The sepsis of the statement's first clause put first when the index path coded only its cause ("sepsis due to
+     * cellulitis of right lower leg": the cellulitis path explains more words, A41.9 is still the first code;
+     * I.C.1.d.4). False when the first clause states no sepsis or the statement has no cause clause.
+     */
+    private boolean sepsisFirst(List<StatedConditions.Clause> clauses, List<EncodedCode> codes, EncodeOptions options) {
+        String first = clauses.get(0).text();
+        if (clauses.size() < 2 || !first.contains("sepsis") || first.contains("urosepsis")
+                || clauses.stream().noneMatch(c -> c.index() > 0 && CAUSES.contains(c.connector()))) {
+            return false;
+        }
+        for (EncodedCode y : engine.encodePlain(first, options).codes()) {
+            if (systemic(y)) {
+                codes.add(0, y.withStep("the sepsis stated with its localized infection: the systemic infection first"
+                        + " (I.C.1.d.4)", SECTIONS));
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The place of the first sepsis code (its title says sepsis or septicemia; not R65.2-, T or O codes), or -1. */
