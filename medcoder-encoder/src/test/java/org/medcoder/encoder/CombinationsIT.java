@@ -24,8 +24,10 @@ class CombinationsIT extends OnOfficialFiles {
 
     @Test
     void encode_sepsisDueToLocalizedInfection_trailCitesGuideline() {
-        EncodeResult r = encoder.encode("sepsis due to cellulitis of right lower leg");
-        assertThat(r.codes().get(1).trail().guidelines()).contains("I.C.1.d.4");
+        EncodeResult cellulitis = encoder.encode("sepsis due to cellulitis of right lower leg");
+        assertThat(cellulitis.codes().get(0).trail().guidelines()).contains("I.C.1.d.4");
+        EncodeResult pyelonephritis = encoder.encode("severe sepsis due to acute pyelonephritis");
+        assertThat(pyelonephritis.codes().get(1).trail().guidelines()).contains("I.C.1.d.4");
     }
 
     /** A sepsis stated with its organism only gets no second code: the organism is not a localized infection. */
