@@ -74,7 +74,8 @@ public final class Engine {
         this.infectionNote = new InfectionNote(this, release);
         this.conventions = new Conventions(this, release, walker, coding, vocabulary);
         this.statusStatements = new StatusStatements(new ReceptorStatus(release, walker, coding,
-                Statement.analyse("", vocabulary)));
+                Statement.analyse("", vocabulary)),
+                new FamilyHistory(release, walker, coding, classifiable, vocabulary));
     }
 
     /**
