@@ -47,10 +47,10 @@ class FamilyHistoryIT extends OnOfficialFiles {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
     }
 
-    /** "OM" beside an otitis media kind or an ear is otitis media (Otitis, media, chronic, allergic H65.41-). */
+    /** "OM" beside an otitis media kind or an ear is otitis media (Otitis, media, chronic, serous: nonsuppurative H65.2-). */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "chronic allergic OM of the left ear | H65.412",
+        "chronic serous OM in the right ear | H65.21",
     })
     void encode_omBesideEar_otitisMedia(String statement, String codes) {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);

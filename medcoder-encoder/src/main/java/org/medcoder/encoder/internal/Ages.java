@@ -15,7 +15,7 @@ final class Ages {
             + "(?:(?:years?|yrs?)[\\s-]*old|yo|y/o|y\\.o\\.?)(?=[\\s,;.]|$)(?:\\s+(?:man|woman|male|female|boy|girl|"
             + "child|patient|pt|adult|m|f)\\b)?");
     private static final Pattern LEAD = Pattern.compile("^[\\s,;]*(?:(?:with|who\\s+has|has)\\s+)?");
-    private static final Pattern GAPS = Pattern.compile("\\s*,(?:\\s*,)+|\\s{2,}");
+    private static final Pattern GAPS = Pattern.compile("\\s*,(?:\\s*,)+\\s*|\\s*,\\s+|\\s{2,}");
 
     private Ages() {
     }

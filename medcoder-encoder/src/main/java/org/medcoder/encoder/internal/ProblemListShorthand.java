@@ -192,7 +192,11 @@ final class ProblemListShorthand {
                 "allergic", "catarrhal", "exudative", "recurrent")) {
             put.accept(kind + " om", kind + " otitis media");
         }
-        put.accept("om(?=\\s*,?\\s*(?:of\\s+(?:the\\s+)?)?(?:left|right|bilateral|both)?\\s*ears?\\b)", "otitis media");
+        for (String side : List.of("left ", "right ", "bilateral ", "")) {
+            for (String sep : List.of(" ", ", ", " of the ", " of ", " in the ", " in ")) {
+                put.accept("om" + sep + side + "ear", "otitis media" + sep + side + "ear");
+            }
+        }
         put.accept("pmr", "polymyalgia rheumatica");
         put.accept("ddd", "degenerative disc disease");
         put.accept("lbp", "low back pain");
