@@ -270,7 +270,9 @@ public final class Engine {
         additions.statedValues(s, all, options);
         if (ExternalCauses.injury(primary.code().value())) {
             // How the injury happened, from the Index to External Causes, after the injury codes (I.C.20.a).
-            EncodedCode how = externalCause(s, StatementWords.unexplained(s, explained), options, questions);
+            Navigator.Walk named = externalCauses.named(primary.code().value(), primary.title(), s);
+            EncodedCode how = named != null ? externalCause(s, named, options, questions)
+                    : externalCause(s, StatementWords.unexplained(s, explained), options, questions);
             // Objects and animals a person meets cause injuries and burns (S00-T34), not T66-T78 conditions.
             boolean physical = primary.code().value().compareTo("T35") < 0;
             Navigator.Walk stated = how == null && physical ? externalCauses.stated(s, primary.title(),

@@ -30,12 +30,25 @@ final class ExternalCauses {
     private final Vocabulary vocabulary;
     /** The Table of Neoplasms, whose main terms are the body's sites ("spine, spinal (column)", "neck"). */
     private final IndexGraph sites;
+    private final InjuryCauses named;
 
     ExternalCauses(AlphabeticIndex externalCauseIndex, Vocabulary vocabulary, IndexGraph sites) {
         this.vocabulary = vocabulary;
         this.sites = sites;
         this.index = new IndexGraph(externalCauseIndex, vocabulary, true);
         this.navigator = new Navigator(index);
+        this.named = new InjuryCauses(index, vocabulary);
+    }
+
+    /**
+     * The cause a foreign body (T15-T19: the object, W44.-) or confirmed maltreatment (T74.-: the perpetrator, Y07.-)
+     * or a wound with a foreign body (the object, W45.-)
+     * names under a main term the statement does not use, or null ({@link InjuryCauses}; I.C.20, I.C.19.f).
+     */
+    Navigator.Walk named(String code, String title, Statement s) {
+        return InjuryCauses.orificeInjury(code) ? named.object(s)
+                : InjuryCauses.maltreatment(code) ? named.perpetrator(s)
+                : title.contains(" with foreign body") ? named.throughSkin(s, title) : null;
     }
 
     /**

@@ -29,11 +29,13 @@ final class SiblingCheck {
     private final Set<Integer> fillerIds;
     private final BothSides sides;
     private final int otherId;
+    private final Set<Integer> contextIds;
     private final ConcurrentHashMap<String, TabularLevels.Level> categories = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Set<Integer>> categoryWords = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, TabularLevels.Level> belowCodes = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, TabularLevels.Level> addedCodes = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, int[]> impliedWords = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, int[]> groundWords = new ConcurrentHashMap<>();
 
     SiblingCheck(IcdCmRelease release, Vocabulary vocabulary, TitleWords titles, TabularLevels levels,
             BothSides sides) {
@@ -43,6 +45,7 @@ final class SiblingCheck {
         this.levels = levels;
         this.sides = sides;
         this.otherId = vocabulary.intern(Words.stem("other"));
+        this.contextIds = CONTEXT_WORDS.stream().map(vocabulary::intern).collect(Collectors.toSet());
         this.fillerIds = AddedCodes.FILLER.stream().map(vocabulary::intern).collect(Collectors.toSet());
     }
 
@@ -86,7 +89,43 @@ final class SiblingCheck {
                     + ": the statement states the side the code leaves unspecified (I.B.13)");
             return sided;
         }
-        return deeper(c, self, s, steps, covered);
+        IcdCmCode resolved = resolved(c, self, s, steps);
+        return resolved != null ? resolved : deeper(c, self, s, steps, covered);
+    }
+
+    /**
+     * When the code's title says "without" something the statement states and no sibling resolves it (the index's
+     * "Puncture, hand, left" S61.432 "... without foreign body ..." reached for "puncture wound with foreign body of
+     * left hand": the "with foreign body" subterm's words were used on the way by "Foreign body, with, puncture
+     * wound, see Puncture, by site, with foreign body"), the code of the same length in the category that has no
+     * such conflict and names the statement best (S61.442); Guideline I.B.1, I.A.12.a. Null when there is none.
+     */
+    private IcdCmCode resolved(IcdCmCode c, IcdCmEntry self, Statement s, List<String> steps) {
+        if (!titles.fit(titles.of(self), s, TitleWords.NONE, 0).conflict()) {
+            return null;
+        }
+        TabularLevels.Level category = NotePairing.cached(categories, c.category().value(), k -> {
+            List<IcdCmEntry> out = new ArrayList<>();
+            levels.collect(c.category(), out);
+            return levels.level(List.copyOf(out), TitleWords.NONE);
+        });
+        IcdCmEntry best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < category.codes().size(); i++) {
+            IcdCmEntry e = category.codes().get(i);
+            TitleWords.Fit f = titles.fit(category.titles()[i], s, TitleWords.NONE, 0);
+            if (e.code().value().length() == c.value().length() && !f.conflict() && f.score() > bestScore
+                    && grounded(category.titles()[i], e, self, c, s)) {
+                best = e;
+                bestScore = f.score();
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        steps.add("tabular check: " + c.dotted() + " (" + self.longTitle() + ") says \"without\" what the statement"
+                + " states -> " + best.code().dotted() + " " + best.longTitle() + " (I.B.1)");
+        return best.code();
     }
 
     /** The sibling that names more of the statement (or resolves a conflict of the code's own title), else self. */
@@ -202,7 +241,8 @@ final class SiblingCheck {
         double bestScore = own.score() + 0.25;
         for (int i = 0; i < all.size(); i++) {
             TitleWords.Fit f = titles.fit(category.titles()[i], s, TitleWords.NONE, covered);
-            if ((f.mask() & fresh) != 0 && !f.conflict() && f.score() > bestScore) {
+            if ((f.mask() & fresh) != 0 && !f.conflict() && f.score() > bestScore
+                    && grounded(category.titles()[i], all.get(i), self, c, s)) {
                 best = all.get(i);
                 bestScore = f.score();
             }
@@ -213,6 +253,50 @@ final class SiblingCheck {
         steps.add("tabular check: " + c.dotted() + " (" + self.longTitle() + ") -> " + best.code().dotted()
                 + " in the same category names the statement's detail: " + best.longTitle());
         return best.code();
+    }
+
+    /**
+     * Whether a code elsewhere in the category is a refinement of the index code rather than another condition
+     * (Guideline I.B.1: the Tabular List verifies the index code, it does not replace it): every essential word of
+     * its title is in the statement, in the index code's own title or its headers' titles, or a side word; and it
+     * is no "unspecified" code replacing a specified one (I.A.9: "unspecified" is for a detail the record lacks).
+     * So "displaced Colles' fracture" stays at S52.53- "Colles' fracture" (no S52.12- "fracture of head of radius":
+     * "head" is the statement's nowhere) and "cervical strain" at S16.1 (not S16.9 "Unspecified injury ...").
+     */
+    private boolean grounded(TitleWords.Title t, IcdCmEntry candidate, IcdCmEntry self, IcdCmCode c, Statement s) {
+        if (unspecified(candidate.longTitle()) && !unspecified(self.longTitle())) {
+            return false;
+        }
+        int[] own = NotePairing.cached(groundWords, c.value(), k -> {
+            Set<Integer> w = new HashSet<>(levels.words(self));
+            for (IcdCmCode p = c.parent(); p.value().length() >= 3; p = p.parent()) {
+                release.entry(p).ifPresent(e -> w.addAll(levels.words(e)));
+                if (p.value().length() == 3) {
+                    break;
+                }
+            }
+            w.addAll(contextIds);
+            return TitleWords.sorted(w);
+        });
+        for (int id : t.essential()) {
+            if (s.bit(id) == 0 && java.util.Arrays.binarySearch(own, id) < 0 && !vocabulary.isNegated(id)
+                    && !fillerIds.contains(id)) {
+                return false;
+            }
+        }
+        // Nor may it drop a word of the index code's title that the statement states ("Bennett's fracture ... of
+        // thumb metacarpal" is no S62.5- "Fracture of thumb": the eponym is the index's answer).
+        Set<Integer> has = levels.words(candidate);
+        for (int id : titles.of(self).essential()) {
+            if (s.bit(id) != 0 && !has.contains(id) && !contextIds.contains(id)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean unspecified(String title) {
+        return title.startsWith("Unspecified") || title.contains(" unspecified ") && !title.contains("unspecified side");
     }
 
     /**
