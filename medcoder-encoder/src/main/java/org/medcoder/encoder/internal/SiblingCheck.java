@@ -35,7 +35,6 @@ final class SiblingCheck {
     private final ConcurrentHashMap<String, TabularLevels.Level> belowCodes = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, TabularLevels.Level> addedCodes = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, int[]> impliedWords = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, int[]> groundWords = new ConcurrentHashMap<>();
 
     SiblingCheck(IcdCmRelease release, Vocabulary vocabulary, TitleWords titles, TabularLevels levels,
             BothSides sides) {
@@ -115,7 +114,7 @@ final class SiblingCheck {
             IcdCmEntry e = category.codes().get(i);
             TitleWords.Fit f = titles.fit(category.titles()[i], s, TitleWords.NONE, 0);
             if (e.code().value().length() == c.value().length() && !f.conflict() && f.score() > bestScore
-                    && grounded(category.titles()[i], e, self, c, s)) {
+                    && grounded(e, self, s)) {
                 best = e;
                 bestScore = f.score();
             }
@@ -242,7 +241,7 @@ final class SiblingCheck {
         for (int i = 0; i < all.size(); i++) {
             TitleWords.Fit f = titles.fit(category.titles()[i], s, TitleWords.NONE, covered);
             if ((f.mask() & fresh) != 0 && !f.conflict() && f.score() > bestScore
-                    && grounded(category.titles()[i], all.get(i), self, c, s)) {
+                    && grounded(all.get(i), self, s)) {
                 best = all.get(i);
                 bestScore = f.score();
             }
@@ -257,35 +256,21 @@ final class SiblingCheck {
 
     /**
      * Whether a code elsewhere in the category is a refinement of the index code rather than another condition
-     * (Guideline I.B.1: the Tabular List verifies the index code, it does not replace it): every essential word of
-     * its title is in the statement, in the index code's own title or its headers' titles, or a side word; and it
-     * is no "unspecified" code replacing a specified one (I.A.9: "unspecified" is for a detail the record lacks).
-     * So "displaced Colles' fracture" stays at S52.53- "Colles' fracture" (no S52.12- "fracture of head of radius":
-     * "head" is the statement's nowhere) and "cervical strain" at S16.1 (not S16.9 "Unspecified injury ...").
+     * (Guideline I.B.1: the Tabular List verifies the index code, it does not replace it). A specified code is never
+     * traded for an "unspecified" one (I.A.9: "unspecified" is for a detail the record lacks: "cervical strain" stays
+     * at S16.1, not S16.9 "Unspecified injury ..."), nor for one whose title drops a word of the index code's title
+     * that the statement states ("displaced Colles' fracture" stays at S52.53- "Colles' fracture", not S52.12-
+     * "Displaced fracture of head of radius"; "Bennett's fracture of thumb" is no S62.5- "Fracture of thumb": the
+     * eponym is the index's answer). An "unspecified" index code may be refined freely (M10.9 "Gout, unspecified" to
+     * the site the statement names).
      */
-    private boolean grounded(TitleWords.Title t, IcdCmEntry candidate, IcdCmEntry self, IcdCmCode c, Statement s) {
-        if (unspecified(candidate.longTitle()) && !unspecified(self.longTitle())) {
+    private boolean grounded(IcdCmEntry candidate, IcdCmEntry self, Statement s) {
+        if (unspecified(self.longTitle())) {
+            return true;
+        }
+        if (unspecified(candidate.longTitle())) {
             return false;
         }
-        int[] own = NotePairing.cached(groundWords, c.value(), k -> {
-            Set<Integer> w = new HashSet<>(levels.words(self));
-            for (IcdCmCode p = c.parent(); p.value().length() >= 3; p = p.parent()) {
-                release.entry(p).ifPresent(e -> w.addAll(levels.words(e)));
-                if (p.value().length() == 3) {
-                    break;
-                }
-            }
-            w.addAll(contextIds);
-            return TitleWords.sorted(w);
-        });
-        for (int id : t.essential()) {
-            if (s.bit(id) == 0 && java.util.Arrays.binarySearch(own, id) < 0 && !vocabulary.isNegated(id)
-                    && !fillerIds.contains(id)) {
-                return false;
-            }
-        }
-        // Nor may it drop a word of the index code's title that the statement states ("Bennett's fracture ... of
-        // thumb metacarpal" is no S62.5- "Fracture of thumb": the eponym is the index's answer).
         Set<Integer> has = levels.words(candidate);
         for (int id : titles.of(self).essential()) {
             if (s.bit(id) != 0 && !has.contains(id) && !contextIds.contains(id)) {
@@ -296,7 +281,7 @@ final class SiblingCheck {
     }
 
     private static boolean unspecified(String title) {
-        return title.startsWith("Unspecified") || title.contains(" unspecified ") && !title.contains("unspecified side");
+        return title.startsWith("Unspecified") || title.contains(" unspecified") || title.contains(", unspecified");
     }
 
     /**
