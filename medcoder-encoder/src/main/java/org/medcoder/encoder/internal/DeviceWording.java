@@ -20,7 +20,8 @@ final class DeviceWording {
     private static final String INFECTION = "(urinary tract infection|infection|inflammation|cellulitis|abscess)";
     /** "UTI due to indwelling urethral catheter", "infection of the PD catheter". */
     private static final Pattern AFTER = Pattern.compile("\\b" + INFECTION
-            + "\\s+(?:due to|from|of|associated with|related to|secondary to|caused by|at|around)\\s+(?:an?\\s+|the\\s+)?"
+            + "\\s+(?:due to|from|of|associated with|related to|secondary to|caused by|at|around)\\s+"
+            + "(?:an?\\s+|the\\s+)?"
             + DEVICE + "(?:\\s+(?:site|exit site|tunnel))?");
     /** "catheter-associated urinary tract infection", "infected VP shunt", "VP shunt infection". */
     private static final Pattern BEFORE = Pattern.compile("\\b(?:" + DEVICE + "[- ](?:associated|related)\\s+"

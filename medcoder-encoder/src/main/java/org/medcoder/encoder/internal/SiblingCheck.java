@@ -100,7 +100,7 @@ final class SiblingCheck {
      * such conflict and names the statement best (S61.442); Guideline I.B.1, I.A.12.a. Null when there is none.
      */
     private IcdCmCode resolved(IcdCmCode c, IcdCmEntry self, Statement s, List<String> steps) {
-        if (!titles.fit(titles.of(self), s, TitleWords.NONE, 0).conflict()) {
+        if (!titles.fit(titles.of(self), s, TitleWords.NONE, 0).conflict() || !wholeConflict(titles.of(self), s)) {
             return null;
         }
         TabularLevels.Level category = NotePairing.cached(categories, c.category().value(), k -> {
@@ -257,12 +257,12 @@ final class SiblingCheck {
     /**
      * Whether a code elsewhere in the category is a refinement of the index code rather than another condition
      * (Guideline I.B.1: the Tabular List verifies the index code, it does not replace it). A specified code is never
-     * traded for an "unspecified" one (I.A.9: "unspecified" is for a detail the record lacks: "cervical strain" stays
-     * at S16.1, not S16.9 "Unspecified injury ..."), nor for one whose title drops a word of the index code's title
-     * that the statement states ("displaced Colles' fracture" stays at S52.53- "Colles' fracture", not S52.12-
-     * "Displaced fracture of head of radius"; "Bennett's fracture of thumb" is no S62.5- "Fracture of thumb": the
-     * eponym is the index's answer). An "unspecified" index code may be refined freely (M10.9 "Gout, unspecified" to
-     * the site the statement names).
+     * traded for an "unspecified" one (I.A.9: "unspecified" is for a detail the record lacks: "cervical strain"
+     * stays at S16.1, not S16.9 "Unspecified injury ..."), and an eponym code (a possessive in its title) not for
+     * one whose title drops a word of it that the statement states ("displaced Colles' fracture" stays at S52.53-,
+     * not S52.12- "Displaced fracture of head of radius"; "Bennett's fracture of thumb" is no S62.5- "Fracture of
+     * thumb": the eponym is the index's answer). An "unspecified" index code is refined freely (M10.9 "Gout,
+     * unspecified" to the site the statement names).
      */
     private boolean grounded(IcdCmEntry candidate, IcdCmEntry self, Statement s) {
         if (unspecified(self.longTitle())) {
@@ -271,9 +271,27 @@ final class SiblingCheck {
         if (unspecified(candidate.longTitle())) {
             return false;
         }
+        if (self.longTitle().indexOf('\'') < 0) {
+            return true;
+        }
         Set<Integer> has = levels.words(candidate);
         for (int id : titles.of(self).essential()) {
             if (s.bit(id) != 0 && !has.contains(id) && !contextIds.contains(id)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the statement states every word the title negates ("without foreign body": foreign and body), not
+     * one of them only ("without intrauterine pregnancy" for "tubal pregnancy" is no conflict); a word the statement
+     * negates too counts as agreeing.
+     */
+    private boolean wholeConflict(TitleWords.Title t, Statement s) {
+        for (int id : t.essential()) {
+            // A word the statement negates as well ("without damage to nail") agrees with the title.
+            if (vocabulary.isNegated(id) && s.bit(vocabulary.positive(id)) == 0 && s.bit(id) == 0) {
                 return false;
             }
         }

@@ -9,7 +9,8 @@ class DeviceWordingTest {
     @Test
     void rewrite_catheterAssociatedUti_complicationWordingThenInfection() {
         assertThat(DeviceWording.rewrite("catheter-associated urinary tract infection"))
-                .isEqualTo("complication of indwelling urethral catheter infection and inflammation, urinary tract infection");
+                .isEqualTo("complication of indwelling urethral catheter infection and inflammation,"
+                        + " urinary tract infection");
     }
 
     @Test
