@@ -12,7 +12,14 @@ final class Tables {
 
     /** A table lookup: the path through the table and the column its code was read from. */
     record Hit(Navigator.Walk walk, int column, String columnName, String code, String guideline) {
+
+        /** Whether the row's site came from the morphology's reference, not from the statement's words. */
+        boolean siteFromIndex() {
+            return columnName.contains(SITE_FROM_INDEX);
+        }
     }
+
+    private static final String SITE_FROM_INDEX = " (site from the index: ";
 
     private static final Set<String> NEOPLASM_TRIGGERS = stems("neoplasm", "neoplast", "cancer", "carcinoma",
             "adenocarcinoma", "malignancy", "metastat", "metastasi", "metastas", "tumor", "tumour", "situ");
@@ -70,7 +77,7 @@ final class Tables {
             // No site documented: the site the reference names ("Meningioma, see also Neoplasm, meninges, benign").
             Statement sited = Statement.analyse(s.text + " " + morph.site(), vocabulary);
             Hit h = row(sited, cov | mask(sited, NEOPLASM_TRIGGERS) | sited.maskOf(morph.term().words), column);
-            best = h == null ? null : new Hit(h.walk(), h.column(), h.columnName() + " (site from the index: "
+            best = h == null ? null : new Hit(h.walk(), h.column(), h.columnName() + SITE_FROM_INDEX
                     + morph.term().display() + ", see Neoplasm, " + morph.site() + ")", h.code(), h.guideline());
         }
         return best;
