@@ -72,9 +72,9 @@ public final class Engine {
         this.pregnancy = new PregnancyContext(this, release, walker, coding);
         this.stated = new StatedConditions(this, release, coding, walker, additions);
         this.infectionNote = new InfectionNote(this, release);
-        this.conventions = new Conventions(this, release, walker, coding, vocabulary);
+        this.conventions = new Conventions(this, release, walker, coding, vocabulary, additions, tables);
         this.statusStatements = new StatusStatements(new ReceptorStatus(release, walker, coding,
-                Statement.analyse("", vocabulary)));
+                Statement.analyse("", vocabulary)), conventions.drugs());
     }
 
     /**
