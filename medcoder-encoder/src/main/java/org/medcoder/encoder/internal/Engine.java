@@ -74,7 +74,8 @@ public final class Engine {
         this.infectionNote = new InfectionNote(this, release);
         this.conventions = new Conventions(this, release, walker, coding, vocabulary, additions, tables);
         this.statusStatements = new StatusStatements(new ReceptorStatus(release, walker, coding,
-                Statement.analyse("", vocabulary)), conventions.drugs());
+                Statement.analyse("", vocabulary)), conventions.drugs(),
+                new FamilyHistory(release, walker, coding, classifiable, vocabulary));
     }
 
     /**
