@@ -54,6 +54,11 @@ public final class Abbreviations {
         put("cad", "coronary artery disease");
         put("gerd", "gastro-esophageal reflux disease");
         put("uti", "urinary tract infection");
+        // Infections of care by their surveillance names (Index: Infection, central line-associated, bloodstream
+        // (CLABSI); Infection, catheter-related bloodstream (CRBSI); T83.511 through DeviceWording).
+        put("clabsi", "central line-associated bloodstream infection");
+        put("crbsi", "catheter-related bloodstream infection");
+        put("cauti", "catheter-associated urinary tract infection");
         put("uri", "upper respiratory infection");
         put("afib|a-fib|a fib|af", "atrial fibrillation");
         put("bph", "benign prostatic hyperplasia");
