@@ -119,8 +119,8 @@ final class AddedCodes {
                     continue;
                 }
                 TitleWords.Fit f = titles.fit(titleList.get(i), s, TitleWords.NONE, 0);
-                if (f.conflict()) {
-                    continue;
+                if (f.conflict() || (f.mask() & ~StatementWords.encounterWords(s)) == 0) {
+                    continue; // a title fit of the encounter words alone (7th character) names no condition (I.B.1)
                 }
                 Match m = new Match(codes.get(i), f.mask(), f.matched(), !whole);
                 if (whole) {

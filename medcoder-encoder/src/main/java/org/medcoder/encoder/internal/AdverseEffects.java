@@ -18,7 +18,9 @@ import org.medcoder.encoder.OpenQuestion;
  */
 final class AdverseEffects {
 
-    private static final Pattern CAUSE = Pattern.compile("\\b(?:due to|secondary to|caused by|because of)\\b");
+    /** The cause connectors; "worsened by" / "exacerbated by" an underdosing too (I.C.19.e.5.c). */
+    private static final Pattern CAUSE = Pattern.compile("\\b(?:due to|secondary to|caused by|because of"
+            + "|worsened by|exacerbated by|aggravated by)\\b");
 
     private final Engine engine;
 

@@ -43,10 +43,17 @@ final class DrugNames {
                 "irinotecan", "pemetrexed", "etoposide", "imatinib", "ibrutinib", "osimertinib", "lenalidomide",
                 "bortezomib", "trastuzumab", "bevacizumab", "cetuximab", "rituximab");
         // Fluoroquinolones and oxazolidinones are "Antibiotic, specified NEC" like ciprofloxacin (T36.8-).
-        cls(put, "antibiotic specified", "levofloxacin", "moxifloxacin", "linezolid");
+        // (FY2026 gave the fluoroquinolones their own subcategory T36.A-: DrugStatements moves the code.)
+        cls(put, "antibiotic specified", "levofloxacin", "moxifloxacin", "linezolid", "delafloxacin", "gemifloxacin");
+        put.accept("fluoroquinolones?", "antibiotic specified");
         cls(put, "antiviral drug", "valacyclovir", "famciclovir", "oseltamivir");
         cls(put, "diuretic loop", "torsemide");
         cls(put, "beta adrenergic blocking agent heart", "carvedilol", "bisoprolol", "nebivolol");
+        put.accept("beta[- ]blockers?", "antagonist beta-adrenoreceptor");
+        // Iron salts are one row: "Ferrous fumerate, gluconate, lactate, salt NEC, sulfate (medicinal)" T45.4-.
+        put.accept("ferrous (?:sulfate|sulphate|gluconate|fumarate)", "ferrous salt");
+        // Radiographic contrast: "Contrast medium, radiography" T50.8- (its allergy status: Z91.041).
+        put.accept("iv contrast|iodinated contrast|contrast (?:dye|media|medium|agent)", "contrast medium radiography");
         cls(put, "uric acid metabolism drug", "febuxostat");
         put.accept("hctz", "hydrochlorothiazide");
         // "Antineoplastic NEC" T45.1- is the row of cancer chemotherapy; the index's own entries say "antineoplastic

@@ -72,9 +72,9 @@ public final class Engine {
         this.pregnancy = new PregnancyContext(this, release, walker, coding);
         this.stated = new StatedConditions(this, release, coding, walker, additions);
         this.infectionNote = new InfectionNote(this, release);
-        this.conventions = new Conventions(this, release, walker, coding, vocabulary);
+        this.conventions = new Conventions(this, release, walker, coding, vocabulary, additions, tables);
         this.statusStatements = new StatusStatements(new ReceptorStatus(release, walker, coding,
-                Statement.analyse("", vocabulary)));
+                Statement.analyse("", vocabulary)), conventions.drugs());
     }
 
     /**
@@ -235,7 +235,8 @@ public final class Engine {
         paired.pair(primary, s, explained, options, questions, before, after, false);
         // A paired code's own "use additional code" notes apply too ("HTN with ESRD on hemodialysis": I12.0 pairs
         // N18.6, whose note asks for the dialysis status Z99.2; I.A.13).
-        for (EncodedCode p : List.copyOf(after)) {
+        // (Those before the main code too: "anemia in ESRD on hemodialysis", N18.6 asks for Z99.2.)
+        for (EncodedCode p : java.util.stream.Stream.concat(before.stream(), after.stream()).toList()) {
             paired.pair(p, s, explained, options, questions, before, after, true);
         }
         if (s != analysed && before.stream().noneMatch(Engine::adverseEffectCode)

@@ -202,9 +202,9 @@ final class IndexLookup {
         // A morphology term whose own subterms code the site ("Leiomyoma, uterus" D25.9) is coded from the index:
         // its "see also Neoplasm" applies only to sites it does not list (I.A.16); a table row explaining more of
         // the statement ("basal cell carcinoma of skin of back": skin, back, basal cell carcinoma C44.519) wins.
-        boolean ownSite = morph != null && !fromIndex.context.isEmpty() && fromIndex.context.get(0) == morph.term()
+        boolean ownSite = morph != null && namesMorphology(fromIndex.context, morph.term())
                 && fromIndex.guide.isEmpty() && fromIndex.missing.isEmpty() && !Tables.statesBehaviour(s)
-                && neo.walk().score() <= fromIndex.score;
+                && (neo.walk().score() <= fromIndex.score || neo.siteFromIndex());
         if (neo != null && !ownSite && (best == null || neo.walk().score() >= needed)) {
             best = Lookup.of(neo, "Table of Neoplasms");
         }
@@ -213,5 +213,15 @@ final class IndexLookup {
             best = Lookup.of(drug, "Table of Drugs and Chemicals");
         }
         return best;
+    }
+
+    /**
+     * Whether the index path's context is the morphology term: its main term ("Sarcoma, Kaposi's, palate"), or a main
+     * term whose first subterm is the morphology ("Kaposi's, sarcoma, palate" C46.2). The histologic term is looked
+     * up in the Alphabetic Index before the Neoplasm Table (I.C.2, Neoplasm Table introduction; I.A.16).
+     */
+    private static boolean namesMorphology(List<Node> context, Node morphology) {
+        return !context.isEmpty() && (context.get(0) == morphology
+                || context.size() > 1 && java.util.Arrays.equals(context.get(1).words, morphology.words));
     }
 }

@@ -200,6 +200,7 @@ final class NotePairing {
         double bestScore = Double.NEGATIVE_INFINITY;
         boolean bestFresh = false;
         boolean bestComplete = false;
+        boolean bestOnPath = false;
         String sourceCategory = source.value().substring(0, 3);
         long stated = s.size() >= 64 ? -1L : (1L << s.size()) - 1;
         for (WordPostings postings : pn.postings()) {
@@ -210,7 +211,8 @@ final class NotePairing {
                 }
                 for (TitleWords.Title t : texts(i)) {
                     TitleWords.Fit f = titles.fit(t, s, TitleWords.NONE, covered);
-                    double score = f.score() + (unspecified[i] ? 0.3 : 0);
+                    double score = f.score() + (unspecified[i] ? 0.3 : 0)
+                            + (!unspecified[i] && f.essentialMatched() >= t.essential().length && named(pn, e) ? 1 : 0);
                     // A word only implied (SiteAliases: "unilateral" for one stated side) names no detail.
                     if (f.matched() > 0 && (f.mask() & stated) != 0 && score > bestScore) {
                         best = e;
@@ -218,6 +220,7 @@ final class NotePairing {
                         bestFresh = fresh(t, s, covered)
                                 && Long.bitCount(f.mask() & stated) * 2 >= t.essential().length;
                         bestComplete = f.essentialMatched() >= t.essential().length;
+                        bestOnPath = bestComplete && (f.mask() & stated & ~covered) == 0;
                     }
                 }
             }
@@ -225,7 +228,24 @@ final class NotePairing {
         if (best == null) {
             return null;
         }
-        return triggered || bestFresh || (!codeFirst && bestComplete) ? best : null;
+        // A "code first" condition the index path itself went through ("Anemia, in, end stage renal disease" D63.1,
+        // whose note says "code first underlying chronic kidney disease (N18.-)") is still coded, first: the
+        // subterm names the etiology, the note asks for its code (I.A.13, I.C.14.a).
+        return triggered || bestFresh || (codeFirst ? bestOnPath : bestComplete) ? best : null;
+    }
+
+    /**
+     * Whether the note names the code itself ("stage of chronic kidney disease (N18.5, N18.6)"): a code the note
+     * names whose whole title the statement states ("ESRD": N18.6 "End stage renal disease") is the one the note
+     * means, before a code of its category the widening let in by a shared word (N18.30; I.A.13).
+     */
+    private static boolean named(Pairing pn, IcdCmEntry e) {
+        for (CodeRange r : pn.note().note().references()) {
+            if (r.first().equals(e.code()) && r.last().equals(e.code())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -331,7 +351,13 @@ final class NotePairing {
      * (a later code must score strictly higher), so once is the same result.
      */
     private static List<CodeRange> widened(List<CodeRange> ranges) {
-        return ranges.stream().map(NotePairing::widen).distinct().toList();
+        // Single codes of different categories ("diabetic chronic kidney disease (E08.22, E09.22, E10.22, E11.22,
+        // E13.22)" in N18's "code first" note) are alternatives, one per category: each is the code the note means
+        // for its category (E11.22 for type 2, never another E11 code by title words; I.A.13), so they stay as named.
+        long singleCategories = ranges.stream().filter(r -> r.first().equals(r.last()) && r.first().value().length() > 3)
+                .map(r -> r.first().category()).distinct().count();
+        return ranges.stream().map(r -> singleCategories > 1 && r.first().equals(r.last())
+                && r.first().value().length() > 3 ? r : widen(r)).distinct().toList();
     }
 
     /** A range inside one category is widened to the category, so that its "unspecified" code can be chosen. */

@@ -98,6 +98,10 @@ final class SiblingCheck {
         TitleWords.Fit bestFit = own;
         boolean bestSpecific = false;
         boolean residual = java.util.Arrays.stream(titles.of(self).essential()).anyMatch(id -> id == otherId);
+        // The title's own "without X" when the statement states X, though an inclusion term fits ("Hypertensive
+        // heart disease NOS" of I11.9 "... without heart failure"): the code is contradicted, a sibling resolves it
+        // (I.B.1; "hypertension with acute systolic heart failure" I11.0, I.C.9.a.1).
+        boolean titleConflict = !own.conflict() && titles.fit(titles.of(self), s, shared, 0L).conflict();
         for (int i = 0; i < siblings.size(); i++) {
             IcdCmEntry k = siblings.get(i);
             TitleWords.Fit f = levels.fit(level.texts().get(i), s, shared);
@@ -108,7 +112,7 @@ final class SiblingCheck {
             boolean specific = residual && fresh && f.essentialMatched() > 0
                     && f.essentialMatched() == distinct(level.titles()[i], shared);
             boolean names = fresh && (f.matched() >= own.matched() || specific);
-            boolean resolves = own.conflict() && !f.conflict();
+            boolean resolves = (own.conflict() || titleConflict) && !f.conflict();
             if (f.conflict()) {
                 continue;
             }

@@ -7,18 +7,29 @@ import org.medcoder.encoder.EncodeResult;
 /**
  * Statements whose status or encounter words are coded apart from the condition (chapter 21 and the Z17 status):
  * receptor status beside a malignancy ({@link ReceptorStatus}), a routine examination with findings
- * ({@link ExamFindings}). Each part is coded by {@code encoder}, which codes a statement as a whole.
+ * ({@link ExamFindings}), a drug allergy status or a drug ingested ({@link DrugStatements}). Each part is coded by {@code encoder}, which codes a statement as a whole.
  */
 final class StatusStatements {
 
     private final ReceptorStatus receptors;
+    private final DrugStatements drugs;
 
-    StatusStatements(ReceptorStatus receptors) {
+    StatusStatements(ReceptorStatus receptors, DrugStatements drugs) {
         this.receptors = receptors;
+        this.drugs = drugs;
     }
 
     /** The statement's codes when one of the rules applies, else null. */
     EncodeResult encode(String statement, EncodeOptions options, Function<String, EncodeResult> encoder) {
+        // A drug allergy stated as a status (Z88.-, I.C.21.c.3); a drug ingested read as its poisoning (I.C.19.e.5.b).
+        EncodeResult allergy = drugs.allergyStatus(statement, options);
+        if (allergy != null) {
+            return allergy;
+        }
+        String ingested = drugs.reworded(statement);
+        if (!ingested.equals(statement)) {
+            return encoder.apply(ingested);
+        }
         ReceptorStatus.Stated stated = ReceptorStatus.stated(statement);
         if (stated != null && !stated.rest().isBlank()) {
             EncodeResult r = receptors.apply(statement, stated, encoder.apply(stated.rest()), options);

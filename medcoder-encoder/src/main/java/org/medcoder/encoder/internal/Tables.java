@@ -12,7 +12,14 @@ final class Tables {
 
     /** A table lookup: the path through the table and the column its code was read from. */
     record Hit(Navigator.Walk walk, int column, String columnName, String code, String guideline) {
+
+        /** Whether the row's site came from the morphology's reference, not from the statement's words. */
+        boolean siteFromIndex() {
+            return columnName.contains(SITE_FROM_INDEX);
+        }
     }
+
+    private static final String SITE_FROM_INDEX = " (site from the index: ";
 
     private static final Set<String> NEOPLASM_TRIGGERS = stems("neoplasm", "neoplast", "cancer", "carcinoma",
             "adenocarcinoma", "malignancy", "metastat", "metastasi", "metastas", "tumor", "tumour", "situ");
@@ -70,7 +77,7 @@ final class Tables {
             // No site documented: the site the reference names ("Meningioma, see also Neoplasm, meninges, benign").
             Statement sited = Statement.analyse(s.text + " " + morph.site(), vocabulary);
             Hit h = row(sited, cov | mask(sited, NEOPLASM_TRIGGERS) | sited.maskOf(morph.term().words), column);
-            best = h == null ? null : new Hit(h.walk(), h.column(), h.columnName() + " (site from the index: "
+            best = h == null ? null : new Hit(h.walk(), h.column(), h.columnName() + SITE_FROM_INDEX
                     + morph.term().display() + ", see Neoplasm, " + morph.site() + ")", h.code(), h.guideline());
         }
         return best;
@@ -181,6 +188,15 @@ final class Tables {
      * null when the statement names no specific substance ("due to medication" identifies none).
      */
     Hit adverseEffect(Statement s) {
+        return substance(s, 4);
+    }
+
+    /**
+     * The row of the substance the statement names and its cell in the column (0 accidental ... 5 underdosing), for a
+     * substance named apart from the intent words (several substances of one poisoning, I.C.19.e.5.b); null when the
+     * statement names none with a code in that column (Heroin has no adverse-effect column).
+     */
+    Hit substance(Statement s, int column) {
         long generic = mask(s, GENERIC_SUBSTANCES);
         long all = s.stems.length == 64 ? -1L : (1L << s.stems.length) - 1;
         if ((all & ~s.head & ~generic & ~StatementWords.contextWords(s)) != 0) {
@@ -196,9 +212,10 @@ final class Tables {
                     continue;
                 }
                 Navigator.Walk w = drugNavigator.from(main, m, s.optional(main), s);
-                Node cell = w.withCell(4);
+                Node cell = w.withCell(column);
                 if (cell != null && (best == null || w.score() > best.walk().score())) {
-                    best = new Hit(w, 4, drugs.source.columns().get(4), cell.term.cells().get(4), "I.C.19.e.5.a");
+                    best = new Hit(w, column, drugs.source.columns().get(column), cell.term.cells().get(column),
+                            column == 4 ? "I.C.19.e.5.a" : column == 5 ? "I.C.19.e.5.c" : "I.C.19.e.5.b");
                 }
             }
         }

@@ -1,0 +1,72 @@
+package org.medcoder.encoder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Combination codes, "with"/"due to"/"in" linking and their paired codes (enccombo loop, session 8). Statements in no
+ * evaluation set; expected FY2026 codes written from the Index, the Tabular notes and the Official Guidelines.
+ */
+class CombinationsIT extends OnOfficialFiles {
+
+    /** The systemic infection first, then the localized infection, then R65.2- (I.C.1.d.4, I.C.1.d.1.b). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "severe sepsis due to acute pyelonephritis | A41.9 N10 R65.20",
+        "sepsis due to cellulitis of right lower leg | A41.9 L03.115",
+    })
+    void encode_sepsisDueToLocalizedInfection_bothCoded(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
+
+    @Test
+    void encode_sepsisDueToLocalizedInfection_trailCitesGuideline() {
+        EncodeResult cellulitis = encoder.encode("sepsis due to cellulitis of right lower leg");
+        assertThat(cellulitis.codes().get(0).trail().guidelines()).contains("I.C.1.d.4");
+        EncodeResult pyelonephritis = encoder.encode("severe sepsis due to acute pyelonephritis");
+        assertThat(pyelonephritis.codes().get(1).trail().guidelines()).contains("I.C.1.d.4");
+    }
+
+    /** A sepsis stated with its organism only gets no second code: the organism is not a localized infection. */
+    @Test
+    void encode_sepsisDueToOrganismOnly_oneCode() {
+        assertThat(encoder.encode("sepsis due to Serratia").codesText()).isEqualTo("A41.53");
+    }
+
+    /** The histologic term is looked up in the index first: "Kaposi's, sarcoma, stomach" C46.4 (I.C.2). */
+    @Test
+    void encode_kaposiSarcomaBySite_indexBeforeNeoplasmTable() {
+        assertThat(encoder.encode("Kaposi's sarcoma of stomach").codesText()).isEqualTo("C46.4");
+    }
+
+    /** The index subterm names the etiology, the "code first" note asks for its code (D63.1; I.A.13). */
+    @Test
+    void encode_anemiaOfEndStageRenalDisease_ckdFirst() {
+        assertThat(encoder.encode("anemia of end stage renal disease").codesText()).isEqualTo("N18.6 D63.1");
+    }
+
+    /** N18's "code first" note names one code per diabetes category: E10.22 for type 1 (I.A.13, I.C.4.a). */
+    @Test
+    void encode_type1DiabetesWithEsrd_namedCodeOfItsCategory() {
+        assertThat(encoder.encode("type 1 diabetes with diabetic ESRD").codesText()).isEqualTo("E10.22 N18.6");
+    }
+
+    /** I12.0's note names N18.5 and N18.6: ESRD is N18.6 (I.C.9.a.2). */
+    @Test
+    void encode_hypertensiveCkdWithEsrd_stageNamedByNote() {
+        assertThat(encoder.encode("hypertensive CKD with ESRD").codesText()).isEqualTo("I12.0 N18.6");
+    }
+
+    /** A title saying "without heart failure" when heart failure is stated moves to "with" (I.B.1, I.C.9.a.1). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "HTN with acute diastolic heart failure | I11.0 I50.31",
+        "hypertension with acute combined systolic and diastolic heart failure | I11.0 I50.41",
+    })
+    void encode_hypertensionWithAcuteHeartFailure_i110(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
+}
