@@ -272,7 +272,7 @@ public final class Engine {
         additions.statedValues(s, all, options);
         if (ExternalCauses.injury(primary.code().value())) {
             // How the injury happened, from the Index to External Causes, after the injury codes (I.C.20.a).
-            EncodedCode how = externalCause(s, StatementWords.unexplained(s, explained), options, questions);
+            EncodedCode how = externalCause(s, primary, StatementWords.unexplained(s, explained), options, questions);
             // Objects and animals a person meets cause injuries and burns (S00-T34), not T66-T78 conditions.
             boolean physical = primary.code().value().compareTo("T35") < 0;
             Navigator.Walk stated = how == null && physical ? externalCauses.stated(s, primary.title(),
@@ -376,8 +376,9 @@ public final class Engine {
         return how == null ? null : new EncodeResult(s.text, List.of(how), questions, List.of(), releaseName);
     }
 
-    private EncodedCode externalCause(Statement s, long words, EncodeOptions options, List<OpenQuestion> questions) {
-        Navigator.Walk w = words == 0 ? null : externalCauses.find(s, words);
+    private EncodedCode externalCause(Statement s, EncodedCode injury, long words, EncodeOptions options,
+            List<OpenQuestion> questions) {
+        Navigator.Walk w = externalCauses.how(injury.code().value(), injury.title(), s, words);
         return w == null ? null : externalCause(s, w, options, questions);
     }
 
