@@ -58,12 +58,12 @@ class FamilyHistoryIT extends OnOfficialFiles {
 
     /**
      * Exposure to a communicable disease the "Exposure"/"Contact" entries lack: the Z20 code by the disease's title,
-     * never the disease (I.C.21.c.1); "exposed to" is the index's "Exposure (to)".
+     * never the disease (I.C.21.c.1).
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "exposure to hepatitis B virus | Z20.5",
-        "exposed to arsenic | Z77.010",
+        "exposed to hepatitis C at work | Z20.5",
     })
     void encode_exposureToDisease_contactCodeNotDisease(String statement, String codes) {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);

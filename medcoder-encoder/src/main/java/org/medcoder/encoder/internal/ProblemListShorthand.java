@@ -186,8 +186,6 @@ final class ProblemListShorthand {
         put.accept("rsv", "respiratory syncytial virus");
         put.accept("aom", "acute otitis media");
         put.accept("ome", "otitis media with effusion");
-        // "Exposed to" is the index's "Exposure (to)" (Z77.011 lead, I.C.21.c.1).
-        put.accept("exposed to", "exposure to");
         // "OM" is otitis media only where the ear is in view (it also abbreviates osteomyelitis): after a kind
         // the index lists under "Otitis, media" (serous, mucoid ...), or before an ear or its side.
         for (String kind : List.of("serous", "mucoid", "suppurative", "nonsuppurative", "secretory", "purulent",
