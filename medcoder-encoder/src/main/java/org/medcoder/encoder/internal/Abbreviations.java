@@ -54,6 +54,11 @@ public final class Abbreviations {
         put("cad", "coronary artery disease");
         put("gerd", "gastro-esophageal reflux disease");
         put("uti", "urinary tract infection");
+        // Infections of care by their surveillance names (Index: Infection, central line-associated, bloodstream
+        // (CLABSI); Infection, catheter-related bloodstream (CRBSI); T83.511 through DeviceWording).
+        put("clabsi", "central line-associated bloodstream infection");
+        put("crbsi", "catheter-related bloodstream infection");
+        put("cauti", "catheter-associated urinary tract infection");
         put("uri", "upper respiratory infection");
         put("afib|a-fib|a fib|af", "atrial fibrillation");
         put("bph", "benign prostatic hyperplasia");
@@ -111,6 +116,10 @@ public final class Abbreviations {
         put("overdose", "poisoning");
         // Hemodialysis and peritoneal dialysis are renal dialysis ("Dependence on renal dialysis" Z99.2).
         put("hemodialysis|haemodialysis", "hemodialysis renal dialysis");
+        // "On HD" / "on PD" in a renal problem list: the dialysis the patient depends on (Z99.2, N18.6's note; "PD"
+        // alone stays unread, it is also Parkinson's disease).
+        put("on hd", "on hemodialysis renal dialysis");
+        put("on pd", "on peritoneal dialysis renal dialysis");
         // Vertebral levels as notes write them ("T12 vertebra", "L1 vertebral body"): the index names the region
         // and the ordinal ("Fracture, thorax, vertebra, twelfth").
         vertebrae("c", "cervical", 7);

@@ -24,7 +24,11 @@ final class ChoiceWording {
     private static final String OBJECTS = "coins?|button batter(?:y|ies)|batter(?:y|ies)|beads?|magnets?|marbles?"
             + "|toys?|safety pins?|thumbtacks?|earrings?|paper ?clips?|crayons?"
             + "|erasers?|pebbles?|pen caps?|lego(?: pieces?)?|plastic pieces?|pieces? of plastic"
-            + "|pieces? of glass|pieces? of metal|pieces? of wood|pieces? of toy";
+            + "|pieces? of glass|pieces? of metal|pieces? of wood|pieces? of toy"
+            // Objects of the External Cause index's "Foreign body, entering through, natural orifice" (W44.-, FY2023)
+            // lodged in an orifice; an insect bite or sting and a needle-stick are injuries of their own.
+            + "|(?:sewing |safety )?needles?(?![ -]stick)|rubber bands?|glass shards?|shards? of glass"
+            + "|insects?(?! bites?| stings?)|(?:plastic |magnetic )?(?:toy )?parts? of (?:a )?toy";
     private static final Pattern OBJECT = Pattern.compile(
             "\\b(?:(swallowed|ingested|aspirated|inhaled|inserted|retained)\\s+)?(?:an?\\s+|the\\s+)?(?:" + OBJECTS
                     + ")\\b");
@@ -55,7 +59,8 @@ final class ChoiceWording {
 
     /** Literal parts of {@link #OBJECTS}: the regex runs only when one is present (hot path). */
     private static final String[] OBJECT_HINTS = {"coin", "batter", "bead", "magnet", "marble", "toy", "pin", "tack",
-        "earring", "clip", "crayon", "eraser", "pebble", "pen cap", "lego", "plastic", "glass", "metal", "wood"};
+        "earring", "clip", "crayon", "eraser", "pebble", "pen cap", "lego", "plastic", "glass", "metal", "wood",
+        "needle", "rubber band", "shard", "insect"};
 
     private ChoiceWording() {
     }

@@ -82,6 +82,24 @@ final class Classifiable {
         return t.contains(" other ") || t.contains("unspecified");
     }
 
+    /**
+     * The most specific code of the categories {@code first} to {@code last} (e.g. Z80-Z84) whose "Conditions
+     * classifiable to" inclusion term covers the condition (I.A.11).
+     */
+    Optional<Pointer> covering(String first, String last, IcdCmCode condition) {
+        Optional<Pointer> best = Optional.empty();
+        // Categories of one letter and tens digit (Z80-Z84): the cached pointers, never a scan of the tabular.
+        for (char d = first.charAt(2); d <= last.charAt(2); d++) {
+            for (Pointer p : pointers(IcdCmCode.parse(first.substring(0, 2) + d))) {
+                if (p.covers(condition) && (best.isEmpty()
+                        || p.code().value().length() > best.get().code().value().length())) {
+                    best = Optional.of(p);
+                }
+            }
+        }
+        return best;
+    }
+
     /** The codes and ranges an inclusion term names: "C15-C26", "C50.-", "C00-C14, C40-C49"; "except ..." ends it. */
     static List<CodeRange> ranges(String text) {
         String t = text.split("(?i)\\bexcept\\b")[0];
@@ -102,8 +120,9 @@ final class Classifiable {
             List<Pointer> out = new ArrayList<>();
             for (IcdCmEntry e : release.descendants(category)) {
                 for (AppliedNote n : release.notes(e.code())) {
+                    // "Conditions classifiable to C15-C26" and "... classifiable elsewhere in F01-F99" (Z81.8).
                     if (n.note().kind() == NoteKind.INCLUSION_TERM && n.isOwn(e.code().dotted())
-                            && n.note().text().toLowerCase(Locale.ROOT).contains("classifiable to")) {
+                            && n.note().text().toLowerCase(Locale.ROOT).contains("classifiable ")) {
                         List<CodeRange> ranges = ranges(n.note().text());
                         if (!ranges.isEmpty()) {
                             out.add(new Pointer(e.code(), ranges, n.note().text()));

@@ -97,6 +97,14 @@ final class CodeKinds {
                 && v.charAt(5) >= '1' && v.charAt(5) <= '4';
     }
 
+    /**
+     * A noncompliance or underdosing-intent code of the patient (Z91.1-) or of the caregiver (Z91.A-): the one
+     * Z91 code that tells whose noncompliance it was (I.C.19.e.5.c; I.C.21.c.3, "Z91.A-" is the caregiver's).
+     */
+    static boolean noncompliance(String v) {
+        return v.startsWith("Z911") || v.startsWith("Z91A");
+    }
+
     /** An underdosing (T36-T50 with 6 in the 6th character). */
     static boolean underdosing(String v) {
         return v.length() >= 6 && v.charAt(0) == 'T' && v.compareTo("T36") >= 0 && v.compareTo("T51") < 0

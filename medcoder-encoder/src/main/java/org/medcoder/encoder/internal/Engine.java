@@ -74,7 +74,8 @@ public final class Engine {
         this.infectionNote = new InfectionNote(this, release);
         this.conventions = new Conventions(this, release, walker, coding, vocabulary, additions, tables);
         this.statusStatements = new StatusStatements(new ReceptorStatus(release, walker, coding,
-                Statement.analyse("", vocabulary)), conventions.drugs());
+                Statement.analyse("", vocabulary)), conventions.drugs(),
+                new FamilyHistory(release, walker, coding, classifiable, vocabulary));
     }
 
     /**
@@ -271,7 +272,7 @@ public final class Engine {
         additions.statedValues(s, all, options);
         if (ExternalCauses.injury(primary.code().value())) {
             // How the injury happened, from the Index to External Causes, after the injury codes (I.C.20.a).
-            EncodedCode how = externalCause(s, StatementWords.unexplained(s, explained), options, questions);
+            EncodedCode how = externalCause(s, primary, StatementWords.unexplained(s, explained), options, questions);
             // Objects and animals a person meets cause injuries and burns (S00-T34), not T66-T78 conditions.
             boolean physical = primary.code().value().compareTo("T35") < 0;
             Navigator.Walk stated = how == null && physical ? externalCauses.stated(s, primary.title(),
@@ -375,9 +376,9 @@ public final class Engine {
         return how == null ? null : new EncodeResult(s.text, List.of(how), questions, List.of(), releaseName);
     }
 
-    private EncodedCode externalCause(Statement s, long words, EncodeOptions options, List<OpenQuestion> questions) {
-        Navigator.Walk w = words == 0 ? null : externalCauses.find(s, words);
-        return w == null ? null : externalCause(s, w, options, questions);
+    private EncodedCode externalCause(Statement s, EncodedCode hurt, long left, EncodeOptions o, List<OpenQuestion> q) {
+        Navigator.Walk w = externalCauses.how(hurt.code().value(), hurt.title(), s, left);
+        return w == null ? null : externalCause(s, w, o, q);
     }
 
     private EncodedCode externalCause(Statement s, Navigator.Walk w, EncodeOptions options,

@@ -30,12 +30,34 @@ final class ExternalCauses {
     private final Vocabulary vocabulary;
     /** The Table of Neoplasms, whose main terms are the body's sites ("spine, spinal (column)", "neck"). */
     private final IndexGraph sites;
+    private final InjuryCauses injuryCauses;
 
     ExternalCauses(AlphabeticIndex externalCauseIndex, Vocabulary vocabulary, IndexGraph sites) {
         this.vocabulary = vocabulary;
         this.sites = sites;
         this.index = new IndexGraph(externalCauseIndex, vocabulary, true);
         this.navigator = new Navigator(index);
+        this.injuryCauses = new InjuryCauses(index, vocabulary);
+    }
+
+    /**
+     * How the injury {@code code} happened: the cause {@link #named} names, else the External Cause index path for the
+     * statement words in {@code words} ({@link #find}), or null (I.C.20.a).
+     */
+    Navigator.Walk how(String code, String title, Statement s, long words) {
+        Navigator.Walk named = named(code, title, s);
+        return named != null || words == 0 ? named : find(s, words);
+    }
+
+    /**
+     * The cause a foreign body (T15-T19: the object, W44.-), confirmed maltreatment (T74.-: the perpetrator, Y07.-)
+     * or a wound with a foreign body (the object, W45.-) names under a main term the statement does not use, or
+     * null ({@link InjuryCauses}; I.C.20, I.C.19.f).
+     */
+    private Navigator.Walk named(String code, String title, Statement s) {
+        return InjuryCauses.orificeInjury(code) ? injuryCauses.object(s)
+                : InjuryCauses.maltreatment(code) ? injuryCauses.perpetrator(s)
+                : title.contains(" with foreign body") ? injuryCauses.throughSkin(s, title) : null;
     }
 
     /**

@@ -35,12 +35,29 @@ final class InjuryWording {
             "\\b(?:loosening|loose|infection|infected|inflammation|dislocation|dislocated|instability|unstable|"
                     + "breakage|broken|wear|osteolysis|subluxation|failure|failed)\\b");
 
+    private static final Pattern SURGICAL_WOUND = Pattern.compile(
+            "\\b(?:surgical|operative|postoperative|post-op|postop)\\s+(?:wound|incision)\\b|\\bincision\\b");
+
     private InjuryWording() {
     }
 
     /** The expanded statement in the index's wording for bone ends and joint prosthesis complications. */
     static String rewrite(String expanded) {
-        return prosthesis(boneEnd(expanded));
+        return prosthesis(boneEnd(DeviceWording.rewrite(dehiscence(expanded))));
+    }
+
+    /**
+     * "dehiscence of surgical wound (incision)": the index's "Dehiscence, operation wound" (T81.3-); "deep", fascia or
+     * muscle make it the "internal operation wound (deep)" (T81.32-, whose FY2026 children name the abdominal wall
+     * muscle or fascia), I.B.1.
+     */
+    static String dehiscence(String t) {
+        if (!t.contains("dehiscence") && !t.contains("disruption")) {
+            return t;
+        }
+        t = SURGICAL_WOUND.matcher(t).replaceAll("operation wound");
+        return t.contains("fascia") || t.contains("muscle") || t.contains("deep")
+                ? t.replace("operation wound", "internal operation wound") : t;
     }
 
     /** "distal left radius" -> "lower end of left radius" (Index: Fracture, radius, lower end). */

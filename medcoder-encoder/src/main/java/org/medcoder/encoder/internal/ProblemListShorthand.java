@@ -1,5 +1,6 @@
 package org.medcoder.encoder.internal;
 
+import java.util.List;
 import java.util.function.BiConsumer;
 
 /**
@@ -185,6 +186,17 @@ final class ProblemListShorthand {
         put.accept("rsv", "respiratory syncytial virus");
         put.accept("aom", "acute otitis media");
         put.accept("ome", "otitis media with effusion");
+        // "OM" is otitis media only where the ear is in view (it also abbreviates osteomyelitis): after a kind
+        // the index lists under "Otitis, media" (serous, mucoid ...), or before an ear or its side.
+        for (String kind : List.of("serous", "mucoid", "suppurative", "nonsuppurative", "secretory", "purulent",
+                "allergic", "catarrhal", "exudative", "recurrent")) {
+            put.accept(kind + " om", kind + " otitis media");
+        }
+        for (String side : List.of("left ", "right ", "bilateral ", "")) {
+            for (String sep : List.of(" ", ", ", " of the ", " of ", " in the ", " in ")) {
+                put.accept("om" + sep + side + "ear", "otitis media" + sep + side + "ear");
+            }
+        }
         put.accept("pmr", "polymyalgia rheumatica");
         put.accept("ddd", "degenerative disc disease");
         put.accept("lbp", "low back pain");

@@ -29,6 +29,7 @@ final class SiblingCheck {
     private final Set<Integer> fillerIds;
     private final BothSides sides;
     private final int otherId;
+    private final Set<Integer> contextIds;
     private final ConcurrentHashMap<String, TabularLevels.Level> categories = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Set<Integer>> categoryWords = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, TabularLevels.Level> belowCodes = new ConcurrentHashMap<>();
@@ -43,6 +44,7 @@ final class SiblingCheck {
         this.levels = levels;
         this.sides = sides;
         this.otherId = vocabulary.intern(Words.stem("other"));
+        this.contextIds = CONTEXT_WORDS.stream().map(vocabulary::intern).collect(Collectors.toSet());
         this.fillerIds = AddedCodes.FILLER.stream().map(vocabulary::intern).collect(Collectors.toSet());
     }
 
@@ -86,7 +88,43 @@ final class SiblingCheck {
                     + ": the statement states the side the code leaves unspecified (I.B.13)");
             return sided;
         }
-        return deeper(c, self, s, steps, covered);
+        IcdCmCode resolved = resolved(c, self, s, steps);
+        return resolved != null ? resolved : deeper(c, self, s, steps, covered);
+    }
+
+    /**
+     * When the code's title says "without" something the statement states and no sibling resolves it (the index's
+     * "Puncture, hand, left" S61.432 "... without foreign body ..." reached for "puncture wound with foreign body of
+     * left hand": the "with foreign body" subterm's words were used on the way by "Foreign body, with, puncture
+     * wound, see Puncture, by site, with foreign body"), the code of the same length in the category that has no
+     * such conflict and names the statement best (S61.442); Guideline I.B.1, I.A.12.a. Null when there is none.
+     */
+    private IcdCmCode resolved(IcdCmCode c, IcdCmEntry self, Statement s, List<String> steps) {
+        if (!titles.fit(titles.of(self), s, TitleWords.NONE, 0).conflict() || !wholeConflict(titles.of(self), s)) {
+            return null;
+        }
+        TabularLevels.Level category = NotePairing.cached(categories, c.category().value(), k -> {
+            List<IcdCmEntry> out = new ArrayList<>();
+            levels.collect(c.category(), out);
+            return levels.level(List.copyOf(out), TitleWords.NONE);
+        });
+        IcdCmEntry best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < category.codes().size(); i++) {
+            IcdCmEntry e = category.codes().get(i);
+            TitleWords.Fit f = titles.fit(category.titles()[i], s, TitleWords.NONE, 0);
+            if (e.code().value().length() == c.value().length() && !f.conflict() && f.score() > bestScore
+                    && grounded(e, self, s)) {
+                best = e;
+                bestScore = f.score();
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        steps.add("tabular check: " + c.dotted() + " (" + self.longTitle() + ") says \"without\" what the statement"
+                + " states -> " + best.code().dotted() + " " + best.longTitle() + " (I.B.1)");
+        return best.code();
     }
 
     /** The sibling that names more of the statement (or resolves a conflict of the code's own title), else self. */
@@ -206,7 +244,8 @@ final class SiblingCheck {
         double bestScore = own.score() + 0.25;
         for (int i = 0; i < all.size(); i++) {
             TitleWords.Fit f = titles.fit(category.titles()[i], s, TitleWords.NONE, covered);
-            if ((f.mask() & fresh) != 0 && !f.conflict() && f.score() > bestScore) {
+            if ((f.mask() & fresh) != 0 && !f.conflict() && f.score() > bestScore
+                    && grounded(all.get(i), self, s)) {
                 best = all.get(i);
                 bestScore = f.score();
             }
@@ -217,6 +256,54 @@ final class SiblingCheck {
         steps.add("tabular check: " + c.dotted() + " (" + self.longTitle() + ") -> " + best.code().dotted()
                 + " in the same category names the statement's detail: " + best.longTitle());
         return best.code();
+    }
+
+    /**
+     * Whether a code elsewhere in the category is a refinement of the index code rather than another condition
+     * (Guideline I.B.1: the Tabular List verifies the index code, it does not replace it). A specified code is never
+     * traded for an "unspecified" one (I.A.9: "unspecified" is for a detail the record lacks: "cervical strain"
+     * stays at S16.1, not S16.9 "Unspecified injury ..."), and an eponym code (a possessive in its title) not for
+     * one whose title drops a word of it that the statement states ("displaced Colles' fracture" stays at S52.53-,
+     * not S52.12- "Displaced fracture of head of radius"; "Bennett's fracture of thumb" is no S62.5- "Fracture of
+     * thumb": the eponym is the index's answer). An "unspecified" index code is refined freely (M10.9 "Gout,
+     * unspecified" to the site the statement names).
+     */
+    private boolean grounded(IcdCmEntry candidate, IcdCmEntry self, Statement s) {
+        if (unspecified(self.longTitle())) {
+            return true;
+        }
+        if (unspecified(candidate.longTitle())) {
+            return false;
+        }
+        if (self.longTitle().indexOf('\'') < 0) {
+            return true;
+        }
+        Set<Integer> has = levels.words(candidate);
+        for (int id : titles.of(self).essential()) {
+            if (s.bit(id) != 0 && !has.contains(id) && !contextIds.contains(id)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the statement states every word the title negates ("without foreign body": foreign and body), not
+     * one of them only ("without intrauterine pregnancy" for "tubal pregnancy" is no conflict); a word the statement
+     * negates too counts as agreeing.
+     */
+    private boolean wholeConflict(TitleWords.Title t, Statement s) {
+        for (int id : t.essential()) {
+            // A word the statement negates as well ("without damage to nail") agrees with the title.
+            if (vocabulary.isNegated(id) && s.bit(vocabulary.positive(id)) == 0 && s.bit(id) == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean unspecified(String title) {
+        return title.startsWith("Unspecified") || title.contains(" unspecified") || title.contains(", unspecified");
     }
 
     /**

@@ -338,7 +338,8 @@ final class StatedConditions {
         boolean under = codes.stream().anyMatch(c -> CodeKinds.underdosing(c.code().value()));
         boolean dialysis = t.contains("dialysis") && (t.contains("noncomplian") || t.contains("non-complian")
                 || t.contains("missed"));
-        if (!under && !dialysis || codes.stream().anyMatch(c -> c.code().value().startsWith("Z911"))) {
+        if (!under && !dialysis || t.contains("caregiver") // the caregiver's noncompliance is not the patient's Z91.1-
+                || codes.stream().anyMatch(c -> CodeKinds.noncompliance(c.code().value()))) {
             return;
         }
         Matcher m = INTENT.matcher(t);

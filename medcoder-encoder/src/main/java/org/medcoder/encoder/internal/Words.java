@@ -21,7 +21,7 @@ public final class Words {
     /** Words that carry no meaning for matching: connectors (I.A.15), articles, NEC/NOS (I.A.9). */
     static final Set<String> STOP = Set.of("a", "an", "the", "of", "and", "or", "to", "in", "with", "due", "by", "for",
             "from", "on", "at", "as", "is", "are", "was", "nec", "nos", "that", "which", "this", "into", "than",
-            "elsewhere", "classified", "unspecified", "s", "patient", "pt", "diagnosis", "dx", "also", "being", "both");
+            "elsewhere", "classified", "unspecified", "only", "s", "patient", "pt", "diagnosis", "dx", "also", "being", "both");
 
     private static final Set<String> LETTER_TAKERS = Set.of("vitamin", "hepatitis", "type", "influenza", "factor",
             "group", "class", "stage", "grade");

@@ -73,4 +73,12 @@ class ProblemListShorthandTest {
         assertThat(Words.stem("mass")).isEqualTo("mass");
         assertThat(Words.stem("lens")).isEqualTo("lens");
     }
+
+    @Test
+    void expand_omBesideEarOrOtitisKind_otitisMediaElseUntouched() {
+        assertThat(Abbreviations.expand("mucoid OM")).isEqualTo("mucoid otitis media");
+        assertThat(Abbreviations.expand("acute OM of the right ear")).isEqualTo("acute otitis media of the right ear");
+        // Without an ear in view "OM" may be osteomyelitis: left as written.
+        assertThat(Abbreviations.expand("chronic OM of femur")).isEqualTo("chronic om of femur");
+    }
 }

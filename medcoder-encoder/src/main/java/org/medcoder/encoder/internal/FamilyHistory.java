@@ -1,0 +1,156 @@
+package org.medcoder.encoder.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.medcoder.codesets.IcdCmRelease;
+import org.medcoder.core.IcdCmCode;
+import org.medcoder.encoder.EncodeOptions;
+import org.medcoder.encoder.EncodeResult;
+import org.medcoder.encoder.EncodedCode;
+import org.medcoder.encoder.OpenQuestion;
+
+/**
+ * A family history is the relative's condition, not the patient's (Guidelines I.C.21.c.4: family history codes
+ * Z80-Z84 when a family member has had a disease that puts the patient at risk). A coder looks the statement up
+ * under "History, family (of)"; when that entry has no subterm for the condition ("family history of alcoholism",
+ * of a "stroke" already read as "cerebral infarction"), the condition is coded on its own and the family history
+ * code whose inclusion term "Conditions classifiable to ..." covers it is taken (I.A.11: Z81.1 covers F10.-,
+ * Z82.3 covers I60-I64); a condition no such term covers is "History, family, specified condition NEC" (Z84.89).
+ * A clause about a relative ("father had MI at 48") describes that relative, so it is not coded for the patient.
+ */
+final class FamilyHistory {
+
+    private static final Pattern FAMILY = Pattern.compile("\\b(?:family\\s+(?:medical\\s+)?(?:history|hx|h/o)|fhx|"
+            + "fh/o|fh\\s+of|fam\\s+(?:hx|history))\\b(?:\\s+of)?\\s*:?\\s*");
+    private static final String RELATIVES = "(?:father|mother|dad|mom|brother|sister|sibling|parent|grandfather|"
+            + "grandmother|grandparent|aunt|uncle|cousin|son|daughter|twin|relative)s?";
+    /** A clause that names a relative as its subject. */
+    private static final Pattern RELATIVE = Pattern.compile("\\b(?:maternal\\s+|paternal\\s+|his\\s+|her\\s+)?"
+            + RELATIVES + "\\b");
+    /** The relative named inside the family history clause ("... in mother", "(father)", "mother with ..."). */
+    private static final Pattern RELATIVE_IN = Pattern.compile("\\s*\\(?\\b(?:in|of|on)\\s+"
+            + "(?:his\\s+|her\\s+|the\\s+|a\\s+|both\\s+)?(?:maternal\\s+|paternal\\s+)?" + RELATIVES
+            + "(?:\\s+and\\s+(?:maternal\\s+|paternal\\s+)?" + RELATIVES + ")?\\)?"
+            + "|\\s*\\((?:maternal\\s+|paternal\\s+)?" + RELATIVES + "\\)");
+    private static final ThreadLocal<Boolean> INSIDE = ThreadLocal.withInitial(() -> Boolean.FALSE);
+
+    private final IcdCmRelease release;
+    private final TabularWalker walker;
+    private final Coding coding;
+    private final Classifiable classifiable;
+    private final Vocabulary vocabulary;
+
+    FamilyHistory(IcdCmRelease release, TabularWalker walker, Coding coding, Classifiable classifiable,
+            Vocabulary vocabulary) {
+        this.release = release;
+        this.walker = walker;
+        this.coding = coding;
+        this.classifiable = classifiable;
+        this.vocabulary = vocabulary;
+    }
+
+    /** The exposure rule, which reads a statement with the same Tabular List walker (I.C.21.c.1). */
+    Exposure exposures() {
+        return new Exposure(walker, coding, vocabulary);
+    }
+
+    /** Whether a code is a family history code (Z80-Z84). */
+    static boolean familyCode(IcdCmCode c) {
+        String v = c.value();
+        return v.startsWith("Z8") && v.charAt(2) <= '4';
+    }
+
+    /** The statement's codes when it states a family history the usual reading codes wrongly, else null. */
+    EncodeResult encode(String statement, EncodeOptions options, Function<String, EncodeResult> encoder) {
+        String t = Lower.of(statement);
+        if (!t.contains("f") || INSIDE.get() || !t.contains("fam") && !t.contains("fh")) {
+            return null;
+        }
+        Matcher m = FAMILY.matcher(t);
+        if (!m.find()) {
+            return null;
+        }
+        INSIDE.set(Boolean.TRUE);
+        try {
+            return split(statement, t, options, encoder);
+        } finally {
+            INSIDE.set(Boolean.FALSE);
+        }
+    }
+
+    private EncodeResult split(String statement, String t, EncodeOptions options,
+            Function<String, EncodeResult> encoder) {
+        String family = null;
+        List<String> rest = new ArrayList<>();
+        boolean dropped = false;
+        for (String clause : t.split("[,;]")) {
+            Matcher f = FAMILY.matcher(clause);
+            if (family == null && f.find()) {
+                family = clause.substring(f.start()).strip();
+                if (f.start() > 0 && !clause.substring(0, f.start()).isBlank()) {
+                    rest.add(clause.substring(0, f.start()).replaceAll("\\b(?:and|with)\\s*$", "").strip());
+                }
+            } else if (family != null && RELATIVE.matcher(clause).find()) {
+                dropped = true; // the relative's own condition (I.C.21.c.4)
+            } else if (!clause.isBlank()) {
+                rest.add(clause.strip());
+            }
+        }
+        if (family == null) {
+            return null;
+        }
+        String own = RELATIVE_IN.matcher(family).replaceAll("").strip();
+        EncodeResult asWritten = encoder.apply(own);
+        List<EncodedCode> codes = asWritten.codes();
+        boolean right = !codes.isEmpty() && codes.stream().allMatch(c -> familyCode(c.code()));
+        if (right && !dropped && own.equals(family) && rest.isEmpty()) {
+            return null;
+        }
+        List<EncodedCode> familyCodes = right ? codes : byCondition(own, options, encoder);
+        if (familyCodes.isEmpty()) {
+            return null;
+        }
+        List<EncodedCode> all = new ArrayList<>();
+        List<OpenQuestion> qs = new ArrayList<>();
+        String others = String.join(", ", rest.stream().filter(r -> !r.isBlank()).toList());
+        if (!others.isBlank()) {
+            EncodeResult r = encoder.apply(others);
+            all.addAll(r.codes());
+            qs.addAll(r.questions());
+        }
+        all.addAll(familyCodes);
+        return new EncodeResult(statement, coding.finish(all), qs, List.of(), asWritten.release());
+    }
+
+    /** The family history code whose "Conditions classifiable to" term covers the condition coded alone (I.A.11). */
+    private List<EncodedCode> byCondition(String family, EncodeOptions options,
+            Function<String, EncodeResult> encoder) {
+        Matcher f = FAMILY.matcher(family);
+        String condition = f.find() ? family.substring(f.end()).strip() : family;
+        EncodeResult inner = condition.isEmpty() ? null : encoder.apply(condition);
+        if (inner == null || inner.codes().isEmpty()) {
+            return List.of();
+        }
+        EncodedCode c = inner.codes().get(0);
+        if (familyCode(c.code())) {
+            return List.of(c);
+        }
+        Statement s = Statement.analyse(family, vocabulary);
+        Optional<Classifiable.Pointer> p = classifiable.covering("Z80", "Z84", c.code());
+        String target = p.map(x -> x.code().value()).orElse("Z8489");
+        Optional<TabularWalker.Result> down = walker.complete(target, s, options, -1L);
+        if (down.isEmpty() || !release.entry(down.get().code()).isPresent()) {
+            return List.of();
+        }
+        String why = p.map(x -> "its inclusion term \"" + x.text() + "\" covers " + c.code().dotted() + " "
+                + c.title()).orElse("no family history code's inclusion term covers " + c.code().dotted()
+                + ": History, family (of), specified condition NEC");
+        return List.of(coding.coded(down.get(), "History, family (of): the condition coded alone, "
+                + c.trail().indexPath() + " -> " + c.code().dotted() + "; " + why
+                + "; the relative's condition is not coded for the patient", List.of("I.A.11", "I.C.21.c.4")));
+    }
+}

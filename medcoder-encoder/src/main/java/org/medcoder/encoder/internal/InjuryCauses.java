@@ -1,0 +1,130 @@
+package org.medcoder.encoder.internal;
+
+import java.util.regex.Pattern;
+
+/**
+ * External cause codes that the Index to External Causes files under a subterm of a main term the statement does
+ * not name, read from the injury the statement codes:
+ * <ul>
+ * <li>a foreign body in an orifice (T15-T19) is "Foreign body, entering through, natural orifice" and the object the
+ * statement names ("button battery" W44.A1, "plastic bead" W44.B1; the W44 subcategories by object are FY2023
+ * codes). Guideline I.C.20: an external cause code is reported when the record documents the cause, so only an
+ * object the statement names gives one ("foreign body in left ear" gets none);</li>
+ * <li>confirmed abuse or neglect (T74.-) by a named person is "Perpetrator, ..., by, mother" (Y07.-): Guideline
+ * I.C.19.f, "a perpetrator code (Y07) should be added when the perpetrator of the abuse is known"; not for
+ * suspected abuse (T76.-), for which the same section says no external cause or perpetrator code.</li>
+ * </ul>
+ * Both run only for statements whose first code is of those categories (a prefix test), so other statements pay
+ * nothing.
+ */
+final class InjuryCauses {
+
+    /** Words that say how the object got there or where it is, not what it is. */
+    private static final Pattern HOW = Pattern.compile(
+            "\\b(?:swallowed|ingested|aspirated|inhaled|inserted|retained|lodged|embedded|stuck|impacted|placed"
+                    + "|initial|subsequent|encounter|sequela|in|into|the|a|an|of|left|right|foreign body)\\b");
+    /** "magnet", "magnetic bead": the External Cause index's "magnetic metal" (W44.D-). */
+    private static final Pattern MAGNET = Pattern.compile("\\bmagnet(?:ic|s)?\\b(?!\\s+metal)");
+
+    private static final Pattern TOKEN = Pattern.compile("[^a-z0-9]+");
+
+    private final Vocabulary vocabulary;
+    private final Navigator navigator;
+    /** "Foreign body, entering through, natural orifice" (W44.9), or null when the index lacks it. */
+    private final Node orifice;
+    /** "Foreign body, entering through, skin" (W45.8), or null. */
+    private final Node skin;
+    /** "Perpetrator, perpetration, of assault, maltreatment and neglect" (Y07.9), or null. */
+    private final Node perpetrator;
+
+    InjuryCauses(IndexGraph externalCauseIndex, Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+        this.navigator = new Navigator(externalCauseIndex);
+        Node fb = null;
+        Node by = null;
+        for (Node main : externalCauseIndex.mainTerms) {
+            String t = main.term.title().toLowerCase(java.util.Locale.ROOT);
+            if (t.equals("foreign body")) {
+                fb = main;
+            } else if (t.startsWith("perpetrator")) {
+                by = main;
+            }
+        }
+        Node entering = child(fb, "entering through");
+        this.orifice = child(entering, "natural orifice");
+        this.skin = child(entering, "skin");
+        this.perpetrator = by;
+    }
+
+    private static Node child(Node n, String title) {
+        if (n == null) {
+            return null;
+        }
+        for (Node c : n.children) {
+            if (c.term.title().toLowerCase(java.util.Locale.ROOT).startsWith(title)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the code is a foreign body entering through a natural orifice (T15-T19). */
+    static boolean orificeInjury(String code) {
+        return code.startsWith("T1") && code.charAt(2) >= '5' && code.charAt(2) <= '9';
+    }
+
+    /** Whether the code is confirmed adult or child abuse, neglect or other maltreatment (T74.-). */
+    static boolean maltreatment(String code) {
+        return code.startsWith("T74");
+    }
+
+    /**
+     * The W44.- walk for the object the statement names (its own words, before any rewriting), or null when it names
+     * none the index has.
+     */
+    Navigator.Walk object(Statement s) {
+        return object(orifice, s, "");
+    }
+
+    /**
+     * The W45.- walk for the object of a wound "with foreign body" (a nail, a splinter: "Foreign body, entering
+     * through, skin"), or null when the statement names none the index has (I.C.20).
+     */
+    Navigator.Walk throughSkin(Statement s, String injuryTitle) {
+        return object(skin, s, injuryTitle);
+    }
+
+    /** The walk below {@code start} for the statement's words that are not the injury title's ("damage to nail"). */
+    private Navigator.Walk object(Node start, Statement s, String injuryTitle) {
+        if (start == null) {
+            return null;
+        }
+        String text = s.text.toLowerCase(java.util.Locale.ROOT);
+        if (!injuryTitle.isEmpty()) {
+            java.util.List<String> title = CodeKinds.titleStems(injuryTitle);
+            StringBuilder kept = new StringBuilder();
+            for (String token : TOKEN.split(text)) {
+                kept.append(title.contains(Words.stem(token)) ? "," : token).append(' ');
+            }
+            text = kept.toString();
+        }
+        text = HOW.matcher(MAGNET.matcher(text).replaceAll("magnetic metal")).replaceAll(" , ");
+        return below(start, Statement.analyse(text, vocabulary));
+    }
+
+    /** The Y07.- walk for the person the statement names as the perpetrator, or null when it names none. */
+    Navigator.Walk perpetrator(Statement s) {
+        String text = s.text.toLowerCase(java.util.Locale.ROOT);
+        int by = text.lastIndexOf(" by ");
+        // The person is named after "by" ("abuse by mother"); "child" in "child physical abuse" is the victim.
+        return perpetrator == null || by < 0 ? null
+                : below(perpetrator, Statement.analyse(text.substring(by + 4), vocabulary));
+    }
+
+    /** The best walk below {@code start} that uses a statement word (a default code alone is no documented cause). */
+    private Navigator.Walk below(Node start, Statement s) {
+        Navigator.Walk w = navigator.from(start, 0, 0, s);
+        Node coded = w.coded();
+        return coded == null || coded == start || w.covered() == 0 ? null : w;
+    }
+}
