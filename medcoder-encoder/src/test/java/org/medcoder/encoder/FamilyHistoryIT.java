@@ -68,4 +68,52 @@ class FamilyHistoryIT extends OnOfficialFiles {
     void encode_exposureToDisease_contactCodeNotDisease(String statement, String codes) {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
     }
+
+    /**
+     * Review s8 findings 1-2: the Z20 code follows the disease coded alone, its own Z20 code when the Tabular List has
+     * one (Z20.820 varicella, Z20.811 meningococcus), else the residual code of its kind (viral Z20.828, bacterial
+     * Z20.818); never Z20.6 (HIV) for any virus, never the disease, its organism (B97.4) or T75.89 (I.C.21.c.1).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "exposure to measles virus | Z20.828",
+        "exposure to herpes simplex virus | Z20.828",
+        "exposure to west nile virus | Z20.828",
+        "exposure to mumps virus | Z20.828",
+        "exposed to chickenpox | Z20.820",
+        "exposure to chickenpox | Z20.820",
+        "exposure to measles | Z20.828",
+        "exposure to norovirus | Z20.828",
+        "exposure to respiratory syncytial virus | Z20.828",
+        "contact with meningococcal disease | Z20.811",
+        "exposed to strep throat at daycare | Z20.818",
+        "exposure to influenza | Z20.828",
+    })
+    void encode_exposureToDisease_z20OfTheDiseaseOrItsKind(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
+
+    /** An exposure that is no communicable disease keeps its usual reading (a burn's cause is no Z20). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "contact with hot water | X11.8XXA",
+    })
+    void encode_exposureToNoDisease_usualReading(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
+
+    /**
+     * Review s8 finding 9: a clause is the relative's only when the relative is its subject; a clause that only names
+     * a relative ("arguing with son") or uses "relative" as an adjective is the patient's and is coded.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "family history of heart disease, chest pain after arguing with son | R07.9 Z82.49",
+        "family history of diabetes, relative hypotension | I95.9 Z83.3",
+        "family history of colon cancer, father had mi at 48 | Z80.0",
+        "family history of breast cancer, mother with ovarian cancer | Z80.3",
+    })
+    void encode_clauseNamingRelative_droppedOnlyWhenRelativeIsSubject(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
 }

@@ -87,4 +87,20 @@ class InjuriesIT extends OnOfficialFiles {
     void encode_complicationOfCare_complicationCode(String statement, String codes) {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
     }
+
+    /**
+     * Review s8 finding 3: a suspected abuse or neglect ruled out is an observation, Z04.7- (physical, adult Z04.71,
+     * child Z04.72) or Z04.4- (rape, sexual), "not a code from T76" (I.C.19.f); a suspicion not ruled out stays T76.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "suspected child abuse, ruled out | Z04.72",
+        "alleged child physical abuse, ruled out | Z04.72",
+        "suspected adult sexual abuse, ruled out | Z04.41",
+        "suspected elder neglect, not confirmed | Z04.71",
+        "suspected child abuse | T76.92XA",
+    })
+    void encode_suspectedAbuseRuledOut_observationNotT76(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
 }

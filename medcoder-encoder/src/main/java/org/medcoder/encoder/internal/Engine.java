@@ -75,13 +75,11 @@ public final class Engine {
         this.conventions = new Conventions(this, release, walker, coding, vocabulary, additions, tables);
         this.statusStatements = new StatusStatements(new ReceptorStatus(release, walker, coding,
                 Statement.analyse("", vocabulary)), conventions.drugs(),
-                new FamilyHistory(release, walker, coding, classifiable, vocabulary));
+                new FamilyHistory(release, walker, coding, classifiable, vocabulary),
+                new Exposure(walker, coding, vocabulary), new AbuseRuledOut(walker, coding, vocabulary, releaseName));
     }
 
-    /**
-     * Encodes one statement. A diagnosis the statement qualifies as uncertain ("probable", "rule out" ...) is coded
-     * as the care setting requires ({@link SettingRule}); the rest is coded as written.
-     */
+    /** Encodes one statement; an uncertain diagnosis is coded as the care setting requires ({@link SettingRule}). */
     public EncodeResult encode(String statement, EncodeOptions options) {
         String t = statement == null ? "" : statement;
         Uncertainty.Split split = Uncertainty.of(Statement.truncate(t));
@@ -98,16 +96,20 @@ public final class Engine {
      * are coded apart, after the condition ({@link SecondCodes}; I.C.21.c.3, I.C.21.c.4).
      */
     EncodeResult encodeCertain(String statement, EncodeOptions options) {
+        return certain(statement, options, true);
+    }
+
+    private EncodeResult certain(String statement, EncodeOptions options, boolean relatives) {
         // Receptor status beside a malignancy (Z17, C50 note); a routine examination with findings (I.C.21.c.12).
-        EncodeResult withStatus = statement == null ? null
-                : statusStatements.encode(statement, options, part -> encodeCertain(part, options));
+        EncodeResult withStatus = statement == null ? null : statusStatements.encode(statement, options, relatives,
+                part -> certain(part, options, relatives), part -> certain(part, options, false));
         if (withStatus != null) {
             return withStatus;
         }
         // Chapter 2 combinations (primary with metastases, anemia in neoplastic disease, Z51 therapy encounters)
         // are coded part by part and sequenced as I.C.2 says.
         EncodeResult combined = statement == null ? null
-                : neoplasmStatements.encode(statement, options, part -> encodeCertain(part, options),
+                : neoplasmStatements.encode(statement, options, part -> certain(part, options, relatives),
                         part -> encodeSingle(part, options));
         return combined != null ? combined : encodeSingle(statement, options);
     }
@@ -127,10 +129,7 @@ public final class Engine {
         return encodeAnalysed(Statement.analyse(statement, vocabulary), options);
     }
 
-    /**
-     * The statement's codes; a condition a drug caused is added beside the drug's code (I.C.19.e.5), and a condition
-     * in a pregnancy is coded to chapter 15 (I.C.15.a.1).
-     */
+    /** The statement's codes, a drug's code beside its effect (I.C.19.e.5), pregnancy context (I.C.15.a.1). */
     private EncodeResult encodeAnalysed(Statement analysed, EncodeOptions options) {
         EncodeResult r = adverseEffects.apply(analysed, encodeIndex(analysed, options), options);
         return pregnancy.apply(analysed, infectionNote.apply(analysed, r, options), options);

@@ -26,17 +26,27 @@ final class FamilyHistory {
 
     private static final Pattern FAMILY = Pattern.compile("\\b(?:family\\s+(?:medical\\s+)?(?:history|hx|h/o)|fhx|"
             + "fh/o|fh\\s+of|fam\\s+(?:hx|history))\\b(?:\\s+of)?\\s*:?\\s*");
-    private static final String RELATIVES = "(?:father|mother|dad|mom|brother|sister|sibling|parent|grandfather|"
-            + "grandmother|grandparent|aunt|uncle|cousin|son|daughter|twin|relative)s?";
-    /** A clause that names a relative as its subject. */
-    private static final Pattern RELATIVE = Pattern.compile("\\b(?:maternal\\s+|paternal\\s+|his\\s+|her\\s+)?"
-            + RELATIVES + "\\b");
+    private static final String MEMBERS = "(?:father|mother|dad|mom|brother|sister|sibling|parent|grandfather|"
+            + "grandmother|grandparent|aunt|uncle|cousin|son|daughter|twin)s?";
+    private static final String RELATIVES = "(?:" + MEMBERS + "|relatives?)";
+    /**
+     * A clause whose subject is a relative: it starts with one ("mother with breast cancer", "paternal aunt ...";
+     * "relative" alone only with maternal/paternal, as it is also the adjective of "relative hypotension"), or a
+     * relative is followed by a verb or "with" ("... her brother had MI at 48"). A relative named elsewhere ("chest
+     * pain after arguing with son") leaves the clause the patient's.
+     */
+    private static final Pattern SUBJECT = Pattern.compile("^\\s*(?:and\\s+|also\\s+|both\\s+)?"
+            + "(?:his\\s+|her\\s+|the\\s+)?(?:(?:maternal|paternal)\\s+" + RELATIVES + "|" + MEMBERS + ")\\b"
+            + "|\\b" + RELATIVES + "\\s+(?:has|had|have|with|died|passed|was|were|is|diagnosed)\\b");
     /** The relative named inside the family history clause ("... in mother", "(father)", "mother with ..."). */
     private static final Pattern RELATIVE_IN = Pattern.compile("\\s*\\(?\\b(?:in|of|on)\\s+"
             + "(?:his\\s+|her\\s+|the\\s+|a\\s+|both\\s+)?(?:maternal\\s+|paternal\\s+)?" + RELATIVES
             + "(?:\\s+and\\s+(?:maternal\\s+|paternal\\s+)?" + RELATIVES + ")?\\)?"
             + "|\\s*\\((?:maternal\\s+|paternal\\s+)?" + RELATIVES + "\\)");
-    private static final ThreadLocal<Boolean> INSIDE = ThreadLocal.withInitial(() -> Boolean.FALSE);
+
+    /** The family history clause, the patient's own clauses, and whether a relative's clause was dropped. */
+    private record Parts(String family, List<String> rest, boolean dropped) {
+    }
 
     private final IcdCmRelease release;
     private final TabularWalker walker;
@@ -53,37 +63,50 @@ final class FamilyHistory {
         this.vocabulary = vocabulary;
     }
 
-    /** The exposure rule, which reads a statement with the same Tabular List walker (I.C.21.c.1). */
-    Exposure exposures() {
-        return new Exposure(walker, coding, vocabulary);
-    }
-
     /** Whether a code is a family history code (Z80-Z84). */
     static boolean familyCode(IcdCmCode c) {
         String v = c.value();
         return v.startsWith("Z8") && v.charAt(2) <= '4';
     }
 
-    /** The statement's codes when it states a family history the usual reading codes wrongly, else null. */
-    EncodeResult encode(String statement, EncodeOptions options, Function<String, EncodeResult> encoder) {
+    /**
+     * The statement's codes when it states a family history the usual reading codes wrongly, else null. {@code plain}
+     * codes a statement without this rule; {@code encoder} codes the patient's other clauses.
+     */
+    EncodeResult encode(String statement, EncodeOptions options, Function<String, EncodeResult> encoder,
+            Function<String, EncodeResult> plain) {
         String t = Lower.of(statement);
-        if (!t.contains("f") || INSIDE.get() || !t.contains("fam") && !t.contains("fh")) {
+        if (!t.contains("f") || !t.contains("fam") && !t.contains("fh") || !FAMILY.matcher(t).find()) {
             return null;
         }
-        Matcher m = FAMILY.matcher(t);
-        if (!m.find()) {
+        Parts p = partition(t);
+        if (p == null) {
             return null;
         }
-        INSIDE.set(Boolean.TRUE);
-        try {
-            return split(statement, t, options, encoder);
-        } finally {
-            INSIDE.set(Boolean.FALSE);
+        String own = RELATIVE_IN.matcher(p.family()).replaceAll("").strip();
+        EncodeResult asWritten = plain.apply(own);
+        List<EncodedCode> codes = asWritten.codes();
+        boolean right = !codes.isEmpty() && codes.stream().allMatch(c -> familyCode(c.code()));
+        if (right && !p.dropped() && own.equals(p.family()) && p.rest().isEmpty()) {
+            return null;
         }
+        List<EncodedCode> familyCodes = right ? codes : byCondition(own, options, plain);
+        if (familyCodes.isEmpty()) {
+            return null;
+        }
+        List<EncodedCode> all = new ArrayList<>();
+        List<OpenQuestion> qs = new ArrayList<>();
+        if (!p.rest().isEmpty()) {
+            EncodeResult r = encoder.apply(String.join(", ", p.rest()));
+            all.addAll(r.codes());
+            qs.addAll(r.questions());
+        }
+        all.addAll(familyCodes);
+        return new EncodeResult(statement, coding.finish(all), qs, List.of(), asWritten.release());
     }
 
-    private EncodeResult split(String statement, String t, EncodeOptions options,
-            Function<String, EncodeResult> encoder) {
+    /** The statement's clauses: the first family history clause, the patient's clauses, the relatives' dropped. */
+    private static Parts partition(String t) {
         String family = null;
         List<String> rest = new ArrayList<>();
         boolean dropped = false;
@@ -91,39 +114,17 @@ final class FamilyHistory {
             Matcher f = FAMILY.matcher(clause);
             if (family == null && f.find()) {
                 family = clause.substring(f.start()).strip();
-                if (f.start() > 0 && !clause.substring(0, f.start()).isBlank()) {
-                    rest.add(clause.substring(0, f.start()).replaceAll("\\b(?:and|with)\\s*$", "").strip());
+                String before = clause.substring(0, f.start()).replaceAll("\\b(?:and|with)\\s*$", "").strip();
+                if (!before.isEmpty()) {
+                    rest.add(before);
                 }
-            } else if (family != null && RELATIVE.matcher(clause).find()) {
+            } else if (family != null && SUBJECT.matcher(clause).find()) {
                 dropped = true; // the relative's own condition (I.C.21.c.4)
             } else if (!clause.isBlank()) {
                 rest.add(clause.strip());
             }
         }
-        if (family == null) {
-            return null;
-        }
-        String own = RELATIVE_IN.matcher(family).replaceAll("").strip();
-        EncodeResult asWritten = encoder.apply(own);
-        List<EncodedCode> codes = asWritten.codes();
-        boolean right = !codes.isEmpty() && codes.stream().allMatch(c -> familyCode(c.code()));
-        if (right && !dropped && own.equals(family) && rest.isEmpty()) {
-            return null;
-        }
-        List<EncodedCode> familyCodes = right ? codes : byCondition(own, options, encoder);
-        if (familyCodes.isEmpty()) {
-            return null;
-        }
-        List<EncodedCode> all = new ArrayList<>();
-        List<OpenQuestion> qs = new ArrayList<>();
-        String others = String.join(", ", rest.stream().filter(r -> !r.isBlank()).toList());
-        if (!others.isBlank()) {
-            EncodeResult r = encoder.apply(others);
-            all.addAll(r.codes());
-            qs.addAll(r.questions());
-        }
-        all.addAll(familyCodes);
-        return new EncodeResult(statement, coding.finish(all), qs, List.of(), asWritten.release());
+        return family == null ? null : new Parts(family, List.copyOf(rest), dropped);
     }
 
     /** The family history code whose "Conditions classifiable to" term covers the condition coded alone (I.A.11). */

@@ -8,7 +8,8 @@ import org.medcoder.encoder.EncodeResult;
  * Statements whose status or encounter words are coded apart from the condition (chapter 21 and the Z17 status):
  * receptor status beside a malignancy ({@link ReceptorStatus}), a routine examination with findings
  * ({@link ExamFindings}), a drug allergy status or a drug ingested ({@link DrugStatements}), a family history
- * ({@link FamilyHistory}), an exposure to a communicable disease ({@link Exposure}). Each part is coded by
+ * ({@link FamilyHistory}), an exposure to a communicable disease ({@link Exposure}), a suspected abuse ruled out
+ * ({@link AbuseRuledOut}). Each part is coded by
  * {@code encoder}, which codes a statement as a whole.
  */
 final class StatusStatements {
@@ -17,21 +18,33 @@ final class StatusStatements {
     private final DrugStatements drugs;
     private final FamilyHistory family;
     private final Exposure exposure;
+    private final AbuseRuledOut ruledOut;
 
-    StatusStatements(ReceptorStatus receptors, DrugStatements drugs, FamilyHistory family) {
+    StatusStatements(ReceptorStatus receptors, DrugStatements drugs, FamilyHistory family, Exposure exposure,
+            AbuseRuledOut ruledOut) {
         this.receptors = receptors;
         this.drugs = drugs;
         this.family = family;
-        this.exposure = family.exposures();
+        this.exposure = exposure;
+        this.ruledOut = ruledOut;
     }
 
-    /** The statement's codes when one of the rules applies, else null. */
-    EncodeResult encode(String statement, EncodeOptions options, Function<String, EncodeResult> encoder) {
+    /**
+     * The statement's codes when one of the rules applies, else null. The family history and exposure rules run only
+     * when {@code relatives} is set; {@code plain} codes their parts without them (no reentrancy).
+     */
+    EncodeResult encode(String statement, EncodeOptions options, boolean relatives,
+            Function<String, EncodeResult> encoder, Function<String, EncodeResult> plain) {
         // An age in years is who the patient is, not a condition ("12-year-old" is no "Old age" R54; I.B.1).
         String ageless = Ages.without(statement);
         if (ageless != statement) {
             EncodeResult r = encoder.apply(ageless);
             return new EncodeResult(statement, r.codes(), r.questions(), r.nearestTerms(), r.release(), r.notes());
+        }
+        // A suspected abuse ruled out is an observation, not a T76 code (I.C.19.f).
+        EncodeResult observed = ruledOut.encode(statement, options);
+        if (observed != null) {
+            return observed;
         }
         // A drug allergy stated as a status (Z88.-, I.C.21.c.3); a drug ingested read as its poisoning (I.C.19.e.5.b).
         EncodeResult allergy = drugs.allergyStatus(statement, options);
@@ -49,8 +62,8 @@ final class StatusStatements {
                 return r;
             }
         }
-        EncodeResult relatives = family.encode(statement, options, encoder);
-        EncodeResult exposed = relatives != null ? relatives : exposure.encode(statement, options, encoder);
+        EncodeResult related = relatives ? family.encode(statement, options, encoder, plain) : null;
+        EncodeResult exposed = related != null || !relatives ? related : exposure.encode(statement, options, plain);
         return exposed != null ? exposed : ExamFindings.encode(statement, encoder);
     }
 }
