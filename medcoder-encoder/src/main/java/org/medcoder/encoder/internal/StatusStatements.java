@@ -9,8 +9,7 @@ import org.medcoder.encoder.EncodeResult;
  * receptor status beside a malignancy ({@link ReceptorStatus}), a routine examination with findings
  * ({@link ExamFindings}), a drug allergy status or a drug ingested ({@link DrugStatements}), a family history
  * ({@link FamilyHistory}), an exposure to a communicable disease ({@link Exposure}), a suspected abuse ruled out
- * ({@link AbuseRuledOut}). Each part is coded by
- * {@code encoder}, which codes a statement as a whole.
+ * ({@link AbuseRuledOut}). Each part is coded by {@code encoder}, which codes a statement as a whole.
  */
 final class StatusStatements {
 
@@ -41,13 +40,10 @@ final class StatusStatements {
             EncodeResult r = encoder.apply(ageless);
             return new EncodeResult(statement, r.codes(), r.questions(), r.nearestTerms(), r.release(), r.notes());
         }
-        // A suspected abuse ruled out is an observation, not a T76 code (I.C.19.f).
+        // A suspected abuse ruled out is an observation, not T76 (I.C.19.f); a drug allergy stated as a status (Z88.-,
+        // I.C.21.c.3); a drug ingested read as its poisoning (I.C.19.e.5.b).
         EncodeResult observed = ruledOut.encode(statement, options);
-        if (observed != null) {
-            return observed;
-        }
-        // A drug allergy stated as a status (Z88.-, I.C.21.c.3); a drug ingested read as its poisoning (I.C.19.e.5.b).
-        EncodeResult allergy = drugs.allergyStatus(statement, options);
+        EncodeResult allergy = observed != null ? observed : drugs.allergyStatus(statement, options);
         if (allergy != null) {
             return allergy;
         }
