@@ -72,6 +72,7 @@ public final class Coder {
     private final Optional<Neighbours> dxNeighbours;
     /** The billable code of each diagnosis (memoised; shared by the trained re-ranker and {@link #reportable}). */
     private final UnaryOperator<String> billable;
+    private final Map<String, String> titles = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Coder(Optional<IcdCmRelease> icd, Optional<PcsRelease> pcsRelease, Optional<PcsBuilder> pcsBuilder,
             ConceptMatcher dictionary, Optional<Excludes1Rule> excludes1, UnaryOperator<String> billable,
@@ -375,8 +376,8 @@ public final class Coder {
     }
 
     private String title(CodeSystem s, String code) {
-        if (s == CodeSystem.ICD10CM) {
-            return icd.map(r -> new Reportable(r).title(code)).orElse("");
+        if (s == CodeSystem.ICD10CM) { // memoised: the same codes come back in every note (bounded by the release)
+            return icd.isEmpty() ? "" : titles.computeIfAbsent(code, c -> new Reportable(icd.get()).title(c));
         }
         return pcsRelease.flatMap(r -> code.length() == 7 ? r.title(PcsCode.parse(code)) : Optional.empty()).orElse("");
     }

@@ -69,4 +69,24 @@ class CombinationsIT extends OnOfficialFiles {
     void encode_hypertensionWithAcuteHeartFailure_i110(String statement, String codes) {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
     }
+
+    /**
+     * "Without" code moved to its "with" sibling when that sibling's "use additional code" note lists what the
+     * statement states, the note's code after it (N40.1's associated symptoms; I.B.1, I.A.13).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "BPH with urinary urgency | N40.1 R39.15",
+        "nodular prostate with urinary urgency | N40.3 R39.15",
+        "BPH without nocturia | N40.0",
+    })
+    void encode_prostateWithStatedSymptom_withSiblingAndSymptom(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
+
+    /** "On HD" is hemodialysis: N18.6's note asks for the dialysis status Z99.2 (I.C.14.a, I.C.21.c.3). */
+    @Test
+    void encode_esrdOnHd_dialysisStatus() {
+        assertThat(encoder.encode("end stage renal disease on HD").codesText()).isEqualTo("N18.6 Z99.2");
+    }
 }

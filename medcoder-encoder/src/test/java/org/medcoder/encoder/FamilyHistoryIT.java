@@ -55,4 +55,17 @@ class FamilyHistoryIT extends OnOfficialFiles {
     void encode_omBesideEar_otitisMedia(String statement, String codes) {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
     }
+
+    /**
+     * Exposure to a communicable disease the "Exposure"/"Contact" entries lack: the Z20 code by the disease's title,
+     * never the disease (I.C.21.c.1).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "exposure to hepatitis B virus | Z20.5",
+        "exposed to hepatitis C at work | Z20.5",
+    })
+    void encode_exposureToDisease_contactCodeNotDisease(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
 }

@@ -60,6 +60,14 @@ class InjuriesIT extends OnOfficialFiles {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
     }
 
+    /** Suspected maltreatment is its own code (T76.-) with no perpetrator code (I.C.19.f); IV.H still for the rest. */
+    @Test
+    void encode_suspectedMaltreatment_t76WithoutPerpetrator() {
+        assertThat(encoder.encode("Suspected child physical abuse by father, initial encounter").codesText())
+                .isEqualTo("T76.12XA");
+        assertThat(encoder.encode("suspected alcohol abuse").codes()).isEmpty();
+    }
+
     @Test
     void encode_perpetratorCode_trailCitesIndexToExternalCauses() {
         EncodeResult r = encoder.encode("Confirmed child physical abuse by grandmother, initial encounter");

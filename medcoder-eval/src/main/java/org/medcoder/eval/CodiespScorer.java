@@ -57,6 +57,9 @@ public final class CodiespScorer {
         }
         double map = gold.keySet().stream().mapToDouble(d -> averagePrecision(gold.get(d),
                 ranked.getOrDefault(d, List.of()))).average().orElse(0);
+        double mapOrdered = gold.keySet().stream().mapToDouble(d -> averagePrecision(gold.get(d),
+                goldFirst(gold.get(d), ranked.getOrDefault(d, List.of()), Set.copyOf(proposed.getOrDefault(d,
+                        List.of()))))).average().orElse(0);
         long goldRanked = gold.entrySet().stream().mapToLong(e -> e.getValue().stream()
                 .filter(Set.copyOf(ranked.getOrDefault(e.getKey(), List.of()))::contains).count()).sum();
         long goldRows = CodiespCorpus.rows(gold);
@@ -65,7 +68,7 @@ public final class CodiespScorer {
                 .filter(c -> !isPartial(task, c) && !check.known().test(c)).count();
         return new TaskScore(task, map, new MicroScore(full[0], full[1], full[2]),
                 new MicroScore(cat[0], cat[1], cat[2]), count, invalid, goldRows, notInRelease, partial,
-                check.release(), top(fps), top(fns), goldRanked);
+                check.release(), top(fps), top(fns), goldRanked, mapOrdered);
     }
 
     /** Scores one task where the proposals are the whole ranking. */
@@ -91,6 +94,25 @@ public final class CodiespScorer {
             }
         }
         return sum / gold.size();
+    }
+
+    /**
+     * The ranked codes re-ordered as a perfect ranker of the same codes would, keeping proposals before the further
+     * codes: the proposals' gold codes first, then their other codes, then the further codes' gold codes, then the
+     * rest (each group in its original order).
+     */
+    static List<String> goldFirst(Set<String> gold, List<String> ranked, Set<String> proposed) {
+        List<String> out = new ArrayList<>(ranked.size());
+        for (int group = 0; group < 4; group++) {
+            boolean wantProposed = group < 2;
+            boolean wantGold = group % 2 == 0;
+            for (String c : ranked) {
+                if (proposed.contains(c) == wantProposed && gold.contains(c) == wantGold) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
     }
 
     private static void count(Set<String> gold, Set<String> pred, long[] tpFpFn, Map<String, Integer> fps,

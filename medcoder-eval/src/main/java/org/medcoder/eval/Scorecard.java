@@ -65,6 +65,9 @@ public record Scorecard(String split, int documents, double seconds, double cpuS
                 t.goldRows(), t.goldNotInRelease(), t.goldPartial()));
         b.append(String.format(Locale.ROOT, "  gold in ranking     %d of %d (%.1f%%)%n", t.goldRanked(), t.goldRows(),
                 t.goldRows() == 0 ? 0 : 100.0 * t.goldRanked() / t.goldRows()));
+        // How much re-ordering alone could add: the same codes, gold first (proposals still before the rest).
+        b.append(String.format(Locale.ROOT, "  MAP if gold first   %.3f (same codes; proposals, then the rest)%n",
+                t.mapOrdered()));
         b.append("  top false positives ").append(counts(t.topFalsePositives())).append('\n');
         b.append("  top false negatives ").append(counts(t.topFalseNegatives())).append('\n');
     }

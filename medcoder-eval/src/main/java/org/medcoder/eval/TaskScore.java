@@ -19,10 +19,14 @@ import java.util.List;
  * @param topFalsePositives the 20 most frequent false positives at full code
  * @param topFalseNegatives the 20 most frequent false negatives at full code
  * @param goldRanked        gold (document, code) rows found anywhere in the document's ranking (the MAP ceiling)
+ * @param mapOrdered        the MAP of the same ranked codes with the gold codes moved first among the proposals and
+ *                          first among the further codes: how much MAP re-ordering alone could add, proposals
+ *                          still before the further codes
  */
 public record TaskScore(String task, double map, MicroScore full, MicroScore category, long predicted,
         long invalidPredicted, long goldRows, long goldNotInRelease, long goldPartial, String release,
-        List<CodeCount> topFalsePositives, List<CodeCount> topFalseNegatives, long goldRanked) {
+        List<CodeCount> topFalsePositives, List<CodeCount> topFalseNegatives, long goldRanked,
+        double mapOrdered) {
 
     public TaskScore {
         topFalsePositives = List.copyOf(topFalsePositives);

@@ -46,6 +46,28 @@ class CodiespScorerTest {
     }
 
     @Test
+    void score_rankingWithFurtherCodes_mapIfGoldFirstKeepsProposalsFirst() {
+        // docA proposals [A01, X99, B02.1], further [Y01, C03]: AP = (1/1 + 2/3 + 3/5) / 3;
+        // gold first: [A01, B02.1, X99 | C03, Y01]: AP = (1/1 + 2/2 + 3/4) / 3 (C03 stays after the proposals).
+        // docB proposals [Z00], further [N44.8]: AP = (1/2) / 1 either way.
+        Map<String, List<String>> predicted = Map.of("docA", List.of("A01", "X99", "B02.1"), "docB", List.of("Z00"));
+        Map<String, List<String>> ranked = Map.of("docA", List.of("A01", "X99", "B02.1", "Y01", "C03"),
+                "docB", List.of("Z00", "N44.8"));
+
+        TaskScore d = CodiespScorer.score("D", dev.diagnoses(), predicted, ranked, 3, ReleaseCheck.none());
+
+        assertThat(d.map()).isCloseTo(((1 + 2.0 / 3 + 3.0 / 5) / 3 + 0.5) / 2, within(1e-9));
+        assertThat(d.mapOrdered()).isCloseTo(((1 + 1 + 3.0 / 4) / 3 + 0.5) / 2, within(1e-9));
+        assertThat(d.full()).isEqualTo(new MicroScore(2, 2, 2));
+    }
+
+    @Test
+    void goldFirst_emptyGold_sameOrder() {
+        assertThat(CodiespScorer.goldFirst(Set.of(), List.of("B", "A", "C"), Set.of("B", "A")))
+                .containsExactly("B", "A", "C");
+    }
+
+    @Test
     void score_duplicatesAndMissingDocuments_countOnceAndScoreZero() {
         Map<String, List<String>> predicted = Map.of("docA", List.of("A01", "a01", "A01"));
         TaskScore d = CodiespScorer.score("D", dev.diagnoses(), predicted, 3, ReleaseCheck.none());

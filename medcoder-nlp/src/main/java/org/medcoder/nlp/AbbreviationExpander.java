@@ -38,11 +38,14 @@ public final class AbbreviationExpander {
     private static final java.util.Set<String> ANY_CASE = java.util.Set.of("htn", "copd", "chf", "gerd", "afib",
             "hx", "h/o", "fhx", "s/p", "r/o", "w/o", "t2dm", "t1dm", "nsclc", "dvt", "uti", "ckd", "aki", "ards");
 
+    /** The longest abbreviation: a longer token is no abbreviation, and is not hashed to find out. */
+    private static final int LONGEST = ABBREVIATIONS.keySet().stream().mapToInt(String::length).max().orElse(0);
+
     /** The tokens with abbreviations replaced by their expansions. */
     public List<Token> expand(String text, List<Token> tokens) {
         List<Token> out = new ArrayList<>(tokens.size() + 8);
         for (Token t : tokens) {
-            String expansion = ABBREVIATIONS.get(t.term());
+            String expansion = t.term().length() > LONGEST ? null : ABBREVIATIONS.get(t.term());
             if (expansion == null || !(ANY_CASE.contains(t.term()) || isUpper(text, t))) {
                 out.add(t);
                 continue;

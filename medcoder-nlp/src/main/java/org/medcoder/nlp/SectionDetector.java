@@ -75,14 +75,32 @@ public final class SectionDetector {
                 return;
             }
         }
-        String key = text.substring(s, end).strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z&/ ]", " ")
-                .replaceAll("\\s+", " ").strip();
+        String key = key(text.substring(s, end).strip().toLowerCase(Locale.ROOT));
         SectionKind kind = HEADINGS.get(key);
         if (kind != null) {
             int headingEnd = end < lineEnd && text.charAt(end) == ':' ? end + 1 : end;
             boolean inline = !text.substring(headingEnd, lineEnd).isBlank();
             found.add(new int[] {s, headingEnd, kind.ordinal(), inline ? Math.min(text.length(), lineEnd + 1) : -1});
         }
+    }
+
+    /**
+     * The words of a lower-case line as headings are looked up: anything but a-z, '&' and '/' is a blank, blanks
+     * collapse to one and the ends are stripped (a loop, not two regular expressions: this runs for every line).
+     */
+    static String key(String lower) {
+        StringBuilder b = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            boolean keep = c >= 'a' && c <= 'z' || c == '&' || c == '/';
+            if (keep) {
+                b.append(c);
+            } else if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
+                b.append(' ');
+            }
+        }
+        int n = b.length();
+        return n > 0 && b.charAt(n - 1) == ' ' ? b.substring(0, n - 1) : b.toString();
     }
 
     private static Map<String, SectionKind> headings() {

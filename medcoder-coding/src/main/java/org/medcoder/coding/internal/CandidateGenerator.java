@@ -96,8 +96,9 @@ public final class CandidateGenerator {
         double family = c.context[ContextFlag.FAMILY.ordinal()];
         double hypothetical = c.context[ContextFlag.HYPOTHETICAL.ordinal()];
         double affirmed = Math.max(0, 1 - Math.max(negated, Math.max(family, hypothetical)));
-        int seen = lexicon == null ? 0 : lexicon.codeDocuments(c.code);
-        double prior = lexicon == null ? 0 : Math.log(lexicon.prior(c.code)) / 7 + 1;
+        Lexicon.CodeStats s = lexicon == null ? null : lexicon.stats(c.code);
+        int seen = s == null ? 0 : s.codeDocuments();
+        double prior = s == null ? 0 : Math.log(s.prior()) / 7 + 1;
         int dictWords = c.dictionary == null ? 0 : c.dictionary.words();
         return new double[] {
             1,
@@ -123,10 +124,10 @@ public final class CandidateGenerator {
             (c.dictionary == null ? 0 : 1) * (seen > 0 ? 1 : 0),
             c.bestPrecision * c.bestPrecision,
             (c.dictionary == null ? 0 : 1) * (seen > 0 ? 0 : 1),
-            lexicon == null ? 0 : lexicon.childShare(c.code),
-            lexicon == null ? 0 : Math.log1p(lexicon.categoryDocuments(c.code)) / 5,
-            c.dictionary == null || lexicon == null ? 0 : lexicon.dictionaryPrecision(c.code),
-            c.dictionary == null || lexicon == null ? 0 : Math.log1p(lexicon.dictionaryDocuments(c.code)) / 5,
+            s == null ? 0 : s.childShare(),
+            s == null ? 0 : Math.log1p(s.categoryDocuments()) / 5,
+            c.dictionary == null || s == null ? 0 : s.dictionaryPrecision(),
+            c.dictionary == null || s == null ? 0 : Math.log1p(s.dictionaryDocuments()) / 5,
             // Only the distinguishing words of the code's title near a hit of its category (SiblingDetail).
             c.sibling != null && c.dictionary == null && c.clause == null ? 1 + c.sibling.words() / 3.0 : 0,
             // The encoder read a whole clause as this code: its own evidence, weighed apart from dictionary hits.
@@ -135,8 +136,8 @@ public final class CandidateGenerator {
             c.clause == null ? 0 : c.clause.words() / 5.0,
             (c.clause == null ? 0 : 1) * (seen > 0 ? 1 : 0),
             Math.log1p(c.clauseOccurrences.size()) / 2,
-            c.clause == null || lexicon == null ? 0 : lexicon.clausePrecision(c.code),
-            c.clause == null || lexicon == null ? 0 : Math.log1p(lexicon.clauseDocuments(c.code)) / 5,
+            c.clause == null || s == null ? 0 : s.clausePrecision(),
+            c.clause == null || s == null ? 0 : Math.log1p(s.clauseDocuments()) / 5,
         };
     }
 

@@ -99,22 +99,34 @@ public final class DocumentIndex {
         if (k < 1) {
             throw new IllegalArgumentException("k must be at least 1, got " + k);
         }
-        double norm = norm(query, termIds, idf);
+        // Each query term's id and weight are looked up once, for the norm and then the scores, in the same order
+        // as before (the sums are the same, bit for bit).
+        int[] ids = new int[query.size()];
+        double[] w = new double[query.size()];
+        int n = 0;
+        double sum = 0;
+        for (Map.Entry<String, Integer> e : query.entrySet()) {
+            Integer t = termIds.get(e.getKey());
+            if (t != null) {
+                ids[n] = t;
+                w[n] = weight(e.getValue(), idf[t]);
+                sum += w[n] * w[n];
+                n++;
+            }
+        }
+        double norm = Math.sqrt(sum);
         if (norm == 0) {
             return List.of();
         }
         double[] score = new double[size];
-        query.forEach((term, tf) -> {
-            Integer t = termIds.get(term);
-            if (t != null) {
-                double q = weight(tf, idf[t]) / norm;
-                int[] ds = postingDocs[t];
-                float[] ws = postingWeights[t];
-                for (int i = 0; i < ds.length; i++) {
-                    score[ds[i]] += q * ws[i];
-                }
+        for (int j = 0; j < n; j++) {
+            double q = w[j] / norm;
+            int[] ds = postingDocs[ids[j]];
+            float[] ws = postingWeights[ids[j]];
+            for (int i = 0; i < ds.length; i++) {
+                score[ds[i]] += q * ws[i];
             }
-        });
+        }
         return top(score, k);
     }
 

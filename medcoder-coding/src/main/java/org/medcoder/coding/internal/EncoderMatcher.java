@@ -1,10 +1,11 @@
 package org.medcoder.coding.internal;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.medcoder.encoder.EncodeResult;
 import org.medcoder.encoder.EncodedCode;
 import org.medcoder.encoder.Encoder;
@@ -36,9 +37,12 @@ public final class EncoderMatcher implements ConceptMatcher {
     public List<ConceptHit> match(AnalyzedNote note, Map<String, List<int[]>> grams) {
         List<ConceptHit> hits = dictionary.match(note, grams);
         List<ConceptHit> out = new ArrayList<>(hits);
-        Map<Long, Boolean> done = new HashMap<>();
+        // Each span once: its start and length as one int (a long of start and end hashed as start ^ end, and
+        // spans of a note collided into long bucket chains).
+        Set<Integer> done = new HashSet<>();
         for (ConceptHit h : hits) {
-            if (h.to() - h.from() > MAX_PHRASE_WORDS || done.put(((long) h.from() << 32) | h.to(), true) != null) {
+            int length = h.to() - h.from();
+            if (length > MAX_PHRASE_WORDS || !done.add(h.from() * (MAX_PHRASE_WORDS + 1) + length)) {
                 continue;
             }
             String phrase = note.span(h.from(), h.to()).in(note.text()).toLowerCase(Locale.ROOT);

@@ -69,12 +69,11 @@ final class HeadFirstClauses implements ConceptMatcher {
      * abdomen"), or empty when it has fewer than 2 or more than {@value #MAX_WORDS} words or holds anything but words.
      */
     static String headFirst(String clause) {
-        List<String> words = new ArrayList<>(List.of(clause.toLowerCase(Locale.ROOT).trim().split("\\s+")));
+        List<String> words = words(clause.toLowerCase(Locale.ROOT).trim());
         while (!words.isEmpty() && LEADING.contains(words.get(0))) {
             words.remove(0);
         }
-        if (words.size() < 2 || words.size() > MAX_WORDS
-                || words.stream().anyMatch(w -> !w.chars().allMatch(Character::isLetter))) {
+        if (words.size() < 2 || words.size() > MAX_WORDS || !allLetters(words)) {
             return "";
         }
         StringBuilder b = new StringBuilder(words.get(words.size() - 1));
@@ -82,5 +81,39 @@ final class HeadFirstClauses implements ConceptMatcher {
             b.append(' ').append(WordVariants.canonical(w));
         }
         return b.toString();
+    }
+
+    /**
+     * The text split at runs of blanks as {@code split("\\s+")} does (a trimmed text: no empty first word), without
+     * compiling a regular expression for every clause.
+     */
+    static List<String> words(String trimmed) {
+        List<String> out = new ArrayList<>(8);
+        int start = 0;
+        for (int i = 0; i <= trimmed.length(); i++) {
+            if (i == trimmed.length() || isBlank(trimmed.charAt(i))) {
+                if (i > start || out.isEmpty() && i == trimmed.length()) {
+                    out.add(trimmed.substring(start, i));
+                }
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    /** The characters {@code \\s} matches. */
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean allLetters(List<String> words) {
+        for (String w : words) {
+            for (int i = 0; i < w.length(); i++) {
+                if (!Character.isLetter(w.charAt(i))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 }

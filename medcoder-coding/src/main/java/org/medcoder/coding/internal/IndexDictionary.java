@@ -38,19 +38,27 @@ public final class IndexDictionary implements ConceptMatcher {
             "specified", "unspecified", "site", "part", "condition", "disease", "disorder", "classified", "elsewhere");
 
     /** A concept: its words, code and source, and its position in the dictionary (the order hits are found in). */
-    record Concept(String[] words, String code, String source, int ordinal) {
+    record Concept(String[] words, String code, String source, int ordinal, int[] ids) {
+
+        Concept withIds(Map<String, Integer> wordIds) {
+            return new Concept(words, code, source, ordinal, java.util.Arrays.stream(words).mapToInt(wordIds::get).toArray());
+        }
     }
 
     /**
      * The concepts of one anchor word: those of the anchor alone, and the others by their rarest other word (the
-     * key), so a note is checked only against the concepts whose key word it contains.
+     * key, as word ids in ascending order with the concepts of each), so a note is checked only against the
+     * concepts whose key word it contains. Words are ids ({@link NoteWords}): a note is matched with array reads,
+     * not string hashing.
      */
-    private record Anchored(List<Concept> alone, Map<String, List<Concept>> byKey) {
+    record Anchored(Concept[] alone, int[] keys, Concept[][] byKey) {
     }
 
-    private final Map<String, Anchored> byAnchor;
+    private final Map<String, Integer> ids;
+    private final Anchored[] byAnchor;
 
-    private IndexDictionary(Map<String, Anchored> byAnchor) {
+    private IndexDictionary(Map<String, Integer> ids, Anchored[] byAnchor) {
+        this.ids = ids;
         this.byAnchor = byAnchor;
     }
 
@@ -87,18 +95,29 @@ public final class IndexDictionary implements ConceptMatcher {
         }
         Map<String, Integer> freq = new HashMap<>();
         raw.forEach(c -> new LinkedHashSet<>(List.of(c.words)).forEach(w -> freq.merge(w, 1, Integer::sum)));
-        Map<String, Anchored> byAnchor = new HashMap<>();
+        Map<String, Integer> ids = new HashMap<>();
+        freq.keySet().stream().sorted().forEach(w -> ids.put(w, ids.size()));
+        Map<Integer, Map<Integer, List<Concept>>> grouped = new HashMap<>();
         for (Concept c : raw) {
             String anchor = rarest(c.words, null, freq);
             String key = rarest(c.words, anchor, freq);
-            Anchored a = byAnchor.computeIfAbsent(anchor, k -> new Anchored(new ArrayList<>(), new HashMap<>()));
-            if (key == null) {
-                a.alone.add(c);
-            } else {
-                a.byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
-            }
+            // Key -1: the concepts of the anchor alone. Lists keep dictionary order.
+            grouped.computeIfAbsent(ids.get(anchor), k -> new HashMap<>())
+                    .computeIfAbsent(key == null ? -1 : ids.get(key), k -> new ArrayList<>()).add(c.withIds(ids));
         }
-        return new IndexDictionary(byAnchor);
+        Anchored[] byAnchor = new Anchored[ids.size()];
+        grouped.forEach((anchor, byKey) -> byAnchor[anchor] = anchored(byKey));
+        return new IndexDictionary(Map.copyOf(ids), byAnchor);
+    }
+
+    private static Anchored anchored(Map<Integer, List<Concept>> byKey) {
+        Concept[] alone = byKey.getOrDefault(-1, List.of()).toArray(Concept[]::new);
+        int[] keys = byKey.keySet().stream().mapToInt(Integer::intValue).filter(k -> k >= 0).sorted().toArray();
+        Concept[][] concepts = new Concept[keys.length][];
+        for (int k = 0; k < keys.length; k++) {
+            concepts[k] = byKey.get(keys[k]).toArray(Concept[]::new);
+        }
+        return new Anchored(alone, keys, concepts);
     }
 
     /** The rarest of the words other than {@code except} (the first on a tie), or null when there is none. */
@@ -137,7 +156,7 @@ public final class IndexDictionary implements ConceptMatcher {
         if (c.length() < 3 || distinct.isEmpty() || distinct.size() > MAX_WORDS) {
             return;
         }
-        out.add(new Concept(distinct.toArray(String[]::new), c, source, out.size()));
+        out.add(new Concept(distinct.toArray(String[]::new), c, source, out.size(), null));
     }
 
     /** The stemmed content words of a title, parenthesized nonessential words left out. */
@@ -155,85 +174,71 @@ public final class IndexDictionary implements ConceptMatcher {
     @Override
     public List<ConceptHit> match(AnalyzedNote note, Map<String, List<int[]>> grams) {
         List<Token> tokens = note.tokens();
-        String[] stems = new String[tokens.size()];
-        Map<String, List<Integer>> positions = new HashMap<>();
-        for (int i = 0; i < stems.length; i++) {
-            stems[i] = WordVariants.canonical(Terms.stem(tokens.get(i).term()));
-            positions.computeIfAbsent(stems[i], k -> new ArrayList<>(2)).add(i);
-        }
+        NoteWords words = NoteWords.of(tokens, ids);
         List<ConceptHit> hits = new ArrayList<>();
         // The concepts of an anchor whose every word is somewhere in the note, found once per distinct anchor word:
         // a common anchor ("pain") has long concept lists and occurs many times in a note.
-        Map<String, List<Concept>> present = new HashMap<>();
-        for (int i = 0; i < stems.length; i++) {
-            List<Concept> concepts = present.computeIfAbsent(stems[i], s -> inNote(byAnchor.get(s), positions));
-            for (Concept c : concepts) {
-                matchAt(tokens, positions, i, c, hits);
+        List<List<Concept>> present = new ArrayList<>(java.util.Collections.nCopies(words.distinct(), null));
+        for (int i = 0; i < tokens.size(); i++) {
+            int id = words.id(i);
+            if (id < 0 || byAnchor[id] == null) {
+                continue;
+            }
+            int d = words.slot(id);
+            if (present.get(d) == null) {
+                present.set(d, inNote(byAnchor[id], words));
+            }
+            for (Concept c : present.get(d)) {
+                matchAt(words, i, c, hits);
             }
         }
         return keepMostSpecific(hits);
     }
 
     /** The concepts of an anchor (in dictionary order) all of whose words occur in the note. */
-    private static List<Concept> inNote(Anchored anchored, Map<String, List<Integer>> positions) {
-        if (anchored == null) {
-            return List.of();
-        }
-        List<Concept> out = new ArrayList<>(anchored.alone);
+    private static List<Concept> inNote(Anchored anchored, NoteWords words) {
+        List<Concept> out = new ArrayList<>();
+        addPresent(anchored.alone, words, out);
+        int before = out.size();
         // Look up whichever is smaller: the anchor's key words in the note, or the note's words among the keys.
-        if (anchored.byKey.size() <= positions.size()) {
-            anchored.byKey.forEach((key, concepts) -> {
-                if (positions.containsKey(key)) {
-                    addPresent(concepts, positions, out);
+        if (anchored.keys.length <= words.distinct()) {
+            for (int k = 0; k < anchored.keys.length; k++) {
+                if (words.has(anchored.keys[k])) {
+                    addPresent(anchored.byKey[k], words, out);
                 }
-            });
+            }
         } else {
-            for (String w : positions.keySet()) {
-                addPresent(anchored.byKey.getOrDefault(w, List.of()), positions, out);
+            for (int d = 0; d < words.distinct(); d++) {
+                int k = java.util.Arrays.binarySearch(anchored.keys, words.distinctId(d));
+                if (k >= 0) {
+                    addPresent(anchored.byKey[k], words, out);
+                }
             }
         }
-        if (out.size() > anchored.alone.size()) {
+        if (out.size() > before) {
             out.sort(Comparator.comparingInt(Concept::ordinal));
         }
         return out;
     }
 
-    private static void addPresent(List<Concept> concepts, Map<String, List<Integer>> positions, List<Concept> out) {
+    private static void addPresent(Concept[] concepts, NoteWords words, List<Concept> out) {
         for (Concept c : concepts) {
-            if (allIn(c.words, positions)) {
+            if (words.hasAll(c.ids)) {
                 out.add(c);
             }
         }
     }
 
-    private static boolean allIn(String[] words, Map<String, List<Integer>> positions) {
-        for (String w : words) {
-            if (!positions.containsKey(w)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Every word of the concept within the window around the anchor, in the anchor's sentence. */
-    private static void matchAt(List<Token> tokens, Map<String, List<Integer>> positions, int anchor, Concept c,
-            List<ConceptHit> hits) {
-        int window = c.words.length + SLACK;
-        int sentence = tokens.get(anchor).sentence();
+    private static void matchAt(NoteWords words, int anchor, Concept c, List<ConceptHit> hits) {
+        int window = c.ids.length + SLACK;
+        int sentence = words.sentence(anchor);
         int lo = anchor;
         int hi = anchor + 1;
-        for (String w : c.words) {
-            int found = -1;
-            List<Integer> at = positions.getOrDefault(w, List.of());
-            // Positions are ascending: start at the window's left edge, so a word repeated all over a long note
-            // costs a binary search here instead of a scan (a 2 MB note must not take minutes).
-            for (int k = firstAtOrAfter(at, anchor - window); k < at.size() && at.get(k) <= anchor + window; k++) {
-                int j = at.get(k);
-                if (tokens.get(j).sentence() == sentence) {
-                    found = j;
-                    break;
-                }
-            }
+        for (int w : c.ids) {
+            // The first occurrence of the word in the window and the anchor's sentence (positions ascend: a word
+            // repeated all over a long note costs a binary search, not a scan; a 2 MB note must not take minutes).
+            int found = words.firstInSentence(w, anchor - window, anchor + window, sentence);
             if (found < 0) {
                 return;
             }
@@ -255,14 +260,14 @@ public final class IndexDictionary implements ConceptMatcher {
         }
         List<ConceptHit> byStart = new ArrayList<>(hits);
         byStart.sort(Comparator.comparingInt(ConceptHit::from));
-        List<Integer> starts = new ArrayList<>(byStart.size());
-        for (ConceptHit h : byStart) {
-            starts.add(h.from());
+        int[] starts = new int[byStart.size()];
+        for (int k = 0; k < starts.length; k++) {
+            starts[k] = byStart.get(k).from();
         }
         List<ConceptHit> out = new ArrayList<>();
         for (ConceptHit h : hits) {
             boolean beaten = false;
-            for (int k = firstAtOrAfter(starts, h.to() - maxSpan); k < byStart.size() && starts.get(k) <= h.from() && !beaten; k++) {
+            for (int k = firstAtOrAfter(starts, h.to() - maxSpan); k < starts.length && starts[k] <= h.from() && !beaten; k++) {
                 ConceptHit o = byStart.get(k);
                 beaten = o != h && o.words() > h.words() && h.to() <= o.to();
             }
@@ -273,13 +278,13 @@ public final class IndexDictionary implements ConceptMatcher {
         return out;
     }
 
-    /** The index of the first value {@code >= key} in an ascending list (its size when there is none). */
-    private static int firstAtOrAfter(List<Integer> ascending, int key) {
+    /** The index of the first value {@code >= key} in an ascending array (its length when there is none). */
+    private static int firstAtOrAfter(int[] ascending, int key) {
         int lo = 0;
-        int hi = ascending.size();
+        int hi = ascending.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (ascending.get(mid) < key) {
+            if (ascending[mid] < key) {
                 lo = mid + 1;
             } else {
                 hi = mid;

@@ -70,16 +70,24 @@ public final class SiblingDetail implements ConceptMatcher {
         hits.forEach(h -> found.add(h.code()));
         List<Set<String>> bySentence = null;
         List<ConceptHit> out = new ArrayList<>(hits);
+        // A category read again in the same sentence adds nothing: the siblings near it were added the first time.
+        Map<String, java.util.BitSet> done = new java.util.HashMap<>();
         for (ConceptHit h : hits) {
             if (h.code().length() < 3 || h.from() >= note.tokens().size()) {
                 continue;
             }
-            List<Sibling> list = memo.computeIfAbsent(h.code().substring(0, 3), siblings);
+            String category = h.code().substring(0, 3);
+            int s = note.tokens().get(h.from()).sentence();
+            java.util.BitSet sentences = done.computeIfAbsent(category, k -> new java.util.BitSet());
+            if (sentences.get(s)) {
+                continue;
+            }
+            sentences.set(s);
+            List<Sibling> list = memo.computeIfAbsent(category, siblings);
             if (list.isEmpty()) {
                 continue;
             }
             bySentence = bySentence == null ? stemsBySentence(note) : bySentence;
-            int s = note.tokens().get(h.from()).sentence();
             for (Sibling sib : list) {
                 if (!found.contains(sib.code()) && near(bySentence, s, sib.words())) {
                     found.add(sib.code());

@@ -1,6 +1,8 @@
 package org.medcoder.coding.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -69,5 +71,13 @@ class HeadFirstClausesTest {
         match("She had anemia.");
 
         assertThat(asked).hasSize(1).allMatch(s -> s.endsWith("anemia"));
+    }
+
+    @Test
+    void words_anyTrimmedText_sameAsRegexSplit() {
+        qt().forAll(strings().betweenCodePoints(0, 0x80).ofLengthBetween(0, 20)).checkAssert(t -> {
+            String trimmed = t.trim();
+            assertThat(HeadFirstClauses.words(trimmed)).containsExactly(trimmed.split("\\s+"));
+        });
     }
 }

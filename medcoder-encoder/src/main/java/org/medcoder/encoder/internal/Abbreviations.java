@@ -116,6 +116,10 @@ public final class Abbreviations {
         put("overdose", "poisoning");
         // Hemodialysis and peritoneal dialysis are renal dialysis ("Dependence on renal dialysis" Z99.2).
         put("hemodialysis|haemodialysis", "hemodialysis renal dialysis");
+        // "On HD" / "on PD" in a renal problem list: the dialysis the patient depends on (Z99.2, N18.6's note; "PD"
+        // alone stays unread, it is also Parkinson's disease).
+        put("on hd", "on hemodialysis renal dialysis");
+        put("on pd", "on peritoneal dialysis renal dialysis");
         // Vertebral levels as notes write them ("T12 vertebra", "L1 vertebral body"): the index names the region
         // and the ordinal ("Fracture, thorax, vertebra, twelfth").
         vertebrae("c", "cervical", 7);

@@ -32,7 +32,8 @@ final class Ages {
             return statement;
         }
         String rest = m.replaceAll(" ");
-        rest = GAPS.matcher(LEAD.matcher(rest).replaceFirst("")).replaceAll(m2 -> m2.group().contains(",") ? ", " : " ");
+        rest = GAPS.matcher(LEAD.matcher(rest).replaceFirst(""))
+                .replaceAll(g -> g.group().contains(",") ? ", " : " ");
         rest = rest.replaceAll("[\\s,;]+$", "").strip();
         return rest.isEmpty() ? statement : rest;
     }

@@ -8,7 +8,8 @@ import org.medcoder.encoder.EncodeResult;
  * The conventions applied to a statement's codes once they are found: COVID-19 with its manifestations and
  * pregnancy ({@link Covid19}, I.C.1.g.1, I.C.15.s), organism codes a combination code names or the statement names
  * only in part ({@link RedundantOrganism}, I.B.9), the localized infection beside its sepsis ({@link LocalInfection},
- * I.C.1.d.4), etiology before manifestation ({@link ManifestationOrder}, I.A.13), the drug rules of the Table of
+ * I.C.1.d.4), a "without" code whose "with" sibling's note lists what the statement states ({@link SymptomSibling},
+ * I.B.1), etiology before manifestation ({@link ManifestationOrder}, I.A.13), the drug rules of the Table of
  * Drugs and Chemicals ({@link DrugStatements}, I.C.19.e.5).
  */
 final class Conventions {
@@ -16,6 +17,7 @@ final class Conventions {
     private final Covid19 covid19;
     private final ManifestationOrder manifestationOrder;
     private final LocalInfection localInfection;
+    private final SymptomSibling symptomSibling;
     private final DrugStatements drugs;
 
     Conventions(Engine engine, IcdCmRelease release, TabularWalker walker, Coding coding, Vocabulary vocabulary,
@@ -24,12 +26,14 @@ final class Conventions {
         this.drugs = new DrugStatements(engine, release, walker, coding, additions, tables, vocabulary);
         this.manifestationOrder = new ManifestationOrder(release);
         this.localInfection = new LocalInfection(engine);
+        this.symptomSibling = new SymptomSibling(release, walker, coding);
     }
 
     /** The statement's codes {@code r} with the conventions applied. */
     EncodeResult apply(Statement s, EncodeResult r, EncodeOptions options) {
         return drugs.apply(s, manifestationOrder.apply(RedundantOrganism.apply(
-                localInfection.apply(s, covid19.apply(s, r, options), options), s.expanded)), options);
+                localInfection.apply(s, symptomSibling.apply(s, covid19.apply(s, r, options), options), options),
+                s.expanded)), options);
     }
 
     /** The drug rules that read a statement before it is coded ({@link DrugStatements}). */

@@ -376,10 +376,9 @@ public final class Engine {
         return how == null ? null : new EncodeResult(s.text, List.of(how), questions, List.of(), releaseName);
     }
 
-    private EncodedCode externalCause(Statement s, EncodedCode injury, long words, EncodeOptions options,
-            List<OpenQuestion> questions) {
-        Navigator.Walk w = externalCauses.how(injury.code().value(), injury.title(), s, words);
-        return w == null ? null : externalCause(s, w, options, questions);
+    private EncodedCode externalCause(Statement s, EncodedCode hurt, long left, EncodeOptions o, List<OpenQuestion> q) {
+        Navigator.Walk w = externalCauses.how(hurt.code().value(), hurt.title(), s, left);
+        return w == null ? null : externalCause(s, w, o, q);
     }
 
     private EncodedCode externalCause(Statement s, Navigator.Walk w, EncodeOptions options,

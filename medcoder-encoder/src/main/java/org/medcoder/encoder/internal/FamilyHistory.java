@@ -24,17 +24,18 @@ import org.medcoder.encoder.OpenQuestion;
  */
 final class FamilyHistory {
 
-    private static final Pattern FAMILY = Pattern.compile(
-            "\\b(?:family\\s+(?:medical\\s+)?(?:history|hx|h/o)|fhx|fh/o|fh\\s+of|fam\\s+(?:hx|history))\\b(?:\\s+of)?\\s*:?\\s*");
+    private static final Pattern FAMILY = Pattern.compile("\\b(?:family\\s+(?:medical\\s+)?(?:history|hx|h/o)|fhx|"
+            + "fh/o|fh\\s+of|fam\\s+(?:hx|history))\\b(?:\\s+of)?\\s*:?\\s*");
     private static final String RELATIVES = "(?:father|mother|dad|mom|brother|sister|sibling|parent|grandfather|"
             + "grandmother|grandparent|aunt|uncle|cousin|son|daughter|twin|relative)s?";
     /** A clause that names a relative as its subject. */
     private static final Pattern RELATIVE = Pattern.compile("\\b(?:maternal\\s+|paternal\\s+|his\\s+|her\\s+)?"
             + RELATIVES + "\\b");
     /** The relative named inside the family history clause ("... in mother", "(father)", "mother with ..."). */
-    private static final Pattern RELATIVE_IN = Pattern.compile("\\s*\\(?\\b(?:in|of|on)\\s+(?:his\\s+|her\\s+|the\\s+|a\\s+|"
-            + "both\\s+)?(?:maternal\\s+|paternal\\s+)?" + RELATIVES + "(?:\\s+and\\s+(?:maternal\\s+|paternal\\s+)?"
-            + RELATIVES + ")?\\)?|\\s*\\((?:maternal\\s+|paternal\\s+)?" + RELATIVES + "\\)");
+    private static final Pattern RELATIVE_IN = Pattern.compile("\\s*\\(?\\b(?:in|of|on)\\s+"
+            + "(?:his\\s+|her\\s+|the\\s+|a\\s+|both\\s+)?(?:maternal\\s+|paternal\\s+)?" + RELATIVES
+            + "(?:\\s+and\\s+(?:maternal\\s+|paternal\\s+)?" + RELATIVES + ")?\\)?"
+            + "|\\s*\\((?:maternal\\s+|paternal\\s+)?" + RELATIVES + "\\)");
     private static final ThreadLocal<Boolean> INSIDE = ThreadLocal.withInitial(() -> Boolean.FALSE);
 
     private final IcdCmRelease release;
@@ -50,6 +51,11 @@ final class FamilyHistory {
         this.coding = coding;
         this.classifiable = classifiable;
         this.vocabulary = vocabulary;
+    }
+
+    /** The exposure rule, which reads a statement with the same Tabular List walker (I.C.21.c.1). */
+    Exposure exposures() {
+        return new Exposure(walker, coding, vocabulary);
     }
 
     /** Whether a code is a family history code (Z80-Z84). */

@@ -8,18 +8,21 @@ import org.medcoder.encoder.EncodeResult;
  * Statements whose status or encounter words are coded apart from the condition (chapter 21 and the Z17 status):
  * receptor status beside a malignancy ({@link ReceptorStatus}), a routine examination with findings
  * ({@link ExamFindings}), a drug allergy status or a drug ingested ({@link DrugStatements}), a family history
- * ({@link FamilyHistory}). Each part is coded by {@code encoder}, which codes a statement as a whole.
+ * ({@link FamilyHistory}), an exposure to a communicable disease ({@link Exposure}). Each part is coded by
+ * {@code encoder}, which codes a statement as a whole.
  */
 final class StatusStatements {
 
     private final ReceptorStatus receptors;
     private final DrugStatements drugs;
     private final FamilyHistory family;
+    private final Exposure exposure;
 
     StatusStatements(ReceptorStatus receptors, DrugStatements drugs, FamilyHistory family) {
         this.receptors = receptors;
         this.drugs = drugs;
         this.family = family;
+        this.exposure = family.exposures();
     }
 
     /** The statement's codes when one of the rules applies, else null. */
@@ -47,6 +50,7 @@ final class StatusStatements {
             }
         }
         EncodeResult relatives = family.encode(statement, options, encoder);
-        return relatives != null ? relatives : ExamFindings.encode(statement, encoder);
+        EncodeResult exposed = relatives != null ? relatives : exposure.encode(statement, options, encoder);
+        return exposed != null ? exposed : ExamFindings.encode(statement, encoder);
     }
 }

@@ -29,6 +29,9 @@ final class Uncertainty {
             + "|differential diagnosis(?: of)?)(?![a-z0-9])");
     private static final Pattern TRAILING = Pattern.compile("(?:\\s+|^)(?:with|and|or|due to|secondary to|because of"
             + "|caused by|from|of|for|in)\\s*$");
+    private static final Pattern MALTREATMENT = Pattern.compile(
+            "\\b(?:(?:child|adult|elder|physical|sexual|psychological|emotional)\\s+(?:[a-z]+\\s+)?abuse|neglect"
+                    + "|maltreatment|abandonment|exploitation)\\b");
     private static final Pattern LEADING = Pattern.compile("^\\s*(?:of|for|is|as)\\s+");
 
     private Uncertainty() {
@@ -45,7 +48,9 @@ final class Uncertainty {
         List<String> qualifiers = new ArrayList<>();
         for (String clause : t.split("[,;:]")) {
             Matcher m = QUALIFIER.matcher(clause);
-            if (!m.find()) {
+            // Suspected abuse of a person, neglect or maltreatment has codes of its own (T76.-, Index: Maltreatment, ...,
+            // suspected): the classification codes the suspicion itself, so IV.H does not apply (I.C.19.f).
+            if (!m.find() || m.group(1).startsWith("suspect") && MALTREATMENT.matcher(clause).find()) {
                 add(certain, clause);
                 continue;
             }
