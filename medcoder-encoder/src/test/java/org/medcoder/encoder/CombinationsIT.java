@@ -89,4 +89,10 @@ class CombinationsIT extends OnOfficialFiles {
     void encode_esrdOnHd_dialysisStatus() {
         assertThat(encoder.encode("end stage renal disease on HD").codesText()).isEqualTo("N18.6 Z99.2");
     }
+
+    /** "Vulvovaginal" names the two sites the index lists ("Candidiasis, vagina, chronic" B37.32). */
+    @Test
+    void encode_vulvovaginalCandidiasisChronic_b3732() {
+        assertThat(encoder.encode("vulvovaginal candidiasis, chronic").codesText()).isEqualTo("B37.32");
+    }
 }
