@@ -75,6 +75,32 @@ class DrugStatementsIT extends OnOfficialFiles {
                 .isEqualTo("K52.1 T45.AX5A");
     }
 
+    /**
+     * An underdosing's condition is coded first also when it is "worsened by" the underdosing, and the intent the
+     * statement tells (forgot: unintentional; on purpose: intentional) is the Z91.13- or Z91.12- code, not "other
+     * noncompliance" Z91.14- (I.C.19.e.5.c).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "epilepsy worsened by underdosing of phenytoin, patient forgot doses, initial encounter"
+                + " | G40.909 T42.0X6A Z91.138",
+        "COPD exacerbation, underdosing of albuterol, patient intentionally skipped doses, initial encounter"
+                + " | J44.1 T48.6X6A Z91.128",
+    })
+    void encode_underdosingWithItsIntent_conditionUnderdosingIntent(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
+
+    /** Neutropenia of chemotherapy is the index's "due to cytoreductive cancer chemotherapy" D70.1; other drugs D70.2. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "drug-induced neutropenia from chemotherapy, initial encounter | D70.1 T45.1X5A",
+        "neutropenia due to azathioprine, initial encounter | D70.2 T45.1X5A",
+    })
+    void encode_neutropeniaOfChemotherapy_d701(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
+
     /** A title that matches only the encounter words ("initial encounter") names no condition. */
     @Test
     void encode_unknownConditionWithEncounter_noForeignBodyCode() {

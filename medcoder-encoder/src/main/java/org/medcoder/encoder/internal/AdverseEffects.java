@@ -39,11 +39,15 @@ final class AdverseEffects {
             EncodeResult withNature = apply(s, drug, options);
             return withNature == drug ? r : withNature;
         }
-        if (r.codes().isEmpty() || !CodeAdditions.adverseEffect(r.codes().get(0).code()) || s.head == 0) {
+        if (r.codes().isEmpty() || !CodeAdditions.adverseEffect(r.codes().get(0).code())) {
             return r;
         }
         Matcher m = CAUSE.matcher(s.expanded);
-        String head = m.find() ? StatedClauses.trimSeparators(s.expanded.substring(0, m.start())) : "";
+        boolean cause = m.find();
+        if (s.head == 0 && (!cause || !m.group().endsWith(" by"))) {
+            return r; // no condition before the cause ("worsened by" sets no head of its own)
+        }
+        String head = cause ? StatedClauses.trimSeparators(s.expanded.substring(0, m.start())) : "";
         if (head.isBlank()) {
             return r;
         }

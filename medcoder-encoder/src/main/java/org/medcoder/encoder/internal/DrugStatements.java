@@ -43,6 +43,10 @@ final class DrugStatements {
             + "|intentional(?:ly)?|suicide attempt|suicidal|self-harm|deliberate(?:ly)?|undetermined intent)\\b");
     private static final Pattern HISTORY = Pattern.compile("\\b(?:history|hx|h/o|previous|prior|past|completed"
             + "|former|s/p|status post)\\b");
+    private static final Pattern UNINTENDED = Pattern.compile("\\b(?:forg[eo]t\\w*|unintentional(?:ly)?"
+            + "|confus\\w*|misunderst\\w*)");
+    private static final Pattern INTENDED = Pattern.compile("\\b(?:intentional(?:ly)?|on (?:his|her|their) own"
+            + "|chose|decided|refus\\w*|deliberate(?:ly)?)\\b");
     private static final Pattern CAUSE = Pattern.compile("\\b(?:due to|secondary to|caused by|from|after|to)\\s+");
 
     private final Engine engine;
@@ -80,6 +84,9 @@ final class DrugStatements {
      * ingested is a drug or chemical of the table (a button battery or a bead is a foreign body, W44.-).
      */
     String reworded(String statement) {
+        if (statement.indexOf("ngest") < 0 && statement.indexOf("wallow") < 0) {
+            return statement;
+        }
         String t = Lower.of(statement);
         if (!t.contains("ingest") && !t.contains("swallow") || t.contains("foreign body")) {
             return statement;
@@ -133,6 +140,8 @@ final class DrugStatements {
         boolean changed = anaphylaxis(t, codes, options, questions);
         changed |= fluoroquinolone(t, codes);
         changed |= noHistory(t, codes);
+        changed |= underdosingIntent(t, codes, options);
+        changed |= cancerChemotherapy(t, codes, options);
         // The Excludes1 notes of T36-T50 send a substance to its own category ("T43 Excludes1: methaqualone
         // (T42.6-)"); two substances of one poisoning are both coded all the same (I.C.19.e.5.b).
         return several || changed ? new EncodeResult(r.statement(), several ? Coding.dedupe(codes)
@@ -142,7 +151,8 @@ final class DrugStatements {
     private static boolean mayApply(String t) {
         return t.contains(" and ") || t.contains(" with ") || t.contains("plus") || t.contains("&") || t.contains("+")
                 || t.contains("anaphyla") || t.contains("quinolone") || t.contains("floxacin") || t.contains("z92")
-                || t.contains("therap") || t.contains("inhibitor");
+                || t.contains("therap") || t.contains("inhibitor") || t.contains("underdos") || t.contains("forg")
+                || t.contains("chemo");
     }
 
     /**
@@ -269,10 +279,62 @@ final class DrugStatements {
      * unless the statement says history: a history code is for a past condition or treatment (I.C.21.c.4).
      */
     private static boolean noHistory(String t, List<EncodedCode> codes) {
-        if (HISTORY.matcher(t).find() || codes.stream().noneMatch(c -> adverse(c.code().value()))) {
+        if (indexOf(codes, "Z922") < 0 || codes.stream().noneMatch(c -> adverse(c.code().value()))
+                || HISTORY.matcher(t).find()) {
             return false;
         }
         return codes.removeIf(c -> c.code().value().startsWith("Z922"));
+    }
+
+    /**
+     * The intent of an underdosing the statement tells, instead of "other noncompliance" (Z91.14-, the bare index entry
+     * "Underdosing"): forgetting is unintentional (Z91.13-), skipping on purpose, by choice or for cost intentional
+     * (Z91.12-); "noncompliance ... codes are to be used with an underdosing code to indicate intent, if known"
+     * (I.C.19.e.5.c).
+     */
+    private boolean underdosingIntent(String t, List<EncodedCode> codes, EncodeOptions options) {
+        int at = indexOf(codes, "Z9114");
+        if (at < 0 || codes.stream().noneMatch(c -> CodeKinds.underdosing(c.code().value()))) {
+            return false;
+        }
+        boolean unintended = UNINTENDED.matcher(t).find();
+        boolean hardship = Underdosing.hardship(t);
+        if (!unintended && !hardship && !INTENDED.matcher(t).find()) {
+            return false;
+        }
+        String z = unintended ? (t.contains("age-related debility") ? "Z91.130" : "Z91.138")
+                : hardship ? "Z91.120" : "Z91.128";
+        EncodedCode intent = walker.complete(z, empty, options, -1L).map(x -> coding.coded(x, "Underdosing, "
+                + (unintended ? "unintentional" : "intentional") + " NEC -> " + z, List.of("I.C.19.e.5.c")))
+                .orElse(null);
+        if (intent == null) {
+            return false;
+        }
+        codes.set(at, intent.withStep("the intent of the underdosing the statement tells (I.C.19.e.5.c)",
+                List.of("I.C.19.e.5.c")));
+        return true;
+    }
+
+    /**
+     * A drug-induced neutropenia of chemotherapy: the index's subterm "Neutropenia, drug-induced, due to cytoreductive
+     * cancer chemotherapy" D70.1, for chemotherapy by an antineoplastic (T45.1X5-) however the record words it
+     * ("chemotherapy-induced", "due to chemo"); an immunosuppressant not given as chemotherapy stays D70.2
+     * (I.C.2.c.2, I.C.19.e.5.a).
+     */
+    private boolean cancerChemotherapy(String t, List<EncodedCode> codes, EncodeOptions options) {
+        int at = indexOf(codes, "D702");
+        if (at < 0 || !t.contains("chemo") || indexOf(codes, "T451X5") < 0) {
+            return false;
+        }
+        EncodedCode d701 = walker.complete("D70.1", empty, options, -1L).map(x -> coding.coded(x, "Neutropenia,"
+                + " drug-induced, due to cytoreductive cancer chemotherapy -> D70.1", List.of("I.C.2.c.2")))
+                .orElse(null);
+        if (d701 == null) {
+            return false;
+        }
+        codes.set(at, d701.withStep("chemotherapy by an antineoplastic drug (T45.1X5-) is the index's cytoreductive"
+                + " cancer chemotherapy (I.C.19.e.5.a)", List.of("I.C.19.e.5.a")));
+        return true;
     }
 
     /** An adverse effect: T36-T50 with 5 in the 6th character (I.C.19.e.5.a). */

@@ -44,6 +44,9 @@ final class DrugStatus {
 
     /** The allergy status codes of a statement stating only drug allergies, else null. */
     EncodeResult encode(String statement, EncodeOptions options, String releaseName) {
+        if (statement.indexOf("llerg") < 0) {
+            return null;
+        }
         String t = Lower.of(statement).strip();
         if (!t.contains("allerg") || t.contains("reaction")) {
             return null;

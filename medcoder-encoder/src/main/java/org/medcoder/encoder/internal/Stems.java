@@ -67,6 +67,9 @@ final class Stems {
             Map.entry("ovarian", "ovary"), Map.entry("hypoxic", "hypoxia"),
             Map.entry("ingrown", "ingrowing"), Map.entry("heterogeneously", "heterogeneous"),
             Map.entry("extremely", "extreme"),
+            // The intent adverbs are the Drug table's and the index's intent adjectives (Underdosing, intentional NEC).
+            Map.entry("intentionally", "intentional"), Map.entry("unintentionally", "unintentional"),
+            Map.entry("accidentally", "accidental"),
             // "corneal" would lose its "al" and "e" and meet "Corn" (L84): it is the index's "cornea".
             Map.entry("corneal", "cornea"));
 
