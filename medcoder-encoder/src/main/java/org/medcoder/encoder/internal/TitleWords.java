@@ -17,9 +17,11 @@ final class TitleWords {
      * A title split into its essential and supplementary words, with what {@link #fit} needs precomputed once:
      * {@code positives[i]} is the plain word of a negated essential word ("~gangren" to "gangren"), else 0;
      * {@code filter} has the {@link Statement#bloomBit} of every word a fit can find in a statement; {@code plain}
-     * counts the essential words that are not negated; {@code max} is the highest score any fit can reach.
+     * counts the essential words that are not negated; {@code max} is the highest score any fit can reach;
+     * {@code last} keeps the last fit of the title to a statement that has none of its words ({@link #absent}).
      */
-    record Title(int[] essential, int[] supplementary, int[] positives, long filter, int plain, double max) {
+    record Title(int[] essential, int[] supplementary, int[] positives, long filter, int plain, double max,
+            LastAbsent last) {
 
         static Title of(int[] essential, int[] supplementary, Vocabulary vocabulary) {
             int[] positives = new int[essential.length];
@@ -36,8 +38,20 @@ final class TitleWords {
                 filter |= Statement.bloomBit(id);
             }
             return new Title(essential, supplementary, positives, filter, plain,
-                    essential.length + 0.5 * supplementary.length);
+                    essential.length + 0.5 * supplementary.length, new LastAbsent());
         }
+    }
+
+    /**
+     * The fit of a title to any statement lacking all its words depends only on the {@code shared} and {@code free}
+     * words asked about, and a level asks with the same arrays for every statement: the last answer is kept with
+     * the arrays it was for (compared by identity). Races only recompute: the kept value is an immutable record.
+     */
+    static final class LastAbsent {
+        private Absent value;
+    }
+
+    private record Absent(int[] shared, int[] free, Fit fit) {
     }
 
     /**
@@ -133,6 +147,10 @@ final class TitleWords {
      * loop of {@link #fit} computes it: each essential word neither shared, free nor negated costs half a word.
      */
     private static Fit absent(Title title, int[] shared, int[] free) {
+        Absent last = title.last().value;
+        if (last != null && last.shared() == shared && last.free() == free) {
+            return last.fit();
+        }
         int missing = title.plain();
         if (shared.length != 0 || free.length != 0) {
             missing = 0;
@@ -144,7 +162,9 @@ final class TitleWords {
         }
         double score = 0;
         score -= 0.5 * missing; // 0 - 0.0 is +0.0, as in the loop
-        return new Fit(0, 0, 0L, score, false);
+        Fit fit = new Fit(0, 0, 0L, score, false);
+        title.last().value = new Absent(shared, free, fit);
+        return fit;
     }
 
     /** The word ids as a sorted array for {@link #fit}. */
