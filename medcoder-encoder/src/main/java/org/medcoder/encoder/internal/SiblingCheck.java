@@ -72,13 +72,15 @@ final class SiblingCheck {
             return c;
         }
         IcdCmEntry self = release.entry(c).orElseThrow();
-        IcdCmEntry best = bestSibling(level, self, s, covered | implied(c, s));
+        // The own title's fit, once per call (hot path): its conflict gates the other title fits below.
+        TitleWords.Fit plain = titles.fit(titles.of(self), s, TitleWords.NONE, 0);
+        IcdCmEntry best = bestSibling(level, self, s, covered | implied(c, s), plain.conflict());
         if (best != self) {
             steps.add("tabular check: " + c.dotted() + " (" + self.longTitle() + ") -> sibling " + best.code().dotted()
                     + " fits the statement better: " + best.longTitle());
             return best.code();
         }
-        IcdCmCode added = added(c, self, s, steps);
+        IcdCmCode added = added(c, self, s, steps, plain);
         if (added != null) {
             return added;
         }
@@ -88,7 +90,7 @@ final class SiblingCheck {
                     + ": the statement states the side the code leaves unspecified (I.B.13)");
             return sided;
         }
-        IcdCmCode resolved = resolved(c, self, s, steps);
+        IcdCmCode resolved = plain.conflict() ? resolved(c, self, s, steps) : null;
         return resolved != null ? resolved : deeper(c, self, s, steps, covered);
     }
 
@@ -98,16 +100,13 @@ final class SiblingCheck {
      * left hand": the "with foreign body" subterm's words were used on the way by "Foreign body, with, puncture
      * wound, see Puncture, by site, with foreign body"), the code of the same length in the category that has no
      * such conflict and names the statement best (S61.442); Guideline I.B.1, I.A.12.a. Null when there is none.
+     * Called only when the own title's fit has a conflict.
      */
     private IcdCmCode resolved(IcdCmCode c, IcdCmEntry self, Statement s, List<String> steps) {
-        if (!titles.fit(titles.of(self), s, TitleWords.NONE, 0).conflict() || !wholeConflict(titles.of(self), s)) {
+        if (!wholeConflict(titles.of(self), s)) {
             return null;
         }
-        TabularLevels.Level category = NotePairing.cached(categories, c.category().value(), k -> {
-            List<IcdCmEntry> out = new ArrayList<>();
-            levels.collect(c.category(), out);
-            return levels.level(List.copyOf(out), TitleWords.NONE);
-        });
+        TabularLevels.Level category = category(c);
         IcdCmEntry best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < category.codes().size(); i++) {
@@ -127,8 +126,21 @@ final class SiblingCheck {
         return best.code();
     }
 
-    /** The sibling that names more of the statement (or resolves a conflict of the code's own title), else self. */
-    private IcdCmEntry bestSibling(TabularLevels.Level level, IcdCmEntry self, Statement s, long covered) {
+    /** Every code of the code's category as one level, cached per category. */
+    private TabularLevels.Level category(IcdCmCode c) {
+        return NotePairing.cached(categories, c.category().value(), k -> {
+            List<IcdCmEntry> out = new ArrayList<>();
+            levels.collect(c.category(), out);
+            return levels.level(List.copyOf(out), TitleWords.NONE);
+        });
+    }
+
+    /**
+     * The sibling that names more of the statement (or resolves a conflict of the code's own title), else self.
+     * {@code plainConflict}: whether the own title conflicts with no word ignored (needed for one ignoring fewer).
+     */
+    private IcdCmEntry bestSibling(TabularLevels.Level level, IcdCmEntry self, Statement s, long covered,
+            boolean plainConflict) {
         int[] shared = level.shared();
         List<IcdCmEntry> siblings = level.codes();
         TitleWords.Fit own = levels.fit(levels.texts(self), s, shared);
@@ -139,7 +151,9 @@ final class SiblingCheck {
         // The title's own "without X" when the statement states X, though an inclusion term fits ("Hypertensive
         // heart disease NOS" of I11.9 "... without heart failure"): the code is contradicted, a sibling resolves it
         // (I.B.1; "hypertension with acute systolic heart failure" I11.0, I.C.9.a.1).
-        boolean titleConflict = !own.conflict() && titles.fit(titles.of(self), s, shared, 0L).conflict();
+        // A fit ignoring the shared words conflicts only if the plain one does: that one gates it (hot path).
+        boolean titleConflict = plainConflict && !own.conflict()
+                && titles.fit(titles.of(self), s, shared, 0L).conflict();
         for (int i = 0; i < siblings.size(); i++) {
             IcdCmEntry k = siblings.get(i);
             TitleWords.Fit f = levels.fit(level.texts().get(i), s, shared);
@@ -184,7 +198,7 @@ final class SiblingCheck {
      * (Guideline I.B.1; the FY2026 long titles are the authority). Words the index path covered count here, since
      * the index could not know the new code. Null when there is none.
      */
-    private IcdCmCode added(IcdCmCode c, IcdCmEntry self, Statement s, List<String> steps) {
+    private IcdCmCode added(IcdCmCode c, IcdCmEntry self, Statement s, List<String> steps, TitleWords.Fit own) {
         TabularLevels.Level fresh = NotePairing.cached(addedCodes, c.category().value(), k -> {
             List<IcdCmEntry> all = new ArrayList<>();
             levels.collect(c.category(), all);
@@ -193,7 +207,6 @@ final class SiblingCheck {
         if (fresh.codes().isEmpty() || release.addedSinceNotes(c)) {
             return null;
         }
-        TitleWords.Fit own = titles.fit(titles.of(self), s, TitleWords.NONE, 0);
         IcdCmEntry best = null;
         int bestMatched = 0;
         for (int i = 0; i < fresh.codes().size(); i++) {
@@ -230,11 +243,7 @@ final class SiblingCheck {
         if (fresh == 0) {
             return c;
         }
-        TabularLevels.Level category = NotePairing.cached(categories, c.category().value(), k -> {
-            List<IcdCmEntry> out = new ArrayList<>();
-            levels.collect(c.category(), out);
-            return levels.level(List.copyOf(out), TitleWords.NONE);
-        });
+        TabularLevels.Level category = category(c);
         List<IcdCmEntry> all = category.codes();
         if (!mentions(c.category().value(), all, s, fresh) || !self.billable() && below(c, s, fresh)) {
             return c;
