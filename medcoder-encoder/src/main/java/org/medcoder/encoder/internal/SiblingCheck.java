@@ -57,18 +57,8 @@ final class SiblingCheck {
         if (c.value().length() <= 3 || c.value().length() == 7 && !levels.seventhCharacters(c).isEmpty()) {
             return c;
         }
-        IcdCmCode parent = c.parent();
-        while (release.entry(parent).isEmpty() && parent.value().length() > 3) {
-            parent = parent.parent();
-        }
-        IcdCmCode p = parent;
-        TabularLevels.Level level = levels.level(parent.value() + "/" + c.value().length(), k -> {
-            List<IcdCmEntry> same = levels.subdivisions(p).stream()
-                    .filter(e -> e.code().value().length() == c.value().length()).toList();
-            return levels.level(same, levels.shared(same));
-        });
-        List<IcdCmEntry> siblings = level.codes();
-        if (siblings.size() < 2) {
+        TabularLevels.Level level = siblings(c);
+        if (level.codes().size() < 2) {
             return c;
         }
         IcdCmEntry self = release.entry(c).orElseThrow();
@@ -94,13 +84,26 @@ final class SiblingCheck {
         return resolved != null ? resolved : deeper(c, self, s, steps, covered);
     }
 
+    /** The codes of the same length under the code's nearest existing parent, as one level (cached). */
+    private TabularLevels.Level siblings(IcdCmCode c) {
+        IcdCmCode parent = c.parent();
+        while (release.entry(parent).isEmpty() && parent.value().length() > 3) {
+            parent = parent.parent();
+        }
+        IcdCmCode p = parent;
+        return levels.level(parent.value() + "/" + c.value().length(), k -> {
+            List<IcdCmEntry> same = levels.subdivisions(p).stream()
+                    .filter(e -> e.code().value().length() == c.value().length()).toList();
+            return levels.level(same, levels.shared(same));
+        });
+    }
+
     /**
      * When the code's title says "without" something the statement states and no sibling resolves it (the index's
      * "Puncture, hand, left" S61.432 "... without foreign body ..." reached for "puncture wound with foreign body of
      * left hand": the "with foreign body" subterm's words were used on the way by "Foreign body, with, puncture
      * wound, see Puncture, by site, with foreign body"), the code of the same length in the category that has no
      * such conflict and names the statement best (S61.442); Guideline I.B.1, I.A.12.a. Null when there is none.
-     * Called only when the own title's fit has a conflict.
      */
     private IcdCmCode resolved(IcdCmCode c, IcdCmEntry self, Statement s, List<String> steps) {
         if (!wholeConflict(titles.of(self), s)) {
@@ -137,25 +140,19 @@ final class SiblingCheck {
 
     /**
      * The sibling that names more of the statement (or resolves a conflict of the code's own title), else self.
-     * {@code plainConflict}: whether the own title conflicts with no word ignored (needed for one ignoring fewer).
+     * Contradicted also by its title's "without X" when X is stated though an inclusion term fits ("Hypertensive
+     * heart disease NOS" of I11.9; I.B.1, I.C.9.a.1); that fit can conflict only if {@code plainConflict} (hot path).
      */
     private IcdCmEntry bestSibling(TabularLevels.Level level, IcdCmEntry self, Statement s, long covered,
             boolean plainConflict) {
         int[] shared = level.shared();
-        List<IcdCmEntry> siblings = level.codes();
         TitleWords.Fit own = levels.fit(levels.texts(self), s, shared);
         IcdCmEntry best = self;
         TitleWords.Fit bestFit = own;
         boolean bestSpecific = false;
         boolean residual = java.util.Arrays.stream(titles.of(self).essential()).anyMatch(id -> id == otherId);
-        // The title's own "without X" when the statement states X, though an inclusion term fits ("Hypertensive
-        // heart disease NOS" of I11.9 "... without heart failure"): the code is contradicted, a sibling resolves it
-        // (I.B.1; "hypertension with acute systolic heart failure" I11.0, I.C.9.a.1).
-        // A fit ignoring the shared words conflicts only if the plain one does: that one gates it (hot path).
-        boolean titleConflict = plainConflict && !own.conflict()
-                && titles.fit(titles.of(self), s, shared, 0L).conflict();
-        for (int i = 0; i < siblings.size(); i++) {
-            IcdCmEntry k = siblings.get(i);
+        boolean contradicted = own.conflict() || plainConflict && titles.fit(titles.of(self), s, shared, 0L).conflict();
+        for (int i = 0; i < level.codes().size(); i++) {
             TitleWords.Fit f = levels.fit(level.texts().get(i), s, shared);
             boolean fresh = (f.mask() & ~covered & ~own.mask()) != 0;
             // An "other" code is the residual of its level (I.A.9.a): a sibling whose own words the statement names
@@ -164,13 +161,13 @@ final class SiblingCheck {
             boolean specific = residual && fresh && f.essentialMatched() > 0
                     && f.essentialMatched() == distinct(level.titles()[i], shared);
             boolean names = fresh && (f.matched() >= own.matched() || specific);
-            boolean resolves = (own.conflict() || titleConflict) && !f.conflict();
+            boolean resolves = contradicted && !f.conflict();
             if (f.conflict()) {
                 continue;
             }
             if (specific && (!bestSpecific || f.score() > bestFit.score())
                     || !bestSpecific && (names || resolves) && f.score() > bestFit.score() + 0.25) {
-                best = k;
+                best = level.codes().get(i);
                 bestFit = f;
                 bestSpecific = specific;
             }
@@ -233,13 +230,7 @@ final class SiblingCheck {
      * the category in the Tabular List. Laterality and encounter words do not count as such details.
      */
     private IcdCmCode deeper(IcdCmCode c, IcdCmEntry self, Statement s, List<String> steps, long covered) {
-        long fresh = 0;
-        for (int i = 0; i < s.stems.length; i++) {
-            if ((covered & (1L << i)) == 0 && !CONTEXT_WORDS.contains(s.stems[i]) && !s.stems[i].startsWith("~")) {
-                fresh |= 1L << i;
-            }
-        }
-        fresh &= ~implied(c, s);
+        long fresh = fresh(s, covered) & ~implied(c, s);
         if (fresh == 0) {
             return c;
         }
@@ -265,6 +256,17 @@ final class SiblingCheck {
         steps.add("tabular check: " + c.dotted() + " (" + self.longTitle() + ") -> " + best.code().dotted()
                 + " in the same category names the statement's detail: " + best.longTitle());
         return best.code();
+    }
+
+    /** The statement's words the index path did not cover, other than laterality, encounter and negated words. */
+    private static long fresh(Statement s, long covered) {
+        long fresh = 0;
+        for (int i = 0; i < s.stems.length; i++) {
+            if ((covered & (1L << i)) == 0 && !CONTEXT_WORDS.contains(s.stems[i]) && !s.stems[i].startsWith("~")) {
+                fresh |= 1L << i;
+            }
+        }
+        return fresh;
     }
 
     /**
