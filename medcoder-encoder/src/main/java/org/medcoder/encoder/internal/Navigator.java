@@ -72,12 +72,7 @@ final class Navigator {
 
         /** The deepest term on the path that carries a code, or null. */
         Node coded() {
-            for (Step s = last; s != null; s = s.previous()) {
-                if (!s.node().code().isEmpty()) {
-                    return s.node();
-                }
-            }
-            return null;
+            return last == null ? null : last.coded();
         }
 
         /** The deepest term whose table cell in {@code column} is filled, or null. */
@@ -97,7 +92,13 @@ final class Navigator {
     }
 
     /** One term on a path; {@code via} says how it was reached ("see", "see also") when not as a subterm. */
-    record Step(Node node, Step previous, String via, String guide, String missing) {
+    record Step(Node node, Step previous, String via, String guide, String missing, Node coded) {
+
+        Step(Node node, Step previous, String via, String guide, String missing) {
+            // The deepest coded term up to here, kept so that comparing walks does not climb the path (hot path).
+            this(node, previous, via, guide, missing, !node.code().isEmpty() ? node : previous == null ? null
+                    : previous.coded());
+        }
 
         Step(Node node, Step previous, String via) {
             this(node, previous, via, "", "");
@@ -130,14 +131,17 @@ final class Navigator {
         if (depth >= MAX_DEPTH) {
             return result;
         }
-        for (Node c : candidates(n, s)) {
+        int resultRank = result.rank(s); // each walk's rank once, not at every comparison (hot path)
+        for (Node c : n.candidates(s)) {
             long m = s.match(c);
             if (m < 0) {
                 continue;
             }
             Walk r = best(c, req | m, opt | s.optional(c), new Step(c, at, ""), depth + 1, s, skipped);
-            if (result.last() == at ? r.rank(s) > result.rank(s) : better(r, result, at, s)) {
+            int rank = r.rank(s);
+            if (result.last() == at ? rank > resultRank : better(r, rank, result, resultRank, at, s)) {
                 result = r;
+                resultRank = rank;
             }
         }
         if (groups && !skipped && n.children.length <= GROUP_TERMS) {
@@ -171,8 +175,8 @@ final class Navigator {
      * valve, see also Endocarditis, aortic (nonrheumatic)" I35.8; nonessential modifiers never change the code,
      * I.A.7, and "see also" is followed only when the entry does not have the term, I.A.16).
      */
-    private static boolean better(Walk r, Walk than, Step at, Statement s) {
-        boolean ahead = r.rank(s) > than.rank(s);
+    private static boolean better(Walk r, int rank, Walk than, int thanRank, Step at, Statement s) {
+        boolean ahead = rank > thanRank;
         if (r.coded() == null || than.coded() == null) {
             return ahead;
         }
@@ -183,7 +187,7 @@ final class Navigator {
         if (!ahead && !detour && seeAlso(than, at)) {
             return (than.required() & ~r.covered()) == 0;
         }
-        return ahead || r.rank(s) == than.rank(s) && LiteralTie.prefers(r, than, at, s);
+        return ahead || rank == thanRank && LiteralTie.prefers(r, than, at, s);
     }
 
     /** Whether the walk follows a "see also" after {@code at}. */
@@ -259,7 +263,7 @@ final class Navigator {
         long known = req | s.negatedMask | StatementWords.contextWords(s);
         for (Node group : restating) {
             if (s.match(group) < 0) {
-                result = underGroup(group, candidates(group, s), known, req, opt, at, depth, s, result);
+                result = underGroup(group, group.candidates(s), known, req, opt, at, depth, s, result);
             }
         }
         return result;
@@ -281,31 +285,6 @@ final class Navigator {
             }
         }
         return best;
-    }
-
-    /** The subterms that can match: all of a small term's, or those indexed under the statement's words. */
-    private static Node[] candidates(Node n, Statement s) {
-        if (n.childrenByWord == null) {
-            return n.children;
-        }
-        java.util.BitSet pick = new java.util.BitSet(n.children.length);
-        for (int i : n.connectorChildren) {
-            pick.set(i);
-        }
-        for (int id : s.searchIds) {
-            int[] at = n.childrenByWord.get(id);
-            if (at != null) {
-                for (int i : at) {
-                    pick.set(i);
-                }
-            }
-        }
-        Node[] out = new Node[pick.cardinality()];
-        int k = 0;
-        for (int i = pick.nextSetBit(0); i >= 0; i = pick.nextSetBit(i + 1)) {
-            out[k++] = n.children[i];
-        }
-        return out;
     }
 
     /** Follows "see", else "see also", from a term that gives no code (I.A.16). */

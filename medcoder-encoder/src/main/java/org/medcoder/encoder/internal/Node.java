@@ -112,4 +112,32 @@ final class Node {
     List<Node> childList() {
         return List.of(children);
     }
+
+    /** The subterms that can match: all of a small term's, or those indexed under the statement's words. */
+    Node[] candidates(Statement s) {
+        if (childrenByWord == null) {
+            return children;
+        }
+        // Positions gathered, sorted and deduplicated: index order, as the subterms are read (no bit set per call).
+        int[] pick = new int[connectorChildren.length + 8];
+        System.arraycopy(connectorChildren, 0, pick, 0, connectorChildren.length);
+        int k = connectorChildren.length;
+        for (int id : s.searchIds) {
+            int[] at = childrenByWord.get(id);
+            if (at != null) {
+                pick = k + at.length > pick.length ? java.util.Arrays.copyOf(pick, 2 * (k + at.length)) : pick;
+                System.arraycopy(at, 0, pick, k, at.length);
+                k += at.length;
+            }
+        }
+        java.util.Arrays.sort(pick, 0, k);
+        Node[] out = new Node[k];
+        int d = 0;
+        for (int i = 0; i < k; i++) {
+            if (i == 0 || pick[i] != pick[i - 1]) {
+                out[d++] = children[pick[i]];
+            }
+        }
+        return d == k ? out : java.util.Arrays.copyOf(out, d);
+    }
 }

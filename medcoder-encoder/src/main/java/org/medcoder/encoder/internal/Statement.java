@@ -149,6 +149,11 @@ public final class Statement {
         return h ^ (h >>> 16);
     }
 
+    /** The statement's word filter: the {@link #bloomBit} of every word it has, aliases included. */
+    long bloom() {
+        return bloom;
+    }
+
     /** The bit of the word id in a statement's or a term's word filter (a statement lacks a word if it lacks its bit). */
     static long bloomBit(int id) {
         return 1L << (mix(id) >>> 26);

@@ -82,6 +82,9 @@ final class TabularLevels {
     TitleWords.Fit fit(List<TitleWords.Title> texts, Statement s, int[] shared, int[] free, long covered) {
         TitleWords.Fit best = null;
         for (TitleWords.Title t : texts) {
+            if (best != null && t.max() <= best.score()) {
+                continue; // cannot score higher: each word adds at most 1 (essential) or 0.5 (supplementary)
+            }
             TitleWords.Fit f = titles.fit(t, s, shared, free, covered);
             if (best == null || f.score() > best.score()) {
                 best = f;

@@ -13,8 +13,45 @@ import org.medcoder.codesets.IcdCmEntry;
  */
 final class TitleWords {
 
-    /** A title split into its essential and supplementary words. */
-    record Title(int[] essential, int[] supplementary) {
+    /**
+     * A title split into its essential and supplementary words, with what {@link #fit} needs precomputed once:
+     * {@code positives[i]} is the plain word of a negated essential word ("~gangren" to "gangren"), else 0;
+     * {@code filter} has the {@link Statement#bloomBit} of every word a fit can find in a statement; {@code plain}
+     * counts the essential words that are not negated; {@code max} is the highest score any fit can reach;
+     * {@code last} keeps the last fit of the title to a statement that has none of its words ({@link #absent}).
+     */
+    record Title(int[] essential, int[] supplementary, int[] positives, long filter, int plain, double max,
+            LastAbsent last) {
+
+        static Title of(int[] essential, int[] supplementary, Vocabulary vocabulary) {
+            int[] positives = new int[essential.length];
+            long filter = 0;
+            int plain = 0;
+            for (int i = 0; i < essential.length; i++) {
+                // Fixed once the id exists: a negated stem gets its plain stem when interned (Vocabulary.intern).
+                positives[i] = vocabulary.isNegated(essential[i]) ? vocabulary.positive(essential[i]) : 0;
+                // A statement may have the negated stem itself ("~gangren") as well as the plain one.
+                filter |= Statement.bloomBit(essential[i]) | (positives[i] != 0 ? Statement.bloomBit(positives[i]) : 0);
+                plain += positives[i] != 0 ? 0 : 1;
+            }
+            for (int id : supplementary) {
+                filter |= Statement.bloomBit(id);
+            }
+            return new Title(essential, supplementary, positives, filter, plain,
+                    essential.length + 0.5 * supplementary.length, new LastAbsent());
+        }
+    }
+
+    /**
+     * The fit of a title to any statement lacking all its words depends only on the {@code shared} and {@code free}
+     * words asked about, and a level asks with the same arrays for every statement: the last answer is kept with
+     * the arrays it was for (compared by identity). Races only recompute: the kept value is an immutable record.
+     */
+    static final class LastAbsent {
+        private Absent value;
+    }
+
+    private record Absent(int[] shared, int[] free, Fit fit) {
     }
 
     /**
@@ -53,7 +90,8 @@ final class TitleWords {
         while (m.find()) {
             inside.append(' ').append(m.group(), 1, m.group().length() - 1);
         }
-        return new Title(vocabulary.internAll(PARENS.matcher(t).replaceAll(" , ")), vocabulary.internAll(inside.toString()));
+        return Title.of(vocabulary.internAll(PARENS.matcher(t).replaceAll(" , ")), vocabulary.internAll(inside.toString()),
+                vocabulary);
     }
 
     /**
@@ -66,11 +104,16 @@ final class TitleWords {
 
     /** As {@link #fit(Title, Statement, int[], long)}; {@code free} words (sorted) cost nothing when absent. */
     Fit fit(Title title, Statement s, int[] shared, int[] free, long covered) {
+        if ((title.filter() & s.bloom()) == 0) {
+            return absent(title, shared, free);
+        }
         int matched = 0;
         long mask = 0;
         double score = 0;
         boolean conflict = false;
-        for (int id : title.essential()) {
+        int[] words = title.essential();
+        for (int i = 0; i < words.length; i++) {
+            int id = words[i];
             if (contains(shared, id)) {
                 continue;
             }
@@ -79,8 +122,8 @@ final class TitleWords {
                 matched++;
                 mask |= b;
                 score += (b & covered) != 0 ? 0.5 : 1;
-            } else if (vocabulary.isNegated(id)) {
-                boolean says = s.bit(vocabulary.positive(id)) != 0;
+            } else if (title.positives()[i] != 0) {
+                boolean says = s.bit(title.positives()[i]) != 0;
                 conflict |= says;
                 score -= says ? 2 : 0;
             } else if (!contains(free, id)) {
@@ -97,6 +140,31 @@ final class TitleWords {
             }
         }
         return new Fit(matched, essential, mask, score, conflict);
+    }
+
+    /**
+     * The fit of a title none of whose words (nor the plain words of its negated ones) is in the statement, as the
+     * loop of {@link #fit} computes it: each essential word neither shared, free nor negated costs half a word.
+     */
+    private static Fit absent(Title title, int[] shared, int[] free) {
+        Absent last = title.last().value;
+        if (last != null && last.shared() == shared && last.free() == free) {
+            return last.fit();
+        }
+        int missing = title.plain();
+        if (shared.length != 0 || free.length != 0) {
+            missing = 0;
+            int[] essential = title.essential();
+            for (int i = 0; i < essential.length; i++) {
+                int id = essential[i];
+                missing += title.positives()[i] == 0 && !contains(shared, id) && !contains(free, id) ? 1 : 0;
+            }
+        }
+        double score = 0;
+        score -= 0.5 * missing; // 0 - 0.0 is +0.0, as in the loop
+        Fit fit = new Fit(0, 0, 0L, score, false);
+        title.last().value = new Absent(shared, free, fit);
+        return fit;
     }
 
     /** The word ids as a sorted array for {@link #fit}. */
