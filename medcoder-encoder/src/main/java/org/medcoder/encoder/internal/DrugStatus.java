@@ -96,16 +96,17 @@ final class DrugStatus {
                 List.of("I.C.21.c.3"))).orElse(null);
     }
 
-    /** The status code and the index subterm for a drug's T36-T50 category; null for other substances. */
+    /**
+     * The status code and the index subterm for a drug's T36-T50 category; null for other substances. T40.6- (other
+     * and unspecified narcotics, where "narcotic" and "opiates" land) is a narcotic agent too.
+     */
     static String[] statusCode(String t, String name) {
         if (t.compareTo("T36") < 0 || t.compareTo("T51") >= 0) {
             return null;
         }
-        if (t.startsWith("T360")) {
-            return new String[] {"Z88.0", "penicillin"};
-        }
         if (t.startsWith("T36")) {
-            return new String[] {"Z88.1", "antibiotic agent NEC"};
+            return t.startsWith("T360") ? new String[] {"Z88.0", "penicillin"}
+                    : new String[] {"Z88.1", "antibiotic agent NEC"};
         }
         if (t.startsWith("T370")) {
             return new String[] {"Z88.2", "sulfonamides"};
@@ -114,15 +115,12 @@ final class DrugStatus {
             return t.startsWith("T37") ? new String[] {"Z88.3", "anti-infective agent NEC"}
                     : new String[] {"Z88.8", "drugs, medicaments and biological substances, specified NEC"};
         }
-        if (t.startsWith("T41")) {
-            return new String[] {"Z88.4", "anesthetic"};
-        }
-        // T40.6- (other and unspecified narcotics) is where "narcotic" and "opiates" land: a narcotic agent too.
         if (t.compareTo("T400") >= 0 && t.compareTo("T405") < 0 || t.startsWith("T406")) {
             return new String[] {"Z88.5", "narcotic agent NEC"};
         }
-        if (t.startsWith("T39")) {
-            return new String[] {"Z88.6", "analgesic agent NEC"};
+        if (t.startsWith("T39") || t.startsWith("T41")) {
+            return t.startsWith("T39") ? new String[] {"Z88.6", "analgesic agent NEC"}
+                    : new String[] {"Z88.4", "anesthetic"};
         }
         if (t.startsWith("T50A") || t.startsWith("T50B") || t.startsWith("T50Z")) {
             return new String[] {"Z88.7", "vaccine"};
