@@ -79,9 +79,26 @@ class CombinationsIT extends OnOfficialFiles {
         "BPH with urinary urgency | N40.1 R39.15",
         "nodular prostate with urinary urgency | N40.3 R39.15",
         "BPH without nocturia | N40.0",
+        "nocturia due to BPH | N40.1 R35.1",
     })
     void encode_prostateWithStatedSymptom_withSiblingAndSymptom(String statement, String codes) {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
+
+    /**
+     * No move to the "with" sibling when the statement says "without" its words, or gives the symptom another cause
+     * (I.B.1: the documentation decides; I.A.13: only the condition's own associated symptoms; review s8 #5).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "BPH without LUTS; nocturia due to congestive heart failure | N40.0",
+        "BPH without lower urinary tract symptoms, urinary retention due to urethral stricture | N40.0",
+        "Benign prostatic hyperplasia without LUTS, urinary urgency | N40.0",
+        "BPH; nocturia due to congestive heart failure | N40.0",
+    })
+    void encode_prostateSymptomDeniedOrOtherCause_withoutCodeKept(String statement, String codes) {
+        assertThat(encoder.encode(statement).codes().get(0).code().dotted()).isEqualTo(codes);
+        assertThat(encoder.encode(statement).codesText()).doesNotContain("N40.1");
     }
 
     /** "On HD" is hemodialysis: N18.6's note asks for the dialysis status Z99.2 (I.C.14.a, I.C.21.c.3). */

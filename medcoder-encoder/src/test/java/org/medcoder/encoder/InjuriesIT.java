@@ -44,7 +44,7 @@ class InjuriesIT extends OnOfficialFiles {
         "Swallowed plastic coin in stomach, initial encounter | T18.2XXA W44.B2XA",
         "Magnet in left ear, initial encounter | T16.2XXA W44.D0XA",
         "Insect in left ear, initial encounter | T16.2XXA W44.F4XA",
-        "Foreign body in right ear, initial encounter | T16.1XXA",
+        "Foreign body in left nostril, initial encounter | T17.1XXA",
     })
     void encode_foreignBodyInOrifice_objectCodeWhenNamed(String statement, String codes) {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
@@ -55,6 +55,11 @@ class InjuriesIT extends OnOfficialFiles {
     @CsvSource(delimiter = '|', value = {
         "Confirmed child physical abuse by grandmother, initial encounter | T74.12XA Y07.46",
         "Confirmed child neglect by foster mother, initial encounter | T74.02XA Y07.421",
+        // The first "by" after the abuse names the person, a later "caused by" does not (review s8 #10).
+        "confirmed adult physical abuse by husband with burns caused by cigarette | T74.11XA Y07.010",
+        "Confirmed adult neglect by daughter, with pressure marks caused by restraints | T74.01XA Y07.44",
+        "Confirmed adult physical abuse by former boyfriend, initial encounter | T74.11XA Y07.031",
+        "confirmed adult sexual abuse by ex-husband | T74.21XA Y07.011",
     })
     void encode_confirmedMaltreatmentByPerson_perpetratorCode(String statement, String codes) {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);

@@ -1,5 +1,6 @@
 package org.medcoder.encoder.internal;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,6 +26,17 @@ final class InjuryCauses {
                     + "|initial|subsequent|encounter|sequela|in|into|the|a|an|of|left|right|foreign body)\\b");
     /** "magnet", "magnetic bead": the External Cause index's "magnetic metal" (W44.D-). */
     private static final Pattern MAGNET = Pattern.compile("\\bmagnet(?:ic|s)?\\b(?!\\s+metal)");
+
+    /** The word of the maltreatment itself, after which the perpetrator's "by" comes. */
+    private static final Pattern MALTREATMENT = Pattern.compile("\\b(?:abuse|abused|neglect|neglected|maltreat\\w*"
+            + "|abandon\\w*|assault\\w*|exploitation|trafficking)\\b");
+    /** Where the perpetrator's words end: the next clause. */
+    private static final Pattern PERSON_END = Pattern.compile("\\s+(?:with|who|causing|resulting)\\b|[,;.:(]");
+
+    /** A former spouse or partner ("ex-husband", "former boyfriend"). */
+    private static final Pattern FORMER = Pattern.compile("\\b(?:former|previous)\\b");
+    /** "ex-husband", "ex boyfriend": the index's "former". */
+    private static final Pattern EX = Pattern.compile("\\bex[- ](?=[a-z])");
 
     private static final Pattern TOKEN = Pattern.compile("[^a-z0-9]+");
 
@@ -115,10 +127,29 @@ final class InjuryCauses {
     /** The Y07.- walk for the person the statement names as the perpetrator, or null when it names none. */
     Navigator.Walk perpetrator(Statement s) {
         String text = s.text.toLowerCase(java.util.Locale.ROOT);
-        int by = text.lastIndexOf(" by ");
+        String person = person(text);
         // The person is named after "by" ("abuse by mother"); "child" in "child physical abuse" is the victim.
-        return perpetrator == null || by < 0 ? null
-                : below(perpetrator, Statement.analyse(text.substring(by + 4), vocabulary));
+        if (perpetrator == null || person == null) {
+            return null;
+        }
+        // A spouse or partner not said to be former is the current one (Y07.010 "Husband, current" vs Y07.011).
+        String who = EX.matcher(person).replaceAll("former ");
+        return below(perpetrator, Statement.analyse(FORMER.matcher(who).find() ? who : who + " current", vocabulary));
+    }
+
+    /**
+     * The words naming the perpetrator: after the first " by " that follows the abuse or neglect word, up to the
+     * next clause ("with", "," or ";"), so a later "burns caused by cigarette" names no person (I.C.19.f); with no
+     * such word ("shaken infant syndrome by father"), after the first "by". Null when the statement names none.
+     */
+    static String person(String text) {
+        Matcher m = MALTREATMENT.matcher(text);
+        int by = text.indexOf(" by ", m.find() ? m.end() : 0);
+        if (by < 0) {
+            return null;
+        }
+        Matcher end = PERSON_END.matcher(text);
+        return text.substring(by + 4, end.find(by + 4) ? end.start() : text.length());
     }
 
     /** The best walk below {@code start} that uses a statement word (a default code alone is no documented cause). */

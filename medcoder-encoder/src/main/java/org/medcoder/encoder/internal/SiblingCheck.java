@@ -57,28 +57,20 @@ final class SiblingCheck {
         if (c.value().length() <= 3 || c.value().length() == 7 && !levels.seventhCharacters(c).isEmpty()) {
             return c;
         }
-        IcdCmCode parent = c.parent();
-        while (release.entry(parent).isEmpty() && parent.value().length() > 3) {
-            parent = parent.parent();
-        }
-        IcdCmCode p = parent;
-        TabularLevels.Level level = levels.level(parent.value() + "/" + c.value().length(), k -> {
-            List<IcdCmEntry> same = levels.subdivisions(p).stream()
-                    .filter(e -> e.code().value().length() == c.value().length()).toList();
-            return levels.level(same, levels.shared(same));
-        });
-        List<IcdCmEntry> siblings = level.codes();
-        if (siblings.size() < 2) {
+        TabularLevels.Level level = siblings(c);
+        if (level.codes().size() < 2) {
             return c;
         }
         IcdCmEntry self = release.entry(c).orElseThrow();
-        IcdCmEntry best = bestSibling(level, self, s, covered | implied(c, s));
+        // The own title's fit, once per call (hot path): its conflict gates the other title fits below.
+        TitleWords.Fit plain = titles.fit(titles.of(self), s, TitleWords.NONE, 0);
+        IcdCmEntry best = bestSibling(level, self, s, covered | implied(c, s), plain.conflict());
         if (best != self) {
             steps.add("tabular check: " + c.dotted() + " (" + self.longTitle() + ") -> sibling " + best.code().dotted()
                     + " fits the statement better: " + best.longTitle());
             return best.code();
         }
-        IcdCmCode added = added(c, self, s, steps);
+        IcdCmCode added = added(c, self, s, steps, plain);
         if (added != null) {
             return added;
         }
@@ -88,8 +80,22 @@ final class SiblingCheck {
                     + ": the statement states the side the code leaves unspecified (I.B.13)");
             return sided;
         }
-        IcdCmCode resolved = resolved(c, self, s, steps);
+        IcdCmCode resolved = plain.conflict() ? resolved(c, self, s, steps) : null;
         return resolved != null ? resolved : deeper(c, self, s, steps, covered);
+    }
+
+    /** The codes of the same length under the code's nearest existing parent, as one level (cached). */
+    private TabularLevels.Level siblings(IcdCmCode c) {
+        IcdCmCode parent = c.parent();
+        while (release.entry(parent).isEmpty() && parent.value().length() > 3) {
+            parent = parent.parent();
+        }
+        IcdCmCode p = parent;
+        return levels.level(parent.value() + "/" + c.value().length(), k -> {
+            List<IcdCmEntry> same = levels.subdivisions(p).stream()
+                    .filter(e -> e.code().value().length() == c.value().length()).toList();
+            return levels.level(same, levels.shared(same));
+        });
     }
 
     /**
@@ -100,14 +106,10 @@ final class SiblingCheck {
      * such conflict and names the statement best (S61.442); Guideline I.B.1, I.A.12.a. Null when there is none.
      */
     private IcdCmCode resolved(IcdCmCode c, IcdCmEntry self, Statement s, List<String> steps) {
-        if (!titles.fit(titles.of(self), s, TitleWords.NONE, 0).conflict() || !wholeConflict(titles.of(self), s)) {
+        if (!wholeConflict(titles.of(self), s)) {
             return null;
         }
-        TabularLevels.Level category = NotePairing.cached(categories, c.category().value(), k -> {
-            List<IcdCmEntry> out = new ArrayList<>();
-            levels.collect(c.category(), out);
-            return levels.level(List.copyOf(out), TitleWords.NONE);
-        });
+        TabularLevels.Level category = category(c);
         IcdCmEntry best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < category.codes().size(); i++) {
@@ -127,21 +129,30 @@ final class SiblingCheck {
         return best.code();
     }
 
-    /** The sibling that names more of the statement (or resolves a conflict of the code's own title), else self. */
-    private IcdCmEntry bestSibling(TabularLevels.Level level, IcdCmEntry self, Statement s, long covered) {
+    /** Every code of the code's category as one level, cached per category. */
+    private TabularLevels.Level category(IcdCmCode c) {
+        return NotePairing.cached(categories, c.category().value(), k -> {
+            List<IcdCmEntry> out = new ArrayList<>();
+            levels.collect(c.category(), out);
+            return levels.level(List.copyOf(out), TitleWords.NONE);
+        });
+    }
+
+    /**
+     * The sibling that names more of the statement (or resolves a conflict of the code's own title), else self.
+     * Contradicted also by its title's "without X" when X is stated though an inclusion term fits ("Hypertensive
+     * heart disease NOS" of I11.9; I.B.1, I.C.9.a.1); that fit can conflict only if {@code plainConflict} (hot path).
+     */
+    private IcdCmEntry bestSibling(TabularLevels.Level level, IcdCmEntry self, Statement s, long covered,
+            boolean plainConflict) {
         int[] shared = level.shared();
-        List<IcdCmEntry> siblings = level.codes();
         TitleWords.Fit own = levels.fit(levels.texts(self), s, shared);
         IcdCmEntry best = self;
         TitleWords.Fit bestFit = own;
         boolean bestSpecific = false;
         boolean residual = java.util.Arrays.stream(titles.of(self).essential()).anyMatch(id -> id == otherId);
-        // The title's own "without X" when the statement states X, though an inclusion term fits ("Hypertensive
-        // heart disease NOS" of I11.9 "... without heart failure"): the code is contradicted, a sibling resolves it
-        // (I.B.1; "hypertension with acute systolic heart failure" I11.0, I.C.9.a.1).
-        boolean titleConflict = !own.conflict() && titles.fit(titles.of(self), s, shared, 0L).conflict();
-        for (int i = 0; i < siblings.size(); i++) {
-            IcdCmEntry k = siblings.get(i);
+        boolean contradicted = own.conflict() || plainConflict && titles.fit(titles.of(self), s, shared, 0L).conflict();
+        for (int i = 0; i < level.codes().size(); i++) {
             TitleWords.Fit f = levels.fit(level.texts().get(i), s, shared);
             boolean fresh = (f.mask() & ~covered & ~own.mask()) != 0;
             // An "other" code is the residual of its level (I.A.9.a): a sibling whose own words the statement names
@@ -150,13 +161,13 @@ final class SiblingCheck {
             boolean specific = residual && fresh && f.essentialMatched() > 0
                     && f.essentialMatched() == distinct(level.titles()[i], shared);
             boolean names = fresh && (f.matched() >= own.matched() || specific);
-            boolean resolves = (own.conflict() || titleConflict) && !f.conflict();
+            boolean resolves = contradicted && !f.conflict();
             if (f.conflict()) {
                 continue;
             }
             if (specific && (!bestSpecific || f.score() > bestFit.score())
                     || !bestSpecific && (names || resolves) && f.score() > bestFit.score() + 0.25) {
-                best = k;
+                best = level.codes().get(i);
                 bestFit = f;
                 bestSpecific = specific;
             }
@@ -184,7 +195,7 @@ final class SiblingCheck {
      * (Guideline I.B.1; the FY2026 long titles are the authority). Words the index path covered count here, since
      * the index could not know the new code. Null when there is none.
      */
-    private IcdCmCode added(IcdCmCode c, IcdCmEntry self, Statement s, List<String> steps) {
+    private IcdCmCode added(IcdCmCode c, IcdCmEntry self, Statement s, List<String> steps, TitleWords.Fit own) {
         TabularLevels.Level fresh = NotePairing.cached(addedCodes, c.category().value(), k -> {
             List<IcdCmEntry> all = new ArrayList<>();
             levels.collect(c.category(), all);
@@ -193,7 +204,6 @@ final class SiblingCheck {
         if (fresh.codes().isEmpty() || release.addedSinceNotes(c)) {
             return null;
         }
-        TitleWords.Fit own = titles.fit(titles.of(self), s, TitleWords.NONE, 0);
         IcdCmEntry best = null;
         int bestMatched = 0;
         for (int i = 0; i < fresh.codes().size(); i++) {
@@ -220,21 +230,11 @@ final class SiblingCheck {
      * the category in the Tabular List. Laterality and encounter words do not count as such details.
      */
     private IcdCmCode deeper(IcdCmCode c, IcdCmEntry self, Statement s, List<String> steps, long covered) {
-        long fresh = 0;
-        for (int i = 0; i < s.stems.length; i++) {
-            if ((covered & (1L << i)) == 0 && !CONTEXT_WORDS.contains(s.stems[i]) && !s.stems[i].startsWith("~")) {
-                fresh |= 1L << i;
-            }
-        }
-        fresh &= ~implied(c, s);
+        long fresh = fresh(s, covered) & ~implied(c, s);
         if (fresh == 0) {
             return c;
         }
-        TabularLevels.Level category = NotePairing.cached(categories, c.category().value(), k -> {
-            List<IcdCmEntry> out = new ArrayList<>();
-            levels.collect(c.category(), out);
-            return levels.level(List.copyOf(out), TitleWords.NONE);
-        });
+        TabularLevels.Level category = category(c);
         List<IcdCmEntry> all = category.codes();
         if (!mentions(c.category().value(), all, s, fresh) || !self.billable() && below(c, s, fresh)) {
             return c;
@@ -256,6 +256,17 @@ final class SiblingCheck {
         steps.add("tabular check: " + c.dotted() + " (" + self.longTitle() + ") -> " + best.code().dotted()
                 + " in the same category names the statement's detail: " + best.longTitle());
         return best.code();
+    }
+
+    /** The statement's words the index path did not cover, other than laterality, encounter and negated words. */
+    private static long fresh(Statement s, long covered) {
+        long fresh = 0;
+        for (int i = 0; i < s.stems.length; i++) {
+            if ((covered & (1L << i)) == 0 && !CONTEXT_WORDS.contains(s.stems[i]) && !s.stems[i].startsWith("~")) {
+                fresh |= 1L << i;
+            }
+        }
+        return fresh;
     }
 
     /**

@@ -34,6 +34,10 @@ final class SymptomSibling {
     }
 
     private static final Pattern ITEM = Pattern.compile("^(.*?)\\s*\\(([A-Z][0-9][0-9A-Z](?:\\.[0-9A-Z]{0,4})?-?)\\)\\s*$");
+    /** Clause ends in a statement ("BPH without LUTS; nocturia due to ..."). */
+    private static final Pattern CLAUSE = Pattern.compile("[;,.]");
+    /** A cause named in a clause. */
+    private static final Pattern CAUSE = Pattern.compile("\\b(?:due to|secondary to|caused by|because of|from)\\b");
     private static final List<String> SECTIONS = List.of("I.B.1", "I.A.13");
 
     private final IcdCmRelease release;
@@ -54,7 +58,8 @@ final class SymptomSibling {
         }
         EncodedCode x = r.codes().get(0);
         Sibling y = NotePairing.cached(siblings, x.code().value(), k -> sibling(x.code(), x.title())).orElse(null);
-        List<Item> stated = y == null ? List.of() : y.items().stream().filter(i -> stated(i, s)).toList();
+        List<Item> stated = y == null || deniesSibling(x.title(), s) ? List.of()
+                : y.items().stream().filter(i -> stated(i, s) && ownClause(i, x.title(), s)).toList();
         if (stated.isEmpty()) {
             return r;
         }
@@ -83,6 +88,40 @@ final class SymptomSibling {
             }
         }
         return !i.stems().isEmpty();
+    }
+
+    /**
+     * Whether the statement itself says "without" (or "no") what the sibling has: "BPH without LUTS" states N40.0's
+     * own words, so no symptom elsewhere in the statement moves it to N40.1 (I.B.1: the documentation decides).
+     */
+    private static boolean deniesSibling(String title, Statement s) {
+        int at = title.indexOf(" without ");
+        for (String w : Words.stems(title.substring(at).toLowerCase(Locale.ROOT))) {
+            if (w.startsWith("~") && s.has(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the item is the condition's own: not in a clause that names another cause for it ("nocturia due to
+     * congestive heart failure" is no symptom of the BPH, I.A.13 "associated symptoms"). A clause whose cause is the
+     * condition itself ("nocturia due to BPH") counts, as does one with no cause.
+     */
+    private static boolean ownClause(Item i, String title, Statement s) {
+        List<String> condition = Words.stems(title.substring(0, title.indexOf(" without ")).toLowerCase(Locale.ROOT));
+        for (String clause : CLAUSE.split(s.expanded.toLowerCase(Locale.ROOT))) {
+            List<String> words = Words.stems(clause);
+            if (!words.containsAll(i.stems())) {
+                continue;
+            }
+            Matcher m = CAUSE.matcher(clause);
+            if (!m.find() || Words.stems(clause.substring(m.end())).stream().anyMatch(condition::contains)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The sibling titled as {@code title} with "with" for "without", and its note items; empty when none. */
