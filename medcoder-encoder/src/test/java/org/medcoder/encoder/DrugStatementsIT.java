@@ -106,4 +106,62 @@ class DrugStatementsIT extends OnOfficialFiles {
     void encode_unknownConditionWithEncounter_noForeignBodyCode() {
         assertThat(encoder.encode("procainamide-induced lupus, initial encounter").codesText()).doesNotContain("W44");
     }
+
+    /**
+     * Review s8 #6, #7: T40.6- (narcotic, opiates) is a narcotic agent (Z88.5); contrast media is Z91.041 ("Allergy,
+     * contrast media"; Radiographic dye allergy status), before the Drug-table class.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "narcotic allergy | Z88.5",
+        "allergic to opiates | Z88.5",
+        "patient with opiate allergy | Z88.5",
+        "iodinated contrast allergy | Z91.041",
+        "allergic to contrast dye | Z91.041",
+        "history of allergy to radiographic dye | Z91.041",
+        "allergic to iv contrast and amoxicillin | Z91.041 Z88.0",
+    })
+    void encode_narcoticOrContrastAllergy_statusCode(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
+
+    /**
+     * Review s8 #4: the words before an ingestion are its manifestation, coded after the poisoning (I.C.19.e.5.b);
+     * with no intent, overdose or amount stated, a swallow is not read as a poisoning.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "vomiting after accidental ingestion of ibuprofen | T39.311A R11.10",
+        "headache after accidental ingestion of acetaminophen, initial encounter | T39.1X1A R51.9",
+        "rash after intentional ingestion of amitriptyline, initial encounter | T43.012A R21",
+    })
+    void encode_manifestationBeforeIngestion_poisoningThenManifestation(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
+
+    @Test
+    void encode_symptomAfterOrdinarySwallow_noPoisoning() {
+        assertThat(encoder.encode("odynophagia after swallowing aspirin tablet").codesText()).doesNotContain("T39");
+        assertThat(encoder.encode("esophageal burn from swallowing bleach").codesText()).doesNotContain("T54");
+    }
+
+    /**
+     * Review s8 #8: a caregiver's underdosing is the caregiver's (Z91.A3 unintentional, Z91.A48 intent unknown), and
+     * the intent is added beside an underdosing code also when no noncompliance code was coded (I.C.19.e.5.c).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "underdosing of insulin, mother forgot to give doses | T38.3X6A Z91.A3",
+        "migraine, underdosing of topiramate, grandmother forgot to give doses, initial encounter"
+                + " | G43.909 T42.6X6A Z91.A3",
+        "seizure disorder due to underdosing of levetiracetam, caregiver did not give doses, initial encounter"
+                + " | G40.802 T42.6X6A Z91.A48",
+        "hypertension worsened by underdosing of lisinopril, patient refused medication | I10 T46.4X6A Z91.128",
+        "underdosing of metformin because patient could not afford it | T38.3X6A Z91.120",
+        "heart failure due to underdosing of furosemide, patient decided to stop it, initial encounter"
+                + " | I50.9 T50.1X6A Z91.128",
+    })
+    void encode_underdosingIntent_caregiverOrPatientCode(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
 }

@@ -43,10 +43,17 @@ final class DrugStatements {
             + "|intentional(?:ly)?|suicide attempt|suicidal|self-harm|deliberate(?:ly)?|undetermined intent)\\b");
     private static final Pattern HISTORY = Pattern.compile("\\b(?:history|hx|h/o|previous|prior|past|completed"
             + "|former|s/p|status post)\\b");
-    private static final Pattern UNINTENDED = Pattern.compile("\\b(?:forg[eo]t\\w*|unintentional(?:ly)?"
-            + "|confus\\w*|misunderst\\w*)");
-    private static final Pattern INTENDED = Pattern.compile("\\b(?:intentional(?:ly)?|on (?:his|her|their) own"
-            + "|chose|decided|refus\\w*|deliberate(?:ly)?)\\b");
+    /** The end of the words before an ingestion: the link to it ("after", "from") and an intent word. */
+    private static final Pattern LINK = Pattern.compile("(?:\\s*,)?\\s*(?:\\b(?:after|from|due to|following"
+            + "|because of|secondary to|with)\\s+)?(?:(?:an?|the)\\s+)?(?:(?:accidental(?:ly)?|unintentional(?:ly)?"
+            + "|intentional(?:ly)?|deliberate(?:ly)?|suicidal|undetermined)\\s+)?$");
+    /** Who swallowed, which is no manifestation: "toddler swallowed ...", "3 year old child ingested ...". */
+    private static final Pattern SUBJECT = Pattern.compile("(?:(?:a|an|the|my)\\s+)?(?:\\d+\\s*(?:-|\\s)?(?:year|yr"
+            + "|month|mo)s?(?:-|\\s)old\\s+)?(?:patient|pt|child|toddler|infant|baby|boy|girl|kid|man|woman|male"
+            + "|female|he|she|adult|teen\\w*|adolescent)?(?:\\s+(?:who|was|has|had|is|reportedly))*");
+    /** An amount taken, which tells an overdose (Index: Ingestion, drug, overdose). */
+    private static final Pattern AMOUNT = Pattern.compile("\\b(?:overdose|unknown amount|handful|bottle|entire"
+            + "|whole|several|multiple|\\d+\\s*(?:tablets?|pills?|capsules?|mg|g))\\b");
     private static final Pattern CAUSE = Pattern.compile("\\b(?:due to|secondary to|caused by|from|after|to)\\s+");
 
     private final Engine engine;
@@ -100,10 +107,17 @@ final class DrugStatements {
             return statement;
         }
         Matcher intent = INTENT_WORDS.matcher(t);
-        String how = intent.find() ? intent.group() + " " : "";
+        boolean stated = intent.find();
+        // Words before the verb are a manifestation of the poisoning ("vomiting after ..."), coded after it
+        // (I.C.19.e.5.b); with no intent, overdose or amount stated, the ingestion is an ordinary swallow.
+        String before = LINK.matcher(t.substring(0, m.start())).replaceFirst("").strip();
+        before = SUBJECT.matcher(before).matches() ? "" : before;
+        if (!before.isEmpty() && !stated && !AMOUNT.matcher(t).find()) {
+            return statement;
+        }
         int end = t.indexOf(',', m.end());
-        String rest = end < 0 ? "" : t.substring(end);
-        return how + "poisoning by " + String.join(" and ", names) + rest;
+        String rest = (before.isEmpty() ? "" : ", " + before) + (end < 0 ? "" : t.substring(end));
+        return (stated ? intent.group() + " " : "") + "poisoning by " + String.join(" and ", names) + rest;
     }
 
     /** The substances of a list ("metformin and lisinopril"), each named by the table, or empty when one is not. */
@@ -131,7 +145,7 @@ final class DrugStatements {
     /** The statement's codes {@code r} with the drug rules applied. */
     EncodeResult apply(Statement s, EncodeResult r, EncodeOptions options) {
         String t = Lower.of(s.text);
-        if (r.codes().isEmpty() || !mayApply(t)) {
+        if (r.codes().isEmpty() || !mayApply(t, r.codes())) {
             return r;
         }
         List<EncodedCode> codes = new ArrayList<>(r.codes());
@@ -148,11 +162,18 @@ final class DrugStatements {
                 : coding.finish(codes), questions, r.nearestTerms(), r.release()) : r;
     }
 
-    private static boolean mayApply(String t) {
-        return t.contains(" and ") || t.contains(" with ") || t.contains("plus") || t.contains("&") || t.contains("+")
-                || t.contains("anaphyla") || t.contains("quinolone") || t.contains("floxacin") || t.contains("z92")
-                || t.contains("therap") || t.contains("inhibitor") || t.contains("underdos") || t.contains("forg")
-                || t.contains("chemo");
+    /**
+     * Literal pre-check (hot path): the join words of several substances only beside a poisoning first, an
+     * underdosing code for its intent, else the words of the other rules.
+     */
+    private static boolean mayApply(String t, List<EncodedCode> codes) {
+        if (CodeKinds.poisoning(codes.get(0).code().value()) && (t.contains(" and ") || t.contains(" with ")
+                || t.contains("plus") || t.contains("&") || t.contains("+"))) {
+            return true;
+        }
+        return t.contains("anaphyla") || t.contains("quinolone") || t.contains("floxacin") || t.contains("z92")
+                || t.contains("therap") || t.contains("inhibitor") || t.contains("chemo")
+                || codes.stream().anyMatch(c -> CodeKinds.underdosing(c.code().value()));
     }
 
     /**
@@ -166,12 +187,8 @@ final class DrugStatements {
         if (!CodeKinds.poisoning(first)) {
             return false;
         }
-        Matcher m = AFTER_VERB.matcher(t);
-        Matcher b = BEFORE_VERB.matcher(t);
-        String list = m.find() ? m.group(1) : b.find() ? b.group(1) : null;
         char intent = first.charAt(5);
-        List<String> names = list == null ? List.of()
-                : substances(INTENT_WORDS.matcher(list).replaceAll(" ").strip(), intent - '1');
+        List<String> names = poisoned(t, intent - '1');
         if (names.size() < 2) {
             return false;
         }
@@ -190,6 +207,14 @@ final class DrugStatements {
         codes.removeIf(c -> CodeKinds.poisoning(c.code().value()));
         codes.addAll(0, poisonings);
         return true;
+    }
+
+    /** The substances of the statement's poisoning, each with a code in the column; empty when one has none. */
+    private List<String> poisoned(String t, int column) {
+        Matcher m = AFTER_VERB.matcher(t);
+        Matcher b = BEFORE_VERB.matcher(t);
+        String list = m.find() ? m.group(1) : b.find() ? b.group(1) : null;
+        return list == null ? List.of() : substances(INTENT_WORDS.matcher(list).replaceAll(" ").strip(), column);
     }
 
     /** The encounter words of a T code's 7th character, for looking up the other substances the same way. */
@@ -288,30 +313,35 @@ final class DrugStatements {
 
     /**
      * The intent of an underdosing the statement tells, instead of "other noncompliance" (Z91.14-, the bare index entry
-     * "Underdosing"): forgetting is unintentional (Z91.13-), skipping on purpose, by choice or for cost intentional
-     * (Z91.12-); "noncompliance ... codes are to be used with an underdosing code to indicate intent, if known"
-     * (I.C.19.e.5.c).
+     * "Underdosing") or added when no noncompliance code is there: forgetting is unintentional (Z91.13-), skipping on
+     * purpose, by choice or for cost intentional (Z91.12-), and a caregiver's underdosing is the caregiver's (Z91.A-);
+     * "noncompliance ... codes are to be used with an underdosing code to indicate intent, if known" (I.C.19.e.5.c).
      */
     private boolean underdosingIntent(String t, List<EncodedCode> codes, EncodeOptions options) {
-        int at = indexOf(codes, "Z9114");
-        if (at < 0 || codes.stream().noneMatch(c -> CodeKinds.underdosing(c.code().value()))) {
+        if (codes.stream().noneMatch(c -> CodeKinds.underdosing(c.code().value()))) {
             return false;
         }
-        boolean unintended = UNINTENDED.matcher(t).find();
-        boolean hardship = Underdosing.hardship(t);
-        if (!unintended && !hardship && !INTENDED.matcher(t).find()) {
-            return false;
+        Underdosing.Intent how = Underdosing.intent(t);
+        String z = Underdosing.intentCode(how, t);
+        // A caregiver's underdosing replaces the patient's noncompliance code the words also gave (Z91.A-: the
+        // caregiver's); the patient's told intent replaces only "other noncompliance" Z91.14-.
+        int at = indexOf(codes, z == null || z.startsWith("Z91A") ? "Z911" : "Z9114");
+        if (z == null || at < 0 && (indexOf(codes, "Z911") >= 0 || indexOf(codes, "Z91A") >= 0)) {
+            return false; // no intent stated, or the intent already coded
         }
-        String z = unintended ? (t.contains("age-related debility") ? "Z91.130" : "Z91.138")
-                : hardship ? "Z91.120" : "Z91.128";
         EncodedCode intent = walker.complete(z, empty, options, -1L).map(x -> coding.coded(x, "Underdosing, "
-                + (unintended ? "unintentional" : "intentional") + " NEC -> " + z, List.of("I.C.19.e.5.c")))
+                + how.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " -> " + z, List.of("I.C.19.e.5.c")))
                 .orElse(null);
         if (intent == null) {
             return false;
         }
-        codes.set(at, intent.withStep("the intent of the underdosing the statement tells (I.C.19.e.5.c)",
-                List.of("I.C.19.e.5.c")));
+        intent = intent.withStep("the intent of the underdosing the statement tells (I.C.19.e.5.c)",
+                List.of("I.C.19.e.5.c"));
+        if (at < 0) {
+            codes.add(afterUnderdosing(codes), intent); // before status codes such as Z79.4
+        } else {
+            codes.set(at, intent);
+        }
         return true;
     }
 
@@ -340,6 +370,15 @@ final class DrugStatements {
     /** An adverse effect: T36-T50 with 5 in the 6th character (I.C.19.e.5.a). */
     private static boolean adverse(String v) {
         return v.length() >= 6 && v.compareTo("T36") >= 0 && v.compareTo("T51") < 0 && v.charAt(5) == '5';
+    }
+
+    /** The position right after the last underdosing code. */
+    private static int afterUnderdosing(List<EncodedCode> codes) {
+        int at = codes.size();
+        for (int i = 0; i < codes.size(); i++) {
+            at = CodeKinds.underdosing(codes.get(i).code().value()) ? i + 1 : at;
+        }
+        return at;
     }
 
     private static int indexOf(List<EncodedCode> codes, String prefix) {

@@ -24,6 +24,10 @@ final class DrugStatus {
             + "|personal history of|has an?|has|reports?|with|documented)\\s+)*(?:(?:is\\s+)?(?:allergy|allergic"
             + "|allergies)(?:\\s+status)?\\s+to\\s+(.+?)|(.+?)\\s+(?:allergy|allergies)(?:\\s+status)?)\\s*$");
     private static final Pattern JOIN = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+(?:and|or|&)\\s+");
+    /** Contrast media as an allergen ("iv contrast", "iodinated contrast", "contrast dye", "radiographic dye"). */
+    private static final Pattern CONTRAST = Pattern.compile("(?:(?:iv|i\\.v\\.|intravenous|iodinated|iodine"
+            + "|radiographic|radiologic|radiology|x-ray|ct)\\s+)*(?:contrast(?:\\s+(?:media|medium|dye|agents?))?"
+            + "|radiocontrast(?:\\s+(?:media|medium|dye|agents?))?|dye)");
     private static final Pattern GENERIC = Pattern.compile("\\s+(?:drugs?|medications?|meds|medicines?)$");
 
     private final Tables tables;
@@ -56,40 +60,53 @@ final class DrugStatus {
             return null;
         }
         List<EncodedCode> codes = new ArrayList<>();
-        List<OpenQuestion> questions = new ArrayList<>();
         for (String part : JOIN.split(m.group(1) != null ? m.group(1) : m.group(2))) {
-            String name = GENERIC.matcher(part.strip()).replaceFirst("");
-            name = name.equals("sulfa") ? "sulfonamide" : name;
-            Tables.Hit drug = name.isEmpty() || !additions.onlyDrug(name) ? null
-                    : tables.adverseEffect(Statement.analyse(name, vocabulary));
-            String[] z = drug == null ? null : statusCode(drug.code().replace(".", ""), name);
-            if (z == null) {
-                return null; // not a drug of T36-T50 (latex, food, insects: the index's own status entries)
-            }
-            EncodedCode c = walker.complete(z[0], empty, options, -1L).map(r -> coding.coded(r,
-                    "History, personal (of), allergy (to), " + z[1] + " -> " + z[0] + " (the drug's class: "
-                    + Lookup.of(drug, "Table of Drugs and Chemicals").path + " -> " + drug.code() + ")", List.of("I.C.21.c.3")))
-                    .orElse(null);
+            EncodedCode c = partCode(GENERIC.matcher(part.strip()).replaceFirst(""), options);
             if (c == null) {
-                return null;
+                return null; // not a drug of T36-T50 (latex, food, insects: the index's own status entries)
             }
             codes.add(c.withStep("an allergy to a drug stated without a reaction now is an allergy status"
                     + " (I.C.21.c.3)", List.of("I.C.21.c.3")));
         }
-        return codes.isEmpty() ? null : new EncodeResult(statement, Coding.dedupe(codes), questions, List.of(),
-                releaseName);
+        return codes.isEmpty() ? null : new EncodeResult(statement, Coding.dedupe(codes), List.<OpenQuestion>of(),
+                List.of(), releaseName);
     }
 
-    /** The status code and the index subterm for a drug's T36-T50 category; null for other substances. */
+    /**
+     * The status code of one allergen: contrast media first (Index: "Allergy, contrast media" / "History, personal,
+     * allergy, contrast media" Z91.041 Radiographic dye allergy status; the Drug table's contrast rows are T50.8-,
+     * whose class would read as Z88.8), then the class of the drug's Drug-table row; null when not a drug.
+     */
+    private EncodedCode partCode(String part, EncodeOptions options) {
+        String name = part.equals("sulfa") ? "sulfonamide" : part;
+        if (CONTRAST.matcher(name).matches()) {
+            return walker.complete("Z91.041", empty, options, -1L).map(r -> coding.coded(r,
+                    "Allergy, contrast media -> Z91.041 (Radiographic dye allergy status)", List.of("I.C.21.c.3")))
+                    .orElse(null);
+        }
+        Tables.Hit drug = name.isEmpty() || !additions.onlyDrug(name) ? null
+                : tables.adverseEffect(Statement.analyse(name, vocabulary));
+        String[] z = drug == null ? null : statusCode(drug.code().replace(".", ""), name);
+        if (z == null) {
+            return null;
+        }
+        return walker.complete(z[0], empty, options, -1L).map(r -> coding.coded(r,
+                "History, personal (of), allergy (to), " + z[1] + " -> " + z[0] + " (the drug's class: "
+                + Lookup.of(drug, "Table of Drugs and Chemicals").path + " -> " + drug.code() + ")",
+                List.of("I.C.21.c.3"))).orElse(null);
+    }
+
+    /**
+     * The status code and the index subterm for a drug's T36-T50 category; null for other substances. T40.6- (other
+     * and unspecified narcotics, where "narcotic" and "opiates" land) is a narcotic agent too.
+     */
     static String[] statusCode(String t, String name) {
         if (t.compareTo("T36") < 0 || t.compareTo("T51") >= 0) {
             return null;
         }
-        if (t.startsWith("T360")) {
-            return new String[] {"Z88.0", "penicillin"};
-        }
         if (t.startsWith("T36")) {
-            return new String[] {"Z88.1", "antibiotic agent NEC"};
+            return t.startsWith("T360") ? new String[] {"Z88.0", "penicillin"}
+                    : new String[] {"Z88.1", "antibiotic agent NEC"};
         }
         if (t.startsWith("T370")) {
             return new String[] {"Z88.2", "sulfonamides"};
@@ -98,14 +115,12 @@ final class DrugStatus {
             return t.startsWith("T37") ? new String[] {"Z88.3", "anti-infective agent NEC"}
                     : new String[] {"Z88.8", "drugs, medicaments and biological substances, specified NEC"};
         }
-        if (t.startsWith("T41")) {
-            return new String[] {"Z88.4", "anesthetic"};
-        }
-        if (t.compareTo("T400") >= 0 && t.compareTo("T405") < 0) {
+        if (t.compareTo("T400") >= 0 && t.compareTo("T405") < 0 || t.startsWith("T406")) {
             return new String[] {"Z88.5", "narcotic agent NEC"};
         }
-        if (t.startsWith("T39")) {
-            return new String[] {"Z88.6", "analgesic agent NEC"};
+        if (t.startsWith("T39") || t.startsWith("T41")) {
+            return t.startsWith("T39") ? new String[] {"Z88.6", "analgesic agent NEC"}
+                    : new String[] {"Z88.4", "anesthetic"};
         }
         if (t.startsWith("T50A") || t.startsWith("T50B") || t.startsWith("T50Z")) {
             return new String[] {"Z88.7", "vaccine"};

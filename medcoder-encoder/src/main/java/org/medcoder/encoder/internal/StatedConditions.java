@@ -338,7 +338,7 @@ final class StatedConditions {
         boolean under = codes.stream().anyMatch(c -> CodeKinds.underdosing(c.code().value()));
         boolean dialysis = t.contains("dialysis") && (t.contains("noncomplian") || t.contains("non-complian")
                 || t.contains("missed"));
-        if (!under && !dialysis || t.contains("caregiver") // the caregiver's noncompliance is not the patient's Z91.1-
+        if (!under && !dialysis || t.contains("caregiver") || under && Underdosing.intent(t).caregiver() // Z91.A-
                 || codes.stream().anyMatch(c -> CodeKinds.noncompliance(c.code().value()))) {
             return;
         }

@@ -37,7 +37,83 @@ final class Underdosing {
     /** Words of a financial hardship; "cost" as a whole word, not in "costochondritis" or "costal". */
     private static final Pattern HARDSHIP = Pattern.compile("\\bcosts?\\b|financial hardship|afford");
 
+    /** Words of an underdosing not meant (Z91.13-, Z91.A3): forgetting, confusion, a misunderstanding. */
+    private static final Pattern UNINTENDED = Pattern.compile("\\b(?:forg[eo]t\\w*|unintentional(?:ly)?"
+            + "|confus\\w*|misunderst\\w*)");
+    /** Words of an underdosing on purpose (Z91.12-, Z91.A2-): a choice, a refusal, on one's own. */
+    private static final Pattern INTENDED = Pattern.compile("\\b(?:intentional(?:ly)?|on (?:his|her|their) own"
+            + "|chose|decided|refus\\w*|deliberate(?:ly)?)\\b");
+    /**
+     * A caregiver as the one who gave less of the patient's medication (Z91.A-, "Caregiver's ... underdosing of
+     * patient's medication regimen"): the person, then within two words the verb of a dose not given.
+     */
+    private static final Pattern CAREGIVER = Pattern.compile("\\b(?:caregivers?|carers?|mother|mom|father|dad"
+            + "|parents?|grandmother|grandfather|grandparents?|guardian|foster parent|nurse|aide|staff|spouse|wife"
+            + "|husband)\\s+(?:\\w+\\s+){0,2}?(?:forg[eo]t|forgets|forgetting|did not give|didn't give|does not give"
+            + "|gave less|gives less|giving less|withh[oe]ld\\w*|skipped|skips|missed|refused to give|refuses to give"
+            + "|stopped giving|could not afford|cannot afford|can't afford)\\b");
+
+    /** The intent of an underdosing a statement tells, and whose it is (I.C.19.e.5.c). */
+    enum Intent {
+        /** No intent stated. */
+        NONE,
+        /** Patient's unintentional underdosing, Z91.13-. */
+        UNINTENTIONAL,
+        /** Patient's intentional underdosing, Z91.12-. */
+        INTENTIONAL,
+        /** Patient's intentional underdosing due to financial hardship, Z91.120. */
+        HARDSHIP,
+        /** Caregiver's underdosing, intent not stated: caregiver's other noncompliance, Z91.A48. */
+        CAREGIVER_OTHER,
+        /** Caregiver's unintentional underdosing, Z91.A3. */
+        CAREGIVER_UNINTENTIONAL,
+        /** Caregiver's intentional underdosing, Z91.A28. */
+        CAREGIVER_INTENTIONAL,
+        /** Caregiver's intentional underdosing due to financial hardship, Z91.A20. */
+        CAREGIVER_HARDSHIP;
+
+        /** Whether the caregiver, not the patient, underdosed (the caregiver's noncompliance is not Z91.1-). */
+        boolean caregiver() {
+            return name().startsWith("CAREGIVER");
+        }
+    }
+
     private Underdosing() {
+    }
+
+    /** The intent of the underdosing the (lower-case) statement tells, with a caregiver as subject first. */
+    static Intent intent(String t) {
+        boolean unintended = UNINTENDED.matcher(t).find();
+        boolean hardship = hardship(t);
+        boolean intended = !unintended && !hardship && INTENDED.matcher(t).find();
+        if (mayBeCaregiver(t) && CAREGIVER.matcher(t).find()) {
+            return unintended ? Intent.CAREGIVER_UNINTENTIONAL : hardship ? Intent.CAREGIVER_HARDSHIP
+                    : intended ? Intent.CAREGIVER_INTENTIONAL : Intent.CAREGIVER_OTHER;
+        }
+        return unintended ? Intent.UNINTENTIONAL : hardship ? Intent.HARDSHIP
+                : intended ? Intent.INTENTIONAL : Intent.NONE;
+    }
+
+    /** The noncompliance code of an intent (I.C.19.e.5.c); null for none. */
+    static String intentCode(Intent intent, String t) {
+        return switch (intent) {
+            case NONE -> null;
+            case UNINTENTIONAL -> t.contains("age-related debility") ? "Z91.130" : "Z91.138";
+            case INTENTIONAL -> "Z91.128";
+            case HARDSHIP -> "Z91.120";
+            case CAREGIVER_OTHER -> "Z91.A48";
+            case CAREGIVER_UNINTENTIONAL -> "Z91.A3";
+            case CAREGIVER_INTENTIONAL -> "Z91.A28";
+            case CAREGIVER_HARDSHIP -> "Z91.A20";
+        };
+    }
+
+    /** Literal pre-check of a caregiver word (hot path). */
+    private static boolean mayBeCaregiver(String t) {
+        return t.contains("care") || t.contains("mother") || t.contains("mom") || t.contains("father")
+                || t.contains("dad") || t.contains("parent") || t.contains("guardian") || t.contains("nurse")
+                || t.contains("aide") || t.contains("staff") || t.contains("spouse") || t.contains("wife")
+                || t.contains("husband");
     }
 
     /** Whether the statement gives a financial hardship as the reason (Z91.120, I.C.19.e.5.c). */

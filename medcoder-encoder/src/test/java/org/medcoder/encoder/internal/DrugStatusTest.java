@@ -17,6 +17,7 @@ class DrugStatusTest {
         "T371X5, isoniazid, Z88.3",
         "T413X5, lidocaine, Z88.4",
         "T402X5, morphine, Z88.5",
+        "T40605, narcotic, Z88.5",
         "T39015, aspirin, Z88.6",
         "T50B95, influenza vaccine, Z88.7",
         "T508X5, contrast medium radiography, Z91.041",
