@@ -81,9 +81,9 @@ public final class Engine {
 
     /** Encodes one statement; an uncertain diagnosis is coded as the care setting requires ({@link SettingRule}). */
     public EncodeResult encode(String statement, EncodeOptions options) {
+        // A problem list with semicolons: each part is a diagnosis of its own (IV.J, DiagnosisList).
         String t = statement == null ? "" : statement;
-        Uncertainty.Split split = Uncertainty.of(Statement.truncate(t));
-        return split == null ? encodeCertain(t, options) : settingRule.encode(t, split, options);
+        return DiagnosisList.encode(t, RuledOut.without(t), part -> settingRule.encode(part, options));
     }
 
     /** The release's name, e.g. {@code ICD-10-CM FY2026}. */
