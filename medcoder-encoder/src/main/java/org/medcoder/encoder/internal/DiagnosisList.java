@@ -52,7 +52,9 @@ final class DiagnosisList {
      */
     static EncodeResult apply(String statement, EncodeResult whole, Function<String, EncodeResult> coder) {
         String[] parts = statement.split(";");
-        if (parts.length < 2 || whole.codes().isEmpty()) {
+        // An uncertain diagnosis in the list: SettingRule already coded each clause as the setting requires (IV.H,
+        // II.H), and left out the symptoms an inpatient diagnosis covers (I.B.5).
+        if (parts.length < 2 || whole.codes().isEmpty() || Uncertainty.of(Statement.truncate(statement)) != null) {
             return whole;
         }
         Set<String> held = categories(whole.codes());

@@ -20,8 +20,8 @@ import java.util.function.BiConsumer;
 final class StatusWording {
 
     /** Residual deficits of a stroke: with one named, "old stroke" is a sequela (I69), not a history. */
-    private static final String NO_DEFICIT_NAMED = "(?![^;]*\\b(?:with|sequela|hemipar|hemipleg|aphasi|dysphag"
-            + "|dysarthr|weakness|ataxia|neglect|palsy|deficits? of))";
+    private static final String NO_DEFICIT_NAMED = "(?![^;]*\\b(?:with\\b|sequela|hemipar|hemipleg|aphasi|dysphag"
+            + "|dysarthr|weakness|ataxia|neglect|palsy|deficits? of\\b))";
 
     private StatusWording() {
     }
@@ -39,9 +39,28 @@ final class StatusWording {
         }
         put.accept("utis", "urinary tract infections");
         put.accept("hav", "hepatitis a");
+        // HIV-associated lipodystrophy E88.14 (FY2025 title), after B20 (I.C.1.a.2.a).
+        put.accept("hiv lipodystrophy|hiv-related lipodystrophy|lipodystrophy due to hiv|hiv-induced lipodystrophy",
+                "lipodystrophy associated with human immunodeficiency virus disease");
+        put.accept("cns", "central nervous system");
+        lungLobes(put);
         put.accept("hbv", "hepatitis b");
         put.accept("hcv", "hepatitis c");
         breastDensity(put);
+    }
+
+    /**
+     * A lobe named upper, middle or lower with no organ is a lobe of the lung (the only organ the Neoplasm table
+     * divides so: "lung, lower lobe" C34.3-; brain lobes are frontal, temporal ...), as the lobe abbreviations
+     * RUL, RLL ... read ({@link SideWording}).
+     */
+    private static void lungLobes(BiConsumer<String, String> put) {
+        for (String side : new String[] {"right ", "left ", ""}) {
+            for (String level : new String[] {"upper", "middle", "lower"}) {
+                put.accept(side + level + " lobe(?!s)(?! of)(?![^,;]*\\b(?:lung|bronch|pulmonary|liver|thyroid))",
+                        side + level + " lobe of lung");
+            }
+        }
     }
 
     /**
