@@ -81,23 +81,22 @@ final class DiabeticUlcer {
 
     /** The ulcer's L97 code: the one already coded, else the index's "Ulcer, lower limb" with the stated site. */
     private EncodedCode site(String t, EncodeResult r, EncodeOptions options) {
-        Matcher m = ULCER.matcher(t);
-        if (!m.find() || m.group(1).isBlank()) {
-            return null;
-        }
-        EncodeResult u = engine.encodePlain("ulcer lower limb " + m.group(1).strip(), options);
-        if (u.codes().isEmpty() || !u.codes().get(0).code().value().startsWith("L97")) {
-            return null;
-        }
-        EncodedCode found = u.codes().get(0);
-        String fv = found.code().value();
-        // A site the index left unspecified (L97.9-) does not replace a more specific code already found.
+        EncodedCode had = null;
         for (EncodedCode c : r.codes()) {
-            String cv = c.code().value();
-            if (cv.startsWith("L97") && fv.startsWith("L979") && !cv.startsWith("L979")) {
-                return c;
+            if (c.code().value().startsWith("L97") && had == null) {
+                had = c;
             }
         }
-        return found;
+        if (had != null && !had.code().value().startsWith("L979")) {
+            return had; // a site already coded; only an unspecified part (L97.9-) is looked up again
+        }
+        Matcher m = ULCER.matcher(t);
+        if (!m.find() || m.group(1).isBlank()) {
+            return had;
+        }
+        EncodeResult u = engine.encodePlain("ulcer lower limb " + m.group(1).strip(), options);
+        boolean found = !u.codes().isEmpty() && u.codes().get(0).code().value().startsWith("L97")
+                && !u.codes().get(0).code().value().startsWith("L979");
+        return found ? u.codes().get(0) : had;
     }
 }
