@@ -26,6 +26,12 @@ final class DrugCause {
     /** "Therapy" or "treatment" after the drug of a cause clause: the drug is the cause. */
     private static final Pattern THERAPY = Pattern.compile("(\\b(?:due to|secondary to|caused by)\\s+[a-z0-9 -]+?)"
             + "\\s+(?:therapy|treatment|use)(?=\\s*(?:[,;]|$))");
+    /**
+     * "Condition, adverse effect of drug": the drug is the condition's cause, its adverse effect the column
+     * (I.C.19.e.5.a); read "condition due to drug" so the condition's own words name no table row.
+     */
+    private static final Pattern ADVERSE_OF = Pattern.compile("\\s*,?\\s+(?:an?\\s+)?adverse (?:effect|reaction)s?"
+            + " (?:of|to|from)\\s+([^,;]+)");
     /** The index's connector for a cause is "due to" (I.A.15); the drug-caused reading is tried with it. */
     private static final Pattern CAUSE = Pattern.compile("\\b(?:secondary to|caused by|because of)\\b");
 
@@ -59,7 +65,8 @@ final class DrugCause {
             r = r.substring(0, m.start()) + m.group(2).strip() + " due to " + m.group(1) + r.substring(m.end());
         }
         if (!r.contains("due to") && !r.contains("secondary to") && !r.contains("caused by")) {
-            r = AFTER.matcher(r).replaceFirst(" due to ");
+            Matcher a = ADVERSE_OF.matcher(r);
+            r = a.find() && a.start() > 0 ? r.substring(0, a.start()) + " due to " + a.group(1) + r.substring(a.end()) : AFTER.matcher(r).replaceFirst(" due to ");
         }
         r = THERAPY.matcher(r).replaceFirst("$1");
         r = CAUSE.matcher(r).replaceFirst("due to");
@@ -93,6 +100,6 @@ final class DrugCause {
         return t.contains("induced") || t.contains("associated") || t.contains("related") || t.contains(" from ")
                 || t.contains("after ") || t.contains("since ") || t.contains("while ") || t.contains("with use")
                 || t.contains("therapy") || t.contains("treatment") || t.contains(" use") || t.contains("secondary to")
-                || t.contains("caused by") || t.contains("because of");
+                || t.contains("caused by") || t.contains("because of") || t.contains("adverse ");
     }
 }
