@@ -32,6 +32,12 @@ final class DrugCause {
      */
     private static final Pattern ADVERSE_OF = Pattern.compile("\\s*,?\\s+(?:an?\\s+)?adverse (?:effect|reaction)s?"
             + " (?:of|to|from)\\s+([^,;]+)");
+    /**
+     * A drug class written before the condition, as problem lists do ("immune checkpoint inhibitor colitis", "ACE
+     * inhibitor cough"): the class (group 1) is the cause, the words after it (group 2) the condition.
+     */
+    private static final Pattern CLASS_FIRST = Pattern.compile("^((?:[a-z0-9-]+ ){0,3}?(?:inhibitor|blocker"
+            + "|agonist|antagonist)s?)\\s+([a-z][^,;]*)");
     /** The index's connector for a cause is "due to" (I.A.15); the drug-caused reading is tried with it. */
     private static final Pattern CAUSE = Pattern.compile("\\b(?:secondary to|caused by|because of)\\b");
 
@@ -50,7 +56,8 @@ final class DrugCause {
      * The statement read as drug-caused ({@link CodeAdditions#drugCaused}), worded "condition due to drug" first when
      * it names a drug cause otherwise.
      */
-    Statement reworded(Statement s) {
+    Statement reworded(Statement written) {
+        Statement s = classFirst(written);
         Statement caused = additions.drugCaused(s);
         String t = s.text.toLowerCase(Locale.ROOT);
         if (!mayApply(t)) {
@@ -81,6 +88,28 @@ final class DrugCause {
         }
         // Drug-caused either way (the drug's adverse-effect code follows, I.C.19.e.5.a); the index path as written.
         return indexed ? Statement.analyse(s.text + CodeAdditions.DRUG_CAUSED, vocabulary) : rewordedCaused;
+    }
+
+    /**
+     * The statement with a drug class written before the condition read as the condition's cause ("ACE inhibitor
+     * cough": cough due to ACE inhibitor; "checkpoint inhibitor colitis due to pembrolizumab": the class only names
+     * the drug the statement names after "due to"), when the class is wholly a row of the Drug table (I.C.19.e.5.a);
+     * the statement itself otherwise (an "inhibitor" of the index, "Inhibitor, systemic lupus erythematosus", is no
+     * drug).
+     */
+    private Statement classFirst(Statement s) {
+        String t = s.text.toLowerCase(Locale.ROOT);
+        if (!t.contains("inhibitor") && !t.contains("blocker") && !t.contains("agonist")) {
+            return s;
+        }
+        Matcher m = CLASS_FIRST.matcher(t);
+        if (!m.find() || !additions.onlyDrug(m.group(1))) {
+            return s;
+        }
+        String condition = m.group(2).strip();
+        String rest = t.substring(m.end());
+        return Statement.analyse(condition.contains(" due to ") ? condition + rest
+                : condition + " due to " + m.group(1) + rest, vocabulary);
     }
 
     /** Whether the index path of the statement as written names the cause itself ("heparin induced" D75.829). */
