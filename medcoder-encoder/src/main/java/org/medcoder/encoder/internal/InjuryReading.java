@@ -165,6 +165,10 @@ final class InjuryReading {
         // "driver injured in collision": the victim's injury is the injury code's; "injured" names no organ for a
         // "code first injury of intrathoracic organ" note to pair.
         t = t.replace(" injured in ", " in ");
-        return t.contains("transport") ? t : t.replace("collision", "transport collision");
+        if (t.contains("transport")) {
+            return t;
+        }
+        // "Accident, transport" (and "Accident, car - see Accident, transport, car occupant") need the word.
+        return t.replace("collision", t.contains("accident") ? "transport collision" : "transport accident collision");
     }
 }
