@@ -43,7 +43,6 @@ class InjuryReadingIT extends OnOfficialFiles {
         "Contusion of left knee after fall on ice, initial encounter | S80.02XA W00.0XXA",
         "Sprain of cervical spine ligaments, car driver in collision with a utility pole in traffic accident, initial"
                 + " encounter | S13.4XXA V47.5XXA",
-        "Abrasion of right knee, pedestrian hit by a car in traffic accident, initial encounter | S80.211A V03.10XA",
         "Fishhook embedded in left thumb, puncture wound with foreign body without damage to nail, initial encounter"
                 + " | S61.042A W45.3XXA",
     })

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * and "Fall, from, stairs, due to ice or snow" (W00.1); "Slipping, on, ice" is W00.0;</li>
  * <li>vehicle accidents as clinicians write them ("driver in car-to-car collision", "pedestrian struck by car",
  * "collision with a tree"): the index's "Accident, transport, [victim], collision (with), [other party], traffic"
- * (V01-V89, I.C.20), where a pedestrian is "on foot" and a tree or pole is a "stationary object";</li>
+ * (V01-V89, I.C.20), where a tree or pole is a "stationary object" (a pedestrian is not read as the index's "on
+ * foot": the word "foot" would be taken for the injury's site);</li>
  * <li>"fishhook"/"fish hook": the FY2026 tabular's "Fishing hook entering through skin" (W45.3).</li>
  * </ul>
  * Each rewrite runs only when a cheap literal test on the statement says it can apply.
@@ -73,7 +74,6 @@ final class InjuryReading {
             "\\b(?:struck|hit) by (?:an? |the )?(car|automobile|pick-?up truck|van)\\b");
     private static final Pattern FIXED = Pattern.compile("\\bcollision with (?:an? |the )?(?:tree|(?:utility |telephone"
             + " |light |lamp )?(?:pole|post)|wall|guard ?rail|fence|barrier|bridge abutment|fixed object)\\b");
-    private static final Pattern PEDESTRIAN = Pattern.compile("\\bpedestrian\\b(?! on foot| conveyance)");
     private static final Pattern FISHHOOK = Pattern.compile("\\bfish(?:-| )?hooks?\\b");
 
     private InjuryReading() {
@@ -161,7 +161,6 @@ final class InjuryReading {
         t = CAR_TO_CAR.matcher(t).replaceAll("collision of car with car");
         t = STRUCK_BY.matcher(t).replaceAll("in collision with $1");
         t = FIXED.matcher(t).replaceAll("collision with stationary object");
-        t = PEDESTRIAN.matcher(t).replaceAll("pedestrian on foot");
         // "driver injured in collision": the victim's injury is the injury code's; "injured" names no organ for a
         // "code first injury of intrathoracic organ" note to pair.
         t = t.replace(" injured in ", " in ");
