@@ -67,7 +67,11 @@ final class AddedCodes {
             titleList.add(t);
             required.add(words);
             cores.add(extra.core(e, words));
+            shortened.add(extra.abbreviated(e, id -> !filler.contains(id) && !vocabulary.isNegated(id)));
             for (int w : words) {
+                frequency.merge(w, 1, Integer::sum);
+            }
+            for (int w : shortened.get(shortened.size() - 1) == null ? TitleWords.NONE : shortened.get(shortened.size() - 1)) {
                 frequency.merge(w, 1, Integer::sum);
             }
         }
@@ -78,6 +82,10 @@ final class AddedCodes {
             if (core != null && rarest(core, frequency) != rare) {
                 byRareWord.computeIfAbsent(rarest(core, frequency), k -> new ArrayList<>(2)).add(i);
             }
+            int[] abbreviated = shortened.get(i);
+            if (abbreviated != null && rarest(abbreviated, frequency) != rare) {
+                byRareWord.computeIfAbsent(rarest(abbreviated, frequency), k -> new ArrayList<>(2)).add(i);
+            }
         }
         this.required = required;
     }
@@ -85,6 +93,8 @@ final class AddedCodes {
     private final List<int[]> required;
     /** Per code, its title words less its category's ({@link AddedTitles#core}), or null. */
     private final List<int[]> cores = new ArrayList<>();
+    /** Per code, its title words with its bracketed abbreviation for the words before it, or null. */
+    private final List<int[]> shortened = new ArrayList<>();
     private final AddedTitles extra;
 
     private static int rarest(int[] words, Map<Integer, Integer> frequency) {
@@ -113,9 +123,10 @@ final class AddedCodes {
                 continue;
             }
             for (int i : at) {
-                boolean whole = supported(required.get(i), s);
+                boolean plain = supported(required.get(i), s);
+                boolean whole = plain || shortened.get(i) != null && supported(shortened.get(i), s);
                 if (!whole && (cores.get(i) == null || !supported(cores.get(i), s))
-                        || !extra.numbersBound(codes.get(i), s)) {
+                        || !extra.numbersBound(codes.get(i), s, whole && !plain)) {
                     continue;
                 }
                 TitleWords.Fit f = titles.fit(titleList.get(i), s, TitleWords.NONE, 0);

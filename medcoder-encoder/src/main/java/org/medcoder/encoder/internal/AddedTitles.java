@@ -59,6 +59,35 @@ final class AddedTitles {
         return Arrays.stream(words).filter(w -> w != lead[0] && w != lead[1]).toArray();
     }
 
+    /** A bracketed abbreviation in a title: one token with at least two capitals ("[LAMP2]", "[HoFH]", "[BMI]"). */
+    private static final Pattern ABBREVIATION = Pattern.compile("\\[([A-Za-z0-9+-]*[A-Z][A-Za-z0-9+-]*[A-Z][A-Za-z0-9+-]*)]");
+
+    /**
+     * The title's words with its bracketed abbreviation standing for the words before it (back to the previous
+     * comma or the title's start): "Lysosome-associated membrane protein 2 [LAMP2] deficiency" (E74.05, FY2024)
+     * is supported by "LAMP2 deficiency", as the Tabular List's brackets enclose synonyms and alternative wording
+     * (Guideline I.A.6). Null when the title has no such abbreviation. {@code keep} filters the words as the
+     * caller filters the title's own words.
+     */
+    int[] abbreviated(IcdCmEntry e, java.util.function.IntPredicate keep) {
+        String text = abbreviatedText(e.longTitle());
+        if (text == null) {
+            return null;
+        }
+        int[] words = Arrays.stream(titles.parse(text).essential()).filter(keep).distinct().toArray();
+        return words.length < MIN_CORE ? null : words;
+    }
+
+    /** The title with its bracketed abbreviation in place of the words it stands for, or null. */
+    private static String abbreviatedText(String t) {
+        Matcher m = ABBREVIATION.matcher(t);
+        if (!m.find()) {
+            return null;
+        }
+        int start = t.lastIndexOf(',', m.start()) + 1;
+        return t.substring(0, start) + " " + m.group(1) + " " + t.substring(m.end());
+    }
+
     /**
      * The required words less those of the code's category title, when at least {@link #MIN_CORE} remain and some
      * were removed; else null (the whole title is required).
@@ -75,10 +104,12 @@ final class AddedTitles {
 
     /**
      * Whether every number of the code's title stands in the statement beside the same word ("level 2", "2 level",
-     * "class 3"); true for titles without numbers.
+     * "class 3"); true for titles without numbers. {@code abbreviated}: the title read with its bracketed
+     * abbreviation ({@link #abbreviated}), so the "2" of "membrane protein 2 [LAMP2]" is the abbreviation's.
      */
-    boolean numbersBound(IcdCmEntry e, Statement s) {
-        List<String[]> pairs = numbers.computeIfAbsent(e.code().value(), k -> pairs(e.longTitle()));
+    boolean numbersBound(IcdCmEntry e, Statement s, boolean abbreviated) {
+        List<String[]> pairs = numbers.computeIfAbsent(e.code().value() + (abbreviated ? "/a" : ""),
+                k -> pairs(abbreviated ? abbreviatedText(e.longTitle()) : e.longTitle()));
         if (pairs.isEmpty()) {
             return true;
         }
