@@ -16,7 +16,7 @@ import org.medcoder.codesets.IcdCmRelease;
  * only when the statement supports every word of its title (Guideline I.B.1: verify in the Tabular List; I.A.11).
  *
  * <p>Design: compiled once per release; each code is filed under the rarest word of its title, so a statement looks
- * at a handful of candidates. Codes with a 7th character are left out (their base code is reached by the index).
+ * at a handful of candidates. A code with a 7th character counts only when its base was added too ({@link #addedBase}).
  */
 final class AddedCodes {
 
@@ -53,8 +53,7 @@ final class AddedCodes {
         Map<Integer, Integer> frequency = new HashMap<>();
         List<int[]> required = new ArrayList<>();
         for (IcdCmEntry e : release.entries()) {
-            if (!e.billable() || !release.addedSinceNotes(e.code())
-                    || release.seventhCharacterSource(e.code()).isPresent()) {
+            if (!e.billable() || !release.addedSinceNotes(e.code()) || !addedBase(release, e)) {
                 continue;
             }
             TitleWords.Title t = titles.of(e);
@@ -96,6 +95,21 @@ final class AddedCodes {
     /** Per code, its title words with its bracketed abbreviation for the words before it, or null. */
     private final List<int[]> shortened = new ArrayList<>();
     private final AddedTitles extra;
+
+    /**
+     * Whether a code with a 7th character was added itself (its base, "S30.82A" of S30.82AD "Blister (nonthermal) of
+     * flank, subsequent encounter", FY2024), not only as a 7th-character extension of an old code, which the Tabular
+     * XML of the index in use never lists; true for codes without a 7th character. Such a code's full title, the 7th
+     * character's meaning included, is what the statement must support (I.A.5, I.C.19.a).
+     */
+    private static boolean addedBase(IcdCmRelease release, IcdCmEntry e) {
+        if (release.seventhCharacterSource(e.code()).isEmpty()) {
+            return true;
+        }
+        String v = e.code().value();
+        String base = v.length() == 7 ? v.substring(0, 6).replaceAll("X+$", "") : v;
+        return base.length() > 3 && release.addedSinceNotes(org.medcoder.core.IcdCmCode.parse(base));
+    }
 
     private static int rarest(int[] words, Map<Integer, Integer> frequency) {
         int rare = words[0];
