@@ -55,7 +55,7 @@ final class AddedSiblings {
         for (int i = 0; i < fresh.codes().size(); i++) {
             TitleWords.Title t = fresh.titles()[i];
             TitleWords.Fit f = titles.fit(t, s, TitleWords.NONE, 0);
-            boolean supported = !f.conflict() && (f.essentialMatched() + ignorable(t) == t.essential().length
+            boolean supported = !f.conflict() && (f.essentialMatched() + ignorable(t, s) == t.essential().length
                     || borrows && !fresh.codes().get(i).code().value().startsWith(c.value()) && borrowed(t, s, self));
             if (supported && (f.mask() & ~own.mask()) != 0 && f.matched() > bestMatched) {
                 best = fresh.codes().get(i);
@@ -94,10 +94,12 @@ final class AddedSiblings {
      * How many of the title's essential words need not be in the statement: negated ones ("without coma", satisfied
      * when the statement is silent) and filler words such as "side" ({@link AddedCodes#FILLER}).
      */
-    private int ignorable(TitleWords.Title t) {
+    private int ignorable(TitleWords.Title t, Statement s) {
         int n = 0;
         for (int id : t.essential()) {
-            n += vocabulary.isNegated(id) || fillerIds.contains(id) ? 1 : 0;
+            // A negated word the statement negates too is matched already: counted once ("not intractable" of
+            // G40.C09 must not make up for a title word the statement lacks, "intractable" of G40.C19).
+            n += (vocabulary.isNegated(id) || fillerIds.contains(id)) && s.bit(id) == 0 ? 1 : 0;
         }
         return n;
     }

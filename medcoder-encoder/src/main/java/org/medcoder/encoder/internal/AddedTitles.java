@@ -21,7 +21,8 @@ import org.medcoder.core.IcdCmCode;
  *       disease" supports N07.B "Hereditary nephropathy, not elsewhere classified with APOL1-mediated kidney
  *       disease [AMKD]" (category N07 "Hereditary nephropathy, not elsewhere classified") ({@link #core});</li>
  *   <li>"Problems related to" that opens the Z55-Z65 titles is the chapter's wording, not the statement's ("limited
- *       health literacy": Z55.6 "Problems related to health literacy") ({@link #withoutLead});</li>
+ *       health literacy": Z55.6 "Problems related to health literacy"), and so is "Encounter for" of the Z encounter
+ *       codes ("sepsis aftercare": Z51.A) ({@link #withoutLead});</li>
  *   <li>a number in a title belongs to the word beside it: "level 2 hypoglycemia" in a statement that also says
  *       "type 1 diabetes" supports E16.A2 "Hypoglycemia level 2", not E16.A1 "Hypoglycemia level 1"
  *       ({@link #numbersBound});</li>
@@ -47,12 +48,18 @@ final class AddedTitles {
     AddedTitles(IcdCmRelease release, Vocabulary vocabulary, TitleWords titles) {
         this.release = release;
         this.titles = titles;
-        this.lead = new int[] {vocabulary.intern(Words.stem("problems")), vocabulary.intern(Words.stem("related"))};
+        this.lead = new int[] {vocabulary.intern(Words.stem("problems")), vocabulary.intern(Words.stem("related")),
+            vocabulary.intern(Words.stem("encounter"))};
     }
 
     /** The title's required words less "problems related to" when the title opens with it. */
     int[] withoutLead(IcdCmEntry e, int[] words) {
         String t = e.longTitle().toLowerCase(Locale.ROOT);
+        if (t.startsWith("encounter for ") && e.code().value().startsWith("Z")) {
+            // Chapter 21's encounter titles: the statement names the reason, "encounter" is the code's kind
+            // ("sepsis aftercare": Z51.A "Encounter for sepsis aftercare", FY2025; I.C.21.a, I.C.21.c.7).
+            return Arrays.stream(words).filter(w -> w != lead[2]).toArray();
+        }
         if (!t.startsWith("problems related to ") && !t.startsWith("problem related to ")) {
             return words;
         }
