@@ -70,13 +70,17 @@ final class AdverseEffects {
                 : "the nature of the adverse effect, before the drug's code (I.C.19.e.5.a)";
         String section = poisoning ? "I.C.19.e.5.b" : intent == '6' ? "I.C.19.e.5.c" : "I.C.19.e.5.a";
         List<EncodedCode> stated = found.stream().map(c -> c.withStep(step, List.of(section))).toList();
+        // A condition already among the codes (reached through its title beside the drug) is placed once, here.
+        java.util.Set<String> placed = new java.util.HashSet<>();
+        stated.forEach(c -> placed.add(c.code().value()));
+        List<EncodedCode> drugCodes = r.codes().stream().filter(c -> !placed.contains(c.code().value())).toList();
         List<EncodedCode> all = new ArrayList<>();
         if (poisoning) {
-            all.addAll(r.codes());
+            all.addAll(drugCodes);
             all.addAll(stated);
         } else {
             all.addAll(stated);
-            all.addAll(r.codes());
+            all.addAll(drugCodes);
         }
         List<OpenQuestion> questions = new ArrayList<>(r.questions());
         questions.addAll(condition.questions());

@@ -10,7 +10,8 @@ import org.medcoder.encoder.EncodeResult;
  * only in part ({@link RedundantOrganism}, I.B.9), the localized infection beside its sepsis ({@link LocalInfection},
  * I.C.1.d.4), a "without" code whose "with" sibling's note lists what the statement states ({@link SymptomSibling},
  * I.B.1), etiology before manifestation ({@link ManifestationOrder}, I.A.13), the drug rules of the Table of
- * Drugs and Chemicals ({@link DrugStatements}, I.C.19.e.5).
+ * Drugs and Chemicals ({@link DrugStatements}, I.C.19.e.5), the links the classification presumes between stated
+ * conditions ({@link CombinationLinks}: hypertension I.C.9.a, resistance I.C.1.c).
  */
 final class Conventions {
 
@@ -19,6 +20,7 @@ final class Conventions {
     private final LocalInfection localInfection;
     private final SymptomSibling symptomSibling;
     private final DrugStatements drugs;
+    private final CombinationLinks links;
 
     Conventions(Engine engine, IcdCmRelease release, TabularWalker walker, Coding coding, Vocabulary vocabulary,
             CodeAdditions additions, Tables tables) {
@@ -27,13 +29,14 @@ final class Conventions {
         this.manifestationOrder = new ManifestationOrder(release);
         this.localInfection = new LocalInfection(engine);
         this.symptomSibling = new SymptomSibling(release, walker, coding);
+        this.links = new CombinationLinks(engine, release, walker, coding);
     }
 
     /** The statement's codes {@code r} with the conventions applied. */
     EncodeResult apply(Statement s, EncodeResult r, EncodeOptions options) {
-        return drugs.apply(s, manifestationOrder.apply(RedundantOrganism.apply(
+        return links.apply(s, drugs.apply(s, manifestationOrder.apply(RedundantOrganism.apply(
                 localInfection.apply(s, symptomSibling.apply(s, covid19.apply(s, r, options), options), options),
-                s.expanded)), options);
+                s.expanded)), options), options);
     }
 
     /** The drug rules that read a statement before it is coded ({@link DrugStatements}). */

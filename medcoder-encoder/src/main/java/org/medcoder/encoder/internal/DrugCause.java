@@ -26,6 +26,18 @@ final class DrugCause {
     /** "Therapy" or "treatment" after the drug of a cause clause: the drug is the cause. */
     private static final Pattern THERAPY = Pattern.compile("(\\b(?:due to|secondary to|caused by)\\s+[a-z0-9 -]+?)"
             + "\\s+(?:therapy|treatment|use)(?=\\s*(?:[,;]|$))");
+    /**
+     * "Condition, adverse effect of drug": the drug is the condition's cause, its adverse effect the column
+     * (I.C.19.e.5.a); read "condition due to drug" so the condition's own words name no table row.
+     */
+    private static final Pattern ADVERSE_OF = Pattern.compile("\\s*,?\\s+(?:an?\\s+)?adverse (?:effect|reaction)s?"
+            + " (?:of|to|from)\\s+([^,;]+)");
+    /**
+     * A drug class written before the condition, as problem lists do ("immune checkpoint inhibitor colitis", "ACE
+     * inhibitor cough"): the class (group 1) is the cause, the words after it (group 2) the condition.
+     */
+    private static final Pattern CLASS_FIRST = Pattern.compile("^((?:[a-z0-9-]+ ){0,3}?(?:inhibitor|blocker"
+            + "|agonist|antagonist)s?)\\s+([a-z][^,;]*)");
     /** The index's connector for a cause is "due to" (I.A.15); the drug-caused reading is tried with it. */
     private static final Pattern CAUSE = Pattern.compile("\\b(?:secondary to|caused by|because of)\\b");
 
@@ -44,7 +56,8 @@ final class DrugCause {
      * The statement read as drug-caused ({@link CodeAdditions#drugCaused}), worded "condition due to drug" first when
      * it names a drug cause otherwise.
      */
-    Statement reworded(Statement s) {
+    Statement reworded(Statement written) {
+        Statement s = classFirst(written);
         Statement caused = additions.drugCaused(s);
         String t = s.text.toLowerCase(Locale.ROOT);
         if (!mayApply(t)) {
@@ -59,7 +72,8 @@ final class DrugCause {
             r = r.substring(0, m.start()) + m.group(2).strip() + " due to " + m.group(1) + r.substring(m.end());
         }
         if (!r.contains("due to") && !r.contains("secondary to") && !r.contains("caused by")) {
-            r = AFTER.matcher(r).replaceFirst(" due to ");
+            Matcher a = ADVERSE_OF.matcher(r);
+            r = a.find() && a.start() > 0 ? r.substring(0, a.start()) + " due to " + a.group(1) + r.substring(a.end()) : AFTER.matcher(r).replaceFirst(" due to ");
         }
         r = THERAPY.matcher(r).replaceFirst("$1");
         r = CAUSE.matcher(r).replaceFirst("due to");
@@ -74,6 +88,28 @@ final class DrugCause {
         }
         // Drug-caused either way (the drug's adverse-effect code follows, I.C.19.e.5.a); the index path as written.
         return indexed ? Statement.analyse(s.text + CodeAdditions.DRUG_CAUSED, vocabulary) : rewordedCaused;
+    }
+
+    /**
+     * The statement with a drug class written before the condition read as the condition's cause ("ACE inhibitor
+     * cough": cough due to ACE inhibitor; "checkpoint inhibitor colitis due to pembrolizumab": the class only names
+     * the drug the statement names after "due to"), when the class is wholly a row of the Drug table (I.C.19.e.5.a);
+     * the statement itself otherwise (an "inhibitor" of the index, "Inhibitor, systemic lupus erythematosus", is no
+     * drug).
+     */
+    private Statement classFirst(Statement s) {
+        String t = s.text.toLowerCase(Locale.ROOT);
+        if (!t.contains("inhibitor") && !t.contains("blocker") && !t.contains("agonist")) {
+            return s;
+        }
+        Matcher m = CLASS_FIRST.matcher(t);
+        if (!m.find() || !additions.onlyDrug(m.group(1))) {
+            return s;
+        }
+        String condition = m.group(2).strip();
+        String rest = t.substring(m.end());
+        return Statement.analyse(condition.contains(" due to ") ? condition + rest
+                : condition + " due to " + m.group(1) + rest, vocabulary);
     }
 
     /** Whether the index path of the statement as written names the cause itself ("heparin induced" D75.829). */
@@ -93,6 +129,6 @@ final class DrugCause {
         return t.contains("induced") || t.contains("associated") || t.contains("related") || t.contains(" from ")
                 || t.contains("after ") || t.contains("since ") || t.contains("while ") || t.contains("with use")
                 || t.contains("therapy") || t.contains("treatment") || t.contains(" use") || t.contains("secondary to")
-                || t.contains("caused by") || t.contains("because of");
+                || t.contains("caused by") || t.contains("because of") || t.contains("adverse ");
     }
 }

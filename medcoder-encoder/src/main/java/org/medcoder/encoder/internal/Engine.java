@@ -54,8 +54,7 @@ public final class Engine {
         IndexGraph index = new IndexGraph(release.index(), vocabulary);
         Navigator navigator = new Navigator(index, true);
         IndexGraph neoplasms = new IndexGraph(release.neoplasmTable(), vocabulary);
-        this.tables = new Tables(neoplasms,
-                new IndexGraph(release.drugTable(), vocabulary), index, vocabulary);
+        this.tables = new Tables(neoplasms, new IndexGraph(release.drugTable(), vocabulary), index, vocabulary);
         this.lookups = new IndexLookup(release, vocabulary, index, navigator, tables);
         this.walker = new TabularWalker(release, vocabulary);
         NotePairing pairing = new NotePairing(release, vocabulary, walker.titles());
@@ -83,7 +82,7 @@ public final class Engine {
     public EncodeResult encode(String statement, EncodeOptions options) {
         String t = statement == null ? "" : statement;
         Uncertainty.Split split = Uncertainty.of(Statement.truncate(t));
-        return split == null ? encodeCertain(t, options) : settingRule.encode(t, split, options);
+        return CallMemo.during(() -> split == null ? encodeCertain(t, options) : settingRule.encode(t, split, options));
     }
 
     /** The release's name, e.g. {@code ICD-10-CM FY2026}. */
@@ -116,17 +115,19 @@ public final class Engine {
 
     /** Encodes a statement: index or table path, notes, added codes, stated clauses (I.A.13), conventions. */
     private EncodeResult encodeSingle(String statement, EncodeOptions options) {
-        Statement analysed = Statement.analyse(BodyMassIndex.wholeValue(statement == null ? "" : statement),
-                vocabulary);
-        StatedClauses.Split split = StatedClauses.split(analysed.expanded);
-        EncodeResult withClauses = split == null ? null : secondCodes.encode(analysed.text, split, options);
-        return conventions.apply(analysed, stated.apply(analysed, withClauses != null ? withClauses
-                : encodeAnalysed(analysed, options), options), options);
+        return CallMemo.single(statement, options, () -> {
+            Statement analysed = Statement.analyse(BodyMassIndex.wholeValue(statement == null ? "" : statement),
+                    vocabulary);
+            StatedClauses.Split split = StatedClauses.split(analysed.expanded);
+            EncodeResult withClauses = split == null ? null : secondCodes.encode(analysed.text, split, options);
+            return conventions.apply(analysed, stated.apply(analysed, withClauses != null ? withClauses
+                    : encodeAnalysed(analysed, options), options), options);
+        });
     }
 
     /** Encodes a statement as one condition (no clauses coded apart). */
     EncodeResult encodePlain(String statement, EncodeOptions options) {
-        return encodeAnalysed(Statement.analyse(statement, vocabulary), options);
+        return CallMemo.plain(statement, options, () -> encodeAnalysed(Statement.analyse(statement, vocabulary), options));
     }
 
     /** The statement's codes, a drug's code beside its effect (I.C.19.e.5), pregnancy context (I.C.15.a.1). */

@@ -307,15 +307,7 @@ final class IndexGraph {
     }
 
     private static Node descend(Node main, String[] parts) {
-        Node n = main;
-        for (int i = 1; i < parts.length && n != null; i++) {
-            String part = titleKey(parts[i]);
-            if (part.startsWith("by ") || part.isEmpty()) {
-                continue;
-            }
-            n = child(n, part);
-        }
-        return n;
+        return ReferenceParts.descend(main, parts, 1);
     }
 
     /**

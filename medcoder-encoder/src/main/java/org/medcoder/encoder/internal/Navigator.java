@@ -355,7 +355,7 @@ final class Navigator {
     private static Node subterm(Node n, String[] keys, int from) {
         Node t = n;
         for (int i = from; i < keys.length && t != null; i++) {
-            t = IndexGraph.child(t, keys[i]);
+            t = t.child(keys[i]);
         }
         return t == n ? null : t;
     }

@@ -42,6 +42,11 @@ final class Node {
     final String key;
     /** The title's "word number" pair ("type 1"), or null: the number is stated only with its word. */
     final String numbered;
+    /**
+     * Subterms already found by the part of a cross-reference ({@link #child}): part, subterm (or null), in turn.
+     * The parts are the index's own ("see Neoplasm, secondary, by site"), so there are few per term.
+     */
+    private volatile Object[] named = new Object[0];
 
     Node(IndexTerm term, Node parent, int[][] required, int[] optional) {
         this.term = term;
@@ -139,5 +144,26 @@ final class Node {
             }
         }
         return d == k ? out : java.util.Arrays.copyOf(out, d);
+    }
+
+    /**
+     * The subterm a part of a cross-reference names ({@link IndexGraph#child}), looked for once per part: the
+     * subterms of a term are fixed once the index is compiled, and "by site" references ask again for every site.
+     */
+    Node child(String part) {
+        Object[] m = named;
+        for (int i = 0; i < m.length; i += 2) {
+            if (m[i].equals(part)) {
+                return (Node) m[i + 1];
+            }
+        }
+        Node c = IndexGraph.child(this, part);
+        if (m.length < 32) {
+            Object[] more = java.util.Arrays.copyOf(m, m.length + 2);
+            more[m.length] = part;
+            more[m.length + 1] = c;
+            named = more;
+        }
+        return c;
     }
 }

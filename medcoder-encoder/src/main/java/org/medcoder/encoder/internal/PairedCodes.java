@@ -39,6 +39,13 @@ final class PairedCodes {
             String paired = p.code().value();
             String via = "";
             boolean drugNote = CodeAdditions.adverseEffect(p.code());
+            if (p.first() && adverseEffectOf(source, paired, s)) {
+                // The T36-T50 "code first, for adverse effects, the nature of the adverse effect, such as ..." lists
+                // examples: the nature is the condition the statement states, coded already, never a listed example;
+                // "code first (T51-T65) to identify toxic agent" is for a toxic agent, not a drug's adverse effect,
+                // coded from the Table of Drugs and Chemicals (I.C.19.e.5.a).
+                continue;
+            }
             if (drugNote && p.first()) {
                 // "Code first (T36-T65 ...1-4 or 6)" asks for a poisoning; an adverse effect's drug code follows
                 // the nature of the effect, never before it (I.C.19.e.5.a, I.C.19.e.5.b).
@@ -63,6 +70,18 @@ final class PairedCodes {
             EncodedCode ec = coding.coded(r.get(), how, List.of("I.A.13", "I.B.1"));
             (p.first() ? before : after).add(ec);
         }
+    }
+
+    /**
+     * Whether a "code first" code is no partner of a drug's adverse effect: the source is one (T36-T50, 5th or 6th
+     * character 5), or the partner is a toxic agent (T51-T65) while the statement names a drug of the table.
+     */
+    private boolean adverseEffectOf(EncodedCode source, String paired, Statement s) {
+        String v = source.code().value();
+        if (v.length() >= 6 && CodeAdditions.adverseEffect(source.code()) && v.charAt(5) == '5') {
+            return true;
+        }
+        return paired.compareTo("T51") >= 0 && paired.compareTo("T66") < 0 && tables.adverseEffect(s) != null;
     }
 
     /** The pairs of the source's notes: "code first" ones, then "use additional code" ones in code order. */

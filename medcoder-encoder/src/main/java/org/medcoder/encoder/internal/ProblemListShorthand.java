@@ -173,6 +173,12 @@ final class ProblemListShorthand {
         put.accept("dic", "disseminated intravascular coagulation");
         put.accept("dka", "diabetic ketoacidosis");
         put.accept("hhs|hhnk|hhns", "hyperosmolarity");
+        // Prolonged, prolongation (of), QT interval R94.31; Retention, urine, drug-induced R33.0 when a cause follows
+        // ("urinary retention" stays as written beside BPH: N40.1's note names "urinary retention (R33.8)").
+        put.accept("qt prolongation|qtc prolongation|prolonged qtc", "prolonged qt interval");
+        for (String cause : new String[] {"due to", "from", "secondary to", "caused by", "after"}) {
+            put.accept("urinary retention " + cause, "retention of urine " + cause);
+        }
         put.accept("hefh", "heterozygous familial hypercholesterolemia");
         put.accept("hlp", "hyperlipidemia");
         put.accept("vit", "vitamin");

@@ -43,8 +43,11 @@ final class StatedKinds {
      */
     static Link link(String x, String y, List<EncodedCode> codes, String t) {
         boolean conditionCoded = codes.stream().anyMatch(c -> condition(c.code().value()));
+        // An underdosing told in clinicians' words ("taking less levothyroxine than prescribed", I.C.19.e.5.c)
+        // counts too: its T..6 code is added after the stated clauses.
         boolean hardship = t.contains("hardship") && (t.contains("underdos") || t.contains("noncomplian")
-                || codes.stream().anyMatch(c -> CodeKinds.underdosing(c.code().value())));
+                || codes.stream().anyMatch(c -> CodeKinds.underdosing(c.code().value()))
+                || Underdosing.underdosed(t).isPresent());
         if (social(y) && !social(x) && !hardship) {
             // (A financial hardship behind an underdosing or a noncompliance is said by Z91.1-, I.C.19.e.5.c.)
             return new Link("a social determinant of health the statement documents", "I.C.21.c.17", Order.LAST);

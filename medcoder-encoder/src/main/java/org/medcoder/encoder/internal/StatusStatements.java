@@ -41,13 +41,14 @@ final class StatusStatements {
             return new EncodeResult(statement, r.codes(), r.questions(), r.nearestTerms(), r.release(), r.notes());
         }
         // A suspected abuse ruled out is an observation, not T76 (I.C.19.f); a drug allergy stated as a status (Z88.-,
-        // I.C.21.c.3); a drug ingested read as its poisoning (I.C.19.e.5.b).
+        // I.C.21.c.3); a drug ingested or taken in excess read as its poisoning, a manifestation "after" it as "due to"
+        // it (I.C.19.e.5.b).
         EncodeResult observed = ruledOut.encode(statement, options);
         EncodeResult allergy = observed != null ? observed : drugs.allergyStatus(statement, options);
         if (allergy != null) {
             return allergy;
         }
-        String ingested = drugs.reworded(statement);
+        String ingested = drugs.reworded(OverdoseWording.reworded(statement));
         if (!ingested.equals(statement)) {
             return encoder.apply(ingested);
         }
