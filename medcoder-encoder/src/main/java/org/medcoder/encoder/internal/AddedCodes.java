@@ -22,9 +22,10 @@ final class AddedCodes {
 
     /**
      * A supported code with the statement words its title names; {@code byCore} when the statement supports its
-     * title only without the words of its category's title ({@link AddedTitles#core}).
+     * title only without the words of its category's title ({@link AddedTitles#core}); {@code seventh} when it
+     * carries a 7th character.
      */
-    record Match(IcdCmEntry entry, long mask, int matched, boolean byCore) {
+    record Match(IcdCmEntry entry, long mask, int matched, boolean byCore, boolean seventh) {
     }
 
     /**
@@ -74,7 +75,9 @@ final class AddedCodes {
                 frequency.merge(w, 1, Integer::sum);
             }
         }
+        this.seventh = new boolean[codes.size()];
         for (int i = 0; i < codes.size(); i++) {
+            seventh[i] = release.seventhCharacterSource(codes.get(i).code()).isPresent();
             int rare = rarest(required.get(i), frequency);
             byRareWord.computeIfAbsent(rare, k -> new ArrayList<>(2)).add(i);
             int[] core = cores.get(i);
@@ -90,6 +93,8 @@ final class AddedCodes {
     }
 
     private final List<int[]> required;
+    /** Per code, whether it carries a 7th character ({@link #addedBase}). */
+    private final boolean[] seventh;
     /** Per code, its title words less its category's ({@link AddedTitles#core}), or null. */
     private final List<int[]> cores = new ArrayList<>();
     /** Per code, its title words with its bracketed abbreviation for the words before it, or null. */
@@ -147,7 +152,7 @@ final class AddedCodes {
                 if (f.conflict() || (f.mask() & ~StatementWords.encounterWords(s)) == 0) {
                     continue; // a title fit of the encounter words alone (7th character) names no condition (I.B.1)
                 }
-                Match m = new Match(codes.get(i), f.mask(), f.matched(), !whole);
+                Match m = new Match(codes.get(i), f.mask(), f.matched(), !whole, seventh[i]);
                 if (whole) {
                     full = better(m, full);
                 } else {

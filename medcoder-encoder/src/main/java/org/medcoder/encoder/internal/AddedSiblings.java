@@ -50,13 +50,15 @@ final class AddedSiblings {
         }
         IcdCmEntry best = null;
         int bestMatched = 0;
-        // Below the index code the header walk decides (TabularWalker.chooseChild); borrowing is for codes beside it.
+        // Below the index code the header walk decides (TabularWalker.chooseChild); borrowing is for codes beside it
+        // that name every statement word the index code's title names (Y07.11 "father" never yields to Y07.44 "child").
         boolean borrows = own.mask() != 0;
         for (int i = 0; i < fresh.codes().size(); i++) {
             TitleWords.Title t = fresh.titles()[i];
             TitleWords.Fit f = titles.fit(t, s, TitleWords.NONE, 0);
             boolean supported = !f.conflict() && (f.essentialMatched() + ignorable(t, s) == t.essential().length
-                    || borrows && !fresh.codes().get(i).code().value().startsWith(c.value()) && borrowed(t, s, self));
+                    || borrows && (f.mask() & own.mask()) == own.mask()
+                            && !fresh.codes().get(i).code().value().startsWith(c.value()) && borrowed(t, s, self));
             if (supported && (f.mask() & ~own.mask()) != 0 && f.matched() > bestMatched) {
                 best = fresh.codes().get(i);
                 bestMatched = f.matched();
