@@ -119,9 +119,17 @@ public final class GuidelineRules {
      */
     private static void cap(Proposal p, double ceiling, String why) {
         if (p.probability >= ceiling) {
-            p.probability = Math.nextDown(ceiling - REVIEW_BAND * (1 - Math.min(1, p.probability)));
+            p.probability = belowThreshold(p.probability, ceiling);
         }
         p.guidelines.add("not proposed, for review only: " + why);
+    }
+
+    /**
+     * A probability just below {@code ceiling} inside the band {@link #REVIEW_BAND} wide that keeps the order of the
+     * probabilities above it (a stronger candidate stays ahead).
+     */
+    public static double belowThreshold(double probability, double ceiling) {
+        return Math.nextDown(ceiling - REVIEW_BAND * (1 - Math.min(1, probability)));
     }
 
     /**

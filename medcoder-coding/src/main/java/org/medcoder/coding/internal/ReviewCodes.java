@@ -77,7 +77,9 @@ public final class ReviewCodes {
         if (proposed.contains(p.code) || !seen.add(p.code)) {
             return;
         }
-        p.probability = Math.min(p.probability, Math.nextDown(threshold));
+        // Below the threshold in the same band as the context rules' review codes (GuidelineRules.cap), so a
+        // stronger candidate stays ahead: a plain cap made them all equal, ordered by code.
+        p.probability = Math.min(p.probability, GuidelineRules.belowThreshold(p.probability, threshold));
         p.guidelines.add("not proposed, for review only: " + why);
         out.add(p);
     }

@@ -35,9 +35,27 @@ class ReviewCodesTest {
         List<Proposal> out = review.after(proposed);
 
         assertThat(out).extracting(p -> p.code).containsExactly("J189");
-        assertThat(out.get(0).probability).isLessThan(THRESHOLD).isGreaterThan(THRESHOLD - 1e-9);
+        assertThat(out.get(0).probability).isLessThan(THRESHOLD)
+                .isGreaterThanOrEqualTo(THRESHOLD - GuidelineRules.REVIEW_BAND);
         assertThat(out.get(0).guidelines).containsExactly("not proposed, for review only: Excludes1 with J69.0: not coded");
         assertThat(decisions).containsExactly("J189: Excludes1 with J69.0: not coded");
+    }
+
+    @Test
+    void after_twoCodesRemoved_strongerStaysAhead() {
+        List<Proposal> proposed = proposals("J690", "J189", "A419");
+        ReviewCodes review = ReviewCodes.before(proposed, THRESHOLD);
+        Proposal stronger = proposed.get(1);
+        Proposal weaker = proposed.get(2);
+        review.decide(decide).accept(weaker, "Excludes1 with J69.0: not coded");
+        review.decide(decide).accept(stronger, "Excludes1 with J69.0: not coded");
+        proposed.remove(stronger);
+        proposed.remove(weaker);
+
+        List<Proposal> out = review.after(proposed);
+
+        assertThat(out).extracting(p -> p.code).containsExactlyInAnyOrder("J189", "A419");
+        assertThat(stronger.probability).isLessThan(THRESHOLD).isGreaterThan(weaker.probability);
     }
 
     @Test

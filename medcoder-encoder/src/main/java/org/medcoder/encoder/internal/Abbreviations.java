@@ -32,6 +32,7 @@ public final class Abbreviations {
         // Order matters: longer forms first so that "t2dm" is not read as "dm" and "CVA tenderness" not as "cva".
         ProblemListShorthand.registerFirst(Abbreviations::put);
         ConventionShorthand.registerFirst(Abbreviations::put);
+        StatusWording.registerFirst(Abbreviations::put);
         put("t2dm|dm2|dm ii|dm type 2|dmii|niddm|type ii dm|type 2 dm", "type 2 diabetes mellitus");
         put("t1dm|dm1|dm type 1|iddm|type 1 dm|type i dm", "type 1 diabetes mellitus");
         put("dm", "diabetes mellitus");

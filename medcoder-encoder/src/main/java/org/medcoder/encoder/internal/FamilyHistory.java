@@ -63,6 +63,11 @@ final class FamilyHistory {
         this.vocabulary = vocabulary;
     }
 
+    /** Whether the clause's subject is a relative ("brother had a heart attack at 52"): not the patient's. */
+    static boolean aboutRelative(String clause) {
+        return SUBJECT.matcher(Lower.of(clause)).find();
+    }
+
     /** Whether a code is a family history code (Z80-Z84). */
     static boolean familyCode(IcdCmCode c) {
         String v = c.value();

@@ -38,6 +38,12 @@ final class SettingRule {
         this.engine = engine;
     }
 
+    /** The statement coded as the setting requires when it holds an uncertain diagnosis, else as certain. */
+    EncodeResult encode(String statement, EncodeOptions options) {
+        Uncertainty.Split split = Uncertainty.of(Statement.truncate(statement));
+        return split == null ? engine.encodeCertain(statement, options) : encode(statement, split, options);
+    }
+
     EncodeResult encode(String statement, Uncertainty.Split split, EncodeOptions options) {
         boolean confirmed = CONFIRMED.equals(options.answers().get(QUESTION));
         if (confirmed || options.setting() == Setting.INPATIENT) {

@@ -39,8 +39,14 @@ final class Shorthand {
         screeningAndProphylaxis(put);
         contraception(put);
         financialInsecurity(put);
+        // "Legs" is too short for the stemming: after "bilateral" the index's singular is added ("Arteriosclerosis,
+        // extremities, leg, bilateral" I70.213), the plural kept for the tabular's "bilateral legs" titles. (Eyes
+        // and ears are not: their singular meets the tabular's "unspecified eye" titles.)
+        put.accept("both legs|bilateral legs", "bilateral legs leg");
         for (String part : PAIRED) {
-            put.accept("both " + part, "bilateral " + part);
+            if (!part.equals("legs")) {
+                put.accept("both " + part, "bilateral " + part);
+            }
         }
     }
 

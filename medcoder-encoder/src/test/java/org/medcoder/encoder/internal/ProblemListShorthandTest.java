@@ -19,7 +19,7 @@ class ProblemListShorthandTest {
     @Test
     void expand_cvaBeforeTenderness_costovertebralAngleNotStroke() {
         assertThat(Abbreviations.expand("right CVA tenderness")).isEqualTo("right costovertebral angle tenderness");
-        assertThat(Abbreviations.expand("old CVA")).isEqualTo("old cerebral infarction");
+        assertThat(Abbreviations.expand("acute CVA")).isEqualTo("acute cerebral infarction");
     }
 
     @Test

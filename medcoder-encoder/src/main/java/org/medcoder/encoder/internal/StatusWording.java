@@ -1,0 +1,80 @@
+package org.medcoder.encoder.internal;
+
+import java.util.function.BiConsumer;
+
+/**
+ * Clinicians' wordings of infections, histories and imaging findings that the Alphabetic Index has under other
+ * words, rewritten to the index's (or a Tabular List title's) words, never to codes:
+ * <ul>
+ *   <li>"hep B", "HCV": Hepatitis, viral, type B / type C (the index has no "hep");</li>
+ *   <li>"old stroke" / "old CVA": the index's "Old" has only myocardial infarction; a stroke the provider calls
+ *       old, with no deficit named, is a history of cerebral infarction without residual deficits (Z86.73,
+ *       I.C.9.d.3); one with a residual deficit stays a sequela (I69, "with ..." keeps the words);</li>
+ *   <li>"history of latent TB": History, personal, latent tuberculosis infection (Z86.15), not the current
+ *       latent infection (Z22.7);</li>
+ *   <li>breast density as the mammography report grades it (BI-RADS a-d: "almost entirely fatty", "scattered
+ *       fibroglandular", "heterogeneously dense", "extremely dense"): the FY2024 R92.3- titles "Mammographic ...
+ *       density" (added after the index in use).</li>
+ * </ul>
+ */
+final class StatusWording {
+
+    /** Residual deficits of a stroke: with one named, "old stroke" is a sequela (I69), not a history. */
+    private static final String NO_DEFICIT_NAMED = "(?![^;]*\\b(?:with\\b|sequela|hemipar|hemipleg|aphasi|dysphag"
+            + "|dysarthr|weakness|ataxia|neglect|palsy|deficits? of\\b))";
+
+    private StatusWording() {
+    }
+
+    /** Adds the variants that must be tried before the core list ("stroke", "tb", "hx" are expanded there). */
+    static void registerFirst(BiConsumer<String, String> put) {
+        put.accept("(?:old cva|old stroke|old cerebral infarction|old cerebrovascular accident)" + NO_DEFICIT_NAMED,
+                "history of cerebral infarction");
+        for (String history : new String[] {"history of", "h/o", "hx of", "hx", "personal history of"}) {
+            put.accept(history + " (?:latent tb|latent tuberculosis|ltbi)(?: infection)?",
+                    "personal history of latent tuberculosis infection");
+        }
+        for (String letter : new String[] {"a", "b", "c", "d", "e"}) {
+            put.accept("hep " + letter + "|hep\\. " + letter + "|hep-" + letter, "hepatitis " + letter);
+        }
+        put.accept("utis", "urinary tract infections");
+        put.accept("hav", "hepatitis a");
+        // HIV-associated lipodystrophy E88.14 (FY2025 title), after B20 (I.C.1.a.2.a).
+        put.accept("hiv lipodystrophy|hiv-related lipodystrophy|lipodystrophy due to hiv|hiv-induced lipodystrophy",
+                "lipodystrophy associated with human immunodeficiency virus disease");
+        put.accept("cns", "central nervous system");
+        lungLobes(put);
+        put.accept("hbv", "hepatitis b");
+        put.accept("hcv", "hepatitis c");
+        breastDensity(put);
+    }
+
+    /**
+     * A lobe named upper, middle or lower with no organ is a lobe of the lung (the only organ the Neoplasm table
+     * divides so: "lung, lower lobe" C34.3-; brain lobes are frontal, temporal ...), as the lobe abbreviations
+     * RUL, RLL ... read ({@link SideWording}).
+     */
+    private static void lungLobes(BiConsumer<String, String> put) {
+        for (String side : new String[] {"right ", "left ", ""}) {
+            for (String level : new String[] {"upper", "middle", "lower"}) {
+                put.accept(side + level + " lobe(?!s)(?! of)(?![^,;]*\\b(?:lung|bronch|pulmonary|liver|thyroid))",
+                        side + level + " lobe of lung");
+            }
+        }
+    }
+
+    /**
+     * Mammographic breast density by its BI-RADS grade, in the words of R92.31- to R92.34- (FY2024 Tabular List):
+     * "fatty tissue density", "fibroglandular density", "heterogeneous density", "extreme density".
+     */
+    private static void breastDensity(BiConsumer<String, String> put) {
+        put.accept("heterogeneously dense(?: breast tissue| breasts?| fibroglandular tissue)?",
+                "mammographic heterogeneous density breast");
+        put.accept("extremely dense(?: breast tissue| breasts?| fibroglandular tissue)?",
+                "mammographic extreme density breast");
+        put.accept("scattered (?:areas of )?fibroglandular (?:density|densities|tissue)",
+                "mammographic fibroglandular density breast");
+        put.accept("almost entirely fatty(?: breast tissue| breasts?)?|predominantly fatty(?: breast tissue| breasts?)?",
+                "mammographic fatty tissue density breast");
+    }
+}

@@ -1,0 +1,36 @@
+package org.medcoder.encoder.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class StatusWordingTest {
+
+    @Test
+    void expand_oldStrokeWithoutDeficit_historyOfCerebralInfarction() {
+        assertThat(Abbreviations.expand("old CVA")).isEqualTo("history of cerebral infarction");
+        assertThat(Abbreviations.expand("old stroke, no residual deficits"))
+                .isEqualTo("history of cerebral infarction, no residual deficits");
+    }
+
+    @Test
+    void expand_oldStrokeWithDeficit_strokeKept() {
+        assertThat(Abbreviations.expand("old stroke with left hemiparesis"))
+                .isEqualTo("old cerebral infarction with left hemiparesis");
+    }
+
+    @Test
+    void expand_hepatitisShortForms_indexWords() {
+        assertThat(Abbreviations.expand("chronic hep C")).isEqualTo("chronic hepatitis c");
+        assertThat(Abbreviations.expand("HBV carrier")).isEqualTo("hepatitis b carrier");
+        assertThat(Abbreviations.expand("hx latent TB")).isEqualTo("personal history of latent tuberculosis infection");
+    }
+
+    @Test
+    void expand_biRadsDensity_mammographicTitleWords() {
+        assertThat(Abbreviations.expand("heterogeneously dense breasts"))
+                .isEqualTo("mammographic heterogeneous density breast");
+        assertThat(Abbreviations.expand("scattered fibroglandular densities, left"))
+                .isEqualTo("mammographic fibroglandular density breast, left");
+    }
+}
