@@ -77,8 +77,10 @@ final class SiblingCheck {
         }
         IcdCmCode sided = self.billable() ? sides.stated(self, s) : null;
         if (sided != null) {
-            steps.add("tabular check: " + c.dotted() + " (" + self.longTitle() + ") -> " + sided.dotted()
-                    + ": the statement states the side the code leaves unspecified (I.B.13)");
+            boolean split = BothSides.bilateral(s)
+                    && !release.entry(sided).orElseThrow().longTitle().contains("ilateral");
+            steps.add("tabular check: " + c.dotted() + " (" + self.longTitle() + ") -> " + sided.dotted() + (split
+                    ? "; " + BothSides.STEP : ": the statement states the side the code leaves unspecified (I.B.13)"));
             return sided;
         }
         IcdCmCode resolved = plain.conflict() ? resolved(c, self, s, steps) : null;
