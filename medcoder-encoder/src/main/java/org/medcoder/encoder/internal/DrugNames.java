@@ -50,6 +50,9 @@ final class DrugNames {
         cls(put, "diuretic loop", "torsemide");
         cls(put, "beta adrenergic blocking agent heart", "carvedilol", "bisoprolol", "nebivolol");
         put.accept("beta[- ]blockers?", "antagonist beta-adrenoreceptor");
+        // "Antagonist, alpha-adrenoreceptor" T44.6- and "Anti-gastric-secretion drug NEC" T47.1- (omeprazole's row).
+        put.accept("alpha[- ]blockers?", "antagonist alpha-adrenoreceptor");
+        put.accept("proton[- ]pump inhibitors?", "anti-gastric-secretion drug");
         // Iron salts are one row: "Ferrous fumerate, gluconate, lactate, salt NEC, sulfate (medicinal)" T45.4-.
         put.accept("ferrous (?:sulfate|sulphate|gluconate|fumarate)", "ferrous salt");
         // Radiographic contrast: "Contrast medium, radiography" T50.8- (its allergy status: Z91.041).
