@@ -70,7 +70,7 @@ class DrugWordingIT extends OnOfficialFiles {
     }
 
     /**
-     * Review fixes (review-a findings 2, 16, 5): a drug class before "overdose/poisoning/underdosing" is a poisoning
+     * Review fixes (review-a findings 2, 16, 5, 15 in part): a drug class before "overdose/poisoning/underdosing" is a poisoning
      * or an underdosing, never also an adverse effect or a "code first" example (I.C.19.e.5.b/c); a class the table
      * has no row of is never "Inhibitor, systemic lupus" D68.62; retention from BPH is N40.1 with its note's R33.8.
      */
@@ -85,6 +85,7 @@ class DrugWordingIT extends OnOfficialFiles {
         "c1 esterase inhibitor deficiency | D84.1",
         "urinary retention from BPH | N40.1 R33.8",
         "urinary retention due to enlarged prostate | N40.1 R33.8",
+        "took too much tylenol | T39.1X1A",
     })
     void encode_reviewFindings_classificationCodes(String statement, String codes) {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);

@@ -59,6 +59,8 @@ final class DrugNames {
         put.accept("iv contrast|iodinated contrast|contrast (?:dye|media|medium|agent)", "contrast medium radiography");
         cls(put, "uric acid metabolism drug", "febuxostat");
         put.accept("hctz", "hydrochlorothiazide");
+        // A brand the table does not list, by its generic row "Acetaminophen" T39.1- (review-a finding 15).
+        put.accept("tylenol", "acetaminophen");
         // "Antineoplastic NEC" T45.1- is the row of cancer chemotherapy; the index's own entries say "antineoplastic
         // chemotherapy" (Anemia, due to, chemotherapy, antineoplastic D64.81) and "cytoreductive cancer
         // chemotherapy" (Neutropenia, drug-induced, due to, D70.1).
