@@ -71,11 +71,13 @@ final class BothSides {
     /**
      * The code of the same category whose title names the side the statement states ("left") where the code's
      * title says "unspecified" ("Varicose veins of unspecified lower extremity with ulcer of calf" I83.002 ->
-     * I83.022 "... of left lower extremity ..."); null when the statement states no single side or there is none.
+     * I83.022 "... of left lower extremity ..."); for a bilateral statement the bilateral code, else the right side's
+     * (the left one follows, I.B.13); null when the statement states no side or there is none.
      */
     IcdCmCode stated(IcdCmEntry code, Statement s) {
         boolean right = s.has(RIGHT);
-        if (right == s.has(LEFT) || bilateral(s)) {
+        boolean both = bilateral(s);
+        if (right == s.has(LEFT) && !both) {
             return null;
         }
         String title = code.longTitle().toLowerCase(Locale.ROOT);
@@ -93,11 +95,13 @@ final class BothSides {
                 titles.add(e.longTitle().toLowerCase(Locale.ROOT));
             }
         }
-        String side = right ? "right" : "left";
-        for (int at = title.indexOf("unspecified"); at >= 0; at = title.indexOf("unspecified", at + 1)) {
-            int i = titles.indexOf(title.substring(0, at) + side + title.substring(at + "unspecified".length()));
-            if (i >= 0) {
-                return billable.get(i).code();
+        // Bilateral: the bilateral code when there is one, else the right side, the left added after it (I.B.13).
+        for (String side : both ? new String[] {"bilateral", "right"} : new String[] {right ? "right" : "left"}) {
+            for (int at = title.indexOf("unspecified"); at >= 0; at = title.indexOf("unspecified", at + 1)) {
+                int i = titles.indexOf(title.substring(0, at) + side + title.substring(at + "unspecified".length()));
+                if (i >= 0) {
+                    return billable.get(i).code();
+                }
             }
         }
         return null;
@@ -105,7 +109,16 @@ final class BothSides {
 
     private Optional<IcdCmCode> find(IcdCmCode right) {
         boolean seventh = right.value().length() == 7 && !levels.seventhCharacters(right).isEmpty();
-        IcdCmCode base = seventh ? IcdCmCode.parse(right.value().substring(0, 6)) : right;
+        // A placeholder X before the 7th character (S80.01XA) is not part of the code's own entry (I.A.4).
+        String own6 = right.value();
+        if (seventh) {
+            int end = 6;
+            while (own6.charAt(end - 1) == 'X') {
+                end--;
+            }
+            own6 = own6.substring(0, end);
+        }
+        IcdCmCode base = IcdCmCode.parse(own6);
         Optional<IcdCmEntry> own = release.entry(base);
         if (own.isEmpty()) {
             return Optional.empty();
@@ -118,11 +131,21 @@ final class BothSides {
         levels.collect(base.category(), all);
         for (IcdCmEntry e : all) {
             if (e.longTitle().toLowerCase(Locale.ROOT).equals(wanted)) {
-                IcdCmCode l = seventh ? IcdCmCode.parse(e.code().value() + right.value().charAt(6)) : e.code();
+                IcdCmCode l = seventh ? IcdCmCode.parse(placeholders(e.code().value()) + right.value().charAt(6))
+                        : e.code();
                 return release.entry(l).filter(IcdCmEntry::billable).map(IcdCmEntry::code);
             }
         }
         return Optional.empty();
+    }
+
+    /** The code padded with the placeholder X to six characters, ready for its 7th character (I.A.4). */
+    private static String placeholders(String code) {
+        StringBuilder sb = new StringBuilder(code);
+        while (sb.length() < 6) {
+            sb.append('X');
+        }
+        return sb.toString();
     }
 
     /** The title with its one "right" as "left"; null when it does not name exactly one right side. */

@@ -59,7 +59,8 @@ public final class Engine {
         this.walker = new TabularWalker(release, vocabulary);
         NotePairing pairing = new NotePairing(release, vocabulary, walker.titles());
         this.classifiable = new Classifiable(release);
-        this.externalCauses = new ExternalCauses(release.externalCauseIndex(), vocabulary, neoplasms);
+        this.externalCauses = new ExternalCauses(release.externalCauseIndex(), vocabulary, neoplasms,
+                InjuryCauses.skinObjects(release));
         this.added = new AddedCodes(release, vocabulary, walker.titles());
         this.releaseName = "ICD-10-CM " + release.info().version();
         this.coding = new Coding(release, releaseName);

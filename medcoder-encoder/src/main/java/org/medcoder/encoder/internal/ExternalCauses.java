@@ -32,12 +32,13 @@ final class ExternalCauses {
     private final IndexGraph sites;
     private final InjuryCauses injuryCauses;
 
-    ExternalCauses(AlphabeticIndex externalCauseIndex, Vocabulary vocabulary, IndexGraph sites) {
+    ExternalCauses(AlphabeticIndex externalCauseIndex, Vocabulary vocabulary, IndexGraph sites,
+            java.util.List<String> skinObjects) {
         this.vocabulary = vocabulary;
         this.sites = sites;
         this.index = new IndexGraph(externalCauseIndex, vocabulary, true);
         this.navigator = new Navigator(index);
-        this.injuryCauses = new InjuryCauses(index, vocabulary);
+        this.injuryCauses = new InjuryCauses(index, vocabulary, skinObjects);
     }
 
     /**

@@ -6,12 +6,12 @@ import org.medcoder.encoder.EncodeResult;
 import org.medcoder.encoder.EncodedCode;
 
 /**
- * A personal history code is never listed before a current condition of the same statement: history codes tell
- * of a condition that no longer exists and are reported as secondary codes beside the condition treated (Guidelines
- * I.C.21.c.4 History; I.C.21.c.16 lists the Z codes that may be first-listed, and the history codes Z85-Z87, Z91.4-,
- * Z91.5-, Z91.8-, Z92 are not among them except for a follow-up, Z09). When the statement's first code is a history
- * code and it also codes a current condition (chapters 1-19), the history codes move after the other codes, the
- * order of each kind kept ("age-related osteoporosis, h/o healed osteoporotic fracture": M81.0 Z87.310).
+ * A personal history code is not listed before a current condition of the same statement: a history code tells of
+ * a past condition that no longer exists (Guidelines I.C.21.c.4), and "the reason for the encounter ... should be
+ * sequenced first and the appropriate personal and/or family history codes assigned as additional diagnoses"
+ * (I.C.21.c.4). When the statement's first code is a personal history code (Z85-Z87, Z91.4-, Z91.5-, Z91.8-, Z92)
+ * and a current condition (chapters 1-19) is also coded, the history codes move after the other codes, the order
+ * of each kind kept ("age-related osteoporosis, h/o healed osteoporotic fracture": M81.0 Z87.310).
  */
 final class HistoryLast {
 
@@ -21,7 +21,8 @@ final class HistoryLast {
     /** The result with its history codes after the current conditions, when a history code leads it. */
     static EncodeResult order(EncodeResult r) {
         List<EncodedCode> codes = r.codes();
-        if (codes.size() < 2 || !history(codes.get(0).code().value()) || codes.stream().noneMatch(HistoryLast::current)) {
+        if (codes.size() < 2 || !history(codes.get(0).code().value())
+                || codes.stream().noneMatch(HistoryLast::current)) {
             return r;
         }
         List<EncodedCode> out = new ArrayList<>();

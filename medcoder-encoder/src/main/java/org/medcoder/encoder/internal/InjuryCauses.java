@@ -49,7 +49,16 @@ final class InjuryCauses {
     /** "Perpetrator, perpetration, of assault, maltreatment and neglect" (Y07.9), or null. */
     private final Node perpetrator;
 
-    InjuryCauses(IndexGraph externalCauseIndex, Vocabulary vocabulary) {
+    /**
+     * The objects of the Tabular's W45 subcategories with their codes ("fishing hook" TAB "W45.3", FY2026, which the
+     * FY2025 External Cause index does not list), lower case.
+     */
+    private final java.util.List<String> skinObjects;
+    /** One index term per {@link #skinObjects} entry, coded with its W45 subcategory, below {@link #skin}. */
+    private final java.util.List<Node> skinObjectTerms = new java.util.ArrayList<>();
+
+    InjuryCauses(IndexGraph externalCauseIndex, Vocabulary vocabulary, java.util.List<String> skinObjects) {
+        this.skinObjects = skinObjects;
         this.vocabulary = vocabulary;
         this.navigator = new Navigator(externalCauseIndex);
         Node fb = null;
@@ -65,6 +74,14 @@ final class InjuryCauses {
         Node entering = child(fb, "entering through");
         this.orifice = child(entering, "natural orifice");
         this.skin = child(entering, "skin");
+        for (String object : skinObjects) {
+            int at = object.indexOf('\t');
+            var term = new org.medcoder.codesets.IndexTerm(object.substring(0, at), java.util.List.of(),
+                    object.substring(at + 1), "", "", "", "", java.util.List.of(), java.util.List.of());
+            Node n = new Node(term, skin, new int[][] {vocabulary.internAll(term.title())}, new int[0]);
+            n.children = new Node[0];
+            skinObjectTerms.add(n);
+        }
         this.perpetrator = by;
     }
 
@@ -103,7 +120,36 @@ final class InjuryCauses {
      * through, skin"), or null when the statement names none the index has (I.C.20).
      */
     Navigator.Walk throughSkin(Statement s, String injuryTitle) {
-        return object(skin, s, injuryTitle);
+        Navigator.Walk w = object(skin, s, injuryTitle);
+        if (w != null || skin == null) {
+            return w;
+        }
+        // The object has a W45 subcategory the FY2025 index does not list: "Foreign body, entering through, skin"
+        // read with the subcategory's own title (W45.3 "Fishing hook entering through skin", FY2026; I.B.1).
+        // Words of the injury's title are the injury's ("without damage to nail" names no nail).
+        String text = stripped(s.expanded, injuryTitle);
+        for (Node n : skinObjectTerms) {
+            if (text.contains(n.term.title())) {
+                return navigator.from(n, 0, 0, s);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The objects of the W45 subcategories' titles and their codes ("Fishing hook entering through skin":
+     * "fishing hook" TAB "W45.3"), the "other" subcategory left out.
+     */
+    static java.util.List<String> skinObjects(org.medcoder.codesets.IcdCmRelease release) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (var e : release.children(org.medcoder.core.IcdCmCode.parse("W45"))) {
+            String t = e.longTitle().toLowerCase(java.util.Locale.ROOT);
+            int at = t.indexOf(" entering through skin");
+            if (at > 0 && !t.startsWith("other")) {
+                out.add(t.substring(0, at) + "\t" + e.code().dotted());
+            }
+        }
+        return java.util.List.copyOf(out);
     }
 
     /** The walk below {@code start} for the statement's words that are not the injury title's ("damage to nail"). */
@@ -111,17 +157,22 @@ final class InjuryCauses {
         if (start == null) {
             return null;
         }
-        String text = s.text.toLowerCase(java.util.Locale.ROOT);
-        if (!injuryTitle.isEmpty()) {
-            java.util.List<String> title = CodeKinds.titleStems(injuryTitle);
-            StringBuilder kept = new StringBuilder();
-            for (String token : TOKEN.split(text)) {
-                kept.append(title.contains(Words.stem(token)) ? "," : token).append(' ');
-            }
-            text = kept.toString();
-        }
+        String text = stripped(s.text.toLowerCase(java.util.Locale.ROOT), injuryTitle);
         text = HOW.matcher(MAGNET.matcher(text).replaceAll("magnetic metal")).replaceAll(" , ");
         return below(start, Statement.analyse(text, vocabulary));
+    }
+
+    /** The text with the words of the injury's title as commas (none when the title is empty). */
+    private static String stripped(String text, String injuryTitle) {
+        if (injuryTitle.isEmpty()) {
+            return text;
+        }
+        java.util.List<String> title = CodeKinds.titleStems(injuryTitle);
+        StringBuilder kept = new StringBuilder();
+        for (String token : TOKEN.split(text)) {
+            kept.append(title.contains(Words.stem(token)) ? "," : token).append(' ');
+        }
+        return kept.toString();
     }
 
     /** The Y07.- walk for the person the statement names as the perpetrator, or null when it names none. */

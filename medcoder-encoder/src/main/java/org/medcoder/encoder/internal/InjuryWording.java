@@ -43,7 +43,7 @@ final class InjuryWording {
 
     /** The expanded statement in the index's wording for bone ends and joint prosthesis complications. */
     static String rewrite(String expanded) {
-        return prosthesis(boneEnd(DeviceWording.rewrite(dehiscence(expanded))));
+        return prosthesis(boneEnd(DeviceWording.rewrite(dehiscence(InjuryReading.rewrite(expanded)))));
     }
 
     /**

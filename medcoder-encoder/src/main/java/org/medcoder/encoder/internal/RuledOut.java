@@ -15,7 +15,8 @@ final class RuledOut {
 
     /** A clause ending in "ruled out" / "excluded", between clause marks (or the statement's ends). */
     private static final Pattern CLAUSE = Pattern.compile(
-            "(^|[,;])([^,;]*?)\\s+(?:(?:was|were|has been|have been|is|are)\\s+)?(?:ruled out|excluded)\\s*(?=[,;.]|$)");
+            "(^|[,;])([^,;]*?)\\s+(?:(?:was|were|has been|have been|is|are)\\s+)?(?:ruled out|excluded)"
+            + "\\s*(?=[,;.]|$)");
     private static final Pattern KEEP = Pattern.compile(
             "\\b(?:to be|not|not been|cannot be|can't be)\\s*$|abuse|neglect|maltreat|rape|assault|exploitation");
 

@@ -14,7 +14,8 @@ final class Shorthand {
     /** Body parts of which "both" means the classification's "bilateral" (laterality, I.B / Tabular conventions). */
     private static final String[] PAIRED = {"eyes", "ears", "sides", "knees", "hips", "shoulders", "elbows",
         "wrists", "hands", "feet", "ankles", "legs", "arms", "lungs", "breasts", "kidneys", "ovaries",
-        "lower extremities", "upper extremities", "lower limbs", "upper limbs"};
+        "lower extremities", "upper extremities", "lower limbs", "upper limbs", "forearms", "thighs", "heels", "thumbs",
+        "great toes", "lower legs", "upper arms"};
 
     /**
      * Verb phrases of being unable to pay; with a {@link #UTILITY} noun they state Z59.861 "Financial insecurity,

@@ -74,7 +74,8 @@ final class StatusWording {
                 "mammographic extreme density breast");
         put.accept("scattered (?:areas of )?fibroglandular (?:density|densities|tissue)",
                 "mammographic fibroglandular density breast");
-        put.accept("almost entirely fatty(?: breast tissue| breasts?)?|predominantly fatty(?: breast tissue| breasts?)?",
+        put.accept("almost entirely fatty(?: breast tissue| breasts?)?"
+                + "|predominantly fatty(?: breast tissue| breasts?)?",
                 "mammographic fatty tissue density breast");
     }
 }
