@@ -63,4 +63,18 @@ class StatusListIT extends OnOfficialFiles {
     void encode_oldStrokeWithDeficit_sequelaNotHistory(String statement, String codes) {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
     }
+
+    /**
+     * Review A #7: a relative's condition in a list is a family history, not the patient's (I.C.21.c.4; Index:
+     * History, family, malignant neoplasm, breast Z80.3), listed after the patient's condition.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "asthma; mother with breast cancer | J45.909 Z80.3",
+        "asthma; breast cancer in mother | J45.909 Z80.3",
+        "asthma, mother has breast cancer | J45.909 Z80.3",
+    })
+    void encode_relativesCondition_familyHistoryCode(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
 }

@@ -36,13 +36,21 @@ final class DiagnosisList {
      * current conditions ({@link HistoryLast}).
      */
     static EncodeResult encode(String original, String text, Function<String, EncodeResult> coder) {
-        EncodeResult whole = coder.apply(text);
-        EncodeResult r = HistoryLast.order(mayApply(text) ? apply(text, whole, coder) : whole);
-        if (text.equals(original)) {
+        // A relative's condition is a family history, not the patient's condition (I.C.21.c.4, Z80-Z84).
+        String own = FamilyHistory.relativesAsFamilyHistory(text);
+        EncodeResult whole = coder.apply(own);
+        EncodeResult r = HistoryLast.order(mayApply(own) ? apply(own, whole, coder) : whole);
+        if (text.equals(original) && own.equals(text)) {
             return r;
         }
         List<String> notes = new ArrayList<>(r.notes());
-        notes.add("a condition the statement rules out is absent and not coded (IV.H); coded: \"" + text + "\"");
+        if (!own.equals(text)) {
+            notes.add("a relative's condition is a family history, not the patient's (I.C.21.c.4); coded: \"" + own
+                    + "\"");
+        }
+        if (!text.equals(original)) {
+            notes.add("a condition the statement rules out is absent and not coded (IV.H); coded: \"" + text + "\"");
+        }
         return new EncodeResult(original, r.codes(), r.questions(), r.nearestTerms(), r.release(), notes);
     }
 

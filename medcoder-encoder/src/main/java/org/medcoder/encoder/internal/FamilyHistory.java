@@ -44,6 +44,17 @@ final class FamilyHistory {
             + "(?:\\s+and\\s+(?:maternal\\s+|paternal\\s+)?" + RELATIVES + ")?\\)?"
             + "|\\s*\\((?:maternal\\s+|paternal\\s+)?" + RELATIVES + "\\)");
 
+    /** A clause a relative starts, then what the relative has: "mother with breast cancer", "father had MI". */
+    private static final Pattern RELATIVE_HAS = Pattern.compile("^\\s*(?:and\\s+|also\\s+)?(?:his\\s+|her\\s+|the\\s+)?"
+            + "(?:(?:maternal|paternal)\\s+" + RELATIVES + "|" + MEMBERS + ")\\s+(?:has|had|have|with|is|was)\\s+"
+            + "(?:(?:been\\s+)?diagnosed\\s+with\\s+)?(?:a\\s+|an\\s+)?(?=[a-z])");
+    /** A condition said to be in a relative: "breast cancer in mother". */
+    private static final Pattern IN_RELATIVE = Pattern.compile("\\s+in\\s+(?:his\\s+|her\\s+|the\\s+)?"
+            + "(?:maternal\\s+|paternal\\s+)?" + RELATIVES + "\\s*$");
+    /** Literal pre-check for {@link #relativesAsFamilyHistory} (hot path). */
+    private static final String[] RELATIVE_WORDS = {"mother", "father", "brother", "sister", "son", "daughter", "aunt",
+        "uncle", "cousin", "parent", "mom", "dad", "twin", "sibling", "relative"};
+
     /** The family history clause, the patient's own clauses, and whether a relative's clause was dropped. */
     private record Parts(String family, List<String> rest, boolean dropped) {
     }
@@ -66,6 +77,46 @@ final class FamilyHistory {
     /** Whether the clause's subject is a relative ("brother had a heart attack at 52"): not the patient's. */
     static boolean aboutRelative(String clause) {
         return SUBJECT.matcher(Lower.of(clause)).find();
+    }
+
+    /**
+     * The statement with each comma- or semicolon-separated clause about a relative's condition ("asthma; mother with
+     * breast cancer", "..., breast cancer in mother") written as the index's "family history of &lt;condition&gt;":
+     * the relative's condition is not the patient's, it is a family history (Z80-Z84, I.C.21.c.4). Only when the
+     * statement has no family history words of its own (then {@link #encode} drops the relatives' clauses).
+     */
+    static String relativesAsFamilyHistory(String statement) {
+        String t = Lower.of(statement);
+        boolean any = false;
+        for (String w : RELATIVE_WORDS) {
+            any |= t.contains(w);
+        }
+        if (!any || FAMILY.matcher(t).find()) {
+            return statement;
+        }
+        StringBuilder out = new StringBuilder();
+        boolean changed = false;
+        for (String clause : t.split("(?<=[,;])")) {
+            String rewritten = asFamilyHistory(clause);
+            changed |= rewritten != clause;
+            out.append(rewritten);
+        }
+        return changed ? out.toString() : statement;
+    }
+
+    private static String asFamilyHistory(String clause) {
+        String body = clause.endsWith(",") || clause.endsWith(";") ? clause.substring(0, clause.length() - 1) : clause;
+        String end = clause.substring(body.length());
+        String lead = body.substring(0, body.length() - body.stripLeading().length());
+        Matcher has = RELATIVE_HAS.matcher(body);
+        if (has.find()) {
+            return lead + "family history of " + body.substring(has.end()).strip() + end;
+        }
+        Matcher in = IN_RELATIVE.matcher(body);
+        if (in.find() && in.start() > 0 && !body.substring(0, in.start()).isBlank()) {
+            return lead + "family history of " + body.substring(0, in.start()).strip() + end;
+        }
+        return clause;
     }
 
     /** Whether a code is a family history code (Z80-Z84). */
