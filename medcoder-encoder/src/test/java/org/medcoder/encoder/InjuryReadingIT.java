@@ -19,7 +19,7 @@ class InjuryReadingIT extends OnOfficialFiles {
                 + " routine healing | M80.08XD",
         "Postmenopausal osteoporosis with pathological fracture of vertebra, initial encounter for fracture"
                 + " | M80.08XA",
-        "Age-related osteoporosis without current pathological fracture | M81.0",
+        "Senile osteoporosis without current pathological fracture of vertebra | M81.0",
     })
     void encode_osteoporoticFracture_m80BySite(String statement, String codes) {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
@@ -43,8 +43,8 @@ class InjuryReadingIT extends OnOfficialFiles {
         "Contusion of left knee after fall on ice, initial encounter | S80.02XA W00.0XXA",
         "Sprain of cervical spine ligaments, car driver in collision with a utility pole in traffic accident, initial"
                 + " encounter | S13.4XXA V47.5XXA",
-        "Fishhook embedded in left thumb, puncture wound with foreign body without damage to nail, initial encounter"
-                + " | S61.042A W45.3XXA",
+        "Fish hook embedded in right index finger, puncture wound with foreign body without damage to nail, initial"
+                + " encounter | S61.240A W45.3XXA",
     })
     void encode_externalCause_indexWording(String statement, String codes) {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);

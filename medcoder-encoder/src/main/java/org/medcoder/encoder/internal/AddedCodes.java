@@ -16,15 +16,16 @@ import org.medcoder.codesets.IcdCmRelease;
  * only when the statement supports every word of its title (Guideline I.B.1: verify in the Tabular List; I.A.11).
  *
  * <p>Design: compiled once per release; each code is filed under the rarest word of its title, so a statement looks
- * at a handful of candidates. Codes with a 7th character are left out (their base code is reached by the index).
+ * at a handful of candidates. A code with a 7th character counts only when its base was added too ({@link #addedBase}).
  */
 final class AddedCodes {
 
     /**
      * A supported code with the statement words its title names; {@code byCore} when the statement supports its
-     * title only without the words of its category's title ({@link AddedTitles#core}).
+     * title only without the words of its category's title ({@link AddedTitles#core}); {@code seventh} when it
+     * carries a 7th character.
      */
-    record Match(IcdCmEntry entry, long mask, int matched, boolean byCore) {
+    record Match(IcdCmEntry entry, long mask, int matched, boolean byCore, boolean seventh) {
     }
 
     /**
@@ -53,8 +54,7 @@ final class AddedCodes {
         Map<Integer, Integer> frequency = new HashMap<>();
         List<int[]> required = new ArrayList<>();
         for (IcdCmEntry e : release.entries()) {
-            if (!e.billable() || !release.addedSinceNotes(e.code())
-                    || release.seventhCharacterSource(e.code()).isPresent()) {
+            if (!e.billable() || !release.addedSinceNotes(e.code()) || !addedBase(release, e)) {
                 continue;
             }
             TitleWords.Title t = titles.of(e);
@@ -67,25 +67,54 @@ final class AddedCodes {
             titleList.add(t);
             required.add(words);
             cores.add(extra.core(e, words));
+            shortened.add(extra.abbreviated(e, id -> !filler.contains(id) && !vocabulary.isNegated(id)));
             for (int w : words) {
                 frequency.merge(w, 1, Integer::sum);
             }
+            for (int w : shortened.get(shortened.size() - 1) == null ? TitleWords.NONE : shortened.get(shortened.size() - 1)) {
+                frequency.merge(w, 1, Integer::sum);
+            }
         }
+        this.seventh = new boolean[codes.size()];
         for (int i = 0; i < codes.size(); i++) {
+            seventh[i] = release.seventhCharacterSource(codes.get(i).code()).isPresent();
             int rare = rarest(required.get(i), frequency);
             byRareWord.computeIfAbsent(rare, k -> new ArrayList<>(2)).add(i);
             int[] core = cores.get(i);
             if (core != null && rarest(core, frequency) != rare) {
                 byRareWord.computeIfAbsent(rarest(core, frequency), k -> new ArrayList<>(2)).add(i);
             }
+            int[] abbreviated = shortened.get(i);
+            if (abbreviated != null && rarest(abbreviated, frequency) != rare) {
+                byRareWord.computeIfAbsent(rarest(abbreviated, frequency), k -> new ArrayList<>(2)).add(i);
+            }
         }
         this.required = required;
     }
 
     private final List<int[]> required;
+    /** Per code, whether it carries a 7th character ({@link #addedBase}). */
+    private final boolean[] seventh;
     /** Per code, its title words less its category's ({@link AddedTitles#core}), or null. */
     private final List<int[]> cores = new ArrayList<>();
+    /** Per code, its title words with its bracketed abbreviation for the words before it, or null. */
+    private final List<int[]> shortened = new ArrayList<>();
     private final AddedTitles extra;
+
+    /**
+     * Whether a code with a 7th character was added itself (its base, "S30.82A" of S30.82AD "Blister (nonthermal) of
+     * flank, subsequent encounter", FY2024), not only as a 7th-character extension of an old code, which the Tabular
+     * XML of the index in use never lists; true for codes without a 7th character. Such a code's full title, the 7th
+     * character's meaning included, is what the statement must support (I.A.5, I.C.19.a).
+     */
+    private static boolean addedBase(IcdCmRelease release, IcdCmEntry e) {
+        if (release.seventhCharacterSource(e.code()).isEmpty()) {
+            return true;
+        }
+        String v = e.code().value();
+        String base = v.length() == 7 ? v.substring(0, 6).replaceAll("X+$", "") : v;
+        return base.length() > 3 && release.addedSinceNotes(org.medcoder.core.IcdCmCode.parse(base));
+    }
 
     private static int rarest(int[] words, Map<Integer, Integer> frequency) {
         int rare = words[0];
@@ -113,16 +142,17 @@ final class AddedCodes {
                 continue;
             }
             for (int i : at) {
-                boolean whole = supported(required.get(i), s);
+                boolean plain = supported(required.get(i), s);
+                boolean whole = plain || shortened.get(i) != null && supported(shortened.get(i), s);
                 if (!whole && (cores.get(i) == null || !supported(cores.get(i), s))
-                        || !extra.numbersBound(codes.get(i), s)) {
+                        || !extra.numbersBound(codes.get(i), s, whole && !plain)) {
                     continue;
                 }
                 TitleWords.Fit f = titles.fit(titleList.get(i), s, TitleWords.NONE, 0);
                 if (f.conflict() || (f.mask() & ~StatementWords.encounterWords(s)) == 0) {
                     continue; // a title fit of the encounter words alone (7th character) names no condition (I.B.1)
                 }
-                Match m = new Match(codes.get(i), f.mask(), f.matched(), !whole);
+                Match m = new Match(codes.get(i), f.mask(), f.matched(), !whole, seventh[i]);
                 if (whole) {
                     full = better(m, full);
                 } else {

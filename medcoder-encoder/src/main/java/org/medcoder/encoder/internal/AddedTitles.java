@@ -21,7 +21,8 @@ import org.medcoder.core.IcdCmCode;
  *       disease" supports N07.B "Hereditary nephropathy, not elsewhere classified with APOL1-mediated kidney
  *       disease [AMKD]" (category N07 "Hereditary nephropathy, not elsewhere classified") ({@link #core});</li>
  *   <li>"Problems related to" that opens the Z55-Z65 titles is the chapter's wording, not the statement's ("limited
- *       health literacy": Z55.6 "Problems related to health literacy") ({@link #withoutLead});</li>
+ *       health literacy": Z55.6 "Problems related to health literacy"), and so is "Encounter for" of the Z encounter
+ *       codes ("sepsis aftercare": Z51.A) ({@link #withoutLead});</li>
  *   <li>a number in a title belongs to the word beside it: "level 2 hypoglycemia" in a statement that also says
  *       "type 1 diabetes" supports E16.A2 "Hypoglycemia level 2", not E16.A1 "Hypoglycemia level 1"
  *       ({@link #numbersBound});</li>
@@ -47,16 +48,51 @@ final class AddedTitles {
     AddedTitles(IcdCmRelease release, Vocabulary vocabulary, TitleWords titles) {
         this.release = release;
         this.titles = titles;
-        this.lead = new int[] {vocabulary.intern(Words.stem("problems")), vocabulary.intern(Words.stem("related"))};
+        this.lead = new int[] {vocabulary.intern(Words.stem("problems")), vocabulary.intern(Words.stem("related")),
+            vocabulary.intern(Words.stem("encounter"))};
     }
 
     /** The title's required words less "problems related to" when the title opens with it. */
     int[] withoutLead(IcdCmEntry e, int[] words) {
         String t = e.longTitle().toLowerCase(Locale.ROOT);
+        if (t.startsWith("encounter for ") && e.code().value().startsWith("Z")) {
+            // Chapter 21's encounter titles: the statement names the reason, "encounter" is the code's kind
+            // ("sepsis aftercare": Z51.A "Encounter for sepsis aftercare", FY2025; I.C.21.a, I.C.21.c.7).
+            return Arrays.stream(words).filter(w -> w != lead[2]).toArray();
+        }
         if (!t.startsWith("problems related to ") && !t.startsWith("problem related to ")) {
             return words;
         }
         return Arrays.stream(words).filter(w -> w != lead[0] && w != lead[1]).toArray();
+    }
+
+    /** A bracketed abbreviation in a title: one token with at least two capitals ("[LAMP2]", "[HoFH]", "[BMI]"). */
+    private static final Pattern ABBREVIATION = Pattern.compile("\\[([A-Za-z0-9+-]*[A-Z][A-Za-z0-9+-]*[A-Z][A-Za-z0-9+-]*)]");
+
+    /**
+     * The title's words with its bracketed abbreviation standing for the words before it (back to the previous
+     * comma or the title's start): "Lysosome-associated membrane protein 2 [LAMP2] deficiency" (E74.05, FY2024)
+     * is supported by "LAMP2 deficiency", as the Tabular List's brackets enclose synonyms and alternative wording
+     * (Guideline I.A.6). Null when the title has no such abbreviation. {@code keep} filters the words as the
+     * caller filters the title's own words.
+     */
+    int[] abbreviated(IcdCmEntry e, java.util.function.IntPredicate keep) {
+        String text = abbreviatedText(e.longTitle());
+        if (text == null) {
+            return null;
+        }
+        int[] words = Arrays.stream(titles.parse(text).essential()).filter(keep).distinct().toArray();
+        return words.length < MIN_CORE ? null : words;
+    }
+
+    /** The title with its bracketed abbreviation in place of the words it stands for, or null. */
+    private static String abbreviatedText(String t) {
+        Matcher m = ABBREVIATION.matcher(t);
+        if (!m.find()) {
+            return null;
+        }
+        int start = t.lastIndexOf(',', m.start()) + 1;
+        return t.substring(0, start) + " " + m.group(1) + " " + t.substring(m.end());
     }
 
     /**
@@ -75,10 +111,12 @@ final class AddedTitles {
 
     /**
      * Whether every number of the code's title stands in the statement beside the same word ("level 2", "2 level",
-     * "class 3"); true for titles without numbers.
+     * "class 3"); true for titles without numbers. {@code abbreviated}: the title read with its bracketed
+     * abbreviation ({@link #abbreviated}), so the "2" of "membrane protein 2 [LAMP2]" is the abbreviation's.
      */
-    boolean numbersBound(IcdCmEntry e, Statement s) {
-        List<String[]> pairs = numbers.computeIfAbsent(e.code().value(), k -> pairs(e.longTitle()));
+    boolean numbersBound(IcdCmEntry e, Statement s, boolean abbreviated) {
+        List<String[]> pairs = numbers.computeIfAbsent(e.code().value() + (abbreviated ? "/a" : ""),
+                k -> pairs(abbreviated ? abbreviatedText(e.longTitle()) : e.longTitle()));
         if (pairs.isEmpty()) {
             return true;
         }

@@ -94,6 +94,11 @@ final class CodeAdditions {
      * accounts for and more ("suprapubic pain": "Pain" R52 vs R10.24 "Suprapubic pain", new in FY2024).
      */
     static boolean replaces(AddedCodes.Match m, Lookup found, Statement s) {
+        if (m.seventh() && found.code.startsWith(m.entry().code().category().value())) {
+            // An injury or external cause the index placed in the added code's own category: the Tabular walk from
+            // the index code reaches it with the codes that follow an index code (perpetrator Y07, I.C.19.f).
+            return false;
+        }
         long words = found.covered & ~StatementWords.encounterWords(s);
         return (m.mask() & words) == words && (m.mask() & ~words) != 0;
     }

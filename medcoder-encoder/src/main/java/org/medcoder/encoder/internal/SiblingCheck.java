@@ -28,12 +28,12 @@ final class SiblingCheck {
     private final TabularLevels levels;
     private final Set<Integer> fillerIds;
     private final BothSides sides;
+    private final AddedSiblings addedSiblings;
     private final int otherId;
     private final Set<Integer> contextIds;
     private final ConcurrentHashMap<String, TabularLevels.Level> categories = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Set<Integer>> categoryWords = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, TabularLevels.Level> belowCodes = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, TabularLevels.Level> addedCodes = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, int[]> impliedWords = new ConcurrentHashMap<>();
 
     SiblingCheck(IcdCmRelease release, Vocabulary vocabulary, TitleWords titles, TabularLevels levels,
@@ -46,6 +46,7 @@ final class SiblingCheck {
         this.otherId = vocabulary.intern(Words.stem("other"));
         this.contextIds = CONTEXT_WORDS.stream().map(vocabulary::intern).collect(Collectors.toSet());
         this.fillerIds = AddedCodes.FILLER.stream().map(vocabulary::intern).collect(Collectors.toSet());
+        this.addedSiblings = new AddedSiblings(release, vocabulary, titles, levels, fillerIds);
     }
 
     /**
@@ -70,7 +71,7 @@ final class SiblingCheck {
                     + " fits the statement better: " + best.longTitle());
             return best.code();
         }
-        IcdCmCode added = added(c, self, s, steps, plain);
+        IcdCmCode added = addedSiblings.added(c, self, s, steps, plain);
         if (added != null) {
             return added;
         }
@@ -188,42 +189,6 @@ final class SiblingCheck {
 
     private static boolean contains(int[] sorted, int id) {
         return sorted.length > 0 && java.util.Arrays.binarySearch(sorted, id) >= 0;
-    }
-
-    /**
-     * A code of the category added since the index was published (the FY2023 index cannot point to R10.A- "Flank
-     * pain", new in FY2024: its "Pain, flank" still leads to R10.9) whose title the statement supports entirely and
-     * which names a statement word the index code's title does not: the coder's check of the current Tabular List
-     * (Guideline I.B.1; the FY2026 long titles are the authority). Words the index path covered count here, since
-     * the index could not know the new code. Null when there is none.
-     */
-    private IcdCmCode added(IcdCmCode c, IcdCmEntry self, Statement s, List<String> steps, TitleWords.Fit own) {
-        TabularLevels.Level fresh = NotePairing.cached(addedCodes, c.category().value(), k -> {
-            List<IcdCmEntry> all = new ArrayList<>();
-            levels.collect(c.category(), all);
-            return levels.level(all.stream().filter(e -> release.addedSinceNotes(e.code())).toList(), TitleWords.NONE);
-        });
-        if (fresh.codes().isEmpty() || release.addedSinceNotes(c)) {
-            return null;
-        }
-        IcdCmEntry best = null;
-        int bestMatched = 0;
-        for (int i = 0; i < fresh.codes().size(); i++) {
-            TitleWords.Title t = fresh.titles()[i];
-            TitleWords.Fit f = titles.fit(t, s, TitleWords.NONE, 0);
-            boolean supported = f.essentialMatched() + ignorable(t) == t.essential().length && !f.conflict();
-            if (supported && (f.mask() & ~own.mask()) != 0 && f.matched() > bestMatched) {
-                best = fresh.codes().get(i);
-                bestMatched = f.matched();
-            }
-        }
-        if (best == null) {
-            return null;
-        }
-        steps.add("tabular check: " + c.dotted() + " (" + self.longTitle() + ") -> " + best.code().dotted() + " "
-                + best.longTitle() + ": added to the category after the index in use, its title names the"
-                + " statement's detail (I.B.1)");
-        return best.code();
     }
 
     /**
@@ -367,18 +332,6 @@ final class SiblingCheck {
             }
         }
         return false;
-    }
-
-    /**
-     * How many of the title's essential words need not be in the statement: negated ones ("without coma", satisfied
-     * when the statement is silent) and filler words such as "side" ({@link AddedCodes#FILLER}).
-     */
-    private int ignorable(TitleWords.Title t) {
-        int n = 0;
-        for (int id : t.essential()) {
-            n += vocabulary.isNegated(id) || fillerIds.contains(id) ? 1 : 0;
-        }
-        return n;
     }
 
     /** Whether any title in the category has one of the fresh statement words (category word sets cached). */

@@ -48,6 +48,7 @@ final class TabularWalker {
     private final BothSides bothSides;
     private final OtherParts otherParts;
     private final ConcurrentHashMap<String, int[]> headerWords = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, int[][]> vagueWords = new ConcurrentHashMap<>();
 
     TabularWalker(IcdCmRelease release, Vocabulary vocabulary) {
         this.release = release;
@@ -139,13 +140,14 @@ final class TabularWalker {
         }
         TabularLevels.Level level = levels.level(c.value() + "/*", k -> children(parent, kids));
         int[] shared = level.shared();
-        int best = bestChild(level, s, shared, TitleWords.NONE);
+        int[][] vague = NotePairing.cached(vagueWords, c.value(), k -> UnstatedAxis.words(kids, titles));
+        int best = bestChild(level, s, shared, TitleWords.NONE, vague);
         TitleWords.Fit bestFit = levels.fit(level.texts().get(best), s, shared);
         if (bestFit.matched() == 0) {
             // The statement names no child's detail. Words a child repeats from its header are then no detail of
             // its own and cost nothing: "Pneumonia due to other Gram-negative bacteria" (index: Proteus) -> J15.69
             // "... other Gram-negative bacteria", the residual child, not J15.61 which names Acinetobacter.
-            best = bestChild(level, s, shared, headerWords(c, parent));
+            best = bestChild(level, s, shared, headerWords(c, parent), vague);
             bestFit = levels.fit(level.texts().get(best), s, shared);
         }
         int right = bestFit.matched() == 0 || level.unspecified()[best] ? BothSides.rightChild(kids, s) : -1;
@@ -175,12 +177,12 @@ final class TabularWalker {
     }
 
     /** The child that fits best, the "unspecified" one winning near-ties (the classification's default). */
-    private int bestChild(TabularLevels.Level level, Statement s, int[] shared, int[] free) {
+    private int bestChild(TabularLevels.Level level, Statement s, int[] shared, int[] free, int[][] vague) {
         int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < level.codes().size(); i++) {
             double score = levels.fit(level.texts().get(i), s, shared, free, 0).score()
-                    + (level.unspecified()[i] ? 0.3 : 0);
+                    + (level.unspecified()[i] ? 0.3 : 0) + UnstatedAxis.refund(vague[i], s, shared, free);
             if (score > bestScore) {
                 best = i;
                 bestScore = score;

@@ -30,7 +30,7 @@ public final class Words {
     /** Characters that end a clause, and with it a negation scope: commas, semicolons, periods, brackets. */
     private static final String CLAUSE = ",;.:()[]";
     private static final Pattern APOSTROPHE_S = Pattern.compile("['’]s\\b");
-    private static final Pattern ROMAN = Pattern.compile("\\b(type|stage|grade|class|degree)\\s+(iv|iii|ii|i|v)\\b");
+    private static final Pattern ROMAN = Pattern.compile("\\b(type|stage|grade|class|degree)\\s+(iv|iii|ii|i|v)([abc]?)\\b");
 
     private Words() {
     }
@@ -210,7 +210,7 @@ public final class Words {
         Matcher m = ROMAN.matcher(t);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(sb, m.group(1) + " " + roman(m.group(2)));
+            m.appendReplacement(sb, m.group(1) + " " + roman(m.group(2)) + m.group(3));
         }
         m.appendTail(sb);
         return sb.toString();
@@ -274,7 +274,9 @@ public final class Words {
                 String numeral = j > i + key.length() ? numeralAt(t, j) : null;
                 if (numeral != null) {
                     sb = sb == null ? new StringBuilder(t.length()) : sb;
-                    sb.append(t, copied, i).append(key).append(' ').append(roman(numeral));
+                    String grade = numeral.substring(0, numeral.length() - subLetter(numeral));
+                    sb.append(t, copied, i).append(key).append(' ').append(roman(grade))
+                            .append(numeral, grade.length(), numeral.length());
                     copied = j + numeral.length();
                     i = copied - 1;
                 }
@@ -287,13 +289,31 @@ public final class Words {
     private static final String[] ROMAN_KEYS = {"type", "stage", "grade", "class", "degree"};
     private static final String[] NUMERALS = {"iv", "iii", "ii", "i", "v"};
 
+    /**
+     * The numeral at {@code j}, with a sub-grade letter a-c when one follows ("grade IIIb" of C82.4-, "stage IIA"
+     * read as 3b, 2a on both sides: the Tabular title and the statement are prepared alike), or null.
+     */
     private static String numeralAt(String t, int j) {
         for (String r : NUMERALS) {
-            if (t.startsWith(r, j) && !isWordChar(t, j + r.length())) {
+            if (!t.startsWith(r, j)) {
+                continue;
+            }
+            int end = j + r.length();
+            if (!isWordChar(t, end)) {
                 return r;
+            }
+            char c = t.charAt(end);
+            if (c >= 'a' && c <= 'c' && !isWordChar(t, end + 1)) {
+                return r + c;
             }
         }
         return null;
+    }
+
+    /** 1 when the numeral carries a sub-grade letter ({@link #numeralAt}), else 0. */
+    private static int subLetter(String numeral) {
+        char last = numeral.charAt(numeral.length() - 1);
+        return last >= 'a' && last <= 'c' ? 1 : 0;
     }
 
     private static boolean isRegexSpace(char c) {

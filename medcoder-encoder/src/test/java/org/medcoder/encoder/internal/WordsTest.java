@@ -133,7 +133,14 @@ class WordsTest {
 
     /** Fewer pieces, so that keyword, blanks and numeral meet often. */
     private static final List<String> ROMAN_PIECES = List.of("type", "stage", "class", " ", "\t", "\n", "ii", "iv", "i",
-            "v", "x", "-", "'s", "s", "a", ",", "_", "without", "dm", "2");
+            "v", "x", "-", "'s", "s", "a", ",", "_", "without", "dm", "2", "b", "c", "grade", "iiib");
+
+    @Test
+    void stems_romanSubGrade_readAsDigitAndLetter() {
+        assertThat(Words.stems("follicular lymphoma grade IIIb")).contains("3b");
+        assertThat(Words.stems("stage IIA")).contains("2a");
+        assertThat(Words.stems("type iid x")).doesNotContain("2d");
+    }
 
     @Test
     void expand_anyMixOfPieces_sameAsWholeTextRegex() {
