@@ -30,8 +30,12 @@ final class AnginaKind {
             + "(?:disease|atherosclerosis|arteriosclerosis)|atherosclerotic heart disease|(?:athero|arterio)sclerosis"
             + " of (?:the )?(?:native )?coronary)");
     private static final Pattern GRAFT = Pattern.compile("\\b(?:graft|bypass|cabg|transplant\\w*)\\b");
-    /** The end of the angina's words: a clause boundary or a link word to the atherosclerosis ("with", "due to"). */
-    private static final Pattern LINK = Pattern.compile("[,;]| with | due to | secondary to | in | and ");
+    /**
+     * The end of the angina's words: a clause boundary, "due to", or "with / in / and" before the atherosclerosis
+     * ("angina pectoris with documented spasm" stays whole).
+     */
+    private static final Pattern LINK = Pattern.compile("[,;]| due to | secondary to |"
+            + " (?:with|in|and) (?=[^,;]*(?:coronary|atheroscl|arterioscl|cad\\b|ashd\\b))");
     /** Atherosclerosis stated of a graft: "CAD of bypass graft", "graft atherosclerosis" (I25.7-, not I25.11-). */
     private static final Pattern OF_GRAFT = Pattern.compile(
             "\\b(?:of|in) (?:the |a )?(?:coronary )?(?:artery )?(?:bypass )?grafts?\\b|\\bgraft (?:disease|atheroscl)");
