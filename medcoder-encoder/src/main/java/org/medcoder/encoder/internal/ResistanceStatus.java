@@ -77,10 +77,13 @@ final class ResistanceStatus {
             Matcher m = BEFORE.matcher(t);
             d = m.find() ? m.group(1) : null;
         }
-        if (d != null && (d.equals("multi") || d.equals("multidrug") || d.startsWith("multiple"))) {
-            // Z16.342 "Resistance to multiple antimycobacterial drugs" includes MDR tuberculosis; other multidrug
-            // resistance is left to the index path (the organism's own words decide Z16.35 there).
-            return TUBERCULOSIS.matcher(t).find() ? "multiple antimycobacterial" : null;
+        boolean multi = d != null && (d.equals("multi") || d.equals("multidrug") || d.startsWith("multiple"));
+        if (multi && TUBERCULOSIS.matcher(t).find()) {
+            // Z16.342 "Resistance to multiple antimycobacterial drugs" includes MDR tuberculosis
+            return "multiple antimycobacterial";
+        }
+        if (d != null && (d.equals("multi") || d.equals("multidrug"))) {
+            return null; // "multidrug-resistant <organism>" is left to the index path
         }
         if (d != null && ANTIFUNGAL.matcher(d).find()) {
             return "antifungal"; // Resistance, organism, to, drug, antifungal Z16.32
