@@ -1,6 +1,7 @@
 package org.medcoder.coding.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -38,12 +39,33 @@ class SecondStageTest {
     }
 
     @Test
-    void bestThreshold_rowsNotProposable_doNotCountAsProposals() {
+    void bestF1_rowsNotProposable_doNotCountAsProposals() {
         double[] p = {0.9, 0.8, 0.7, 0.6};
         List<Boolean> labels = List.of(true, false, false, true);
         // Every row proposable: the top row alone (F1 2/3) beats all four (also 2/3, found later);
         // when the two false rows cannot be proposed (e.g. every mention negated) all four give F1 1.0.
-        assertThat(TaskModel.bestThreshold(p, labels, new boolean[] {true, true, true, true}, 2)).isEqualTo(0.9);
-        assertThat(TaskModel.bestThreshold(p, labels, new boolean[] {true, false, false, true}, 2)).isEqualTo(0.6);
+        assertThat(TaskModel.bestF1(p, labels, new boolean[] {true, true, true, true}, 2))
+                .containsExactly(new double[] {2.0 / 3, 0.9}, within(1e-12));
+        assertThat(TaskModel.bestF1(p, labels, new boolean[] {true, false, false, true}, 2))
+                .containsExactly(new double[] {1.0, 0.6}, within(1e-12));
+    }
+
+    @Test
+    void halfBestF1_sameBestF1PeakingElsewhere_sameThreshold() {
+        double[] p = {0.9, 0.8, 0.7, 0.6};
+        boolean[] all = {true, true, true, true};
+        // The F1 curve peaks at 0.9 in one sample and at 0.8 in the other, both at F1 2/3: the threshold follows
+        // the best F1 (half of it), not where a flat curve happens to peak.
+        double[] first = TaskModel.bestF1(p, List.of(true, false, false, true), all, 2);
+        double[] second = TaskModel.bestF1(p, List.of(true, true, false, false), all, 4);
+        assertThat(first[1]).isNotEqualTo(second[1]);
+        assertThat(TaskModel.halfBestF1(first)).isCloseTo(TaskModel.halfBestF1(second), within(1e-12))
+                .isCloseTo(1.0 / 3, within(1e-12));
+    }
+
+    @Test
+    void halfBestF1_noTrueRow_half() {
+        double[] none = TaskModel.bestF1(new double[] {0.4}, List.of(false), new boolean[] {true}, 1);
+        assertThat(TaskModel.halfBestF1(none)).isEqualTo(0.5);
     }
 }
