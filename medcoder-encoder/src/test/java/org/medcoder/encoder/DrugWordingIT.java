@@ -68,4 +68,26 @@ class DrugWordingIT extends OnOfficialFiles {
     void encode_drugClassAndEffectWording_conditionThenDrug(String statement, String codes) {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
     }
+
+    /**
+     * Review fixes (review-a findings 2, 16, 5, 15 in part): a drug class before "overdose/poisoning/underdosing" is a poisoning
+     * or an underdosing, never also an adverse effect or a "code first" example (I.C.19.e.5.b/c); a class the table
+     * has no row of is never "Inhibitor, systemic lupus" D68.62; retention from BPH is N40.1 with its note's R33.8.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "beta blocker overdose | T44.7X1A",
+        "beta blocker poisoning | T44.7X1A",
+        "beta blocker underdosing | T44.7X6A",
+        "proton pump inhibitor hypomagnesemia | E83.42 T47.1X5A",
+        "hypomagnesemia due to proton pump inhibitor | E83.42 T47.1X5A",
+        "alpha blocker floppy iris syndrome | H21.81 T44.6X5A",
+        "c1 esterase inhibitor deficiency | D84.1",
+        "urinary retention from BPH | N40.1 R33.8",
+        "urinary retention due to enlarged prostate | N40.1 R33.8",
+        "took too much tylenol | T39.1X1A",
+    })
+    void encode_reviewFindings_classificationCodes(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
 }

@@ -46,4 +46,21 @@ class StatusListIT extends OnOfficialFiles {
     void encode_ruledOutAndHistory_currentConditionFirst(String statement, String codes) {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
     }
+
+    /**
+     * Review A #6: an old stroke with a residual deficit is a sequela (Sequelae, infarction, cerebral, hemiplegia
+     * I69.35-, aphasia I69.320; I.C.9.d.1), never I63 nor Z86.73 (I.C.9.d.3); a side without dominance: right is
+     * dominant, left non-dominant (I.C.6.a).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "old stroke, right hemiparesis | I69.351",
+        "old CVA with right hemiplegia | I69.351",
+        "old stroke with left hemiparesis | I69.354",
+        "old stroke with aphasia | I69.320",
+        "right hemiparesis from old stroke | I69.351",
+    })
+    void encode_oldStrokeWithDeficit_sequelaNotHistory(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
 }

@@ -38,6 +38,15 @@ final class DrugCause {
      */
     private static final Pattern CLASS_FIRST = Pattern.compile("^((?:[a-z0-9-]+ ){0,3}?(?:inhibitor|blocker"
             + "|agonist|antagonist)s?)\\s+([a-z][^,;]*)");
+    /**
+     * Words after a drug class that name what happened with the drug, not a condition it caused: "beta blocker
+     * overdose" is a poisoning (Index: Overdose - see Table of Drugs and Chemicals, poisoning; I.C.19.e.5.b),
+     * "... underdosing" / "... noncompliance" an underdosing (I.C.19.e.5.c), never an adverse effect.
+     */
+    private static final Pattern EVENT = Pattern.compile("^(?:overdos|poison|toxicit|intoxicat|underdos|noncompli"
+            + "|non-compli|allerg|use\\b|therapy|withdraw|dependen|abuse|misuse|ingestion|exposure|level)");
+    /** "induced" written apart from the class before the condition ("PPI induced hypomagnesemia"). */
+    private static final Pattern INDUCED_WORD = Pattern.compile("^(?:induced|associated|related)\\s+");
     /** The index's connector for a cause is "due to" (I.A.15); the drug-caused reading is tried with it. */
     private static final Pattern CAUSE = Pattern.compile("\\b(?:secondary to|caused by|because of)\\b");
 
@@ -103,13 +112,35 @@ final class DrugCause {
             return s;
         }
         Matcher m = CLASS_FIRST.matcher(t);
-        if (!m.find() || !additions.onlyDrug(m.group(1))) {
+        if (!m.find() || EVENT.matcher(m.group(2)).find()) {
             return s;
+        }
+        if (!additions.onlyDrug(m.group(1))) {
+            return notLupus(s, t, m);
         }
         String condition = m.group(2).strip();
         String rest = t.substring(m.end());
         return Statement.analyse(condition.contains(" due to ") ? condition + rest
                 : condition + " due to " + m.group(1) + rest, vocabulary);
+    }
+
+    /**
+     * A drug class the Drug table has no row for ("proton pump inhibitor hypomagnesemia", "SGLT2 inhibitor
+     * ketoacidosis"): the condition alone when the index would otherwise take the class word for its own "Inhibitor,
+     * systemic lupus erythematosus" (D68.62), which no statement without "lupus" supports (I.A.15, I.B.1); the drug
+     * stays uncoded (no table row to read its adverse effect from, I.C.19.e.5.a). The statement itself otherwise
+     * ("C1 esterase inhibitor deficiency" D84.1).
+     */
+    private Statement notLupus(Statement s, String t, Matcher m) {
+        if (t.contains("lupus") || !t.contains("inhibitor")) {
+            return s;
+        }
+        Lookup found = lookup.apply(s);
+        if (found == null || !found.path.toLowerCase(Locale.ROOT).startsWith("inhibitor, systemic lupus")) {
+            return s;
+        }
+        String condition = INDUCED_WORD.matcher(m.group(2).strip()).replaceFirst("");
+        return Statement.analyse(condition + t.substring(m.end()), vocabulary);
     }
 
     /** Whether the index path of the statement as written names the cause itself ("heparin induced" D75.829). */

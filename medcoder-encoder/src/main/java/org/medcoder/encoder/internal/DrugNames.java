@@ -50,12 +50,17 @@ final class DrugNames {
         cls(put, "diuretic loop", "torsemide");
         cls(put, "beta adrenergic blocking agent heart", "carvedilol", "bisoprolol", "nebivolol");
         put.accept("beta[- ]blockers?", "antagonist beta-adrenoreceptor");
+        // "Antagonist, alpha-adrenoreceptor" T44.6- and "Anti-gastric-secretion drug NEC" T47.1- (omeprazole's row).
+        put.accept("alpha[- ]blockers?", "antagonist alpha-adrenoreceptor");
+        put.accept("proton[- ]pump inhibitors?", "anti-gastric-secretion drug");
         // Iron salts are one row: "Ferrous fumerate, gluconate, lactate, salt NEC, sulfate (medicinal)" T45.4-.
         put.accept("ferrous (?:sulfate|sulphate|gluconate|fumarate)", "ferrous salt");
         // Radiographic contrast: "Contrast medium, radiography" T50.8- (its allergy status: Z91.041).
         put.accept("iv contrast|iodinated contrast|contrast (?:dye|media|medium|agent)", "contrast medium radiography");
         cls(put, "uric acid metabolism drug", "febuxostat");
         put.accept("hctz", "hydrochlorothiazide");
+        // A brand the table does not list, by its generic row "Acetaminophen" T39.1- (review-a finding 15).
+        put.accept("tylenol", "acetaminophen");
         // "Antineoplastic NEC" T45.1- is the row of cancer chemotherapy; the index's own entries say "antineoplastic
         // chemotherapy" (Anemia, due to, chemotherapy, antineoplastic D64.81) and "cytoreductive cancer
         // chemotherapy" (Neutropenia, drug-induced, due to, D70.1).

@@ -73,12 +73,15 @@ final class PairedCodes {
     }
 
     /**
-     * Whether a "code first" code is no partner of a drug's adverse effect: the source is one (T36-T50, 5th or 6th
-     * character 5), or the partner is a toxic agent (T51-T65) while the statement names a drug of the table.
+     * Whether a "code first" code is no partner of a drug code: the source is one (T36-T50: adverse effect,
+     * poisoning or underdosing), or the partner is a toxic agent (T51-T65) while the statement names a drug of the table.
      */
     private boolean adverseEffectOf(EncodedCode source, String paired, Statement s) {
         String v = source.code().value();
-        if (v.length() >= 6 && CodeAdditions.adverseEffect(source.code()) && v.charAt(5) == '5') {
+        if (v.length() >= 6 && CodeAdditions.adverseEffect(source.code())) {
+            // Any T36-T50 source: the note's "code first ... the nature of the adverse effect" is for an adverse
+            // effect (...5) only; a poisoning (...1-4) codes its manifestations after it (I.C.19.e.5.b) and an
+            // underdosing (...6) its relapse after it (I.C.19.e.5.c), never a listed example before it.
             return true;
         }
         return paired.compareTo("T51") >= 0 && paired.compareTo("T66") < 0 && tables.adverseEffect(s) != null;

@@ -176,6 +176,12 @@ final class ProblemListShorthand {
         // Prolonged, prolongation (of), QT interval R94.31; Retention, urine, drug-induced R33.0 when a cause follows
         // ("urinary retention" stays as written beside BPH: N40.1's note names "urinary retention (R33.8)").
         put.accept("qt prolongation|qtc prolongation|prolonged qtc", "prolonged qt interval");
+        // Retention, urine, due to hyperplasia of prostate - see Hyperplasia, prostate: reached from the retention,
+        // the "see" term's subterm "with lower urinary tract symptoms" N40.1 applies, whose note names "urinary
+        // retention (R33.8)" (I.A.16, I.A.13); written as the index's own "BPH with urinary retention".
+        put.accept("urinary retention (?:due to|from|secondary to|caused by|because of) (?:bph|benign prostatic"
+                + " (?:hyperplasia|hypertrophy|enlargement)|enlarged prostate|prostatic (?:hyperplasia|hypertrophy"
+                + "|enlargement))", "benign prostatic hyperplasia with urinary retention");
         for (String cause : new String[] {"due to", "from", "secondary to", "caused by", "after"}) {
             put.accept("urinary retention " + cause, "retention of urine " + cause);
         }

@@ -1,6 +1,8 @@
 package org.medcoder.encoder.internal;
 
 import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Clinicians' wordings of infections, histories and imaging findings that the Alphabetic Index has under other
@@ -23,7 +25,57 @@ final class StatusWording {
     private static final String NO_DEFICIT_NAMED = "(?![^;]*\\b(?:with\\b|sequela|hemipar|hemipleg|aphasi|dysphag"
             + "|dysarthr|weakness|ataxia|neglect|palsy|deficits? of\\b))";
 
+    /** A residual deficit: optional side, then a deficit word (I69.3- subterms of Sequelae, infarction, cerebral). */
+    private static final String DEFICIT_WORD = "(?:right |left |bilateral )?(?:sided )?(?:hemipar|hemipleg|monopleg"
+            + "|aphasi|dysphag|dysarthr|ataxi|facial weakness|facial droop|cognitive deficit)[a-z]*";
+
+    /** "old stroke, right hemiparesis" / "old CVA with aphasia" (stroke already read as cerebral infarction). */
+    private static final Pattern OLD_THEN_DEFICIT =
+            Pattern.compile("\\bold cerebral infarction(?:,| with| and| -)? (" + DEFICIT_WORD + "[^,;]*)");
+
+    /**
+     * "right hemiparesis from old stroke" / "aphasia due to old CVA" ("old stroke" at the end, with no deficit after
+     * it, was already read as "history of cerebral infarction"): a deficit the provider links to the stroke.
+     */
+    private static final Pattern DEFICIT_THEN_OLD = Pattern.compile("(?<![a-z])(" + DEFICIT_WORD
+            + ") (?:following|from|due to|after|secondary to) (?:an? )?(?:old|history of) cerebral infarction\\b");
+
+    /** A hemiplegia or hemiparesis with a side but no dominance named, for the default of I.C.6.a. */
+    private static final Pattern SIDED_HEMI = Pattern.compile("^(right|left) (?:sided )?(hemipar|hemipleg|monopleg)");
+
     private StatusWording() {
+    }
+
+    /**
+     * "Old stroke" with a residual deficit named anywhere in its part is a sequela (Sequelae, infarction, cerebral,
+     * &lt;deficit&gt; I69.3-; I.C.9.d.1), never an acute infarction (I63) nor a history without deficits (Z86.73 is
+     * only for no residual deficits, I.C.9.d.3): rewritten to the index's "&lt;deficit&gt; following cerebral
+     * infarction". A right or left hemiplegia/hemiparesis with no dominance stated takes the default of I.C.6.a
+     * (right: dominant, left: non-dominant). Runs only when "cerebral infarction" is in the text.
+     */
+    static String oldStrokeDeficit(String t) {
+        if (!t.contains("cerebral infarction") || !t.contains("old ") && !t.contains("history of")) {
+            return t;
+        }
+        Matcher m = OLD_THEN_DEFICIT.matcher(t);
+        if (!m.find()) {
+            m = DEFICIT_THEN_OLD.matcher(t);
+            if (!m.find()) {
+                return t;
+            }
+        }
+        return t.substring(0, m.start()) + sequela(m.group(1).strip()) + t.substring(m.end());
+    }
+
+    private static String sequela(String deficit) {
+        Matcher h = SIDED_HEMI.matcher(deficit);
+        if (h.find() && !deficit.contains("dominant")) {
+            String side = h.group(1).equals("right") ? "right dominant side" : "left non-dominant side";
+            String kind = h.group(2).equals("monopleg") ? "monoplegia" : h.group(2).equals("hemipar") ? "hemiparesis"
+                    : "hemiplegia";
+            return kind + " following cerebral infarction affecting " + side;
+        }
+        return deficit + " following cerebral infarction";
     }
 
     /** Adds the variants that must be tried before the core list ("stroke", "tb", "hx" are expanded there). */

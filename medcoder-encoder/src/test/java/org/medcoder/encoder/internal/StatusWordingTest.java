@@ -33,4 +33,22 @@ class StatusWordingTest {
         assertThat(Abbreviations.expand("scattered fibroglandular densities, left"))
                 .isEqualTo("mammographic fibroglandular density breast, left");
     }
+
+    @Test
+    void oldStrokeDeficit_deficitNamed_sequelaWordsWithDefaultDominance() {
+        assertThat(StatusWording.oldStrokeDeficit("old cerebral infarction, right hemiparesis"))
+                .isEqualTo("hemiparesis following cerebral infarction affecting right dominant side");
+        assertThat(StatusWording.oldStrokeDeficit("old cerebral infarction with aphasia"))
+                .isEqualTo("aphasia following cerebral infarction");
+        assertThat(StatusWording.oldStrokeDeficit("left hemiplegia due to history of cerebral infarction"))
+                .isEqualTo("hemiplegia following cerebral infarction affecting left non-dominant side");
+    }
+
+    @Test
+    void oldStrokeDeficit_noDeficit_unchanged() {
+        assertThat(StatusWording.oldStrokeDeficit("history of cerebral infarction, no residual deficits"))
+                .isEqualTo("history of cerebral infarction, no residual deficits");
+        assertThat(StatusWording.oldStrokeDeficit("acute cerebral infarction, right hemiparesis"))
+                .isEqualTo("acute cerebral infarction, right hemiparesis");
+    }
 }
