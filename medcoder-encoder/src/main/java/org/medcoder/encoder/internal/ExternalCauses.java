@@ -52,13 +52,14 @@ final class ExternalCauses {
 
     /**
      * The cause a foreign body (T15-T19: the object, W44.-), confirmed maltreatment (T74.-: the perpetrator, Y07.-)
-     * or a wound with a foreign body (the object, W45.-) names under a main term the statement does not use, or
+     * or a wound with a foreign body or a puncture wound (the object entering through skin, W45.-) names under a main term the statement does not use, or
      * null ({@link InjuryCauses}; I.C.20, I.C.19.f).
      */
     private Navigator.Walk named(String code, String title, Statement s) {
         return InjuryCauses.orificeInjury(code) ? injuryCauses.object(s)
                 : InjuryCauses.maltreatment(code) ? injuryCauses.perpetrator(s)
-                : title.contains(" with foreign body") ? injuryCauses.throughSkin(s, title) : null;
+                : title.contains(" with foreign body") || title.regionMatches(true, 0, "puncture wound", 0, 14)
+                ? injuryCauses.throughSkin(s, title) : null;
     }
 
     /**

@@ -29,8 +29,24 @@ final class InjuryReading {
 
     /** A clause (between commas or semicolons) with a fracture of a bone the statement calls osteoporotic. */
     private static final Pattern CLAUSE = Pattern.compile("[^,;]+");
-    private static final Pattern NOT_CURRENT = Pattern.compile(
-            "\\b(?:without|no|history|h/o|healed|old|previous|prior|personal|risk|screening)\\b");
+    /** Words that make the clause's fracture no current one; "old" not in an age ("78-year-old woman"). */
+    private static final Pattern NOT_CURRENT = Pattern.compile("\\b(?:without|no|history|h/o|healed|previous|prior"
+            + "|personal|risk|screening)\\b|(?<!(?:year|month|yr|y)s?[- ])\\bold\\b");
+    /**
+     * Trauma that would break a normal, healthy bone: the fracture is traumatic even with osteoporosis, which is
+     * then coded as such (I.C.13.d.1 makes M80 only for a minor fall or trauma that would not break a healthy bone).
+     */
+    private static final Pattern MAJOR_TRAUMA = Pattern.compile("\\b(?:traumatic|fall from (?:an? |the )?(?:ladder|roof"
+            + "|height|tree|horse|scaffold\\w*|balcony|building|bridge)|fell from|motor vehicle|mvc|mva|collision"
+            + "|accident|crush\\w*|gunshot|struck by)\\b");
+    private static final Pattern OSTEOPOROTIC_PATIENT = Pattern.compile(
+            "\\b(?:in an? |an? )?(?:osteoporotic|osteoporosis) (?:patient|woman|man|female|male)\\b"
+                    + "|\\b(?:in|of) (?:an? )?(?:patient|woman|man) with (?:known )?osteoporosis\\b");
+    /** A healed fracture of an osteoporotic bone: "History, personal, fracture, osteoporosis" (Z87.310). */
+    private static final Pattern HEALED = Pattern.compile(
+            "\\bhealed (?:osteoporotic|osteoporosis|fragility) (?:[a-z0-9]+ ){0,3}?fractures?\\b");
+    private static final Pattern FRACTURED = Pattern.compile("\\bfractured (?:(?:his|her|their|the) )?");
+    private static final Pattern COLLISION = Pattern.compile("(?<![a-z-])collision");
     private static final Pattern TYPE = Pattern.compile(
             "\\b(postmenopausal|senile|age-related|age related|disuse|drug-induced|drug induced|idiopathic"
                     + "|postoophorectomy|localized)\\b");
@@ -82,7 +98,8 @@ final class InjuryReading {
     /** The statement in the indexes' words for the readings above, else unchanged. */
     static String rewrite(String t) {
         if (t.contains("fracture") && (t.contains("osteopor") || t.contains("fragility"))) {
-            t = osteoporotic(t);
+            t = MAJOR_TRAUMA.matcher(t).find() ? traumatic(t) : osteoporotic(HEALED.matcher(t)
+                    .replaceAll("history of osteoporosis fracture"));
         }
         if (t.contains("strain")) {
             t = strain(t);
@@ -130,6 +147,18 @@ final class InjuryReading {
         return t;
     }
 
+    /**
+     * A fracture from trauma that would break a healthy bone in a patient with osteoporosis: the traumatic fracture
+     * (I.C.13.d.1), the osteoporosis words taken out (its own M81.- code is not added yet).
+     */
+    static String traumatic(String t) {
+        Matcher m = OSTEOPOROTIC_PATIENT.matcher(t);
+        String r = m.find() ? t.substring(0, m.start()) + (m.group().startsWith("in") || m.group().startsWith("of")
+                ? "" : "patient") + t.substring(m.end()) : t.replace("osteoporotic ", "").replace("fragility ", "");
+        // The osteoporosis is left out: within one clause the index reads it with the fracture as pathological.
+        return FRACTURED.matcher(r).replaceAll("fracture of ");
+    }
+
     /** A strain named by its muscle or tendon in the index's words ("Injury, muscle, by site, strain"). */
     static String strain(String t) {
         if (t.contains("straining") || !STRAIN.matcher(t).find()) {
@@ -168,6 +197,7 @@ final class InjuryReading {
             return t;
         }
         // "Accident, transport" (and "Accident, car - see Accident, transport, car occupant") need the word.
-        return t.replace("collision", t.contains("accident") ? "transport collision" : "transport accident collision");
+        return COLLISION.matcher(t).replaceAll(t.contains("accident") ? "transport collision"
+                : "transport accident collision");
     }
 }
