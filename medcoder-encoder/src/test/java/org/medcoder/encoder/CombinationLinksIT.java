@@ -78,4 +78,60 @@ class CombinationLinksIT extends OnOfficialFiles {
         assertThat(encoder.encode("encounter for insulin pump training, type 1 diabetes with diabetic nephropathy")
                 .codesText()).isEqualTo("Z46.81 E10.21");
     }
+
+    /**
+     * Review fixes (review-a #1, #11): the site is checked against the ulcer's own words (Ulcer, lower limb, foot
+     * L97.5-, heel L97.4-), one diabetes code per ulcer (I.C.4.a), an unstated type is E11 (I.C.4.a.2).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "diabetes, ulcer of left foot | E11.621 L97.529",
+        "diabetic foot ulcer | E11.621 L97.509",
+        "type 2 diabetic with right heel ulcer and left thigh ulcer | E11.621 L97.419 E11.622 L97.129",
+        "diabetic ulcer of the right great toe | E11.621 L97.519",
+    })
+    void encode_diabeticUlcer_siteFromTheUlcersWords(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
+
+    /** Review fix (review-a #12): a cause word in another clause does not block the ulcer's link. */
+    @Test
+    void encode_diabeticUlcerBesideVenousHistory_linked() {
+        assertThat(encoder.encode("type 2 diabetes, ulcer of right leg, hx of venous thrombosis").codesText())
+                .isEqualTo("E11.622 L97.919 Z86.718");
+    }
+
+    /** Review fix (review-a #4): the angina written first; a graft's atherosclerosis is I25.7- (Index). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "crescendo angina with coronary artery disease | I25.110",
+        "unstable angina due to coronary atherosclerosis | I25.110",
+        "Prinzmetal angina with coronary artery disease | I25.111",
+        "coronary artery disease of bypass graft with unstable angina | I25.700",
+    })
+    void encode_anginaWrittenFirst_kindOfAngina(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
+
+    /** Review fix (review-a #3): aftercare of an injury is the injury code with 7th D, no aftercare Z (I.C.21.c.7). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "encounter for aftercare following surgery, hip fracture | S72.009D",
+        "encounter for removal of sutures, laceration of forehead | S01.81XD",
+    })
+    void encode_aftercareOfInjury_subsequentEncounter(String statement, String codes) {
+        EncodeResult r = encoder.encode(statement);
+        assertThat(r.codesText()).isEqualTo(codes);
+        assertThat(r.codes().get(0).trail().guidelines()).contains("I.C.21.c.7");
+    }
+
+    /** Review fix (review-a #9): pulmonary hypertension does not stand for the essential one also written (I.C.9.a). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "essential hypertension, pulmonary hypertension | I10 I27.20",
+        "hypertension with pulmonary hypertension | I10 I27.20",
+    })
+    void encode_essentialAndPulmonaryHypertension_bothCoded(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.medcoder.codesets.IcdCmEntry;
 import org.medcoder.codesets.IcdCmRelease;
@@ -29,6 +30,15 @@ final class AnginaKind {
             + "(?:disease|atherosclerosis|arteriosclerosis)|atherosclerotic heart disease|(?:athero|arterio)sclerosis"
             + " of (?:the )?(?:native )?coronary)");
     private static final Pattern GRAFT = Pattern.compile("\\b(?:graft|bypass|cabg|transplant\\w*)\\b");
+    /**
+     * The end of the angina's words: a clause boundary, "due to", or "with / in / and" before the atherosclerosis
+     * ("angina pectoris with documented spasm" stays whole).
+     */
+    private static final Pattern LINK = Pattern.compile("[,;]| due to | secondary to |"
+            + " (?:with|in|and) (?=[^,;]*(?:coronary|atheroscl|arterioscl|cad\\b|ashd\\b))");
+    /** Atherosclerosis stated of a graft: "CAD of bypass graft", "graft atherosclerosis" (I25.7-, not I25.11-). */
+    private static final Pattern OF_GRAFT = Pattern.compile(
+            "\\b(?:of|in) (?:the |a )?(?:coronary )?(?:artery )?(?:bypass )?grafts?\\b|\\bgraft (?:disease|atheroscl)");
     private static final List<String> SECTIONS = List.of("I.A.15", "I.C.9.b");
 
     private final Engine engine;
@@ -73,6 +83,9 @@ final class AnginaKind {
     /** The "with angina pectoris" subcategory for the code: its own header, or I25.11 for native vessels. */
     private IcdCmCode group(IcdCmCode code, String t) {
         String v = code.value();
+        if (v.startsWith("I2511") && v.length() == 6 && OF_GRAFT.matcher(t).find() && !t.contains("transplant")) {
+            return IcdCmCode.parse("I25.70"); // Arteriosclerosis, coronary, bypass graft, with angina pectoris
+        }
         if ((v.startsWith("I2511") || v.startsWith("I257")) && v.length() == 6) {
             return code.parent();
         }
@@ -83,8 +96,8 @@ final class AnginaKind {
     /** The kind of the stated angina, as the combination codes' titles word it; null when unspecified or unknown. */
     private String kind(String t, EncodeOptions options) {
         int at = t.indexOf("angina");
-        int from = Math.max(Math.max(t.lastIndexOf("with ", at) + 5, t.lastIndexOf(',', at) + 1),
-                Math.max(t.lastIndexOf(';', at) + 1, 0));
+        int w = t.lastIndexOf("with ", at); // -1 when the angina is written first: read from the clause start
+        int from = Math.max(Math.max(w < 0 ? 0 : w + 5, t.lastIndexOf(',', at) + 1), t.lastIndexOf(';', at) + 1);
         int end = clauseEnd(t, at);
         EncodeResult a = engine.encodePlain(t.substring(Math.min(from, at), end).strip(), options);
         String v = a.codes().isEmpty() ? "" : a.codes().get(0).code().value();
@@ -98,12 +111,9 @@ final class AnginaKind {
         };
     }
 
+    /** Where the angina's own words end: at a clause boundary or at the link to the other condition. */
     private static int clauseEnd(String t, int at) {
-        for (int i = at; i < t.length(); i++) {
-            if (t.charAt(i) == ',' || t.charAt(i) == ';') {
-                return i;
-            }
-        }
-        return t.length();
+        Matcher m = LINK.matcher(t);
+        return m.find(at) ? m.start() : t.length();
     }
 }

@@ -30,7 +30,7 @@ final class CombinationLinks {
         this.angina = new AnginaKind(engine, release, walker, coding);
         this.diabeticKidney = new DiabeticKidney(walker, coding);
         this.renalOrigin = new RenalOrigin(engine, coding);
-        this.encounter = new EncounterClause(engine, coding);
+        this.encounter = new EncounterClause(engine, walker, coding);
     }
 
     /** {@code r} with the linked codes added. */

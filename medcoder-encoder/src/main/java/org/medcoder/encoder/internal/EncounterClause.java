@@ -21,12 +21,15 @@ import org.medcoder.encoder.EncodedCode;
 final class EncounterClause {
 
     private static final List<String> SECTIONS = List.of("I.C.21.a", "IV.D");
+    private static final List<String> AFTERCARE = List.of("I.C.21.c.7", "I.C.19.a");
 
     private final Engine engine;
+    private final TabularWalker walker;
     private final Coding coding;
 
-    EncounterClause(Engine engine, Coding coding) {
+    EncounterClause(Engine engine, TabularWalker walker, Coding coding) {
         this.engine = engine;
+        this.walker = walker;
         this.coding = coding;
     }
 
@@ -45,6 +48,9 @@ final class EncounterClause {
         if (rest.codes().isEmpty() || rest.codes().stream().anyMatch(c -> encounterCode(c.code()))) {
             return r;
         }
+        if (aftercare(z.codes().get(0).code()) && rest.codes().stream().anyMatch(c -> injury(c.code()))) {
+            return injuryAftercare(s, r, rest, options);
+        }
         List<EncodedCode> out = new ArrayList<>();
         out.add(z.codes().get(0).withStep("the reason for the encounter, listed first; the condition it serves"
                 + " follows (I.C.21.a, IV.D)", SECTIONS));
@@ -60,6 +66,42 @@ final class EncounterClause {
         questions.addAll(rest.questions());
         return new EncodeResult(r.statement(), coding.finish(out), questions, r.nearestTerms(), r.release(),
                 r.notes());
+    }
+
+    /**
+     * Aftercare of an injury: no aftercare Z code; the injury code with 7th character D, subsequent encounter
+     * (Guideline I.C.21.c.7 "The aftercare Z codes should also not be used for aftercare for injuries", I.C.19.a).
+     */
+    private EncodeResult injuryAftercare(Statement s, EncodeResult r, EncodeResult rest, EncodeOptions options) {
+        List<EncodedCode> out = new ArrayList<>();
+        for (EncodedCode c : rest.codes()) {
+            String d = c.code().dotted();
+            if (!injury(c.code()) || d.endsWith("D")) {
+                out.add(c);
+                continue;
+            }
+            String sub = d.substring(0, d.length() - 1) + "D";
+            var w = walker.complete(sub, s, options, -1L).filter(x -> x.code().dotted().equals(sub));
+            if (w.isEmpty()) {
+                return r;
+            }
+            out.add(coding.coded(w.get(), c.trail().indexPath() + " -> aftercare of the injury: 7th character D,"
+                    + " subsequent encounter, and no aftercare Z code (I.C.21.c.7, I.C.19.a)", AFTERCARE));
+        }
+        return new EncodeResult(r.statement(), coding.finish(out), rest.questions(), r.nearestTerms(), r.release(),
+                r.notes());
+    }
+
+    /** An aftercare Z code (Z42-Z49, Z51.89: fitting, removal, other aftercare), not used for injuries. */
+    private static boolean aftercare(IcdCmCode c) {
+        String v = c.value();
+        return v.startsWith("Z4") && v.compareTo("Z42") >= 0 || v.startsWith("Z5189");
+    }
+
+    /** An injury or burn code with 7th character A (S00-T34; complications T80-T88 keep their A, I.C.19.a). */
+    private static boolean injury(IcdCmCode c) {
+        String v = c.value();
+        return (v.startsWith("S") || v.startsWith("T") && v.compareTo("T35") < 0) && v.length() == 7 && v.endsWith("A");
     }
 
     /** A Z code of an encounter for a service (Z40-Z53: procedures, aftercare, fitting, therapy). */

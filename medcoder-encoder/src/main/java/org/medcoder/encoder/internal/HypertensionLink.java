@@ -40,7 +40,7 @@ final class HypertensionLink {
     EncodeResult apply(Statement s, EncodeResult r, EncodeOptions options) {
         String t = s.expanded.toLowerCase(Locale.ROOT);
         int at = t.indexOf("hypertens");
-        if (at < 0 || r.codes().isEmpty() || reported(r) || !essential(t)) {
+        if (at < 0 || r.codes().isEmpty() || reported(r, t.indexOf("hypertens", at + 1) >= 0) || !essential(t)) {
             return r;
         }
         List<EncodedCode> codes = r.codes();
@@ -76,10 +76,17 @@ final class HypertensionLink {
         }).orElse(r);
     }
 
-    /** Whether a code already reports a hypertension (I10-I16, O10-O16, I27.2-, R03.0 ...) by its title. */
-    private static boolean reported(EncodeResult r) {
+    /**
+     * Whether a code already reports a hypertension by its title. When "hypertension" is written twice, only a code
+     * of the hypertensive diseases (I10-I16, I1A, O10-O16, I67.4, H35.03-) counts: "essential hypertension, pulmonary
+     * hypertension" is I10 I27.20, both documented (I.C.9.a).
+     */
+    private static boolean reported(EncodeResult r, boolean twice) {
         for (EncodedCode c : r.codes()) {
-            if (c.title().toLowerCase(Locale.ROOT).contains("hypertens")) {
+            String v = c.code().value();
+            boolean hypertensive = v.startsWith("I1") || v.compareTo("O10") >= 0 && v.compareTo("O17") < 0
+                    || v.startsWith("I674") || v.startsWith("H3503");
+            if (c.title().toLowerCase(Locale.ROOT).contains("hypertens") && (!twice || hypertensive)) {
                 return true;
             }
         }

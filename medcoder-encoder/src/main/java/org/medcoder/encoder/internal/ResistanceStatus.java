@@ -22,6 +22,12 @@ final class ResistanceStatus {
     private static final Pattern BEFORE = Pattern.compile("\\b([a-z]+(?: related)?)[- ]resistant\\b");
     private static final Pattern AFTER = Pattern.compile("\\bresist(?:ant|ance) to ([a-z][a-z -]*?)(?=[,;.]|$)");
     private static final Pattern ESBL = Pattern.compile("\\besbl\\b|extended[- ]spectrum beta[- ]lactamase");
+    private static final Pattern TUBERCULOSIS = Pattern.compile("\\b(?:tubercul\\w*|tb|mdr-?tb|mycobacter\\w*)\\b");
+    /** Antifungal and antiviral drugs named by their class or a common member (the index rows are by class). */
+    private static final Pattern ANTIFUNGAL = Pattern.compile("\\b(?:azoles?|fluconazole|voriconazole|itraconazole|"
+            + "posaconazole|echinocandins?|caspofungin|micafungin|amphotericin\\w*)\\b");
+    private static final Pattern ANTIVIRAL = Pattern.compile(
+            "\\b(?:antiretroviral\\w*|oseltamivir|acyclovir|ganciclovir|valganciclovir|hiv drugs?)\\b");
     private static final List<String> SECTIONS = List.of("I.C.1.c");
 
     private final Engine engine;
@@ -71,7 +77,21 @@ final class ResistanceStatus {
             Matcher m = BEFORE.matcher(t);
             d = m.find() ? m.group(1) : null;
         }
-        return d == null || d.startsWith("methicillin") || d.equals("multi") || d.equals("multidrug") ? null : d;
+        boolean multi = d != null && (d.equals("multi") || d.equals("multidrug") || d.startsWith("multiple"));
+        if (multi && TUBERCULOSIS.matcher(t).find()) {
+            // Z16.342 "Resistance to multiple antimycobacterial drugs" includes MDR tuberculosis
+            return "multiple antimycobacterial";
+        }
+        if (d != null && (d.equals("multi") || d.equals("multidrug"))) {
+            return null; // "multidrug-resistant <organism>" is left to the index path
+        }
+        if (d != null && ANTIFUNGAL.matcher(d).find()) {
+            return "antifungal"; // Resistance, organism, to, drug, antifungal Z16.32
+        }
+        if (d != null && ANTIVIRAL.matcher(d).find()) {
+            return "antiviral"; // Resistance, organism, to, drug, antiviral Z16.33
+        }
+        return d == null || d.startsWith("methicillin") ? null : d;
     }
 
     /** A residual "unspecified" code the index gave for words that name no antimicrobial. */
