@@ -19,6 +19,7 @@ final class RuledOut {
             + "\\s*(?=[,;.]|$)");
     private static final Pattern KEEP = Pattern.compile(
             "\\b(?:to be|not|not been|cannot be|can't be)\\s*$|abuse|neglect|maltreat|rape|assault|exploitation");
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[\\s,;.]+");
 
     private RuledOut() {
     }
@@ -39,7 +40,8 @@ final class RuledOut {
                 copied = m.end();
             }
         }
-        String rest = sb.append(lower.substring(copied)).toString().replaceAll("^[\\s,;.]+", "").strip();
+        String rest = sb.append(lower.substring(copied)).toString();
+        rest = LEADING_MARKS.matcher(rest).replaceFirst("").strip();
         return copied == 0 ? statement : rest;
     }
 }
