@@ -55,7 +55,7 @@ final class AnginaKind {
 
     /** {@code r} with its coronary atherosclerosis code moved to the stated kind of angina. */
     EncodeResult apply(Statement s, EncodeResult r, EncodeOptions options) {
-        String t = s.expanded.toLowerCase(Locale.ROOT);
+        String t = Lower.of(s.expanded);
         if (r.codes().isEmpty() || !t.contains("angina")) {
             return r; // literal pre-check (hot path)
         }

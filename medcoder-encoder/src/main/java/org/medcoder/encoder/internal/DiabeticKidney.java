@@ -2,7 +2,6 @@ package org.medcoder.encoder.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.medcoder.encoder.EncodeOptions;
 import org.medcoder.encoder.EncodeResult;
@@ -35,7 +34,7 @@ final class DiabeticKidney {
 
     /** {@code r} with the diabetic CKD code the statement states. */
     EncodeResult apply(Statement s, EncodeResult r, EncodeOptions options) {
-        String t = s.expanded.toLowerCase(Locale.ROOT);
+        String t = Lower.of(s.expanded);
         if (r.codes().isEmpty() || !t.contains("diabet")) {
             return r; // literal pre-check (hot path)
         }

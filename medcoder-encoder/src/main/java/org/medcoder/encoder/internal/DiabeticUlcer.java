@@ -57,7 +57,7 @@ final class DiabeticUlcer {
 
     /** {@code r} with the diabetes code moved to its ulcer code and each ulcer site's code after it. */
     EncodeResult apply(Statement s, EncodeResult r, EncodeOptions options) {
-        String t = s.expanded.toLowerCase(Locale.ROOT);
+        String t = Lower.of(s.expanded);
         if (r.codes().isEmpty() || !t.contains("ulcer")) {
             return r; // literal pre-check (hot path)
         }

@@ -68,7 +68,7 @@ final class DrugCause {
     Statement reworded(Statement written) {
         Statement s = classFirst(written);
         Statement caused = additions.drugCaused(s);
-        String t = s.text.toLowerCase(Locale.ROOT);
+        String t = Lower.of(s.text);
         if (!mayApply(t)) {
             return caused;
         }
@@ -107,7 +107,7 @@ final class DrugCause {
      * drug).
      */
     private Statement classFirst(Statement s) {
-        String t = s.text.toLowerCase(Locale.ROOT);
+        String t = Lower.of(s.text);
         if (!t.contains("inhibitor") && !t.contains("blocker") && !t.contains("agonist")) {
             return s;
         }

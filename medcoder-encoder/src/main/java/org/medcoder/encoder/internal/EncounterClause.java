@@ -3,7 +3,6 @@ package org.medcoder.encoder.internal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.medcoder.core.IcdCmCode;
 import org.medcoder.encoder.EncodeOptions;
@@ -35,7 +34,7 @@ final class EncounterClause {
 
     /** {@code r} with the encounter's Z code first and the condition's codes after it. */
     EncodeResult apply(Statement s, EncodeResult r, EncodeOptions options) {
-        String t = s.text.toLowerCase(Locale.ROOT);
+        String t = Lower.of(s.text);
         int cut = Math.max(t.indexOf(','), t.indexOf(';'));
         if (!t.startsWith("encounter for") || cut < 0 || t.indexOf(',') >= 0 && t.indexOf(';') >= 0) {
             return r; // literal pre-check (hot path); one clause boundary only

@@ -38,7 +38,7 @@ final class HypertensionLink {
 
     /** {@code r} with the hypertension code the statement states and the codes do not yet report. */
     EncodeResult apply(Statement s, EncodeResult r, EncodeOptions options) {
-        String t = s.expanded.toLowerCase(Locale.ROOT);
+        String t = Lower.of(s.expanded);
         int at = t.indexOf("hypertens");
         if (at < 0 || r.codes().isEmpty() || reported(r, t.indexOf("hypertens", at + 1) >= 0) || !essential(t)) {
             return r;

@@ -2,7 +2,6 @@ package org.medcoder.encoder.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.medcoder.encoder.EncodeOptions;
@@ -34,7 +33,7 @@ final class RenalOrigin {
 
     /** {@code r} with the N25 disorder the statement states beside its CKD. */
     EncodeResult apply(Statement s, EncodeResult r, EncodeOptions options) {
-        String t = s.expanded.toLowerCase(Locale.ROOT);
+        String t = Lower.of(s.expanded);
         if (r.codes().isEmpty() || (!t.contains("parathyroid") && !t.contains("osteodystrophy"))) {
             return r; // literal pre-check (hot path)
         }

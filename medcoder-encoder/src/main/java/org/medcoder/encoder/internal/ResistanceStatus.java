@@ -40,7 +40,7 @@ final class ResistanceStatus {
 
     /** {@code r} with the stated resistance's Z16 code after the infection's codes. */
     EncodeResult apply(Statement s, EncodeResult r, EncodeOptions options) {
-        String t = s.expanded.toLowerCase(Locale.ROOT);
+        String t = Lower.of(s.expanded);
         if (r.codes().isEmpty() || (!t.contains("resist") && !t.contains("esbl"))) {
             return r; // literal pre-check (hot path)
         }
