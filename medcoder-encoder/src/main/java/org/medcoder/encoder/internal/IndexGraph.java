@@ -193,7 +193,7 @@ final class IndexGraph {
             required.addAll(qualifiedWordings(t, parts));
         } else {
             for (String alt : main ? new String[] {parts[0]} : OR.split(parts[0])) {
-                required.add(vocabulary.internAll(alt));
+                required.add(main ? vocabulary.internAll(alt) : LetterTerms.words(vocabulary, alt, parent));
             }
         }
         for (int i = qualified ? parts.length : 1; i < parts.length; i++) {
