@@ -28,8 +28,10 @@ final class CauseWording {
                     + "(?:(?:right|left)\\s+)?(?:head|forehead|face|nose|chin|knee|shin|elbow|shoulder|hip|toe|foot"
                     + "|hand|finger|leg|arm|back)\\s+(?:on|against|into)\\s+(?:an?\\s+|the\\s+)?");
     private static final Pattern REAR_ENDED = Pattern.compile(
-            "\\brear[- ]?ended\\s+(?:by\\s+)?(?:another|an?|the)\\s+(?:other\\s+)?(?:car|automobile|vehicle"
-                    + "|motor vehicle|suv)\\b");
+            "\\brear[- ]?ended\\s+(?:by\\s+)?(?:another|an?|the)\\s+(?:other\\s+)?(?:car|automobile|suv)\\b");
+    /** A place that makes a vehicle accident a nontraffic one, or traffic stated. */
+    private static final Pattern NOT_HIGHWAY = Pattern.compile(
+            "\\b(?:traffic|nontraffic|parking lot|driveway|off[- ]road|private road|farm)\\b");
     private static final Pattern BALL = Pattern.compile(
             "\\b(struck|hit)\\s+by\\s+(?:an?\\s+|the\\s+)?(baseball|basketball|football|softball|volleyball|golf ball"
                     + "|soccer ball)\\b");
@@ -46,7 +48,10 @@ final class CauseWording {
             t = STRIKING.matcher(t).replaceAll("striking against object ");
         }
         if (t.contains("rear")) {
-            t = REAR_ENDED.matcher(t).replaceAll("in collision with car");
+            // A vehicle accident is a traffic accident unless another place is stated (Chapter 20 definitions,
+            // V00-V99: "assumed to have occurred on the public highway unless another place is specified").
+            t = REAR_ENDED.matcher(t).replaceAll(NOT_HIGHWAY.matcher(t).find() ? "in collision with car"
+                    : "in collision with car in traffic");
         }
         if (t.contains(" by ")) {
             t = BALL.matcher(t).replaceAll("$1 by ball $2");

@@ -25,6 +25,8 @@ final class ReadingShorthand {
         // Haemoglobin genotypes as the Tabular writes them (D57.0- "Hb-SS disease with crisis", D57.21- "Hb-C").
         put.accept("hbss|hb ss|hgb ss|hgbss", "hb-ss");
         put.accept("hbsc|hb sc|hgb sc|hgbsc|hb-sc", "sickle-cell hb-c");
+        // "Cephalematoma, cephalhematoma, newborn (birth injury)" (P12.0): the spelling with the linking "o".
+        put.accept("cephalohematoma|cephalohaematoma|cephalhaematoma", "cephalhematoma");
         put.accept("mogad", "myelin oligodendrocyte glycoprotein antibody disease");
         put.accept("mog antibody-associated disease|mog antibody associated disease|mog antibody disease"
                 + "|mog-antibody disease|mog-igg associated disease",

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * situ of skin), so "skin of" is the entry's own meaning and the site subterm is read directly ("Melanoma, in
  * situ, cheek" D03.39), not the Neoplasm table's carcinoma in situ column (I.C.2: the index first);</li>
  * <li>hepatitis A and E: the index has them only as "Hepatitis, viral, type, A / E" (B15.9, B17.2);</li>
- * <li>fractures: a bone named by its adjective, "delayed union" as the 7th character's "delayed healing".</li>
+ * <li>fractures: a bone named by its adjective, "delayed union" as the 7th character's "delayed healing";</li>
+ * <li>"lumbar disc degeneration": "Degeneration, intervertebral disc, lumbar region" (M51.36-).</li>
  * </ul>
  */
 final class ReadingWording {
@@ -47,6 +48,10 @@ final class ReadingWording {
     /** "Delayed union" of a fracture at a site: the 7th character's "delayed healing" (I.C.19.c.1: G, H, J ...). */
     private static final Pattern DELAYED_UNION = Pattern.compile("\\bdelayed\\s+union\\b");
 
+    /** A disc's degeneration named without "intervertebral": the index's "Degeneration, intervertebral disc". */
+    private static final Pattern DISC = Pattern.compile("\\b(?:(cervical|thoracic|lumbar|lumbosacral)\\s+)?disc"
+            + "\\s+degeneration\\b");
+
     private ReadingWording() {
     }
 
@@ -63,6 +68,16 @@ final class ReadingWording {
         }
         if (t.contains("fracture")) {
             t = fracture(t);
+        }
+        if (t.contains("disc degeneration")) {
+            Matcher m = DISC.matcher(t);
+            StringBuilder sb = new StringBuilder();
+            while (m.find()) {
+                String region = m.group(1) == null ? "" : m.group(1) + " ";
+                m.appendReplacement(sb, "degeneration of " + region + "intervertebral disc");
+            }
+            m.appendTail(sb);
+            t = sb.toString();
         }
         return t;
     }
