@@ -34,9 +34,9 @@ final class Conventions {
 
     /** The statement's codes {@code r} with the conventions applied. */
     EncodeResult apply(Statement s, EncodeResult r, EncodeOptions options) {
-        return links.apply(s, drugs.apply(s, manifestationOrder.apply(RedundantOrganism.apply(
+        return SatisfiedNote.apply(links.apply(s, drugs.apply(s, manifestationOrder.apply(RedundantOrganism.apply(
                 localInfection.apply(s, symptomSibling.apply(s, covid19.apply(s, r, options), options), options),
-                s.expanded)), options), options);
+                s.expanded)), options), options));
     }
 
     /** The drug rules that read a statement before it is coded ({@link DrugStatements}). */
