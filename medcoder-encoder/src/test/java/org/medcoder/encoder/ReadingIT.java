@@ -55,7 +55,7 @@ class ReadingIT extends OnOfficialFiles {
     /** Birth weight before gestational age (P07 note, I.C.16.e); a newborn's weeks are no pregnancy (I.C.15.a). */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "Newborn, birth weight 900 grams, 27 completed weeks | P07.03 P07.26",
+        "Preterm infant, birth weight 900 grams, 27 completed weeks | P07.03 P07.26",
         "Low birth weight infant, 1800 g | P07.17",
     })
     void encode_newbornMaturity_weightThenWeeks(String statement, String codes) {

@@ -40,7 +40,9 @@ class CauseWordingTest {
     @Test
     void rewrite_rearEndedByCar_collisionWithCar() {
         assertThat(CauseWording.rewrite("driver rear-ended by another car"))
-                .isEqualTo("driver in collision with car");
+                .isEqualTo("driver in collision with car in traffic");
+        assertThat(CauseWording.rewrite("driver rear-ended by another car in parking lot"))
+                .isEqualTo("driver in collision with car in parking lot");
         assertThat(CauseWording.rewrite("rear pain")).isEqualTo("rear pain");
     }
 }
