@@ -55,4 +55,37 @@ class BodySystemsIT extends OnOfficialFiles {
     void encode_bodySystemShorthand_indexWords(String statement, String codes) {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
     }
+
+    /** The code whose "use additional code" note names the other comes first (K70, K29.2: F10.-; I.A.13). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "alcohol dependence with alcoholic cirrhosis | K70.30 F10.20",
+        "chronic alcoholism, alcoholic hepatitis | K70.10 F10.20",
+        "alcohol dependence; alcoholic gastritis | K29.20 F10.20",
+    })
+    void encode_useAdditionalCodeNote_notedCodeFirst(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
+
+    /** An uncoded subterm split by "not specified as ..." takes that child when nothing more is said (I.A.18). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "C.diff colitis | A04.72",
+        "clostridium difficile enterocolitis | A04.72",
+        "C diff colitis, recurrent | A04.71",
+    })
+    void encode_uncodedSubtermWithNotSpecifiedChild_defaultChild(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
+
+    /** "Bleeding" also matches the index's "hemorrhage" subterms; the index's own "Bleeding" entries still win. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "gastric ulcer with bleeding | K25.4",
+        "bleeding duodenal ulcer | K26.4",
+        "postmenopausal bleeding | N95.0",
+    })
+    void encode_bleeding_hemorrhageSubterm(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
 }

@@ -17,6 +17,7 @@ final class Conventions {
 
     private final Covid19 covid19;
     private final ManifestationOrder manifestationOrder;
+    private final AdditionalCodeOrder additionalOrder;
     private final LocalInfection localInfection;
     private final SymptomSibling symptomSibling;
     private final DrugStatements drugs;
@@ -27,6 +28,7 @@ final class Conventions {
         this.covid19 = new Covid19(engine, walker, coding, vocabulary);
         this.drugs = new DrugStatements(engine, release, walker, coding, additions, tables, vocabulary);
         this.manifestationOrder = new ManifestationOrder(release);
+        this.additionalOrder = new AdditionalCodeOrder(release);
         this.localInfection = new LocalInfection(engine);
         this.symptomSibling = new SymptomSibling(release, walker, coding);
         this.links = new CombinationLinks(engine, release, walker, coding);
@@ -34,9 +36,9 @@ final class Conventions {
 
     /** The statement's codes {@code r} with the conventions applied. */
     EncodeResult apply(Statement s, EncodeResult r, EncodeOptions options) {
-        return links.apply(s, drugs.apply(s, manifestationOrder.apply(RedundantOrganism.apply(
+        return links.apply(s, drugs.apply(s, additionalOrder.apply(manifestationOrder.apply(RedundantOrganism.apply(
                 localInfection.apply(s, symptomSibling.apply(s, covid19.apply(s, r, options), options), options),
-                s.expanded)), options), options);
+                s.expanded))), options), options);
     }
 
     /** The drug rules that read a statement before it is coded ({@link DrugStatements}). */

@@ -11,7 +11,7 @@ import java.util.Map;
  */
 final class SiteNouns {
 
-    /** Stem of the adjective to stem of the noun. */
+    /** Stem of the statement's word to stem of the index word it also matches. */
     static final Map<String, String> ADJECTIVES = SiteAliases.adjectives("vulvar", "vulva", "vulval", "vulva",
             "labial", "labium", "cervical", "cervix", "testicular", "testis", "scrotal", "scrotum", "penile", "penis",
             "vaginal", "vagina", "uterine", "uterus", "toenail", "nail", "fingernail", "nail", "toenails", "nail",
@@ -19,7 +19,10 @@ final class SiteNouns {
             "duodenal", "duodenum", "pleural", "pleura", "pericardial", "pericardium", "splenic", "spleen",
             "pancreatic", "pancreas", "rectal", "rectum", "anal", "anus",
             "laryngeal", "larynx", "pharyngeal", "pharynx", "tracheal", "trachea", "ureteral", "ureter",
-            "urethral", "urethra", "ovarian", "ovary", "prostatic", "prostate");
+            "urethral", "urethra", "ovarian", "ovary", "prostatic", "prostate",
+            // Clinicians' "bleeding" is the index's "hemorrhage" ("Ulcer, stomach, with hemorrhage" K25.4); a
+            // statement that says "bleeding" still meets the index's own "Bleeding" entries first.
+            "bleeding", "hemorrhage", "bleed", "hemorrhage");
 
     private SiteNouns() {
     }
