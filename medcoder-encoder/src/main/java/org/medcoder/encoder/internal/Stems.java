@@ -71,7 +71,10 @@ final class Stems {
             Map.entry("intentionally", "intentional"), Map.entry("unintentionally", "unintentional"),
             Map.entry("accidentally", "accidental"),
             // "corneal" would lose its "al" and "e" and meet "Corn" (L84): it is the index's "cornea".
-            Map.entry("corneal", "cornea"));
+            Map.entry("corneal", "cornea"),
+            // The index writes the newborn period both ways ("Aspiration, blood, newborn" P24.2-, "Hypothermia,
+            // neonatal" P80.-; "Jaundice, neonatal - see Jaundice, newborn"): one word for both.
+            Map.entry("neonatal", "newborn"), Map.entry("neonate", "newborn"), Map.entry("neonates", "newborn"));
 
     /** Stems already computed (a pure function of the word), bounded so that nonsense input cannot grow it. */
     private static final ConcurrentHashMap<String, String> STEMS =
@@ -91,10 +94,18 @@ final class Stems {
         return s;
     }
 
+    /**
+     * The singular of a Greek plural in "-oses" ("ecchymoses", "stenoses", "thromboses"): the index's main terms
+     * are the "-osis" singulars ("Ecchymosis, spontaneous" R23.3). Short words ("doses", "noses") are left alone.
+     */
+    private static String greekSingular(String w) {
+        return w.length() >= 8 && w.endsWith("oses") ? w.substring(0, w.length() - 2) + "is" : w;
+    }
+
     private static String computeStem(String word) {
         String w = american(word);
         String canonical = CANONICAL.get(w);
-        w = canonical != null ? canonical : ShortPlurals.singular(w);
+        w = canonical != null ? canonical : ShortPlurals.singular(greekSingular(w));
         if (w.length() <= 4 || !Character.isLetter(w.charAt(w.length() - 1)) || w.endsWith("ae")) {
             return w;
         }
