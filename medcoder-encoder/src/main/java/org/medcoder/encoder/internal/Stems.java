@@ -74,7 +74,15 @@ final class Stems {
             Map.entry("corneal", "cornea"),
             // The index writes the newborn period both ways ("Aspiration, blood, newborn" P24.2-, "Hypothermia,
             // neonatal" P80.-; "Jaundice, neonatal - see Jaundice, newborn"): one word for both.
-            Map.entry("neonatal", "newborn"), Map.entry("neonate", "newborn"), Map.entry("neonates", "newborn"));
+            Map.entry("neonatal", "newborn"), Map.entry("neonate", "newborn"), Map.entry("neonates", "newborn"),
+            // The index's Latin forms beside the English adjective ("Hordeolum, internum" for an internal
+            // hordeolum; "Otitis, externa"), and the nouns of age it writes both ways ("Pica, infant or child";
+            // "Disorder, eating, pica, childhood"); "gonorrheal" and "gonococcal" name the same organism's
+            // disease in different entries (Endophthalmitis, gonorrheal; Gonococcus, gonococcal).
+            Map.entry("internum", "internal"), Map.entry("interna", "internal"),
+            Map.entry("externum", "external"), Map.entry("externa", "external"),
+            Map.entry("childhood", "child"), Map.entry("infancy", "infant"),
+            Map.entry("gonorrheal", "gonococcal"));
 
     /** Stems already computed (a pure function of the word), bounded so that nonsense input cannot grow it. */
     private static final ConcurrentHashMap<String, String> STEMS =
