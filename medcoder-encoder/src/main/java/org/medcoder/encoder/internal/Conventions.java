@@ -13,8 +13,8 @@ import org.medcoder.encoder.EncodeResult;
  * Drugs and Chemicals ({@link DrugStatements}, I.C.19.e.5), the links the classification presumes between stated
  * conditions ({@link CombinationLinks}: hypertension I.C.9.a, resistance I.C.1.c), a cause the index names only
  * generically ({@link PhysiologicalCause}, I.A.13), a pre-procedural examination before the reason for the surgery
- * ({@link PreopExam}, IV.M), and no note code beside a same-category code that answers the note ({@link
- * SatisfiedNote}, I.A.13).
+ * ({@link PreopExam}, IV.M), a residual before the injury it is the sequela of ({@link SequelaStatement},
+ * I.C.19.a), and no note code beside a same-category code that answers the note ({@link SatisfiedNote}, I.A.13).
  */
 final class Conventions {
 
@@ -26,6 +26,7 @@ final class Conventions {
     private final CombinationLinks links;
     private final PhysiologicalCause physiologicalCause;
     private final PreopExam preop;
+    private final SequelaStatement sequela;
 
     Conventions(Engine engine, IcdCmRelease release, TabularWalker walker, Coding coding, Vocabulary vocabulary,
             CodeAdditions additions, Tables tables) {
@@ -37,6 +38,7 @@ final class Conventions {
         this.links = new CombinationLinks(engine, release, walker, coding);
         this.physiologicalCause = new PhysiologicalCause(engine);
         this.preop = new PreopExam(engine);
+        this.sequela = new SequelaStatement(engine);
     }
 
     /** The statement's codes {@code r} with the conventions applied. */
@@ -44,7 +46,8 @@ final class Conventions {
         EncodeResult linked = links.apply(s, drugs.apply(s, manifestationOrder.apply(RedundantOrganism.apply(
                 localInfection.apply(s, symptomSibling.apply(s, covid19.apply(s, r, options), options), options),
                 s.expanded)), options), options);
-        return SatisfiedNote.apply(preop.apply(s, physiologicalCause.apply(s, linked, options), options));
+        return SatisfiedNote.apply(sequela.apply(s, preop.apply(s, physiologicalCause.apply(s, linked, options),
+                options), options));
     }
 
     /** The drug rules that read a statement before it is coded ({@link DrugStatements}). */
