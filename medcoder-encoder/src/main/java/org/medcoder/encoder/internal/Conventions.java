@@ -20,6 +20,7 @@ final class Conventions {
 
     private final Covid19 covid19;
     private final ManifestationOrder manifestationOrder;
+    private final AdditionalCodeOrder additionalOrder;
     private final LocalInfection localInfection;
     private final SymptomSibling symptomSibling;
     private final DrugStatements drugs;
@@ -33,6 +34,7 @@ final class Conventions {
         this.covid19 = new Covid19(engine, walker, coding, vocabulary);
         this.drugs = new DrugStatements(engine, release, walker, coding, additions, tables, vocabulary);
         this.manifestationOrder = new ManifestationOrder(release);
+        this.additionalOrder = new AdditionalCodeOrder(release);
         this.localInfection = new LocalInfection(engine);
         this.symptomSibling = new SymptomSibling(release, walker, coding);
         this.links = new CombinationLinks(engine, release, walker, coding);
@@ -43,9 +45,10 @@ final class Conventions {
 
     /** The statement's codes {@code r} with the conventions applied. */
     EncodeResult apply(Statement s, EncodeResult r, EncodeOptions options) {
-        EncodeResult linked = links.apply(s, drugs.apply(s, manifestationOrder.apply(RedundantOrganism.apply(
+        EncodeResult ordered = additionalOrder.apply(manifestationOrder.apply(RedundantOrganism.apply(
                 localInfection.apply(s, symptomSibling.apply(s, covid19.apply(s, r, options), options), options),
-                s.expanded)), options), options);
+                s.expanded)));
+        EncodeResult linked = links.apply(s, drugs.apply(s, ordered, options), options);
         return SatisfiedNote.apply(sequela.apply(s, preop.apply(s, physiologicalCause.apply(s, linked, options),
                 options), options));
     }
