@@ -34,7 +34,7 @@ final class CauseWording {
             "\\b(?:traffic|nontraffic|parking lot|driveway|off[- ]road|private road|farm)\\b");
     private static final Pattern BALL = Pattern.compile(
             "\\b(struck|hit)\\s+by\\s+(?:an?\\s+|the\\s+)?(baseball|basketball|football|softball|volleyball|golf ball"
-                    + "|soccer ball)\\b");
+                    + "|soccer ball)\\b(?!\\s+bat)");
 
     private CauseWording() {
     }

@@ -35,6 +35,8 @@ class CauseWordingTest {
         assertThat(CauseWording.rewrite("contusion of face, struck by a fist")).isEqualTo(
                 "contusion of face, struck by a fist");
         assertThat(CauseWording.rewrite("struck by a baseball")).isEqualTo("struck by ball baseball");
+        // "Struck by, bat or racquet, baseball bat" (W21.11) is no ball.
+        assertThat(CauseWording.rewrite("struck by baseball bat")).isEqualTo("struck by baseball bat");
     }
 
     @Test
