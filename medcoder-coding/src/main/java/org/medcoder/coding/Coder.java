@@ -52,11 +52,13 @@ import org.medcoder.nlp.ClinicalPipeline;
 public final class Coder {
 
     /**
-     * Further candidates offered below the proposals ("also consider"). The CodiEsp MAP scores the whole ranking, and
-     * a longer tail only adds codes after the proposals (train 3-fold CV: MAP 0.416 with 30/80, 0.418 with 60/120).
+     * Further candidates offered below the proposals ("also consider"; the text report shows the first ten). The
+     * CodiEsp MAP scores the whole ranking, and a longer tail only adds codes after the proposals (train 3-fold CV:
+     * MAP 0.416 with 30/80, 0.418 with 60/120; 100/160 leaves room for the further codes of similar documents,
+     * {@code Neighbours}, listed last: 0.531 → 0.534, docs/coding.md "cacmap2").
      */
-    private static final int MAX_SUGGESTIONS = 60;
-    private static final int MAX_CANDIDATES = 120;
+    private static final int MAX_SUGGESTIONS = 100;
+    private static final int MAX_CANDIDATES = 160;
 
     private final ClinicalPipeline pipeline = new ClinicalPipeline();
     private final Optional<IcdCmRelease> icd;
