@@ -54,13 +54,13 @@ public final class Coder {
     /**
      * Further candidates offered below the proposals ("also consider"; the text report shows the first ten). The
      * CodiEsp MAP scores the whole ranking, and a longer tail only adds codes after the proposals (train 3-fold CV:
-     * MAP 0.416 with 30/80, 0.418 with 60/120; 100/160 leaves room for the further codes of similar documents,
-     * {@code Neighbours}, listed last: 0.531 → 0.534, docs/coding.md "cacmap2").
+     * MAP 0.416 with 30/80, 0.418 with 60/120). The further codes of the similar documents ({@code Neighbours})
+     * come after these 60, from 160 candidates (0.531 → 0.533, docs/coding.md "cacmap2").
      */
-    private static final int MAX_SUGGESTIONS = 100;
+    private static final int MAX_SUGGESTIONS = 60;
     private static final int MAX_CANDIDATES = 160;
     /** Procedures keep the earlier list (60 from 120): the similar documents' tail is for diagnoses only. */
-    private static final int MAX_PCS_SUGGESTIONS = 60;
+    private static final int MAX_PCS_SUGGESTIONS = MAX_SUGGESTIONS;
     private static final int MAX_PCS_CANDIDATES = 120;
 
     private final ClinicalPipeline pipeline = new ClinicalPipeline();
@@ -197,8 +197,7 @@ public final class Coder {
         List<Proposal> pxProposed = new ArrayList<>();
         List<Proposal> pxSuggested = new ArrayList<>();
         split(px, procedureModel.map(TaskModel::threshold).orElse(0.5), pxProposed, pxSuggested);
-        List<ProposedCode> also = new ArrayList<>(write(note, cap(suggested, MAX_SUGGESTIONS), CodeSystem.ICD10CM,
-                structured));
+        List<ProposedCode> also = new ArrayList<>(write(note, capDiagnoses(suggested), CodeSystem.ICD10CM, structured));
         also.addAll(write(note, cap(pxSuggested, MAX_PCS_SUGGESTIONS), CodeSystem.ICD10PCS, structured));
         also.sort(Comparator.comparingDouble((ProposedCode p) -> -p.confidence()));
         return new CodingResult(document.id(), options.setting(), write(note, proposed, CodeSystem.ICD10CM, structured),
@@ -242,6 +241,20 @@ public final class Coder {
         suggested.addAll(review.after(proposed));
         suggested.removeIf(p -> proposed.stream().anyMatch(q -> q.code.equals(p.code)));
         suggested.sort(Comparator.comparingDouble((Proposal p) -> -p.probability).thenComparing(p -> p.code));
+    }
+
+    /** The first suggestions with words in the note (or review codes), then the similar documents' tail. */
+    private static List<Proposal> capDiagnoses(List<Proposal> list) {
+        List<Proposal> out = new ArrayList<>();
+        int kept = 0;
+        for (Proposal p : list) {
+            if (p.candidate != null && p.candidate.inTail()) {
+                out.add(p);
+            } else if (kept++ < MAX_SUGGESTIONS) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     private static List<Proposal> cap(List<Proposal> list, int max) {

@@ -170,6 +170,7 @@ public final class Neighbours {
             Candidate n = new Candidate(e.getKey());
             n.neighbours = e.getValue();
             n.probability = 0.5 * floor * e.getValue().vote();
+            n.tail = true;
             candidates.put(n.code, n);
         }
     }
