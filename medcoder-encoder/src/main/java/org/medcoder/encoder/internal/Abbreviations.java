@@ -100,11 +100,13 @@ public final class Abbreviations {
         put("hiv", "human immunodeficiency virus disease");
         put("pna", "pneumonia");
         put("abd", "abdominal");
+        BodySystemShorthand.register(Abbreviations::put);
         Shorthand.register(Abbreviations::put);
         PathShorthand.register(Abbreviations::put);
         SideWording.register(Abbreviations::put);
         ProblemListShorthand.register(Abbreviations::put);
         ConventionShorthand.register(Abbreviations::put);
+        ClassificationShorthand.register(Abbreviations::put);
         StatedWording.register(Abbreviations::put);
         DrugNames.register(Abbreviations::put);
         put("hx|h/o", "history");

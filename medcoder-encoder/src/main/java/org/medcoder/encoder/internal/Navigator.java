@@ -154,8 +154,14 @@ final class Navigator {
                 && n.term.seeAlso().isEmpty() && req != 0 && n.children.length <= UNCODED_GROUPS) {
             result = throughUncodedMain(n, req, opt, at, depth, s, result);
         }
+        if (result.last() == at && n.code().isEmpty() && depth > 0 && n.term.see().isEmpty()) {
+            Node d = NotSpecified.child(n, s);
+            result = d == null ? result : new Walk(req, opt | s.optional(d), new Step(d, at, ""), depth + 1);
+        }
         if (result.last() == at && n.code().isEmpty()) {
             result = crossReference(n, req, opt, at, depth, s, result);
+            Node silent = result.last() == at && depth > 0 ? SilentChild.of(n, s) : null;
+            result = silent == null ? result : new Walk(req, opt, new Step(silent, at, ""), depth + 1);
         } else if (result.last() == at && !n.term.seeAlso().isEmpty() && n.term.see().isEmpty()
                 && Long.bitCount(req | opt) < s.size()) {
             // "see also" from a coded term: the other main term may hold the statement's remaining words
