@@ -33,6 +33,7 @@ public final class Abbreviations {
         ProblemListShorthand.registerFirst(Abbreviations::put);
         ConventionShorthand.registerFirst(Abbreviations::put);
         StatusWording.registerFirst(Abbreviations::put);
+        ReadingShorthand.registerFirst(Abbreviations::put);
         put("t2dm|dm2|dm ii|dm type 2|dmii|niddm|type ii dm|type 2 dm", "type 2 diabetes mellitus");
         put("t1dm|dm1|dm type 1|iddm|type 1 dm|type i dm", "type 1 diabetes mellitus");
         put("dm", "diabetes mellitus");

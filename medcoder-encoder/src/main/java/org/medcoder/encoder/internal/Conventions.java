@@ -14,7 +14,8 @@ import org.medcoder.encoder.EncodeResult;
  * conditions ({@link CombinationLinks}: hypertension I.C.9.a, resistance I.C.1.c), a cause the index names only
  * generically ({@link PhysiologicalCause}, I.A.13), a pre-procedural examination before the reason for the surgery
  * ({@link PreopExam}, IV.M), a residual before the injury it is the sequela of ({@link SequelaStatement},
- * I.C.19.a), and no note code beside a same-category code that answers the note ({@link SatisfiedNote}, I.A.13).
+ * I.C.19.a), no note code beside a same-category code that answers the note ({@link SatisfiedNote}, I.A.13), and a
+ * newborn's birth weight and gestational age ({@link NewbornMaturity}, I.C.16.e).
  */
 final class Conventions {
 
@@ -28,6 +29,7 @@ final class Conventions {
     private final PhysiologicalCause physiologicalCause;
     private final PreopExam preop;
     private final SequelaStatement sequela;
+    private final NewbornMaturity newborn;
 
     Conventions(Engine engine, IcdCmRelease release, TabularWalker walker, Coding coding, Vocabulary vocabulary,
             CodeAdditions additions, Tables tables) {
@@ -41,6 +43,7 @@ final class Conventions {
         this.physiologicalCause = new PhysiologicalCause(engine);
         this.preop = new PreopExam(engine);
         this.sequela = new SequelaStatement(engine);
+        this.newborn = new NewbornMaturity(release, walker, coding);
     }
 
     /** The statement's codes {@code r} with the conventions applied. */
@@ -49,8 +52,8 @@ final class Conventions {
                 localInfection.apply(s, symptomSibling.apply(s, covid19.apply(s, r, options), options), options),
                 s.expanded)));
         EncodeResult linked = links.apply(s, drugs.apply(s, ordered, options), options);
-        return SatisfiedNote.apply(sequela.apply(s, preop.apply(s, physiologicalCause.apply(s, linked, options),
-                options), options));
+        return newborn.apply(s, SatisfiedNote.apply(sequela.apply(s, preop.apply(s, physiologicalCause.apply(s,
+                linked, options), options), options)), options);
     }
 
     /** The drug rules that read a statement before it is coded ({@link DrugStatements}). */

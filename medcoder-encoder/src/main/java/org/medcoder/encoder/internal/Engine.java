@@ -252,10 +252,7 @@ public final class Engine {
         return new EncodeResult(s.text, coding.finish(all), questions, List.of(), releaseName);
     }
 
-    /**
-     * The codes after the condition's codes: a code added since the index, stated values, how an injury happened;
-     * and the removal of chapter 15 codes a statement without a pregnancy cannot have.
-     */
+    /** Codes after the condition's: added since the index, stated values, external causes; no O code sans pregnancy. */
     private void addTrailing(List<EncodedCode> all, EncodedCode primary, Statement s, Lookup found,
             AddedCodes.Match newer, long explained, EncodeOptions options, List<OpenQuestion> questions) {
         if (newer != null && !newer.byCore() && !newer.entry().code().category().equals(primary.code().category())
@@ -281,9 +278,10 @@ public final class Engine {
                 // The cause the statement states in words the injury's path used too ("dog bite": W54.0; I.C.20.a).
                 how = externalCause(s, stated, options, questions);
             }
-            if (how != null) {
-                all.add(how);
-            }
+            // How it happened (I.C.20.a), then the activity stated "while ...", at the initial encounter (I.C.20.c).
+            Optional.ofNullable(how).ifPresent(all::add);
+            Optional.ofNullable(externalCauses.activity(s, primary.code().value()))
+                    .map(w -> externalCause(s, w, options, questions)).ifPresent(all::add);
         }
     }
 

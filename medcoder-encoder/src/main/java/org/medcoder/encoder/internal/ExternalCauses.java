@@ -19,6 +19,13 @@ final class ExternalCauses {
     private static final java.util.regex.Pattern DRINKS = java.util.regex.Pattern.compile(
             "\\b(coffee|tea|cocoa|hot chocolate)\\b");
 
+    /** What the person was doing: the words after "while" or "during", to the end of the clause. */
+    private static final java.util.regex.Pattern DOING = java.util.regex.Pattern.compile(
+            "\\b(?:while|during)\\s+([^,;.()]+)");
+
+    /** The separators of the activities an "Activity" subterm lists. */
+    private static final java.util.regex.Pattern LISTED = java.util.regex.Pattern.compile(",\\s*|\\s+and\\s+");
+
     private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("[^a-z0-9]+");
 
     /** The stems of the words "contact with" added to a statement, stemmed once. */
@@ -31,6 +38,8 @@ final class ExternalCauses {
     /** The Table of Neoplasms, whose main terms are the body's sites ("spine, spinal (column)", "neck"). */
     private final IndexGraph sites;
     private final InjuryCauses injuryCauses;
+    /** "Activity (involving) (of victim at time of event)" (Y93.9), or null when the index lacks it. */
+    private final Node activity;
 
     ExternalCauses(AlphabeticIndex externalCauseIndex, Vocabulary vocabulary, IndexGraph sites,
             java.util.List<String> skinObjects) {
@@ -39,6 +48,11 @@ final class ExternalCauses {
         this.index = new IndexGraph(externalCauseIndex, vocabulary, true);
         this.navigator = new Navigator(index);
         this.injuryCauses = new InjuryCauses(index, vocabulary, skinObjects);
+        Node doing = null;
+        for (Node main : index.mainTerms) {
+            doing = main.term.title().startsWith("Activity") ? main : doing;
+        }
+        this.activity = doing;
     }
 
     /**
@@ -134,10 +148,71 @@ final class ExternalCauses {
         long used = w == null ? 0 : w.covered() & own(r, s);
         // An object filed under "Contact, with" ("knife" W26.0) is one word; otherwise two are needed.
         int needed = w != null && (w.covered() & r.bit(vocabulary.lookup(CONTACT))) != 0 ? 1 : 2;
-        if (Long.bitCount(used) < needed || titleSays(r, used, title)) {
+        if (Long.bitCount(used) < needed || titleSays(r, used, title) && !bite(w)) {
             return null;
         }
         return w;
+    }
+
+    /**
+     * Whether the walk starts at "Bite, bitten by": the injury code says the wound is a bite ("Insect bite
+     * (nonvenomous) of left forearm"), the cause code what bit (W57 insect, W54.0 dog), which I.C.20.a.3 asks for
+     * ("use the full range of external cause codes to completely describe the cause").
+     */
+    private static boolean bite(Navigator.Walk w) {
+        return w.last() != null && w.steps().get(0).node().term.title().regionMatches(true, 0, "bite", 0, 4);
+    }
+
+    /**
+     * The activity of the injured person at the time of the event, stated after "while" or "during" ("sprain of right
+     * ankle while playing basketball": "Activity, basketball" Y93.67), at the initial encounter only (I.C.20.c: an
+     * activity code is used once, at the initial encounter; 7th character A, B or C), or null. The walk must name an
+     * activity below the main term: "Activity" alone (Y93.9) says nothing the record states.
+     */
+    Navigator.Walk activity(Statement s, String injuryCode) {
+        String t = s.expanded;
+        int c = injuryCode.length() == 7 ? injuryCode.charAt(6) : 'X';
+        if (activity == null || c < 'A' || c > 'C' || !t.contains("while ") && !t.contains("during ")) {
+            return null;
+        }
+        java.util.regex.Matcher m = DOING.matcher(t);
+        if (!m.find()) {
+            return null;
+        }
+        Statement f = Statement.analyse("activity " + m.group(1), vocabulary);
+        long main = f.match(activity);
+        if (main < 0) {
+            return null;
+        }
+        Navigator.Walk w = navigator.from(activity, main, f.optional(activity), f);
+        return w.coded() == null || w.coded() == activity || (w.required() & ~main) == 0 ? listed(f, main) : w;
+    }
+
+    /**
+     * The activity subterm one of whose listed activities the statement names in full ("cooking and baking" lists
+     * cooking and baking: "while cooking" is Y93.G3; "walking, marching and hiking"), or null.
+     */
+    private Navigator.Walk listed(Statement f, long main) {
+        Node best = null;
+        long bestMask = 0;
+        for (Node c : activity.children) {
+            if (c.code().isEmpty()) {
+                continue;
+            }
+            for (String alternative : LISTED.split(Lower.of(c.term.title()))) {
+                long mask = 0;
+                for (String stem : Words.stems(alternative)) {
+                    int id = vocabulary.lookup(stem);
+                    mask = mask < 0 || id < 0 || !f.has(stem) ? -1 : mask | f.bit(id);
+                }
+                if (mask > 0 && Long.bitCount(mask) > Long.bitCount(bestMask)) {
+                    best = c;
+                    bestMask = mask;
+                }
+            }
+        }
+        return best == null ? null : new Navigator.Walk(main | bestMask, 0,
+                new Navigator.Step(best, new Navigator.Step(activity, null, ""), ""), 1);
     }
 
     /** Whether the word names a site row of the Table of Neoplasms (a subterm of its main row; one map look-up). */

@@ -196,7 +196,7 @@ final class IndexGraph {
             List<String> alts = !list.isEmpty() ? list
                     : main ? IndexWordings.mainTerm(parts[0]) : List.of(OR.split(parts[0]));
             for (String alt : alts) {
-                required.add(vocabulary.internAll(alt));
+                required.add(main ? vocabulary.internAll(alt) : LetterTerms.words(vocabulary, alt, parent));
             }
         }
         for (int i = qualified || !list.isEmpty() ? parts.length : 1; i < parts.length; i++) {

@@ -43,7 +43,8 @@ final class InjuryWording {
 
     /** The expanded statement in the index's wording for bone ends and joint prosthesis complications. */
     static String rewrite(String expanded) {
-        return prosthesis(boneEnd(DeviceWording.rewrite(dehiscence(InjuryReading.rewrite(expanded)))));
+        String causes = InjuryReading.rewrite(CauseWording.rewrite(expanded));
+        return prosthesis(boneEnd(DeviceWording.rewrite(dehiscence(causes))));
     }
 
     /**

@@ -218,7 +218,10 @@ final class Navigator {
         boolean big = n.childrenByWord != null;
         long known = req | s.negatedMask;
         for (Node group : n.children) {
-            if (group.children.length == 0 || group.childrenByWord != null || s.match(group) >= 0
+            // "Lipoma, site classification, trunk": a group that says its subterms are sites opens with the one site
+            // word the statement names (I.A.16), however many sites it lists.
+            boolean sites = !big && group.children.length > 0 && group.term.title().startsWith("site class");
+            if (group.children.length == 0 || group.childrenByWord != null && !sites || s.match(group) >= 0
                     || s.negates(group)) {
                 // A group the statement negates is not read through: "hernia without obstruction or gangrene, not
                 // specified as recurrent" is K40.90, not "with, gangrene, not specified as recurrent" (I.A.15).
@@ -229,10 +232,11 @@ final class Navigator {
             if (big && support == 0) {
                 continue;
             }
-            for (Node g : group.children) {
+            for (Node g : group.candidates(s)) {
                 long m = s.match(g);
                 int fresh = m < 0 ? 0 : Long.bitCount(m & ~known);
-                if (fresh < 1 || fresh < 2 && support == 0) {
+                boolean site = sites && fresh == 1;
+                if (fresh < 1 || fresh < 2 && support == 0 && !site) {
                     continue;
                 }
                 Walk r = best(g, req | m, opt | s.optional(g), new Step(g, new Step(group, at, ""), ""), depth + 2, s,
@@ -240,7 +244,8 @@ final class Navigator {
                 // Two new positive words open a small term's group; one opens a supported group when the path
                 // below goes on to name two more: "Arteriosclerosis, extremities (native arteries), leg, right,
                 // with intermittent claudication" (I70.211).
-                boolean opens = !big && fresh >= 2 || support != 0 && Long.bitCount(r.required() & ~known) >= 3;
+                boolean opens = !big && (fresh >= 2 || site)
+                        || support != 0 && Long.bitCount(r.required() & ~known) >= 3;
                 if (opens && r.rank(s) > result.rank(s)) {
                     result = r;
                 }

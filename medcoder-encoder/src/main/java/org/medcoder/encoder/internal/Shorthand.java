@@ -161,8 +161,8 @@ final class Shorthand {
      */
     static String rewrite(String expanded) {
         String sided = SideWording.rewrite(HighRiskSupervision.rewrite(FoodAllergyStatus.rewrite(expanded)));
-        return ChoiceWording.rewrite(InjuryWording.rewrite(Gestation.withTrimester(
-                personalHistory(StatusWording.oldStrokeDeficit(jointAftercare(sided))))));
+        return ChoiceWording.rewrite(InjuryWording.rewrite(ReadingWording.rewrite(Gestation.withTrimester(
+                personalHistory(StatusWording.oldStrokeDeficit(jointAftercare(sided)))))));
     }
 
     /**

@@ -1,0 +1,121 @@
+package org.medcoder.encoder.internal;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Statement wording rewritten to the Alphabetic Index's own where a coder reads a site or a type through an index
+ * subterm the statement does not name. Each rewrite runs only when a literal test says it can apply.
+ * <ul>
+ * <li>Lipoma by site: "Lipoma, site classification" groups the skin and subcutaneous sites as the Tabular's D17
+ * does (head/face/neck D17.0, trunk D17.1, arms D17.2-, legs D17.2-); "lipoma of back" is a lipoma of the trunk,
+ * "of left thigh" of the left leg (I.A.16: the subterm names the site's class);</li>
+ * <li>melanoma in situ of "skin of" a site: the subterms of "Melanoma, in situ" are skin sites (D03 is melanoma in
+ * situ of skin), so "skin of" is the entry's own meaning and the site subterm is read directly ("Melanoma, in
+ * situ, cheek" D03.39), not the Neoplasm table's carcinoma in situ column (I.C.2: the index first);</li>
+ * <li>hepatitis A and E: the index has them only as "Hepatitis, viral, type, A / E" (B15.9, B17.2);</li>
+ * <li>fractures: a bone named by its adjective, "delayed union" as the 7th character's "delayed healing";</li>
+ * <li>"lumbar disc degeneration": "Degeneration, intervertebral disc, lumbar region" (M51.36-).</li>
+ * </ul>
+ */
+final class ReadingWording {
+
+    private static final Pattern LIPOMA = Pattern.compile(
+            "\\blipoma(?:s)?\\s+(?:of|on|over|in)\\s+(?:the\\s+)?(?:(?:skin|subcutaneous(?:\\s+tissue)?|soft\\s+tissue"
+                    + "|subcutis)\\s+(?:and\\s+subcutaneous\\s+tissue\\s+)?(?:of|over)\\s+(?:the\\s+)?)?"
+                    + "((?:right\\s+|left\\s+)?)(upper\\s+arm|lower\\s+leg|chest\\s+wall|abdominal\\s+wall"
+                    + "|upper\\s+back|lower\\s+back|[a-z]+)\\b");
+    /** Skin sites by the class "Lipoma, site classification" files them under. */
+    private static final Map<String, String> SITE_CLASS = Map.ofEntries(
+            Map.entry("arm", "arms"), Map.entry("upper arm", "arms"), Map.entry("forearm", "arms"),
+            Map.entry("elbow", "arms"), Map.entry("wrist", "arms"), Map.entry("hand", "arms"),
+            Map.entry("finger", "arms"), Map.entry("shoulder", "arms"), Map.entry("axilla", "trunk"),
+            Map.entry("leg", "legs"), Map.entry("lower leg", "legs"), Map.entry("thigh", "legs"),
+            Map.entry("calf", "legs"), Map.entry("knee", "legs"), Map.entry("ankle", "legs"),
+            Map.entry("foot", "legs"), Map.entry("hip", "legs"), Map.entry("back", "trunk"),
+            Map.entry("upper back", "trunk"), Map.entry("lower back", "trunk"), Map.entry("chest", "trunk"),
+            Map.entry("chest wall", "trunk"), Map.entry("abdomen", "trunk"), Map.entry("abdominal wall", "trunk"),
+            Map.entry("flank", "trunk"), Map.entry("buttock", "trunk"), Map.entry("groin", "trunk"),
+            Map.entry("scalp", "head"), Map.entry("cheek", "face"), Map.entry("forehead", "face"));
+    private static final Pattern MELANOMA_SKIN = Pattern.compile("\\bmelanoma in situ (of|on) (?:the )?skin of ");
+    private static final Pattern HEPATITIS = Pattern.compile("\\bhepatitis (?:type )?(a|e)\\b");
+
+    /** A bone named by its adjective before its part ("radial head"): the index's "Fracture, radius, head". */
+    private static final Pattern BONE_PART = Pattern.compile(
+            "\\b(radial|ulnar|humeral)\\s+(head|neck|shaft|styloid(?:\\s+process)?)\\b");
+    private static final Map<String, String> BONE = Map.of("radial", "radius", "ulnar", "ulna", "humeral", "humerus");
+    /** "Delayed union" of a fracture at a site: the 7th character's "delayed healing" (I.C.19.c.1: G, H, J ...). */
+    private static final Pattern DELAYED_UNION = Pattern.compile("\\bdelayed\\s+union\\b");
+
+    /** A disc's degeneration named without "intervertebral": the index's "Degeneration, intervertebral disc". */
+    private static final Pattern DISC = Pattern.compile("\\b(?:(cervical|thoracic|lumbar|lumbosacral)\\s+)?disc"
+            + "\\s+degeneration\\b");
+
+    private ReadingWording() {
+    }
+
+    /** The statement with the readings above in the index's words, else unchanged. */
+    static String rewrite(String t) {
+        if (t.contains("lipoma")) {
+            t = lipoma(t);
+        }
+        if (t.contains("melanoma in situ")) {
+            t = MELANOMA_SKIN.matcher(t).replaceAll("melanoma in situ $1 ");
+        }
+        if (t.contains("hepatitis")) {
+            t = HEPATITIS.matcher(t).replaceAll("viral hepatitis type $1");
+        }
+        if (t.contains("fracture")) {
+            t = fracture(t);
+        }
+        if (t.contains("disc degeneration")) {
+            Matcher m = DISC.matcher(t);
+            StringBuilder sb = new StringBuilder();
+            while (m.find()) {
+                String region = m.group(1) == null ? "" : m.group(1) + " ";
+                m.appendReplacement(sb, "degeneration of " + region + "intervertebral disc");
+            }
+            m.appendTail(sb);
+            t = sb.toString();
+        }
+        return t;
+    }
+
+    /**
+     * A fracture's bone named by its adjective ("fracture of right radial head": "head of right radius"), and a
+     * "delayed union" stated with a subsequent encounter read as the 7th character's "delayed healing": the index's
+     * "Fracture, traumatic, delayed union - see Delay, union" ends at T14.8, the site's code takes the healing as
+     * its 7th character (I.C.19.a, I.C.19.c.1).
+     */
+    static String fracture(String t) {
+        if (t.contains("radial") || t.contains("ulnar") || t.contains("humeral")) {
+            Matcher m = BONE_PART.matcher(t);
+            StringBuilder sb = new StringBuilder();
+            while (m.find()) {
+                m.appendReplacement(sb, m.group(2) + " of " + BONE.get(m.group(1)));
+            }
+            m.appendTail(sb);
+            t = sb.toString();
+        }
+        return t.contains("delayed") && t.contains("subsequent") ? DELAYED_UNION.matcher(t).replaceAll("delayed healing")
+                : t;
+    }
+
+    /** "lipoma of [the skin of] [side] SITE" with SITE read as the class the index's site classification names. */
+    static String lipoma(String t) {
+        Matcher m = LIPOMA.matcher(t);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String site = m.group(2).replaceAll("\\s+", " ");
+            String cls = SITE_CLASS.get(site.endsWith("s") && !site.endsWith("ss") ? site.substring(0,
+                    site.length() - 1) : site);
+            // The index's class ("legs") and, for the Tabular's sided titles ("left leg"), the limb with its side.
+            String limb = cls != null && cls.endsWith("s") ? " " + m.group(1) + cls.substring(0, cls.length() - 1) : "";
+            String to = cls == null ? m.group() : "lipoma of " + (limb.isEmpty() ? m.group(1) : "") + cls + limb;
+            m.appendReplacement(sb, Matcher.quoteReplacement(to));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+}
