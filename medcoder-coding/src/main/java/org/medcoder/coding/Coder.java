@@ -52,11 +52,16 @@ import org.medcoder.nlp.ClinicalPipeline;
 public final class Coder {
 
     /**
-     * Further candidates offered below the proposals ("also consider"). The CodiEsp MAP scores the whole ranking, and
-     * a longer tail only adds codes after the proposals (train 3-fold CV: MAP 0.416 with 30/80, 0.418 with 60/120).
+     * Further candidates offered below the proposals ("also consider"; the text report shows the first ten). The
+     * CodiEsp MAP scores the whole ranking, and a longer tail only adds codes after the proposals (train 3-fold CV:
+     * MAP 0.416 with 30/80, 0.418 with 60/120). The further codes of the similar documents ({@code Neighbours})
+     * come after these 60, from 160 candidates (0.531 → 0.533, docs/coding.md "cacmap2").
      */
     private static final int MAX_SUGGESTIONS = 60;
-    private static final int MAX_CANDIDATES = 120;
+    private static final int MAX_CANDIDATES = 160;
+    /** Procedures keep the earlier list (60 from 120): the similar documents' tail is for diagnoses only. */
+    private static final int MAX_PCS_SUGGESTIONS = MAX_SUGGESTIONS;
+    private static final int MAX_PCS_CANDIDATES = 120;
 
     private final ClinicalPipeline pipeline = new ClinicalPipeline();
     private final Optional<IcdCmRelease> icd;
@@ -192,8 +197,8 @@ public final class Coder {
         List<Proposal> pxProposed = new ArrayList<>();
         List<Proposal> pxSuggested = new ArrayList<>();
         split(px, procedureModel.map(TaskModel::threshold).orElse(0.5), pxProposed, pxSuggested);
-        List<ProposedCode> also = new ArrayList<>(write(note, cap(suggested), CodeSystem.ICD10CM, structured));
-        also.addAll(write(note, cap(pxSuggested), CodeSystem.ICD10PCS, structured));
+        List<ProposedCode> also = new ArrayList<>(write(note, capDiagnoses(suggested), CodeSystem.ICD10CM, structured));
+        also.addAll(write(note, cap(pxSuggested, MAX_PCS_SUGGESTIONS), CodeSystem.ICD10PCS, structured));
         also.sort(Comparator.comparingDouble((ProposedCode p) -> -p.confidence()));
         return new CodingResult(document.id(), options.setting(), write(note, proposed, CodeSystem.ICD10CM, structured),
                 write(note, pxProposed, CodeSystem.ICD10PCS, structured), also, principal, decisions);
@@ -210,7 +215,7 @@ public final class Coder {
         // Codes of the most similar training documents join the evidence-based scores (Neighbours).
         dxNeighbours.filter(n -> learned).ifPresent(n -> n.apply(dxCandidates,
                 n.similar(DocumentIndex.terms(grams)), threshold));
-        List<Proposal> dx = proposals(dxCandidates, learned);
+        List<Proposal> dx = proposals(dxCandidates, learned, MAX_CANDIDATES);
         addStructured(dx, dxCandidates, structured, CodeSystem.ICD10CM);
         if (options.contextRules()) {
             dx = GuidelineRules.applyContext(dx, options.setting() == Setting.OUTPATIENT, options.settingRules(),
@@ -238,11 +243,25 @@ public final class Coder {
         suggested.sort(Comparator.comparingDouble((Proposal p) -> -p.probability).thenComparing(p -> p.code));
     }
 
-    private static List<Proposal> cap(List<Proposal> list) {
-        return list.subList(0, Math.min(MAX_SUGGESTIONS, list.size()));
+    /** The first suggestions with words in the note (or review codes), then the similar documents' tail. */
+    private static List<Proposal> capDiagnoses(List<Proposal> list) {
+        List<Proposal> out = new ArrayList<>();
+        int kept = 0;
+        for (Proposal p : list) {
+            if (p.candidate != null && p.candidate.inTail()) {
+                out.add(p);
+            } else if (kept++ < MAX_SUGGESTIONS) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
-    private List<Proposal> proposals(Map<String, Candidate> candidates, boolean learned) {
+    private static List<Proposal> cap(List<Proposal> list, int max) {
+        return list.subList(0, Math.min(max, list.size()));
+    }
+
+    private List<Proposal> proposals(Map<String, Candidate> candidates, boolean learned, int max) {
         List<Proposal> out = new ArrayList<>();
         for (Candidate c : candidates.values()) {
             double p = learned ? c.probability() : heuristic(c);
@@ -250,18 +269,18 @@ public final class Coder {
         }
         // Only the best candidates can be proposed or suggested; the long tail is not worth mapping and writing.
         // The order is total (codes are distinct), so sorting only what reaches the cut-off probability gives the
-        // same first MAX_CANDIDATES as sorting them all.
-        if (out.size() > MAX_CANDIDATES) {
+        // same first max as sorting them all.
+        if (out.size() > max) {
             double[] keys = new double[out.size()];
             for (int i = 0; i < keys.length; i++) {
                 keys[i] = -out.get(i).probability;
             }
             Arrays.sort(keys);
-            double cut = keys[MAX_CANDIDATES - 1];
+            double cut = keys[max - 1];
             out.removeIf(p -> Double.compare(-p.probability, cut) > 0);
         }
         out.sort(Comparator.comparingDouble((Proposal p) -> -p.probability).thenComparing(p -> p.code));
-        return out.size() <= MAX_CANDIDATES ? out : new ArrayList<>(out.subList(0, MAX_CANDIDATES));
+        return out.size() <= max ? out : new ArrayList<>(out.subList(0, max));
     }
 
     /** Without learned statistics a dictionary hit is proposed with a confidence growing with its specificity. */
@@ -327,7 +346,7 @@ public final class Coder {
                 ? procedureModel.get().score(note, grams, hits, options.contextRules())
                 : CandidateGenerator.candidates(note, grams, null, hits, options.contextRules());
         List<Proposal> out = new ArrayList<>();
-        for (Proposal p : proposals(candidates, learned)) {
+        for (Proposal p : proposals(candidates, learned, MAX_PCS_CANDIDATES)) {
             if (!learned && options.contextRules() && GuidelineRules.notCodedAsIs(p.candidate)) {
                 continue; // without a model, a procedure only negated or planned ("no biopsy was taken") is not coded
             }

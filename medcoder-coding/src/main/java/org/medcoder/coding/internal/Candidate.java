@@ -22,6 +22,8 @@ public final class Candidate {
     ConceptHit sibling;
     final List<int[]> siblingOccurrences = new ArrayList<>();
     boolean structured;
+    /** Listed at the bottom of the ranking as a further code of the similar documents ({@link Neighbours}). */
+    boolean tail;
     double[] features;
     double probability;
     /** Share of evidence occurrences with each context flag, by {@code ContextFlag} ordinal. */
@@ -37,6 +39,11 @@ public final class Candidate {
 
     Candidate(String code) {
         this.code = code;
+    }
+
+    /** Whether it is one of the similar documents' further codes listed last ({@link Neighbours}). */
+    public boolean inTail() {
+        return tail;
     }
 
     /** The candidate code (normalized; a 4-character prefix for procedures). */

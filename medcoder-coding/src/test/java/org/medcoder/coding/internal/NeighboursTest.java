@@ -96,13 +96,34 @@ class NeighboursTest {
     }
 
     @Test
-    void apply_voteBelowMinimum_notListed() {
+    void apply_voteBelowMinimum_onlyInTheTailBelowEveryCandidate() {
         Neighbours n = Neighbours.learn(DOCS, CODES, new Neighbours.Settings(3, 2.0, 0.5, 0.5, 0.9));
         Map<String, Candidate> candidates = new HashMap<>();
+        Candidate withWords = new Candidate("J189");
+        withWords.probability = 0.001;
+        withWords.bestOccurrences = List.<int[]>of(new int[] {0, 1});
+        candidates.put("J189", withWords);
 
         n.apply(candidates, n.similar(doc("fever consolidation pneumonia cough")), 0.5);
 
-        assertThat(candidates).doesNotContainKey("R509");
+        // Not a review code (vote below 0.9), but listed after every candidate, never near the threshold.
+        Candidate tail = candidates.get("R509");
+        assertThat(tail).isNotNull();
+        assertThat(Neighbours.neighbourOnly(tail)).isTrue();
+        assertThat(tail.probability()).isPositive().isLessThan(withWords.probability());
+        assertThat(tail.neighbours().describe()).startsWith("codes of similar documents");
+    }
+
+    @Test
+    void apply_tail_orderedByVoteAndBelowTheThresholdWithoutCandidates() {
+        Neighbours n = Neighbours.learn(DOCS, CODES, new Neighbours.Settings(4, 2.0, 0.5, 0.5, 2.0));
+        Map<String, Candidate> candidates = new HashMap<>();
+
+        n.apply(candidates, n.similar(doc("fever consolidation pneumonia cough")), 0.3);
+
+        // J18.9 is in both pneumonia documents, R50.9 in one: J18.9 first; nothing reaches the threshold.
+        assertThat(candidates.get("J189").probability()).isGreaterThan(candidates.get("R509").probability());
+        assertThat(candidates.values()).allMatch(c -> c.probability() < 0.3);
     }
 
     @Test
@@ -119,7 +140,7 @@ class NeighboursTest {
         List<Set<String>> codes = new java.util.ArrayList<>();
         for (int d = 0; d < DOCS.size(); d++) {
             Set<String> own = new java.util.HashSet<>();
-            for (int c = 0; c < 2 * Neighbours.MAX_ADDED; c++) {
+            for (int c = 0; c < 2 * Neighbours.MAX_ADDED + Neighbours.MAX_TAIL; c++) {
                 own.add("A" + (d * 100 + c));
             }
             codes.add(own);
@@ -129,9 +150,16 @@ class NeighboursTest {
 
         n.apply(candidates, n.similar(doc("pneumonia lobe cough")), 0.5);
 
-        assertThat(candidates).hasSize(Neighbours.MAX_ADDED);
-        // The most similar document's codes carry the largest vote, so they are the ones kept.
-        assertThat(candidates.keySet()).allMatch(code -> code.startsWith("A") && Integer.parseInt(code.substring(1)) < 200);
+        assertThat(candidates).hasSize(Neighbours.MAX_ADDED + Neighbours.MAX_TAIL);
+        // The most similar document's codes carry the largest vote, so they are the ones listed for review; the
+        // rest follow in the tail, far below them.
+        List<Candidate> review = candidates.values().stream().sorted(
+                java.util.Comparator.comparingDouble(Candidate::probability).reversed()).limit(Neighbours.MAX_ADDED)
+                .toList();
+        assertThat(review).allMatch(c -> Integer.parseInt(c.code().substring(1)) < 200);
+        double lowestReview = review.get(review.size() - 1).probability();
+        assertThat(candidates.values()).filteredOn(c -> !review.contains(c))
+                .allMatch(c -> c.probability() < lowestReview / 2);
     }
 
     @Test
