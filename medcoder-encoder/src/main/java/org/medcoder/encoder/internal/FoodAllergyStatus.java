@@ -22,6 +22,10 @@ final class FoodAllergyStatus {
         "dermatitis", "rhinitis", "swelling", "angioedema", "edema", "gastroenteritis", "colitis", "vomit", "diarrh",
         "wheez", "encounter", "asthma", "eczema", "esophagitis", "enterocolitis", "history of"};
 
+    /** A negation in the allergy's clause: a denied allergy documents no condition to code. */
+    private static final Pattern NEGATED = Pattern.compile("\\b(?:no|not|denies|denied|deny|negative\\s+for"
+            + "|without|never|nkfa|rule\\s+out|r/o)\\b[^,;.]*$");
+
     private FoodAllergyStatus() {
     }
 
@@ -37,6 +41,9 @@ final class FoodAllergyStatus {
         }
         Matcher m = PHRASE.matcher(expanded);
         if (!m.find()) {
+            return expanded;
+        }
+        if (NEGATED.matcher(expanded.substring(0, m.start())).find()) {
             return expanded;
         }
         Matcher food = FOOD.matcher(m.group());

@@ -12,6 +12,16 @@ import java.util.regex.Pattern;
 final class Gestation {
 
     private static final Pattern WEEKS = Pattern.compile("\\b(\\d{1,2})(?:\\s*\\+\\s*\\d)?\\s*(?:-\\s*)?(?:weeks?|wks?)\\b");
+    /**
+     * Words that put the statement after the delivery: its weeks are weeks postpartum, and Z3A is "not applicable
+     * to ... postpartum conditions" (I.C.21.c.11).
+     */
+    private static final Pattern POSTPARTUM = Pattern.compile("postpartum|post-partum|puerper"
+            + "|(?:after|following|since|post)\\s+(?:the\\s+)?(?:delivery|childbirth|birth|c-section|cesarean)");
+    /** A number of weeks that measures a duration, not the gestation ("for 3 weeks", "2 weeks ago"). */
+    private static final Pattern DURATION_BEFORE = Pattern.compile("(?:\\bfor|\\bx|\\bpast|\\blast|\\bover)\\s*$");
+    private static final Pattern DURATION_AFTER = Pattern.compile("^\\s*(?:ago|after|before|since|postpartum|post"
+            + "|duration|of\\s+(?!gestation|pregnan))");
     /** Words that make a statement's weeks the weeks of a pregnancy. */
     private static final Pattern PREGNANCY = Pattern.compile(
             "pregnan|gestation|gravid|trimester|eclampsia|antepartum|prenatal|obstetric|placenta|previa|hydramnios"
@@ -62,13 +72,19 @@ final class Gestation {
         return statedWeeks(expanded);
     }
 
-    /** The first number of weeks the statement writes, or -1, whatever the words around it. */
+    /**
+     * The first number of weeks the statement writes that is not a duration ("for 3 weeks", "2 weeks ago"), or -1:
+     * the gestational age is the number left when the durations are skipped.
+     */
     private static int statedWeeks(String expanded) {
-        if (!expanded.contains("week") && !expanded.contains("wk")) {
-            return -1;
-        }
         Matcher m = WEEKS.matcher(expanded);
-        return m.find() ? Integer.parseInt(m.group(1)) : -1;
+        while (m.find()) {
+            if (!DURATION_BEFORE.matcher(expanded.substring(0, m.start())).find()
+                    && !DURATION_AFTER.matcher(expanded.substring(m.end())).find()) {
+                return Integer.parseInt(m.group(1));
+            }
+        }
+        return -1;
     }
 
     /**
@@ -91,10 +107,14 @@ final class Gestation {
      */
     static String weeksCode(String expanded, String firstCode) {
         boolean pregnancy = firstCode.startsWith("O") && firstCode.compareTo("O09") >= 0 || firstCode.startsWith("Z34");
+        // I.C.21.c.11: Z3A is "not applicable to ... postpartum conditions": the puerperium block O85-O92, delayed
+        // and secondary postpartum hemorrhage (O72), and any statement written after the delivery.
+        boolean puerperium = firstCode.compareTo("O85") >= 0 && firstCode.compareTo("O93") < 0
+                || firstCode.startsWith("O72") || POSTPARTUM.matcher(expanded).find();
         // Once the code is a pregnancy code, weeks the statement writes are the pregnancy's ("breech presentation,
         // 36 weeks"; "threatened abortion at 12 weeks"): no pregnancy word is needed beside them (Z3A note: code first
         // complications of pregnancy, childbirth and the puerperium, O09-O9A).
-        int w = pregnancy ? statedWeeks(expanded) : -1;
+        int w = pregnancy && !puerperium ? statedWeeks(expanded) : -1;
         if (w < 1 || w > 45) {
             return null;
         }

@@ -22,6 +22,12 @@ final class PreopExam {
             + "|procedural|procedure|surgical|surgery)\\s+(?:([a-z]+)\\s+)?(?:exam|examination|evaluation|clearance"
             + "|assessment|consultation|consult|work-?up|testing)\\b(?:\\s+(?:prior to|before|for|ahead of))?");
     private static final Pattern LEADING = Pattern.compile("^[\\s,;:.-]*(?:(?:prior to|before|for|of|ahead of)\\s+)*");
+    /**
+     * A pre-procedural COVID-19 test: "For screening for COVID-19, including preoperative testing, assign code
+     * Z11.52" (I.C.1.g.1.f), not a pre-procedural examination.
+     */
+    private static final Pattern COVID_TEST = Pattern.compile("\\bpre-?\\s?(?:op|operative|procedural|procedure"
+            + "|surgical|surgery)\\s+(?:covid(?:-?19)?|sars-cov-2)\\s+(?:test|testing|screen|screening|swab|pcr)\\b");
     private static final List<String> SECTIONS = List.of("IV.M", "I.C.21.c.13");
 
     private final Engine engine;
@@ -34,8 +40,11 @@ final class PreopExam {
     EncodeResult apply(Statement s, EncodeResult r, EncodeOptions options) {
         String t = Lower.of(s.text);
         if (!t.contains("pre") || !(t.contains("exam") || t.contains("evaluat") || t.contains("clearance")
-                || t.contains("assessment") || t.contains("consult") || t.contains("work") || t.contains("testing"))) {
+                || t.contains("assessment") || t.contains("consult") || t.contains("work") || t.contains("test"))) {
             return r;
+        }
+        if ((t.contains("covid") || t.contains("sars-cov")) && COVID_TEST.matcher(t).find()) {
+            return covidTest(r, options);
         }
         Matcher m = EXAM.matcher(t);
         if (!m.find() || r.codes().stream().anyMatch(c -> c.code().value().startsWith("Z0181"))) {
@@ -62,6 +71,17 @@ final class PreopExam {
         }
         return new EncodeResult(r.statement(), Coding.dedupe(out), questions, r.nearestTerms(), r.release(),
                 r.notes());
+    }
+
+    /** {@code r}, or Z11.52 when the statement is a pre-procedural COVID-19 test (I.C.1.g.1.f). */
+    private EncodeResult covidTest(EncodeResult r, EncodeOptions options) {
+        EncodeResult z = engine.encodePlain("encounter for screening for covid-19", options);
+        if (z.codes().isEmpty() || !z.codes().get(0).code().value().equals("Z1152")) {
+            return r;
+        }
+        EncodedCode c = z.codes().get(0).withStep("screening for COVID-19, including preoperative testing, is Z11.52"
+                + " (I.C.1.g.1.f)", List.of("I.C.1.g.1.f"));
+        return new EncodeResult(r.statement(), List.of(c), z.questions(), r.nearestTerms(), r.release(), r.notes());
     }
 
     /**

@@ -56,4 +56,25 @@ class GestationTest {
         assertThat(Gestation.weeksCode("tubal pregnancy at 7 weeks", "O00101")).isNull();
         assertThat(Gestation.weeksCode("cough for 3 weeks", "R059")).isNull();
     }
+
+    @Test
+    void weeksCode_postpartumCondition_noZ3a() {
+        // I.C.21.c.11: Z3A is not applicable to postpartum conditions (review-a finding 1).
+        assertThat(Gestation.weeksCode("puerperal sepsis 3 weeks after delivery", "O85")).isNull();
+        assertThat(Gestation.weeksCode("mastitis 2 weeks postpartum", "O9122")).isNull();
+        assertThat(Gestation.weeksCode("postpartum preeclampsia at 1 week after delivery", "O1494")).isNull();
+        assertThat(Gestation.weeksCode("hemorrhage 2 weeks after delivery", "O721")).isNull();
+    }
+
+    @Test
+    void weeksCode_durationBeforeGestationalAge_gestationalAgeTaken() {
+        // review-a finding 2: "for 3 weeks" is a duration, "34 weeks pregnant" the gestation.
+        assertThat(Gestation.weeksCode("gestational hypertension for 3 weeks, 34 weeks pregnant", "O133"))
+                .isEqualTo("Z3A34");
+        assertThat(Gestation.withTrimester("gestational hypertension for 3 weeks, 34 weeks pregnant"))
+                .endsWith(", third trimester");
+        assertThat(Gestation.weeksCode("breech presentation, 36 weeks", "O321XX0")).isEqualTo("Z3A36");
+        assertThat(Gestation.weeksCode("bleeding 2 weeks ago, pregnant at 20 weeks", "O209")).isEqualTo("Z3A20");
+        assertThat(Gestation.weeksCode("threatened abortion at 10 weeks", "O200")).isEqualTo("Z3A10");
+    }
 }
