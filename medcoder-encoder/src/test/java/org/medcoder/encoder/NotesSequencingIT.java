@@ -72,6 +72,32 @@ class NotesSequencingIT extends OnOfficialFiles {
         assertThat(r.codesText()).isEqualTo("Z01.810 M16.12");
         assertThat(r.codes().get(0).trail().guidelines()).contains("IV.M");
     }
+    /** Review-a session 10 findings 1, 2, 3, 11, 14, 15: each statement with the codes it must get. */
+    @Test
+    void encode_reviewStatementsSession10_guidelineCodes() {
+        String[][] cases = {
+            {"puerperal sepsis 3 weeks after delivery", "O85"}, // I.C.21.c.11: no Z3A postpartum
+            {"mastitis 2 weeks postpartum", "O91.22"},
+            {"gestational hypertension for 3 weeks, 34 weeks pregnant", "O13.3 Z3A.34"},
+            {"breech presentation, 36 weeks", "O32.1XX0 Z3A.36"},
+            {"pre-procedure COVID testing", "Z11.52"}, // I.C.1.g.1.f
+            {"denies egg allergy", ""},
+            {"no peanut allergy", ""},
+            {"peanut allergy", "Z91.010"},
+            {"supervision of pregnancy with history of stillbirth", "O09.299"},
+            {"supervision of pregnancy with history of preterm labor, third trimester", "O09.213"},
+            {"supervision of pregnancy with history of ectopic pregnancy", "O09.10"},
+        };
+        for (String[] c : cases) {
+            assertThat(encoder.encode(c[0]).codesText()).as(c[0]).isEqualTo(c[1]);
+        }
+        // I.C.15.b.2: a history the index does not list under high-risk supervision is no O09 code.
+        for (String s : new String[] {"supervision of pregnancy, history of appendectomy",
+            "supervision of pregnancy, history of migraine"}) {
+            assertThat(encoder.encode(s).codesText()).as(s).doesNotContain("O09");
+        }
+    }
+
     /** A residual written as the sequela of an injury: the residual first, then the injury with S (I.C.19.a). */
     @Test
     void encode_residualSequelaOfInjury_residualThenInjuryWithS() {
