@@ -30,6 +30,7 @@ public final class Abbreviations {
 
     static {
         // Order matters: longer forms first so that "t2dm" is not read as "dm" and "CVA tenderness" not as "cva".
+        ClassificationShorthand.registerFirst(Abbreviations::put);
         ProblemListShorthand.registerFirst(Abbreviations::put);
         ConventionShorthand.registerFirst(Abbreviations::put);
         StatusWording.registerFirst(Abbreviations::put);
