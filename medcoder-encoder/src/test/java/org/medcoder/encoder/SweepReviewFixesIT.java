@@ -14,13 +14,13 @@ class SweepReviewFixesIT extends OnOfficialFiles {
 
     /**
      * English plurals in "-oses" keep their "-ose" singular ("Overdose"; "Examination, administrative purpose only"
-     * Z02.9); Greek "-oses" plurals still meet the "-osis" main term.
+     * Z02.9); Greek "-oses" plurals still meet the "-osis" main term (Ecchymosis R58).
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "multiple overdoses of heroin | T40.1X1A",
         "examination for administrative purposes | Z02.9",
-        "ecchymoses of left thigh | R23.3",
+        "ecchymoses of left thigh | R58",
     })
     void encode_osesPlural_meetsItsSingular(String statement, String codes) {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
