@@ -148,6 +148,10 @@ public final class Abbreviations {
      * these can match, and the first that does is the one the alternation of {@link #ALL} takes.
      */
     private static final Map<Integer, List<Variant>> BY_FIRST_CHARS = new HashMap<>();
+    private static final char ASCII = 128;
+    /** {@link #BY_FIRST_CHARS} of two ASCII characters by {@code first * ASCII + second} (hot path: no boxed key). */
+    @SuppressWarnings("unchecked")
+    private static final List<Variant>[] ASCII_PAIRS = new List[ASCII * ASCII];
     /** The variants whose literal prefix is one character, by it: those that can match at a text's last character. */
     private static final Map<Character, List<Variant>> BY_ONE_CHAR = new HashMap<>();
     /** Whether every variant starts with a literal letter or digit (else {@link #expand} uses the whole regex). */
@@ -204,7 +208,13 @@ public final class Abbreviations {
                 pairs.computeIfAbsent(key(p.charAt(0), p.charAt(1)), k -> new java.util.ArrayList<>()).add(v);
             }
         }
-        pairs.forEach((k, v) -> BY_FIRST_CHARS.put(k, List.copyOf(v)));
+        pairs.forEach((k, v) -> {
+            List<Variant> l = List.copyOf(v);
+            BY_FIRST_CHARS.put(k, l);
+            if (k >>> 16 < ASCII && (k & 0xFFFF) < ASCII) {
+                ASCII_PAIRS[(k >>> 16) * ASCII + (k & 0xFFFF)] = l;
+            }
+        });
         ones.forEach((k, v) -> BY_ONE_CHAR.put(k, List.copyOf(v)));
     }
 
@@ -214,8 +224,6 @@ public final class Abbreviations {
         // hitEnd: more input could still give a match; false means no text starting so can match.
         return m.lookingAt() || m.hitEnd();
     }
-
-    private static final char ASCII = 128;
 
     private static void vertebrae(String letter, String region, int count) {
         for (int i = count; i >= 1; i--) {
@@ -266,7 +274,9 @@ public final class Abbreviations {
     /** The variants that can match at {@code i} (a word start), by the first two characters there. */
     private static List<Variant> candidates(String t, int i) {
         if (i + 1 < t.length() && t.charAt(i + 1) < ASCII) {
-            return BY_FIRST_CHARS.get(key(t.charAt(i), t.charAt(i + 1)));
+            char first = t.charAt(i);
+            char second = t.charAt(i + 1);
+            return first < ASCII ? ASCII_PAIRS[first * ASCII + second] : BY_FIRST_CHARS.get(key(first, second));
         }
         return BY_ONE_CHAR.get(t.charAt(i));
     }
