@@ -159,9 +159,10 @@ public final class Abbreviations {
 
     /**
      * A variant's pattern and literal prefix; {@code literal} when the prefix is the whole variant (no regex);
-     * {@code blankNext} when the pattern goes on with {@code \s+}, so a match has a blank after the prefix.
+     * {@code blankNext} when the pattern goes on with {@code \s+}, so a match has a blank after the prefix;
+     * {@code words} when it is literal words joined by {@code \s+} ({@link LiteralWords}), else null.
      */
-    private record Variant(Pattern pattern, String prefix, boolean literal, boolean blankNext) {
+    private record Variant(Pattern pattern, String prefix, boolean literal, boolean blankNext, String[] words) {
     }
 
     static {
@@ -172,7 +173,8 @@ public final class Abbreviations {
             String prefix = literalPrefix(e.getKey());
             fast &= !prefix.isEmpty() && isWordChar(prefix.charAt(0));
             all.add(new Variant(Pattern.compile("(?<![a-z0-9])(" + e.getKey() + ")(?![a-z0-9])"), prefix,
-                    prefix.equals(e.getKey()), e.getKey().startsWith("\\s+", prefix.length())));
+                    prefix.equals(e.getKey()), e.getKey().startsWith("\\s+", prefix.length()),
+                    LiteralWords.of(e.getKey())));
         }
         index(all);
         FAST = fast;
@@ -285,7 +287,7 @@ public final class Abbreviations {
         return first << 16 | second;
     }
 
-    private static boolean isWordChar(char c) {
+    static boolean isWordChar(char c) {
         return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
     }
 
@@ -324,6 +326,13 @@ public final class Abbreviations {
             if (v.blankNext() && !blankAt(t, start + v.prefix().length())) {
                 continue; // "due" of "due to drugs": no match where no blank follows the prefix (hot path)
             }
+            if (v.words() != null) {
+                int end = LiteralWords.end(v.words(), t, start);
+                if (end >= 0) {
+                    return end;
+                }
+                continue;
+            }
             Matcher m = v.pattern().matcher(t).useTransparentBounds(true).region(start, t.length());
             if (m.lookingAt()) {
                 return m.end();
@@ -333,7 +342,7 @@ public final class Abbreviations {
     }
 
     /** Whether the character at {@code i} is one {@code \s} matches (blank, tab, line end, form feed). */
-    private static boolean blankAt(String t, int i) {
+    static boolean blankAt(String t, int i) {
         if (i >= t.length()) {
             return false;
         }

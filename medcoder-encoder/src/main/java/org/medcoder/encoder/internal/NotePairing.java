@@ -210,6 +210,9 @@ final class NotePairing {
                     continue;
                 }
                 for (TitleWords.Title t : texts(i)) {
+                    if ((t.filter() & s.bloom()) == 0) {
+                        continue; // names no statement word: matched 0, never the best (hot path)
+                    }
                     TitleWords.Fit f = titles.fit(t, s, TitleWords.NONE, covered);
                     double score = f.score() + (unspecified[i] ? 0.3 : 0)
                             + (!unspecified[i] && f.essentialMatched() >= t.essential().length && named(pn, e) ? 1 : 0);
