@@ -105,6 +105,7 @@ public final class Abbreviations {
         SideWording.register(Abbreviations::put);
         ProblemListShorthand.register(Abbreviations::put);
         ConventionShorthand.register(Abbreviations::put);
+        ClassificationShorthand.register(Abbreviations::put);
         StatedWording.register(Abbreviations::put);
         DrugNames.register(Abbreviations::put);
         put("hx|h/o", "history");

@@ -61,19 +61,23 @@ final class AddedCodes {
             TitleWords.Title t = titles.of(e);
             int[] words = extra.withoutLead(e, java.util.Arrays.stream(t.essential())
                     .filter(id -> !filler.contains(id) && !vocabulary.isNegated(id)).distinct().toArray());
-            if (words.length < MIN_WORDS) {
-                continue;
-            }
-            codes.add(e);
-            titleList.add(t);
-            required.add(words);
-            cores.add(extra.core(e, words));
-            shortened.add(extra.abbreviated(e, id -> !filler.contains(id) && !vocabulary.isNegated(id)));
-            for (int w : words) {
-                frequency.merge(w, 1, Integer::sum);
-            }
-            for (int w : shortened.get(shortened.size() - 1) == null ? TitleWords.NONE : shortened.get(shortened.size() - 1)) {
-                frequency.merge(w, 1, Integer::sum);
+            // "and" in a title means "and/or" (I.A.14): "adenomatous and serrated colon polyps" is supported by either.
+            for (int[] variant : alternatives(t, words)) {
+                if (variant.length < MIN_WORDS) {
+                    continue;
+                }
+                codes.add(e);
+                titleList.add(t);
+                required.add(variant);
+                cores.add(extra.core(e, variant));
+                shortened.add(extra.abbreviated(e, id -> !filler.contains(id) && !vocabulary.isNegated(id)));
+                for (int w : variant) {
+                    frequency.merge(w, 1, Integer::sum);
+                }
+                int[] last = shortened.get(shortened.size() - 1);
+                for (int w : last == null ? TitleWords.NONE : last) {
+                    frequency.merge(w, 1, Integer::sum);
+                }
             }
         }
         Map<Integer, List<Integer>> byRareWord = new HashMap<>();
@@ -119,6 +123,29 @@ final class AddedCodes {
         String v = e.code().value();
         String base = v.length() == 7 ? v.substring(0, 6).replaceAll("X+$", "") : v;
         return base.length() > 3 && release.addedSinceNotes(org.medcoder.core.IcdCmCode.parse(base));
+    }
+
+    /** The required words, and for each "and" pair of the title the words without one of the two (I.A.14). */
+    private static List<int[]> alternatives(TitleWords.Title t, int[] words) {
+        List<int[]> out = new ArrayList<>(List.of(words));
+        int[] alt = t.alternatives();
+        for (int i = 0; alt != null && i < alt.length; i++) {
+            int drop = t.essential()[i];
+            int partner = alt[i];
+            if (partner != 0 && has(words, drop) && has(words, partner)) {
+                out.add(java.util.Arrays.stream(words).filter(w -> w != drop).toArray());
+            }
+        }
+        return out;
+    }
+
+    private static boolean has(int[] words, int id) {
+        for (int w : words) {
+            if (w == id) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int rarest(int[] words, Map<Integer, Integer> frequency) {

@@ -133,4 +133,22 @@ final class CodeKinds {
         }
         return false;
     }
+
+    /**
+     * Whether code {@code x} already covers the code {@code y} a clause was looked up to: the same code or category,
+     * or an index path that walked through {@code y}'s term to a deeper subterm ("Ataxia, gluten, with celiac
+     * disease" K90.0 covers "Ataxia, gluten" M35.9): the deeper subterm classifies the condition in another
+     * chapter, so the term's own code is replaced, not added (I.B.9). Within a chapter the deeper code's notes decide
+     * ("Bronchitis, acute, with COPD" J44.0 still asks for J20.9).
+     */
+    static boolean covers(EncodedCode x, EncodedCode y) {
+        if (x.code().equals(y.code()) || x.code().category().equals(y.code().category())) {
+            return true;
+        }
+        String yPath = y.trail().indexPath();
+        int arrow = yPath.lastIndexOf(" -> ");
+        String term = arrow > 0 ? yPath.substring(0, arrow) : "";
+        return !term.isEmpty() && x.trail().indexPath().startsWith(term + ", ")
+                && x.code().value().charAt(0) != y.code().value().charAt(0);
+    }
 }

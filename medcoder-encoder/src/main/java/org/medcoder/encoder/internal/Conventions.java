@@ -11,7 +11,10 @@ import org.medcoder.encoder.EncodeResult;
  * I.C.1.d.4), a "without" code whose "with" sibling's note lists what the statement states ({@link SymptomSibling},
  * I.B.1), etiology before manifestation ({@link ManifestationOrder}, I.A.13), the drug rules of the Table of
  * Drugs and Chemicals ({@link DrugStatements}, I.C.19.e.5), the links the classification presumes between stated
- * conditions ({@link CombinationLinks}: hypertension I.C.9.a, resistance I.C.1.c).
+ * conditions ({@link CombinationLinks}: hypertension I.C.9.a, resistance I.C.1.c), a cause the index names only
+ * generically ({@link PhysiologicalCause}, I.A.13), a pre-procedural examination before the reason for the surgery
+ * ({@link PreopExam}, IV.M), and no note code beside a same-category code that answers the note ({@link
+ * SatisfiedNote}, I.A.13).
  */
 final class Conventions {
 
@@ -21,6 +24,8 @@ final class Conventions {
     private final SymptomSibling symptomSibling;
     private final DrugStatements drugs;
     private final CombinationLinks links;
+    private final PhysiologicalCause physiologicalCause;
+    private final PreopExam preop;
 
     Conventions(Engine engine, IcdCmRelease release, TabularWalker walker, Coding coding, Vocabulary vocabulary,
             CodeAdditions additions, Tables tables) {
@@ -30,13 +35,16 @@ final class Conventions {
         this.localInfection = new LocalInfection(engine);
         this.symptomSibling = new SymptomSibling(release, walker, coding);
         this.links = new CombinationLinks(engine, release, walker, coding);
+        this.physiologicalCause = new PhysiologicalCause(engine);
+        this.preop = new PreopExam(engine);
     }
 
     /** The statement's codes {@code r} with the conventions applied. */
     EncodeResult apply(Statement s, EncodeResult r, EncodeOptions options) {
-        return links.apply(s, drugs.apply(s, manifestationOrder.apply(RedundantOrganism.apply(
+        EncodeResult linked = links.apply(s, drugs.apply(s, manifestationOrder.apply(RedundantOrganism.apply(
                 localInfection.apply(s, symptomSibling.apply(s, covid19.apply(s, r, options), options), options),
                 s.expanded)), options), options);
+        return SatisfiedNote.apply(preop.apply(s, physiologicalCause.apply(s, linked, options), options));
     }
 
     /** The drug rules that read a statement before it is coded ({@link DrugStatements}). */

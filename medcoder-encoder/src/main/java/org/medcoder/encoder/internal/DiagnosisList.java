@@ -19,7 +19,7 @@ import org.medcoder.encoder.OpenQuestion;
 final class DiagnosisList {
 
     /** Codes a part's lookup gives when it names no condition ("Encounter (with health service)", ill-defined). */
-    private static final Set<String> NOTHING_STATED = Set.of("Z76.89", "R69", "R68.89", "T75.89XA", "R99");
+    static final Set<String> NOTHING_STATED = Set.of("Z76.89", "R69", "R68.89", "T75.89XA", "R99");
 
     private DiagnosisList() {
     }

@@ -94,8 +94,8 @@ public final class Engine {
      * Encodes a statement without uncertain diagnoses. Clauses stating long-term drug use, a status or a history
      * are coded apart, after the condition ({@link SecondCodes}; I.C.21.c.3, I.C.21.c.4).
      */
-    EncodeResult encodeCertain(String statement, EncodeOptions options) {
-        return certain(statement, options, true);
+    EncodeResult encodeCertain(String statement, EncodeOptions options) { // a list of symptoms: each (SymptomList)
+        return SymptomList.apply(statement, certain(statement, options, true), p -> certain(p, options, true));
     }
 
     private EncodeResult certain(String statement, EncodeOptions options, boolean relatives) {

@@ -59,6 +59,14 @@ final class Gestation {
         if (!expanded.contains("week") && !expanded.contains("wk") || !PREGNANCY.matcher(expanded).find()) {
             return -1;
         }
+        return statedWeeks(expanded);
+    }
+
+    /** The first number of weeks the statement writes, or -1, whatever the words around it. */
+    private static int statedWeeks(String expanded) {
+        if (!expanded.contains("week") && !expanded.contains("wk")) {
+            return -1;
+        }
         Matcher m = WEEKS.matcher(expanded);
         return m.find() ? Integer.parseInt(m.group(1)) : -1;
     }
@@ -83,7 +91,10 @@ final class Gestation {
      */
     static String weeksCode(String expanded, String firstCode) {
         boolean pregnancy = firstCode.startsWith("O") && firstCode.compareTo("O09") >= 0 || firstCode.startsWith("Z34");
-        int w = pregnancy ? weeks(expanded) : -1;
+        // Once the code is a pregnancy code, weeks the statement writes are the pregnancy's ("breech presentation,
+        // 36 weeks"; "threatened abortion at 12 weeks"): no pregnancy word is needed beside them (Z3A note: code first
+        // complications of pregnancy, childbirth and the puerperium, O09-O9A).
+        int w = pregnancy ? statedWeeks(expanded) : -1;
         if (w < 1 || w > 45) {
             return null;
         }

@@ -156,6 +156,8 @@ final class Navigator {
         }
         if (result.last() == at && n.code().isEmpty()) {
             result = crossReference(n, req, opt, at, depth, s, result);
+            Node silent = result.last() == at && depth > 0 ? SilentChild.of(n, s) : null;
+            result = silent == null ? result : new Walk(req, opt, new Step(silent, at, ""), depth + 1);
         } else if (result.last() == at && !n.term.seeAlso().isEmpty() && n.term.see().isEmpty()
                 && Long.bitCount(req | opt) < s.size()) {
             // "see also" from a coded term: the other main term may hold the statement's remaining words

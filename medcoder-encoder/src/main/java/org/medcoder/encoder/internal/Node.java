@@ -11,6 +11,8 @@ import org.medcoder.codesets.IndexTerm;
 final class Node {
 
     final IndexTerm term;
+    /** {@link #codeOf}, once per term. */
+    private final String code;
     final Node parent;
     /** Alternatives: the statement must contain every stem of at least one; empty rows mean a connector. */
     final int[][] required;
@@ -50,6 +52,7 @@ final class Node {
 
     Node(IndexTerm term, Node parent, int[][] required, int[] optional) {
         this.term = term;
+        this.code = codeOf(term);
         this.parent = parent;
         this.required = required;
         this.optional = optional;
@@ -72,7 +75,20 @@ final class Node {
     }
 
     String code() {
-        return term.code();
+        return code;
+    }
+
+    /**
+     * The code a term gives: its own, else the subcategory its "subcategory" / "see category" reference names as a
+     * header to be completed in the Tabular List ("Perforation, tympanum, marginal NEC" H72.2 -> H72.2X-), Guideline
+     * I.A.4/I.B.1: the index leads to the subcategory and the Tabular List completes the code.
+     */
+    private static String codeOf(IndexTerm term) {
+        if (!term.code().isEmpty() || term.seeCategory().isEmpty() || !term.see().isEmpty()) {
+            return term.code();
+        }
+        String c = term.seeCategory().strip();
+        return c.matches("[A-Z][0-9][0-9A-Z](\\.[0-9A-Z]{1,3})?") ? c + "-" : "";
     }
 
     /** The term's title as printed, with its nonessential modifiers in parentheses. */

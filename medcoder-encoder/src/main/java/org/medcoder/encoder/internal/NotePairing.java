@@ -234,7 +234,10 @@ final class NotePairing {
         // A "code first" condition the index path itself went through ("Anemia, in, end stage renal disease" D63.1,
         // whose note says "code first underlying chronic kidney disease (N18.-)") is still coded, first: the
         // subterm names the etiology, the note asks for its code (I.A.13, I.C.14.a).
-        return triggered || bestFresh || (codeFirst ? bestOnPath : bestComplete) ? best : null;
+        // Not for a chapter 21 source (Z15.0 "code first, if applicable, any current malignant neoplasm"): the condition
+        // its path names is what the patient is susceptible to or had, not a current one (I.C.21.c.3, I.C.21.c.4).
+        boolean onPath = sourceCategory.charAt(0) != 'Z' && (codeFirst ? bestOnPath : bestComplete);
+        return triggered || bestFresh || onPath ? best : null;
     }
 
     /**

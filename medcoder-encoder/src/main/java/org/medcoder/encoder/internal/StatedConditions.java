@@ -183,7 +183,7 @@ final class StatedConditions {
     private void link(Clause c, EncodedCode y, List<EncodedCode> codes, String t) {
         String v = y.code().value();
         for (EncodedCode x : codes) {
-            if (x.code().equals(y.code()) || x.code().category().equals(y.code().category())) {
+            if (CodeKinds.covers(x, y)) {
                 return;
             }
         }

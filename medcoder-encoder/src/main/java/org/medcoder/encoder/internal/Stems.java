@@ -71,7 +71,15 @@ final class Stems {
             Map.entry("intentionally", "intentional"), Map.entry("unintentionally", "unintentional"),
             Map.entry("accidentally", "accidental"),
             // "corneal" would lose its "al" and "e" and meet "Corn" (L84): it is the index's "cornea".
-            Map.entry("corneal", "cornea"));
+            Map.entry("corneal", "cornea"),
+            // The index's Latin forms beside the English adjective ("Hordeolum, internum" for an internal
+            // hordeolum; "Otitis, externa"), and the nouns of age it writes both ways ("Pica, infant or child";
+            // "Disorder, eating, pica, childhood"); "gonorrheal" and "gonococcal" name the same organism's
+            // disease in different entries (Endophthalmitis, gonorrheal; Gonococcus, gonococcal).
+            Map.entry("internum", "internal"), Map.entry("interna", "internal"),
+            Map.entry("externum", "external"), Map.entry("externa", "external"),
+            Map.entry("childhood", "child"), Map.entry("infancy", "infant"),
+            Map.entry("gonorrheal", "gonococcal"));
 
     /** Stems already computed (a pure function of the word), bounded so that nonsense input cannot grow it. */
     private static final ConcurrentHashMap<String, String> STEMS =

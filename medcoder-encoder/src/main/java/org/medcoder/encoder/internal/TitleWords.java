@@ -2,6 +2,7 @@ package org.medcoder.encoder.internal;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.medcoder.codesets.IcdCmEntry;
 
@@ -21,9 +22,14 @@ final class TitleWords {
      * {@code last} keeps the last fit of the title to a statement that has none of its words ({@link #absent}).
      */
     record Title(int[] essential, int[] supplementary, int[] positives, long filter, int plain, double max,
-            LastAbsent last) {
+            LastAbsent last, int[] alternatives) {
 
         static Title of(int[] essential, int[] supplementary, Vocabulary vocabulary) {
+            return of(essential, supplementary, vocabulary, null);
+        }
+
+        /** {@code alternatives[i]}: the word joined to essential word i by "and" (I.A.14), else 0; null when none. */
+        static Title of(int[] essential, int[] supplementary, Vocabulary vocabulary, int[] alternatives) {
             int[] positives = new int[essential.length];
             long filter = 0;
             int plain = 0;
@@ -38,7 +44,7 @@ final class TitleWords {
                 filter |= Statement.bloomBit(id);
             }
             return new Title(essential, supplementary, positives, filter, plain,
-                    essential.length + 0.5 * supplementary.length, new LastAbsent());
+                    essential.length + 0.5 * supplementary.length, new LastAbsent(), alternatives);
         }
     }
 
@@ -65,6 +71,7 @@ final class TitleWords {
     static final int[] NONE = new int[0];
 
     private static final Pattern PARENS = Pattern.compile("\\([^)]*\\)|\\[[^]]*]");
+    private static final Pattern AND_PAIR = Pattern.compile("\\b([a-z]{3,}) and ([a-z]{3,})\\b");
 
     private final Vocabulary vocabulary;
     private final ConcurrentHashMap<String, Title> cache = new ConcurrentHashMap<>();
@@ -90,8 +97,37 @@ final class TitleWords {
         while (m.find()) {
             inside.append(' ').append(m.group(), 1, m.group().length() - 1);
         }
-        return Title.of(vocabulary.internAll(PARENS.matcher(t).replaceAll(" , ")), vocabulary.internAll(inside.toString()),
-                vocabulary);
+        String plain = PARENS.matcher(t).replaceAll(" , ");
+        int[] essential = vocabulary.internAll(plain);
+        return Title.of(essential, vocabulary.internAll(inside.toString()), vocabulary, alternatives(plain, essential));
+    }
+
+    /**
+     * The "and" pairs of a title ("Family history of adenomatous and serrated polyps"): the classification reads
+     * "and" in a title as "and/or" (Guideline I.A.14), so a statement naming one of the two words fits the title as
+     * well as one naming both, and the other costs nothing. Null when the title joins no two words by "and".
+     */
+    private int[] alternatives(String text, int[] essential) {
+        if (!text.contains(" and ")) {
+            return null;
+        }
+        int[] alt = null;
+        Matcher m = AND_PAIR.matcher(Lower.of(text));
+        while (m.find()) {
+            int[] a = vocabulary.internAll(m.group(1));
+            int[] b = vocabulary.internAll(m.group(2));
+            if (a.length != 1 || b.length != 1 || a[0] == b[0]) {
+                continue;
+            }
+            for (int i = 0; i < essential.length; i++) {
+                int partner = essential[i] == a[0] ? b[0] : essential[i] == b[0] ? a[0] : 0;
+                if (partner != 0) {
+                    alt = alt == null ? new int[essential.length] : alt;
+                    alt[i] = partner;
+                }
+            }
+        }
+        return alt;
     }
 
     /**
@@ -126,7 +162,7 @@ final class TitleWords {
                 boolean says = s.bit(title.positives()[i]) != 0;
                 conflict |= says;
                 score -= says ? 2 : 0;
-            } else if (!contains(free, id)) {
+            } else if (!contains(free, id) && !alternativeStated(title, i, s)) {
                 score -= 0.5;
             }
         }
@@ -165,6 +201,11 @@ final class TitleWords {
         Fit fit = new Fit(0, 0, 0L, score, false);
         title.last().value = new Absent(shared, free, fit);
         return fit;
+    }
+
+    private static boolean alternativeStated(Title title, int i, Statement s) {
+        int[] alt = title.alternatives();
+        return alt != null && alt[i] != 0 && s.bit(alt[i]) != 0;
     }
 
     /** The word ids as a sorted array for {@link #fit}. */

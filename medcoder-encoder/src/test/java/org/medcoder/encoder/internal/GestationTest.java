@@ -43,6 +43,14 @@ class GestationTest {
     }
 
     @Test
+    void weeksCode_pregnancyCodeWithoutPregnancyWord_z3aOfTheStatedWeeks() {
+        // The code says it is a pregnancy (Z3A note: O09-O9A); the weeks need no pregnancy word beside them.
+        assertThat(Gestation.weeksCode("transverse lie, 37 weeks", "O322XX0")).isEqualTo("Z3A37");
+        assertThat(Gestation.weeksCode("threatened abortion at 11 wks", "O200")).isEqualTo("Z3A11");
+        assertThat(Gestation.weeksCode("sprain of ankle, 3 weeks ago", "S93401A")).isNull();
+    }
+
+    @Test
     void weeksCode_abortiveOutcomeOrNotPregnancy_none() {
         // Z3A is not assigned for pregnancies with abortive outcome, O00-O08 (I.C.21.c.11).
         assertThat(Gestation.weeksCode("tubal pregnancy at 7 weeks", "O00101")).isNull();

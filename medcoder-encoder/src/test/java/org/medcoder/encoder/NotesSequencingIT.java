@@ -1,0 +1,75 @@
+package org.medcoder.encoder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Notes, lists and sequencing (encmissA loop, session 10), on statements that are in no evaluation set; expected
+ * codes written from the FY2026 Index, Tabular List and Guidelines.
+ */
+class NotesSequencingIT extends OnOfficialFiles {
+
+    /** Weeks of gestation beside any pregnancy code, whatever the words around them (Z3A note, I.C.21.c.11). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "oligohydramnios at 33 weeks | O41.03X0 Z3A.33",
+        "threatened abortion, 9 weeks | O20.0 Z3A.09",
+    })
+    void encode_pregnancyCodeWithWeeks_z3aAfterIt(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
+
+    /** Each sign or symptom of a list is coded (I.B.4, I.B.6, IV.D); a combination the index path used is not split. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "chest pain and palpitations | R07.9 R00.2",
+        "fatigue and weight loss | R53.83 R63.4",
+        "Possible bronchitis; cough and wheezing | R05.9 R06.2",
+        "nausea and vomiting | R11.2",
+        "fever and chills | R50.9",
+    })
+    void encode_symptomList_eachSymptomUnlessCombined(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
+
+    @Test
+    void encode_symptomList_addedSymptomSaysWhy() {
+        EncodeResult r = encoder.encode("chest pain and palpitations");
+        assertThat(r.codes().get(1).trail().guidelines()).contains("I.B.6");
+    }
+
+    /** The I11.0 note's "type of heart failure" is answered by the stated I50.22: no I50.9 beside it (I.A.13). */
+    @Test
+    void encode_noteAnsweredByStatedCode_noUnspecifiedSibling() {
+        assertThat(encoder.encode("hypertensive heart disease with chronic systolic heart failure").codesText())
+                .isEqualTo("I11.0 I50.22");
+    }
+
+    /** "And" in a title means and/or (I.A.14): one of the two words stated fits the title. */
+    @Test
+    void encode_oneWordOfAnAndPair_titleFits() {
+        assertThat(encoder.encode("family history of serrated colon polyps").codesText()).isEqualTo("Z83.710");
+    }
+
+    /** A susceptibility is no current neoplasm: Z15.0's "code first, if applicable" pairs nothing (I.C.21.c.3). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "genetic susceptibility to breast cancer | Z15.01",
+        "genetic susceptibility to endometrial cancer | Z15.04",
+    })
+    void encode_geneticSusceptibility_noNeoplasmCode(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
+
+    /** A pre-procedural examination first, the reason for the surgery after it (IV.M). */
+    @Test
+    void encode_preoperativeExamination_z01ThenReason() {
+        EncodeResult r = encoder.encode(
+                "preoperative cardiac evaluation before hip replacement for osteoarthritis of left hip");
+        assertThat(r.codesText()).isEqualTo("Z01.810 M16.12");
+        assertThat(r.codes().get(0).trail().guidelines()).contains("IV.M");
+    }
+}
