@@ -72,4 +72,36 @@ class NotesSequencingIT extends OnOfficialFiles {
         assertThat(r.codesText()).isEqualTo("Z01.810 M16.12");
         assertThat(r.codes().get(0).trail().guidelines()).contains("IV.M");
     }
+    /** A residual written as the sequela of an injury: the residual first, then the injury with S (I.C.19.a). */
+    @Test
+    void encode_residualSequelaOfInjury_residualThenInjuryWithS() {
+        EncodeResult r = encoder.encode(
+                "post-traumatic osteoarthritis of right knee, sequela of fracture of right patella");
+        assertThat(r.codesText()).isEqualTo("M17.31 S82.001S");
+        assertThat(r.codes().get(1).trail().guidelines()).contains("I.C.19.a");
+    }
+
+    /** A food allergy without a reaction is a status (Index: Allergy, food, status (without reaction)). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "egg allergy | Z91.0120",
+        "fish allergy | Z91.013",
+    })
+    void encode_foodAllergyWithoutReaction_allergyStatus(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
+
+    /** The primary stays when the metastatic site is written before "metastases to" (I.C.2). */
+    @Test
+    void encode_siteWordBeforeMetastasesTo_primaryThenSecondary() {
+        assertThat(encoder.encode("lung cancer with bone metastases to the pelvis").codesText())
+                .isEqualTo("C34.90 C79.51");
+    }
+
+    /** Supervision of a pregnancy with an obstetric history is high-risk supervision (O09.-; I.C.15.b.2). */
+    @Test
+    void encode_supervisionWithObstetricHistory_o09WithWeeks() {
+        assertThat(encoder.encode("supervision of pregnancy with history of ectopic pregnancy, 20 weeks").codesText())
+                .isEqualTo("O09.12 Z3A.20");
+    }
 }

@@ -100,6 +100,7 @@ public final class Abbreviations {
         put("hiv", "human immunodeficiency virus disease");
         put("pna", "pneumonia");
         put("abd", "abdominal");
+        BodySystemShorthand.register(Abbreviations::put);
         Shorthand.register(Abbreviations::put);
         PathShorthand.register(Abbreviations::put);
         SideWording.register(Abbreviations::put);

@@ -193,14 +193,17 @@ final class IndexGraph {
         List<int[]> required = new ArrayList<>();
         // "or" separates alternatives in a subterm ("stage 5 ... or end stage renal disease"); in a main term it is
         // part of the name ("Angiospastic disease or edema").
+        List<String> list = main || qualified || commaAlternatives ? List.of() : IndexWordings.subtermList(parts);
         if (qualified) {
             required.addAll(qualifiedWordings(t, parts));
         } else {
-            for (String alt : main ? new String[] {parts[0]} : OR.split(parts[0])) {
+            List<String> alts = !list.isEmpty() ? list
+                    : main ? IndexWordings.mainTerm(parts[0]) : List.of(OR.split(parts[0]));
+            for (String alt : alts) {
                 required.add(vocabulary.internAll(alt));
             }
         }
-        for (int i = qualified ? parts.length : 1; i < parts.length; i++) {
+        for (int i = qualified || !list.isEmpty() ? parts.length : 1; i < parts.length; i++) {
             int[] words = vocabulary.internAll(parts[i]);
             if (words.length == 0) {
                 continue;

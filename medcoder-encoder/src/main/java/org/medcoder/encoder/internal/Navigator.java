@@ -154,6 +154,10 @@ final class Navigator {
                 && n.term.seeAlso().isEmpty() && req != 0 && n.children.length <= UNCODED_GROUPS) {
             result = throughUncodedMain(n, req, opt, at, depth, s, result);
         }
+        if (result.last() == at && n.code().isEmpty() && depth > 0 && n.term.see().isEmpty()) {
+            Node d = NotSpecified.child(n, s);
+            result = d == null ? result : new Walk(req, opt | s.optional(d), new Step(d, at, ""), depth + 1);
+        }
         if (result.last() == at && n.code().isEmpty()) {
             result = crossReference(n, req, opt, at, depth, s, result);
             Node silent = result.last() == at && depth > 0 ? SilentChild.of(n, s) : null;

@@ -53,6 +53,9 @@ final class NeoplasmStatements {
             "^(?:an?\\s+)?((?:encounter|admission|admitted|visit|presents?)\\s+for\\s+)?(?:(?:antineoplastic|cancer)\\s+)?"
                     + "(chemotherapy|chemo|immunotherapy|radiation(?:\\s+therapy)?|radiotherapy)"
                     + "(\\s+(?:session|cycle|infusion|treatment))?(?:\\s+(?:for|of)\\s+|\\s*[,;:]\\s*)(.+)$");
+    /** "With bone metastases to the lumbar spine": the site word before "metastases" read with the sites after "to". */
+    private static final Pattern SITE_BEFORE = Pattern.compile("\\b(with|and)\\s+(?!(?:widespread|distant|known"
+            + "|multiple|diffuse)\\b)([a-z]+)\\s+(metastas[ie]s)\\s+(to|in)\\s+");
     /** "Mets", clinicians' word for metastases (Metastasis, see Neoplasm, secondary). */
     private static final Pattern METS = Pattern.compile("\\bmets\\b");
     private static final Pattern TREATMENT = Pattern.compile(
@@ -113,6 +116,7 @@ final class NeoplasmStatements {
             return former;
         }
         // Every pattern of METASTASES needs "metasta" (hot path: their lazy groups backtrack over the whole text).
+        core = core.contains("metastas") ? SITE_BEFORE.matcher(core).replaceFirst("$1 $3 $4 $2 ") : core;
         for (Pattern p : core.contains("metasta") ? METASTASES : List.<Pattern>of()) {
             m = p.matcher(core);
             if (m.matches()) {

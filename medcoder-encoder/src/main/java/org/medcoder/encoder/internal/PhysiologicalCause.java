@@ -25,8 +25,12 @@ final class PhysiologicalCause {
     private static final String[] HEADS = {"disorder", "diabetes", "insomnia", "hypersomnia", "delirium",
         "personality", "anxiety", "psychosis", "psychotic", "catatoni", "impairment"};
     /** The index's generic wordings of the cause, tried in turn. */
-    private static final String[] GENERIC = {"known physiological condition", "general medical condition",
-        "underlying condition"};
+    private static final String[] GENERIC = {"known physiological condition", "general medical condition"};
+    /** Diabetes: "Diabetes, due to underlying condition" E08 (I.C.4.a.6.b). */
+    private static final String[] UNDERLYING = {"underlying condition"};
+    /** A stated type or kind of diabetes other than secondary. */
+    private static final java.util.regex.Pattern TYPED =
+            java.util.regex.Pattern.compile("\\btype\\s*(?:1|2|i|ii)\\b|gestational|drug|steroid|chemical");
     private static final List<String> SECTIONS = List.of("I.A.13");
 
     private final Engine engine;
@@ -46,8 +50,10 @@ final class PhysiologicalCause {
         for (int i = 1; i < clauses.size() && cause < 0; i++) {
             cause = CAUSES.contains(clauses.get(i).connector()) ? i : -1;
         }
-        if (cause < 0 || !head(clauses.get(0).text())) {
-            return r;
+        String head = clauses.get(0).text();
+        boolean diabetes = head.contains("diabetes");
+        if (cause < 0 || !head(head) || diabetes && TYPED.matcher(head).find()) {
+            return r; // a stated type of diabetes is E10/E11, never "due to underlying condition" (I.C.4.a)
         }
         List<EncodedCode> causeCodes = engine.encodePlain(clauses.get(cause).text(), options).codes();
         if (causeCodes.isEmpty() || !physiological(causeCodes.get(0))) {
@@ -60,7 +66,7 @@ final class PhysiologicalCause {
                     .category()));
             return coded ? r : combined(r, causeCodes, r.codes());
         }
-        for (String g : GENERIC) {
+        for (String g : diabetes ? UNDERLYING : GENERIC) {
             List<EncodedCode> coded = engine.encodePlain(without(clauses, cause) + " due to " + g, options).codes();
             if (!coded.isEmpty() && generic(coded.get(0))) {
                 return combined(r, causeCodes, coded);

@@ -68,7 +68,7 @@ final class SiteAliases {
     private SiteAliases() {
     }
 
-    private static Map<String, String> adjectives(String... pairs) {
+    static Map<String, String> adjectives(String... pairs) {
         Map<String, String> m = new HashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
             if (!Words.stem(pairs[i]).equals(Words.stem(pairs[i + 1]))) {
@@ -91,12 +91,16 @@ final class SiteAliases {
         if (!neoplasm) {
             joint(st, vocabulary);
             unilateral(st, vocabulary);
-        } else {
-            for (int i = 0; i < st.stems.length; i++) {
-                String noun = SITE_ADJECTIVES.get(st.stems[i]);
-                if (noun != null && !st.has(noun)) {
-                    st.alias(vocabulary.lookup(noun), i);
-                }
+        }
+        siteNouns(st, vocabulary, neoplasm ? SITE_ADJECTIVES : SiteNouns.ADJECTIVES);
+    }
+
+    /** The statement's site adjectives also match their index nouns ("vulvar abscess": Abscess, vulva N76.4). */
+    private static void siteNouns(Statement st, Vocabulary vocabulary, Map<String, String> adjectives) {
+        for (int i = 0; i < st.stems.length; i++) {
+            String noun = adjectives.get(st.stems[i]);
+            if (noun != null && !st.has(noun)) {
+                st.alias(vocabulary.lookup(noun), i);
             }
         }
     }
