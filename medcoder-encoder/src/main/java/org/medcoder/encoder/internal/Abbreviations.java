@@ -109,6 +109,7 @@ public final class Abbreviations {
         ClassificationShorthand.register(Abbreviations::put);
         StatedWording.register(Abbreviations::put);
         DrugNames.register(Abbreviations::put);
+        PerinatalShorthand.register(Abbreviations::put);
         put("hx|h/o", "history");
         put("fx", "fracture");
         put("lt", "left");

@@ -228,6 +228,9 @@ final class IndexGraph {
             }
         }
         withoutRegion(required);
+        for (String a : IndexAbbreviations.of(t)) { // "electromyogram [EMG]": the abbreviation alone (I.A.6)
+            required.add(vocabulary.internAll(a));
+        }
         Node n = new Node(t, parent, required.toArray(int[][]::new), optional.stream().mapToInt(Integer::intValue).toArray());
         Node[] kids = new Node[t.subterms().size()];
         for (int i = 0; i < kids.length; i++) {

@@ -56,7 +56,25 @@ final class IndexLookup {
             best = manifestation;
         }
         Lookup chosen = choose(best == null ? null : Lookup.of(best, s), bestRank, s);
-        return chosen != null ? chosen : unspecifiedSite(s);
+        chosen = chosen != null ? chosen : unspecifiedSite(s);
+        return chosen != null ? chosen : withKidney(s);
+    }
+
+    private static final java.util.regex.Pattern RENAL = java.util.regex.Pattern.compile("\\brenal\\b");
+
+    /**
+     * Nothing found for a statement that says "renal": the index writes most kidney conditions under "kidney"
+     * only ("Hypoplasia, kidney(s), unilateral" Q60.3, no "renal" subterm), so the adjective is read as the noun
+     * it stands for, word for word (the statement's word positions are unchanged). Tried only when the statement
+     * found nothing as written (rare: no cost on the hot path).
+     */
+    private Lookup withKidney(Statement s) {
+        String low = Lower.of(s.text);
+        if (low.indexOf("renal") < 0 || !RENAL.matcher(low).find()) {
+            return null;
+        }
+        Statement kidney = Statement.analyse(RENAL.matcher(low).replaceAll("kidney"), vocabulary);
+        return kidney.stems.length == s.stems.length ? lookup(kidney) : null;
     }
 
     /**

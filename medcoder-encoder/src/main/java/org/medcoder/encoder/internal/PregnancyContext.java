@@ -25,6 +25,15 @@ import org.medcoder.encoder.EncodedCode;
 final class PregnancyContext {
 
     static final String LOOKUP = "pregnancy complicated by ";
+    /**
+     * The puerperium's main term: "Postpartum - see Puerperal" (Alphabetic Index); a condition stated after
+     * delivery is looked up there ("Puerperal, sepsis" O85, "Puerperal, failure, renal, acute" O90.4-), not under
+     * "Pregnancy, complicated by", which lists the conditions of the antepartum period.
+     */
+    static final String PUERPERAL = "puerperal complicated by ";
+    private static final Pattern AFTER_DELIVERY = Pattern.compile("\\b(?:puerper|postpartum|post-partum)");
+    private static final Pattern BEFORE_DELIVERY = Pattern.compile("\\b(?:pregnan|antepartum|prenatal|gestation"
+            + "|trimester|weeks?\\b|wks?\\b)");
     private static final Pattern PREGNANCY_WORDS = Pattern.compile(
             "\\s*,?\\s*\\b(?:(?:complicating|complicated by|in|during|of|with|in an?)\\s+)?(?:the\\s+)?"
             + "(?:pregnancy|pregnant(?:\\s+(?:patient|woman|female))?)\\b");
@@ -40,21 +49,31 @@ final class PregnancyContext {
     private final IcdCmRelease release;
     private final TabularWalker walker;
     private final Coding coding;
+    private final DeliveryOutcome outcome;
 
     PregnancyContext(Engine engine, IcdCmRelease release, TabularWalker walker, Coding coding) {
         this.engine = engine;
+        this.outcome = new DeliveryOutcome(engine);
         this.release = release;
         this.walker = walker;
         this.coding = coding;
     }
 
-    /** The statement's codes with a condition in pregnancy coded to chapter 15 first; {@code r} otherwise. */
+    /**
+     * The statement's codes with a condition in pregnancy coded to chapter 15 first and the stated outcome of a
+     * delivery after them ({@link DeliveryOutcome}, I.C.15.b.5); {@code r} otherwise.
+     */
     EncodeResult apply(Statement s, EncodeResult r, EncodeOptions options) {
+        return outcome.apply(s, inPregnancy(s, r, options), options);
+    }
+
+    private EncodeResult inPregnancy(Statement s, EncodeResult r, EncodeOptions options) {
         String first = r.codes().isEmpty() ? "" : r.codes().get(0).code().value();
         // Z33.1 (pregnant state, incidental) is where "Pregnancy, supervision of" leads; other Z3- codes are
         // pregnancy encounters of their own (Z34 normal pregnancy, Z3A weeks).
         if (first.startsWith("Z3") && !first.startsWith("Z33") || !Gestation.obstetric(s.expanded)
-                || s.expanded.startsWith(LOOKUP) || s.expanded.contains("incidental")) {
+                || s.expanded.startsWith(LOOKUP) || s.expanded.startsWith(PUERPERAL)
+                || s.expanded.contains("incidental")) {
             return r;
         }
         String condition = StatedClauses.trimLeadingSeparators(PREGNANCY_WORDS.matcher(s.expanded).replaceAll(""));
@@ -73,7 +92,7 @@ final class PregnancyContext {
             // Only a condition without pregnancy words of its own (not "delivery", "gravida" ...) is looked up alone.
             return Gestation.obstetric(alone) ? r : withCondition(r, alone, options);
         }
-        EncodeResult p = engine.encodePlain(LOOKUP + condition, options);
+        EncodeResult p = engine.encodePlain(lookupOf(s.expanded) + condition, options);
         if (p.codes().isEmpty() || !p.codes().get(0).code().value().startsWith("O")
                 || p.codes().get(0).code().value().startsWith("O269")) {
             p = first.isEmpty() ? null : byInclusionTerm(r.codes().get(0).code(), s, r, options);
@@ -100,6 +119,12 @@ final class PregnancyContext {
         List<EncodedCode> unique = Coding.dedupe(Coding.weeksLast(all));
         List<org.medcoder.encoder.OpenQuestion> questions = new ArrayList<>(p.questions());
         return new EncodeResult(r.statement(), unique, questions, List.of(), engine.releaseName());
+    }
+
+    /** The main term a condition of the statement's period is looked up under: the puerperium's or the pregnancy's. */
+    private static String lookupOf(String expanded) {
+        return expanded.indexOf("p") >= 0 && AFTER_DELIVERY.matcher(expanded).find()
+                && !BEFORE_DELIVERY.matcher(expanded).find() ? PUERPERAL : LOOKUP;
     }
 
     /**

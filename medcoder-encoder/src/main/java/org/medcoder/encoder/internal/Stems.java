@@ -72,6 +72,9 @@ final class Stems {
             Map.entry("accidentally", "accidental"),
             // "corneal" would lose its "al" and "e" and meet "Corn" (L84): it is the index's "cornea".
             Map.entry("corneal", "cornea"),
+            // The index writes the newborn period both ways ("Aspiration, blood, newborn" P24.2-, "Hypothermia,
+            // neonatal" P80.-; "Jaundice, neonatal - see Jaundice, newborn"): one word for both.
+            Map.entry("neonatal", "newborn"), Map.entry("neonate", "newborn"), Map.entry("neonates", "newborn"),
             // The index's Latin forms beside the English adjective ("Hordeolum, internum" for an internal
             // hordeolum; "Otitis, externa"), and the nouns of age it writes both ways ("Pica, infant or child";
             // "Disorder, eating, pica, childhood"); "gonorrheal" and "gonococcal" name the same organism's
@@ -99,10 +102,18 @@ final class Stems {
         return s;
     }
 
+    /**
+     * The singular of a Greek plural in "-oses" ("ecchymoses", "stenoses", "thromboses"): the index's main terms
+     * are the "-osis" singulars ("Ecchymosis, spontaneous" R23.3). Short words ("doses", "noses") are left alone.
+     */
+    private static String greekSingular(String w) {
+        return w.length() >= 8 && w.endsWith("oses") ? w.substring(0, w.length() - 2) + "is" : w;
+    }
+
     private static String computeStem(String word) {
         String w = american(word);
         String canonical = CANONICAL.get(w);
-        w = canonical != null ? canonical : ShortPlurals.singular(w);
+        w = canonical != null ? canonical : ShortPlurals.singular(greekSingular(w));
         if (w.length() <= 4 || !Character.isLetter(w.charAt(w.length() - 1)) || w.endsWith("ae")) {
             return w;
         }

@@ -1,0 +1,57 @@
+package org.medcoder.encoder.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.medcoder.encoder.EncodeOptions;
+import org.medcoder.encoder.EncodeResult;
+import org.medcoder.encoder.EncodedCode;
+
+/**
+ * The outcome of delivery on the mother's record: "a code from category Z37, Outcome of delivery, should be
+ * included on every maternal record when a delivery has occurred" (Guideline I.C.15.b.5), also when the
+ * chapter 15 code that heads the record has no note asking for it (O80 and O82 have one; O60.1-, O70.- do not).
+ * The outcome the statement states ("single liveborn", "twins, both liveborn", "stillborn") is looked up under the
+ * index's "Outcome of delivery"; no outcome stated, no Z37 code (the coder asks).
+ */
+final class DeliveryOutcome {
+
+    static final String LOOKUP = "outcome of delivery ";
+    private static final String UNSPECIFIED = "Z379";
+    private static final Pattern OUTCOME = Pattern.compile("\\b(?:(?:single|twins?|triplets?|quadruplets?"
+            + "|quintuplets?|sextuplets?|multiple(?: births?)?)\\W+)?(?:(?:all|both|some|one)\\W+)?"
+            + "(?:live-?born|still-?born|live births?|stillbirths?)\\b");
+
+    private final Engine engine;
+
+    DeliveryOutcome(Engine engine) {
+        this.engine = engine;
+    }
+
+    /** The codes with the stated outcome of delivery added after the chapter 15 codes; {@code r} otherwise. */
+    EncodeResult apply(Statement s, EncodeResult r, EncodeOptions options) {
+        String t = s.expanded;
+        // Cheap literal test first (hot path): most statements name no birth at all.
+        if (r.codes().isEmpty() || t.indexOf("born") < 0 && t.indexOf("birth") < 0 || t.startsWith(LOOKUP)
+                || !r.codes().get(0).code().value().startsWith("O") || r.codes().stream()
+                .anyMatch(c -> c.code().value().startsWith("Z37") && !c.code().value().equals(UNSPECIFIED))) {
+            return r;
+        }
+        Matcher m = OUTCOME.matcher(t);
+        if (!m.find()) {
+            return r;
+        }
+        EncodeResult z = engine.encodePlain(LOOKUP + m.group(), options);
+        if (z.codes().isEmpty() || !z.codes().get(0).code().value().startsWith("Z37")) {
+            return r;
+        }
+        // "Outcome of delivery" alone (Z37.9, a note's default) gives way to the outcome the statement states (I.A.18).
+        List<EncodedCode> all = new ArrayList<>(r.codes().stream()
+                .filter(c -> !c.code().value().equals(UNSPECIFIED)).toList());
+        all.add(z.codes().get(0).withStep("a delivery occurred: a code from category Z37 is included on every"
+                + " maternal record when a delivery has occurred (I.C.15.b.5)", List.of("I.C.15.b.5")));
+        return new EncodeResult(r.statement(), Coding.weeksLast(all), r.questions(), r.nearestTerms(),
+                r.release(), r.notes());
+    }
+}
