@@ -89,7 +89,7 @@ final class ReadingWording {
             m.appendTail(sb);
             t = sb.toString();
             // FY2025 M51.36-/M51.37-: with no pain stated, the subcategory's "without mention of lumbar back pain
-            // or lower extremity pain" (M51.369, M51.379), not the first child (I.A.7: the text as documented).
+            // or lower extremity pain" (M51.369, M51.379), not the first child: no pain is documented.
             t = t.contains("pain") || !t.contains("lumb") ? t
                     : t + " without mention of lumbar back pain or lower extremity pain";
         }
