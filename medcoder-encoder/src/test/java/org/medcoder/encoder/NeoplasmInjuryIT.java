@@ -92,7 +92,7 @@ class NeoplasmInjuryIT extends OnOfficialFiles {
         "torus fracture of right distal radius, initial encounter | S52.521A",
         "buckle fracture of proximal left humerus, initial encounter | S42.272A",
         "strain of muscle of left thigh, initial encounter | S76.912A",
-        "insect bite of right knee, initial encounter | S80.261A",
+        "insect bite of right knee, initial encounter | S80.261A W57.XXXA",  // I.C.20.a.8: intent not in S80.26-
     })
     void encode_injuryAndDeviceComplication_reachesSiteSubterm(String statement, String codes) {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);

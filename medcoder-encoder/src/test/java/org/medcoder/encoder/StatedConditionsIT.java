@@ -54,14 +54,18 @@ class StatedConditionsIT extends OnOfficialFiles {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
     }
 
-    /** External causes the statement states, with the injury's 7th character; none when the title says it (I.C.20.a). */
+    /**
+     * External causes the statement states, with the injury's 7th character. An insect bite's injury code names the
+     * cause but not the intent, so W57 is still added (I.C.20.a.3, I.C.20.a.8: none only when cause and intent are both
+     * in the code, as in T63.4-).
+     */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "cat bite of left hand, initial encounter | S61.452A W55.01XA",
         "second degree burn of left forearm from hot tea, initial encounter | T22.212A X10.0XXA",
         "laceration of left thumb without foreign body and without damage to nail from a kitchen knife,"
                 + " initial encounter | S61.012A W26.0XXA",
-        "insect bite of right forearm, initial encounter | S50.861A",
+        "insect bite of right forearm, initial encounter | S50.861A W57.XXXA",
     })
     void encode_injuryWithStatedCause_externalCauseAfter(String statement, String codes) {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);

@@ -30,6 +30,7 @@ public final class Abbreviations {
 
     static {
         // Order matters: longer forms first so that "t2dm" is not read as "dm" and "CVA tenderness" not as "cva".
+        ClassificationShorthand.registerFirst(Abbreviations::put);
         ProblemListShorthand.registerFirst(Abbreviations::put);
         ConventionShorthand.registerFirst(Abbreviations::put);
         StatusWording.registerFirst(Abbreviations::put);
@@ -152,6 +153,10 @@ public final class Abbreviations {
      * these can match, and the first that does is the one the alternation of {@link #ALL} takes.
      */
     private static final Map<Integer, List<Variant>> BY_FIRST_CHARS = new HashMap<>();
+    private static final char ASCII = 128;
+    /** {@link #BY_FIRST_CHARS} of two ASCII characters by {@code first * ASCII + second} (hot path: no boxed key). */
+    @SuppressWarnings("unchecked")
+    private static final List<Variant>[] ASCII_PAIRS = new List[ASCII * ASCII];
     /** The variants whose literal prefix is one character, by it: those that can match at a text's last character. */
     private static final Map<Character, List<Variant>> BY_ONE_CHAR = new HashMap<>();
     /** Whether every variant starts with a literal letter or digit (else {@link #expand} uses the whole regex). */
@@ -159,9 +164,10 @@ public final class Abbreviations {
 
     /**
      * A variant's pattern and literal prefix; {@code literal} when the prefix is the whole variant (no regex);
-     * {@code blankNext} when the pattern goes on with {@code \s+}, so a match has a blank after the prefix.
+     * {@code blankNext} when the pattern goes on with {@code \s+}, so a match has a blank after the prefix;
+     * {@code words} when it is literal words joined by {@code \s+} ({@link LiteralWords}), else null.
      */
-    private record Variant(Pattern pattern, String prefix, boolean literal, boolean blankNext) {
+    private record Variant(Pattern pattern, String prefix, boolean literal, boolean blankNext, String[] words) {
     }
 
     static {
@@ -172,7 +178,8 @@ public final class Abbreviations {
             String prefix = literalPrefix(e.getKey());
             fast &= !prefix.isEmpty() && isWordChar(prefix.charAt(0));
             all.add(new Variant(Pattern.compile("(?<![a-z0-9])(" + e.getKey() + ")(?![a-z0-9])"), prefix,
-                    prefix.equals(e.getKey()), e.getKey().startsWith("\\s+", prefix.length())));
+                    prefix.equals(e.getKey()), e.getKey().startsWith("\\s+", prefix.length()),
+                    LiteralWords.of(e.getKey())));
         }
         index(all);
         FAST = fast;
@@ -208,7 +215,13 @@ public final class Abbreviations {
                 pairs.computeIfAbsent(key(p.charAt(0), p.charAt(1)), k -> new java.util.ArrayList<>()).add(v);
             }
         }
-        pairs.forEach((k, v) -> BY_FIRST_CHARS.put(k, List.copyOf(v)));
+        pairs.forEach((k, v) -> {
+            List<Variant> l = List.copyOf(v);
+            BY_FIRST_CHARS.put(k, l);
+            if (k >>> 16 < ASCII && (k & 0xFFFF) < ASCII) {
+                ASCII_PAIRS[(k >>> 16) * ASCII + (k & 0xFFFF)] = l;
+            }
+        });
         ones.forEach((k, v) -> BY_ONE_CHAR.put(k, List.copyOf(v)));
     }
 
@@ -218,8 +231,6 @@ public final class Abbreviations {
         // hitEnd: more input could still give a match; false means no text starting so can match.
         return m.lookingAt() || m.hitEnd();
     }
-
-    private static final char ASCII = 128;
 
     private static void vertebrae(String letter, String region, int count) {
         for (int i = count; i >= 1; i--) {
@@ -270,7 +281,9 @@ public final class Abbreviations {
     /** The variants that can match at {@code i} (a word start), by the first two characters there. */
     private static List<Variant> candidates(String t, int i) {
         if (i + 1 < t.length() && t.charAt(i + 1) < ASCII) {
-            return BY_FIRST_CHARS.get(key(t.charAt(i), t.charAt(i + 1)));
+            char first = t.charAt(i);
+            char second = t.charAt(i + 1);
+            return first < ASCII ? ASCII_PAIRS[first * ASCII + second] : BY_FIRST_CHARS.get(key(first, second));
         }
         return BY_ONE_CHAR.get(t.charAt(i));
     }
@@ -279,7 +292,7 @@ public final class Abbreviations {
         return first << 16 | second;
     }
 
-    private static boolean isWordChar(char c) {
+    static boolean isWordChar(char c) {
         return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
     }
 
@@ -318,6 +331,13 @@ public final class Abbreviations {
             if (v.blankNext() && !blankAt(t, start + v.prefix().length())) {
                 continue; // "due" of "due to drugs": no match where no blank follows the prefix (hot path)
             }
+            if (v.words() != null) {
+                int end = LiteralWords.end(v.words(), t, start);
+                if (end >= 0) {
+                    return end;
+                }
+                continue;
+            }
             Matcher m = v.pattern().matcher(t).useTransparentBounds(true).region(start, t.length());
             if (m.lookingAt()) {
                 return m.end();
@@ -327,7 +347,7 @@ public final class Abbreviations {
     }
 
     /** Whether the character at {@code i} is one {@code \s} matches (blank, tab, line end, form feed). */
-    private static boolean blankAt(String t, int i) {
+    static boolean blankAt(String t, int i) {
         if (i >= t.length()) {
             return false;
         }

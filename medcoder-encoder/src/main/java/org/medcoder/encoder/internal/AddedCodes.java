@@ -38,7 +38,8 @@ final class AddedCodes {
     /** A title must name at least this many statement words: one-word titles are too weak a cue. */
     private static final int MIN_WORDS = 2;
 
-    private final Map<Integer, List<Integer>> byRareWord = new HashMap<>();
+    /** Codes (positions in {@link #codes}) by the rarest word of their required words, core or abbreviation. */
+    private final WordPostings byRareWord;
     private final List<IcdCmEntry> codes = new ArrayList<>();
     private final List<TitleWords.Title> titleList = new ArrayList<>();
     private final Vocabulary vocabulary;
@@ -79,6 +80,7 @@ final class AddedCodes {
                 }
             }
         }
+        Map<Integer, List<Integer>> byRareWord = new HashMap<>();
         this.seventh = new boolean[codes.size()];
         for (int i = 0; i < codes.size(); i++) {
             seventh[i] = release.seventhCharacterSource(codes.get(i).code()).isPresent();
@@ -94,6 +96,9 @@ final class AddedCodes {
             }
         }
         this.required = required;
+        Map<Integer, int[]> positions = new HashMap<>();
+        byRareWord.forEach((id, at) -> positions.put(id, at.stream().mapToInt(Integer::intValue).toArray()));
+        this.byRareWord = new WordPostings(positions);
     }
 
     private final List<int[]> required;
@@ -164,7 +169,7 @@ final class AddedCodes {
         Match full = null;
         Match core = null;
         for (int id : s.ids) {
-            List<Integer> at = byRareWord.get(id);
+            int[] at = byRareWord.get(id);
             if (at == null) {
                 continue;
             }

@@ -54,6 +54,9 @@ final class AddedSiblings {
         // that name every statement word the index code's title names (Y07.11 "father" never yields to Y07.44 "child").
         boolean borrows = own.mask() != 0;
         for (int i = 0; i < fresh.codes().size(); i++) {
+            if (!fresh.mayName(i, s)) {
+                continue; // its fit names no word (mask 0): it adds nothing to the code's own
+            }
             TitleWords.Title t = fresh.titles()[i];
             TitleWords.Fit f = titles.fit(t, s, TitleWords.NONE, 0);
             boolean supported = !f.conflict() && (f.essentialMatched() + ignorable(t, s) == t.essential().length

@@ -10,8 +10,11 @@ import java.util.regex.Pattern;
  * tripping" (W01.0); a fall down or from something, onto ice or over an object keeps its own entry;</li>
  * <li>"struck his head on the door", "hit knee against wall": "Striking against, object" (W22.8, the "wall" subterm
  * W22.01) — "struck by" is the other main term and is left alone;</li>
- * <li>"rear-ended by another car": a collision with the car ("Accident, transport, car occupant, driver, collision,
- * car", V43.52), read by {@link InjuryReading#transport};</li>
+ * <li>"struck head on the windshield in a car collision" is left to the transport accident (V00-V99 first);</li>
+ * <li>"rear-ended by another car": a car occupant's collision with the car ("Accident, transport, car occupant,
+ * collision, car", V43.92; a stated driver V43.52), nontraffic where a place off the highway is stated (V43.02),
+ * read by {@link InjuryReading#transport};</li>
+ * <li>"while walking the dog": "Activity, walking an animal" (Y93.K1);</li>
  * <li>"struck by a baseball": "Struck by, ball, baseball" (W21.03), whose kind of ball is a subterm of "ball".</li>
  * </ul>
  */
@@ -29,9 +32,22 @@ final class CauseWording {
                     + "|hand|finger|leg|arm|back)\\s+(?:on|against|into)\\s+(?:an?\\s+|the\\s+)?");
     private static final Pattern REAR_ENDED = Pattern.compile(
             "\\brear[- ]?ended\\s+(?:by\\s+)?(?:another|an?|the)\\s+(?:other\\s+)?(?:car|automobile|suv)\\b");
-    /** A place that makes a vehicle accident a nontraffic one, or traffic stated. */
+    /** A place that makes a vehicle accident a nontraffic one (Chapter 20 definitions, V00-V99). */
     private static final Pattern NOT_HIGHWAY = Pattern.compile(
-            "\\b(?:traffic|nontraffic|parking lot|driveway|off[- ]road|private road|farm)\\b");
+            "\\b(?:nontraffic|non-traffic|parking lot|driveway|off[- ]road|private road|farm)\\b");
+    /** The injured person's place in the vehicle, stated. */
+    private static final Pattern OCCUPANT = Pattern.compile("\\b(?:driver|passenger|occupant)\\b");
+    /**
+     * A transport accident: a vehicle with a collision or crash. The Index to External Causes' "Striking against"
+     * is for objects outside transport accidents (Chapter 20 note: transport accidents V00-V99 come first).
+     */
+    private static final Pattern TRANSPORT = Pattern.compile("\\b(?:mvc|mva|(?:car|auto|automobile|motor vehicle"
+            + "|vehicle|truck|bus|motorcycle|van|suv)\\b.*\\b(?:collision|crash|accident|rear[- ]?ended|rollover)"
+            + "|(?:collision|crash|accident|rollover)\\b.*\\b(?:car|auto|automobile|vehicle|truck|bus|motorcycle|van"
+            + "|suv))\\b");
+    /** Walking an animal: "Activity, walking an animal" (Y93.K1), not "walking, marching and hiking" (Y93.01). */
+    private static final Pattern WALKING_ANIMAL = Pattern.compile(
+            "\\bwalking\\s+(?:the\\s+|a\\s+|an\\s+|his\\s+|her\\s+|their\\s+|my\\s+)?(?:dogs?|animals?|horses?)\\b");
     private static final Pattern BALL = Pattern.compile(
             "\\b(struck|hit)\\s+by\\s+(?:an?\\s+|the\\s+)?(baseball|basketball|football|softball|volleyball|golf ball"
                     + "|soccer ball)\\b(?!\\s+bat)");
@@ -44,14 +60,20 @@ final class CauseWording {
         if (t.contains(" fell") || t.contains(" fall")) {
             t = SAME_LEVEL.matcher(t).replaceAll("fall on same level from slipping stumbling tripping");
         }
-        if (t.contains(" on ") || t.contains("against") || t.contains("into")) {
+        if ((t.contains(" on ") || t.contains("against") || t.contains("into")) && !TRANSPORT.matcher(t).find()) {
             t = STRIKING.matcher(t).replaceAll("striking against object ");
         }
         if (t.contains("rear")) {
             // A vehicle accident is a traffic accident unless another place is stated (Chapter 20 definitions,
             // V00-V99: "assumed to have occurred on the public highway unless another place is specified").
-            t = REAR_ENDED.matcher(t).replaceAll(NOT_HIGHWAY.matcher(t).find() ? "in collision with car"
-                    : "in collision with car in traffic");
+            // Being rear-ended by a car makes the person a vehicle's occupant: a car occupant unless stated
+            // ("Accident, transport, car occupant, collision, car", V43.-; driver V43.0-/V43.5-).
+            String who = OCCUPANT.matcher(t).find() ? "" : "car occupant ";
+            t = REAR_ENDED.matcher(t).replaceAll(who + "in collision with car in "
+                    + (NOT_HIGHWAY.matcher(t).find() ? "nontraffic accident" : "traffic"));
+        }
+        if (t.contains("walking")) {
+            t = WALKING_ANIMAL.matcher(t).replaceAll("walking an animal");
         }
         if (t.contains(" by ")) {
             t = BALL.matcher(t).replaceAll("$1 by ball $2");

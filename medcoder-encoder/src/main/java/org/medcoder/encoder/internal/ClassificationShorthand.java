@@ -4,14 +4,26 @@ import java.util.function.BiConsumer;
 
 /**
  * Short forms of organisms, immunoglobulins and syndromes that clinicians write in problem lists, rewritten to the
- * words of the Alphabetic Index entries a coder looks up (Guideline I.A.15: the index entry names the condition;
- * I.B.1: index first). Expansions are index wording, never codes: "HHV-6 infection" becomes "human herpesvirus 6
- * infection" (Herpes, herpesvirus, human, 6), "H. influenzae" the index's "Hemophilus influenzae", "IgM" the
- * index's "immunoglobulin M (IgM)", "CRPS I" the index's "Syndrome, pain, complex regional I".
+ * words of the Alphabetic Index entries a coder looks up (Guideline I.B.1: locate each term in the Alphabetic Index
+ * first, then verify in the Tabular List). Expansions are index wording, never codes: "HHV-6 infection" becomes
+ * "human herpesvirus 6 infection" (Herpes, herpesvirus, human, 6), "H. influenzae" the index's "Hemophilus
+ * influenzae", "IgM" the index's "immunoglobulin M (IgM)", "CRPS I" the index's "Syndrome, pain, complex regional
+ * I", "CRPS II" its see-reference "Causalgia".
  */
 final class ClassificationShorthand {
 
     private ClassificationShorthand() {
+    }
+
+    /**
+     * Adds the forms tried before the problem lists' "IgA" ({@link ProblemListShorthand#registerFirst}): "IgA
+     * deficiency" / "IgM deficiency" name the selective deficiency, "Deficiency, immunity, IgA" D80.2 / "IgM" D80.4
+     * in the index (the walk through "immunoglobulin" would stop short of its "selective" subterm).
+     */
+    static void registerFirst(BiConsumer<String, String> put) {
+        for (String g : new String[] {"a", "m"}) {
+            put.accept("ig" + g + "\\s+deficiency", "immunity ig" + g + " deficiency");
+        }
     }
 
     /** Adds the short forms (regex of the written form, index wording); every form starts with a literal. */
@@ -28,7 +40,9 @@ final class ClassificationShorthand {
         }
         // Index: Syndrome, CRPS I - see Syndrome, pain, complex regional I (G90.5-); type II is causalgia (G56-G57).
         put.accept("crps(?:\\s+type)?[-\\s]+(?:1|i)(?![a-z0-9])", "complex regional pain syndrome i");
-        put.accept("crps(?:\\s+type)?[-\\s]+(?:2|ii)(?![a-z0-9])", "complex regional pain syndrome ii");
+        // Type II is written as the see-reference's target: "Syndrome, pain, complex regional II - see Causalgia"
+        // (the walk would otherwise stop at the nearer "complex regional I", G90.5-).
+        put.accept("crps(?:\\s+type)?[-\\s]+(?:2|ii)(?![a-z0-9])", "causalgia");
         put.accept("crps", "complex regional pain syndrome");
         // Index: Insulin-like growth factor-1 (IGF-1) ... (Short, stature, due to, genetic causes, E34.32-).
         put.accept("igf-?1", "insulin-like growth factor-1");

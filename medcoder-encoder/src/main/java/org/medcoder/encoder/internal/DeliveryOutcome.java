@@ -23,6 +23,14 @@ final class DeliveryOutcome {
             + "|quintuplets?|sextuplets?|multiple(?: births?)?)\\W+)?(?:(?:all|both|some|one)\\W+)?"
             + "(?:live-?born|still-?born|live births?|stillbirths?)\\b");
 
+    /**
+     * A history word in the outcome's clause: "history of stillbirth" is an earlier pregnancy's outcome (O09.29-
+     * "supervision of pregnancy with other poor reproductive or obstetric history"), not a delivery of this
+     * encounter, and Z37 is for the record of a delivery only (I.C.15.b.5).
+     */
+    private static final Pattern PAST = Pattern.compile("\\b(?:history of|hx of|h/o|previous|prior|past|former)"
+            + "\\b[^,;.]*$");
+
     private final Engine engine;
 
     DeliveryOutcome(Engine engine) {
@@ -39,7 +47,7 @@ final class DeliveryOutcome {
             return r;
         }
         Matcher m = OUTCOME.matcher(t);
-        if (!m.find()) {
+        if (!m.find() || PAST.matcher(t.substring(0, m.start())).find()) {
             return r;
         }
         EncodeResult z = engine.encodePlain(LOOKUP + m.group(), options);

@@ -28,9 +28,9 @@ final class IndexGraph {
 
     final AlphabeticIndex source;
     final List<Node> mainTerms = new ArrayList<>();
-    private final Map<Integer, List<Node>> byWord = new HashMap<>();
+    private final TermsByWord byWord;
     /** Main terms by the rarest word of each of their wordings (see {@link #candidateMainTerms}). */
-    private final Map<Integer, List<Node>> byRareWord = new HashMap<>();
+    private final TermsByWord byRareWord;
     private final Map<String, List<Node>> byTitle = new HashMap<>();
     private final TreeMap<String, Node> sortedTitles = new TreeMap<>();
     private final Vocabulary vocabulary;
@@ -49,6 +49,8 @@ final class IndexGraph {
         this.source = source;
         this.vocabulary = vocabulary;
         java.util.Set<IndexTerm> qualified = qualifiedVariants(source.mainTerms());
+        Map<Integer, List<Node>> byWord = new HashMap<>();
+        Map<Integer, List<Node>> byRareWord = new HashMap<>();
         for (IndexTerm t : source.mainTerms()) {
             Node n = compile(t, null, true, qualified.contains(t));
             mainTerms.add(n);
@@ -67,7 +69,7 @@ final class IndexGraph {
             Node n = mainTerms.get(i);
             n.ordinal = i;
             for (int[] alt : n.required) {
-                int rare = rarest(alt);
+                int rare = rarest(alt, byWord);
                 if (alt.length > 0) {
                     List<Node> l = byRareWord.computeIfAbsent(rare, k -> new ArrayList<>(2));
                     if (l.isEmpty() || l.get(l.size() - 1) != n) {
@@ -76,9 +78,11 @@ final class IndexGraph {
                 }
             }
         }
+        this.byWord = new TermsByWord(byWord);
+        this.byRareWord = new TermsByWord(byRareWord);
     }
 
-    private int rarest(int[] words) {
+    private static int rarest(int[] words, Map<Integer, List<Node>> byWord) {
         int best = words.length == 0 ? 0 : words[0];
         for (int w : words) {
             if (byWord.get(w).size() < byWord.get(best).size()) {
@@ -94,7 +98,7 @@ final class IndexGraph {
      * statement's words include every term that matches (a few instead of hundreds under "disease").
      */
     List<Node> candidateMainTerms(int word) {
-        return byRareWord.getOrDefault(word, List.of());
+        return byRareWord.get(word);
     }
 
     /**
@@ -266,7 +270,7 @@ final class IndexGraph {
 
     /** Main terms that have {@code word} in one of their wordings. */
     List<Node> mainTermsWith(int word) {
-        return byWord.getOrDefault(word, List.of());
+        return byWord.get(word);
     }
 
     /**

@@ -8,6 +8,10 @@ package org.medcoder.encoder.internal;
  */
 final class LetterTerms {
 
+    /** Nonessential modifiers in parentheses and the NOS / NEC abbreviations of a title. */
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile(
+            "\\([^)]*\\)|\\b(?:nos|nec)\\b");
+
     private LetterTerms() {
     }
 
@@ -18,7 +22,9 @@ final class LetterTerms {
         if (words.length > 0 || parent == null || letter.length() != 1 || !Character.isLetter(letter.charAt(0))) {
             return words;
         }
-        String[] above = Lower.of(parent.term.title()).split("[^a-z]+");
+        // The parent's own word, without its nonessential modifier or NOS/NEC: "Deficiency, vitamin (multiple)
+        // NOS, A" is "vitamin A" (I.A.6.a: NOS; I.A.7: parentheses enclose nonessential modifiers).
+        String[] above = NOT_WORD.matcher(Lower.of(parent.term.title())).replaceAll(" ").strip().split("[^a-z]+");
         if (above.length == 0) {
             return words;
         }

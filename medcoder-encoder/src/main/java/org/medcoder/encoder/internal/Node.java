@@ -1,6 +1,7 @@
 package org.medcoder.encoder.internal;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.medcoder.codesets.IndexTerm;
 
 /**
@@ -78,6 +79,9 @@ final class Node {
         return code;
     }
 
+    /** A category or subcategory as a "subcategory" / "see category" reference names it (compiled once). */
+    private static final Pattern SUBCATEGORY = Pattern.compile("[A-Z][0-9][0-9A-Z](\\.[0-9A-Z]{1,3})?");
+
     /**
      * The code a term gives: its own, else the subcategory its "subcategory" / "see category" reference names as a
      * header to be completed in the Tabular List ("Perforation, tympanum, marginal NEC" H72.2 -> H72.2X-), Guideline
@@ -88,7 +92,7 @@ final class Node {
             return term.code();
         }
         String c = term.seeCategory().strip();
-        return c.matches("[A-Z][0-9][0-9A-Z](\\.[0-9A-Z]{1,3})?") ? c + "-" : "";
+        return SUBCATEGORY.matcher(c).matches() ? c + "-" : "";
     }
 
     /** The term's title as printed, with its nonessential modifiers in parentheses. */

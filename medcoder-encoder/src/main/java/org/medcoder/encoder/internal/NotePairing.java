@@ -205,17 +205,19 @@ final class NotePairing {
         long stated = s.size() >= 64 ? -1L : (1L << s.size()) - 1;
         for (WordPostings postings : pn.postings()) {
             for (int i : candidates(postings, s)) {
-                IcdCmEntry e = billable[i];
                 if (billableCodes[i].startsWith(sourceCategory)) {
                     continue;
                 }
                 for (TitleWords.Title t : texts(i)) {
+                    if ((t.filter() & s.bloom()) == 0) {
+                        continue; // names no statement word: matched 0, never the best (hot path)
+                    }
                     TitleWords.Fit f = titles.fit(t, s, TitleWords.NONE, covered);
                     double score = f.score() + (unspecified[i] ? 0.3 : 0)
-                            + (!unspecified[i] && f.essentialMatched() >= t.essential().length && named(pn, e) ? 1 : 0);
+                            + (!unspecified[i] && f.essentialMatched() >= t.essential().length && named(pn, billable[i]) ? 1 : 0);
                     // A word only implied (SiteAliases: "unilateral" for one stated side) names no detail.
                     if (f.matched() > 0 && (f.mask() & stated) != 0 && score > bestScore) {
-                        best = e;
+                        best = billable[i];
                         bestScore = score;
                         bestFresh = fresh(t, s, covered)
                                 && Long.bitCount(f.mask() & stated) * 2 >= t.essential().length;

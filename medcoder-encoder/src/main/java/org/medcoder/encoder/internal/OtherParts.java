@@ -31,8 +31,11 @@ final class OtherParts {
     IcdCmCode refine(IcdCmCode c, IcdCmEntry e, Statement s, long covered, List<String> steps) {
         char chapter = c.value().charAt(0);
         boolean neoplasm = chapter == 'C' || chapter == 'D' && c.value().charAt(1) <= '4';
+        if (!neoplasm || c.value().length() < 4) {
+            return c;
+        }
         String title = e.longTitle().toLowerCase(Locale.ROOT);
-        if (!neoplasm || !title.contains("unspecified part") || c.value().length() < 4) {
+        if (!title.contains("unspecified part")) {
             return c;
         }
         long inTitle = titles.fit(titles.parse(e.longTitle()), s, TitleWords.NONE, 0).mask();

@@ -92,7 +92,15 @@ final class PregnancyContext {
             // Only a condition without pregnancy words of its own (not "delivery", "gravida" ...) is looked up alone.
             return Gestation.obstetric(alone) ? r : withCondition(r, alone, options);
         }
-        EncodeResult p = engine.encodePlain(lookupOf(s.expanded) + condition, options);
+        String lookup = lookupOf(s.expanded);
+        if (lookup.equals(PUERPERAL) && !first.isEmpty() && AFTER_DELIVERY.matcher(
+                r.codes().get(0).trail().indexPath().toLowerCase(java.util.Locale.ROOT)).find()) {
+            // The condition's own index entry already names the puerperium ("Depression, postpartum" F53.0; O90.6
+            // Excludes1 postpartum depression F53.0): that entry is the code (I.A.12.a, I.C.15.a.1 names chapter 15
+            // for conditions without one of their own).
+            return r;
+        }
+        EncodeResult p = engine.encodePlain(lookup + condition, options);
         if (p.codes().isEmpty() || !p.codes().get(0).code().value().startsWith("O")
                 || p.codes().get(0).code().value().startsWith("O269")) {
             p = first.isEmpty() ? null : byInclusionTerm(r.codes().get(0).code(), s, r, options);

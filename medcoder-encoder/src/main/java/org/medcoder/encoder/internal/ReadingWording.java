@@ -14,9 +14,12 @@ import java.util.regex.Pattern;
  * <li>melanoma in situ of "skin of" a site: the subterms of "Melanoma, in situ" are skin sites (D03 is melanoma in
  * situ of skin), so "skin of" is the entry's own meaning and the site subterm is read directly ("Melanoma, in
  * situ, cheek" D03.39), not the Neoplasm table's carcinoma in situ column (I.C.2: the index first);</li>
- * <li>hepatitis A and E: the index has them only as "Hepatitis, viral, type, A / E" (B15.9, B17.2);</li>
+ * <li>hepatitis A and E: the index has them only as "Hepatitis, viral, type, A / E" (B15.9, B17.2); a history
+ * of them is "History, personal, infectious disease" (Z86.19, I.C.21.c.4);</li>
+ * <li>"whiplash": "Whiplash injury" (S13.4);</li>
  * <li>fractures: a bone named by its adjective, "delayed union" as the 7th character's "delayed healing";</li>
- * <li>"lumbar disc degeneration": "Degeneration, intervertebral disc, lumbar region" (M51.36-).</li>
+ * <li>"lumbar disc degeneration": "Degeneration, intervertebral disc, lumbar region" (M51.36-), without
+ * mention of pain when none is stated (M51.369).</li>
  * </ul>
  */
 final class ReadingWording {
@@ -40,6 +43,11 @@ final class ReadingWording {
             Map.entry("scalp", "head"), Map.entry("cheek", "face"), Map.entry("forehead", "face"));
     private static final Pattern MELANOMA_SKIN = Pattern.compile("\\bmelanoma in situ (of|on) (?:the )?skin of ");
     private static final Pattern HEPATITIS = Pattern.compile("\\bhepatitis (?:type )?(a|e)\\b");
+    /** A past hepatitis A or E: "History, personal, infectious disease" (Z86.19), not the current infection. */
+    private static final Pattern HEPATITIS_HISTORY = Pattern.compile(
+            "\\bhistory\\s+of\\s+(?:acute\\s+|viral\\s+)?hepatitis (?:type )?(?:a|e)\\b");
+    /** "Whiplash" alone: the index's entry is "Whiplash injury" (S13.4). */
+    private static final Pattern WHIPLASH = Pattern.compile("\\bwhiplash\\b(?!\\s+injur)");
 
     /** A bone named by its adjective before its part ("radial head"): the index's "Fracture, radius, head". */
     private static final Pattern BONE_PART = Pattern.compile(
@@ -64,6 +72,8 @@ final class ReadingWording {
             t = MELANOMA_SKIN.matcher(t).replaceAll("melanoma in situ $1 ");
         }
         if (t.contains("hepatitis")) {
+            // I.C.21.c.4: a history code, the condition no longer exists (the index has "hepatitis B/C" only).
+            t = t.contains("history") ? HEPATITIS_HISTORY.matcher(t).replaceAll("history of infectious disease") : t;
             t = HEPATITIS.matcher(t).replaceAll("viral hepatitis type $1");
         }
         if (t.contains("fracture")) {
@@ -78,6 +88,13 @@ final class ReadingWording {
             }
             m.appendTail(sb);
             t = sb.toString();
+            // FY2025 M51.36-/M51.37-: with no pain stated, the subcategory's "without mention of lumbar back pain
+            // or lower extremity pain" (M51.369, M51.379), not the first child: no pain is documented.
+            t = t.contains("pain") || !t.contains("lumb") ? t
+                    : t + " without mention of lumbar back pain or lower extremity pain";
+        }
+        if (t.contains("whiplash")) {
+            t = WHIPLASH.matcher(t).replaceAll("whiplash injury");
         }
         return t;
     }

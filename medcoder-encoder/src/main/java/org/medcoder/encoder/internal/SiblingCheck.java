@@ -156,6 +156,9 @@ final class SiblingCheck {
         boolean residual = java.util.Arrays.stream(titles.of(self).essential()).anyMatch(id -> id == otherId);
         boolean contradicted = own.conflict() || plainConflict && titles.fit(titles.of(self), s, shared, 0L).conflict();
         for (int i = 0; i < level.codes().size(); i++) {
+            if (!contradicted && !level.mayName(i, s)) {
+                continue; // its fit names no word (mask 0): neither fresh nor specific, and nothing to resolve
+            }
             TitleWords.Fit f = levels.fit(level.texts().get(i), s, shared);
             boolean fresh = (f.mask() & ~covered & ~own.mask()) != 0;
             // An "other" code is the residual of its level (I.A.9.a): a sibling whose own words the statement names

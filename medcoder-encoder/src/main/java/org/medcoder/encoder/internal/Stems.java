@@ -104,11 +104,28 @@ final class Stems {
 
     /**
      * The singular of a Greek plural in "-oses" ("ecchymoses", "stenoses", "thromboses"): the index's main terms
-     * are the "-osis" singulars ("Ecchymosis, spontaneous" R23.3). Short words ("doses", "noses") are left alone.
+     * are the "-osis" singulars ("Ecchymosis, spontaneous" R23.3). Short words ("doses", "noses") are left alone,
+     * and so are the plurals of English words in "-ose" ("overdoses", "purposes", "exposes", "encloses"), whose
+     * singular the index writes in "-ose" ("Overdose", "Examination, administrative purpose only" Z02.9).
      */
     private static String greekSingular(String w) {
-        return w.length() >= 8 && w.endsWith("oses") ? w.substring(0, w.length() - 2) + "is" : w;
+        if (w.length() < 8 || !w.endsWith("oses")) {
+            return w;
+        }
+        for (String english : ENGLISH_OSES) {
+            if (w.endsWith(english)) {
+                return w;
+            }
+        }
+        return w.substring(0, w.length() - 2) + "is";
     }
+
+    /**
+     * Endings of English "-ose" plurals of eight letters or more: dose, pose (purpose, expose, propose ...), close,
+     * the sugars. Not "roses"/"hoses"/"loses": "scleroses", "psychoses", "tuberculoses" are Greek.
+     */
+    private static final String[] ENGLISH_OSES = {"overdoses", "underdoses", "poses", "closes", "glucoses",
+        "lactoses", "fructoses", "sucroses"};
 
     private static String computeStem(String word) {
         String w = american(word);

@@ -25,7 +25,31 @@ final class TabularLevels {
      * question a coder asks about them.
      */
     record Level(List<IcdCmEntry> codes, TitleWords.Title[] titles, List<List<TitleWords.Title>> texts,
-            int[] shared, boolean[] unspecified, String question, List<OpenQuestion.Answer> answers) {
+            int[] shared, boolean[] unspecified, String question, List<OpenQuestion.Answer> answers, long[] filters) {
+
+        /**
+         * A level; {@code filters[i]} is the union of the word filters of code i's texts: a statement whose
+         * {@link Statement#bloom} misses it names none of their words, so no fit of the code matches a word.
+         */
+        Level(List<IcdCmEntry> codes, TitleWords.Title[] titles, List<List<TitleWords.Title>> texts, int[] shared,
+                boolean[] unspecified, String question, List<OpenQuestion.Answer> answers) {
+            this(codes, titles, texts, shared, unspecified, question, answers, filters(texts));
+        }
+
+        private static long[] filters(List<List<TitleWords.Title>> texts) {
+            long[] out = new long[texts.size()];
+            for (int i = 0; i < out.length; i++) {
+                for (TitleWords.Title t : texts.get(i)) {
+                    out[i] |= t.filter();
+                }
+            }
+            return out;
+        }
+
+        /** Whether the statement may name a word of code i's title or inclusion terms (false: it names none). */
+        boolean mayName(int i, Statement s) {
+            return (filters[i] & s.bloom()) != 0;
+        }
     }
 
     private final IcdCmRelease release;

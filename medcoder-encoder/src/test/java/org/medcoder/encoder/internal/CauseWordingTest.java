@@ -44,7 +44,28 @@ class CauseWordingTest {
         assertThat(CauseWording.rewrite("driver rear-ended by another car"))
                 .isEqualTo("driver in collision with car in traffic");
         assertThat(CauseWording.rewrite("driver rear-ended by another car in parking lot"))
-                .isEqualTo("driver in collision with car in parking lot");
+                .isEqualTo("driver in collision with car in nontraffic accident in parking lot");
+        // Review A #33: rear-ended without a stated seat is a car occupant.
+        assertThat(CauseWording.rewrite("whiplash after being rear-ended by another car"))
+                .isEqualTo("whiplash after being car occupant in collision with car in traffic");
         assertThat(CauseWording.rewrite("rear pain")).isEqualTo("rear pain");
+    }
+
+    @Test
+    void rewrite_headStruckInVehicleCollision_leftToTransportAccident() {
+        // Review A #32: transport accidents V00-V99 come before "Striking against" (W22).
+        assertThat(CauseWording.rewrite("concussion, hit head on windshield in car collision"))
+                .isEqualTo("concussion, hit head on windshield in car collision");
+        assertThat(CauseWording.rewrite("struck head on steering wheel in mvc"))
+                .isEqualTo("struck head on steering wheel in mvc");
+        // Near-miss: a car part struck outside a collision is an object.
+        assertThat(CauseWording.rewrite("hit head on the car door")).isEqualTo("striking against object car door");
+    }
+
+    @Test
+    void rewrite_walkingTheDog_walkingAnAnimal() {
+        // Review A #34: "Activity, walking an animal" (Y93.K1).
+        assertThat(CauseWording.rewrite("fall while walking the dog")).isEqualTo("fall while walking an animal");
+        assertThat(CauseWording.rewrite("fall while walking to the car")).isEqualTo("fall while walking to the car");
     }
 }

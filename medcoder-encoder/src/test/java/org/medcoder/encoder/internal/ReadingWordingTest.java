@@ -32,4 +32,29 @@ class ReadingWordingTest {
                 .isEqualTo("delayed healing of fracture of humerus, subsequent encounter");
         assertThat(ReadingWording.rewrite("radial nerve palsy")).isEqualTo("radial nerve palsy");
     }
+
+    @Test
+    void rewrite_historyOfHepatitisA_personalHistoryOfInfectiousDisease() {
+        // Review A #35: I.C.21.c.4, a history is not the current infection.
+        assertThat(ReadingWording.rewrite("history of hepatitis a")).isEqualTo("history of infectious disease");
+        assertThat(ReadingWording.rewrite("hepatitis a, history of asthma"))
+                .isEqualTo("viral hepatitis type a, history of asthma");
+    }
+
+    @Test
+    void rewrite_lumbarDiscDegenerationNoPain_withoutMentionOfPain() {
+        // Review A #36: M51.369 when no pain is stated; a stated pain keeps its own child.
+        assertThat(ReadingWording.rewrite("lumbar disc degeneration")).isEqualTo(
+                "degeneration of lumbar intervertebral disc without mention of lumbar back pain or lower extremity pain");
+        assertThat(ReadingWording.rewrite("lumbar disc degeneration with discogenic back pain"))
+                .isEqualTo("degeneration of lumbar intervertebral disc with discogenic back pain");
+        assertThat(ReadingWording.rewrite("cervical disc degeneration"))
+                .isEqualTo("degeneration of cervical intervertebral disc");
+    }
+
+    @Test
+    void rewrite_whiplash_whiplashInjury() {
+        assertThat(ReadingWording.rewrite("whiplash")).isEqualTo("whiplash injury");
+        assertThat(ReadingWording.rewrite("whiplash injury")).isEqualTo("whiplash injury");
+    }
 }

@@ -1,0 +1,26 @@
+package org.medcoder.encoder.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class StemsTest {
+
+    @Test
+    void of_greekPluralInOses_sameStemAsOsisSingular() {
+        assertThat(Stems.of("ecchymoses")).isEqualTo(Stems.of("ecchymosis"));
+        assertThat(Stems.of("thromboses")).isEqualTo(Stems.of("thrombosis"));
+        assertThat(Stems.of("psychoses")).isEqualTo(Stems.of("psychosis"));
+        assertThat(Stems.of("scleroses")).isEqualTo(Stems.of("sclerosis"));
+        assertThat(Stems.of("tuberculoses")).isEqualTo(Stems.of("tuberculosis"));
+    }
+
+    @Test
+    void of_englishPluralOfOseWord_sameStemAsOseSingular() {
+        // review-a #29: "multiple overdoses of heroin", "examination for administrative purposes"
+        assertThat(Stems.of("overdoses")).isEqualTo(Stems.of("overdose"));
+        assertThat(Stems.of("purposes")).isEqualTo(Stems.of("purpose"));
+        assertThat(Stems.of("exposes")).isNotEqualTo(Stems.of("exposis"));
+        assertThat(Stems.of("encloses")).isNotEqualTo(Stems.of("enclosis"));
+    }
+}
