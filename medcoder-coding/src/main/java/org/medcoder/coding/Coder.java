@@ -1,7 +1,6 @@
 package org.medcoder.coding;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -30,6 +29,7 @@ import org.medcoder.coding.internal.Neighbours;
 import org.medcoder.coding.internal.PcsBuilder;
 import org.medcoder.coding.internal.PcsCompletion;
 import org.medcoder.coding.internal.Proposal;
+import org.medcoder.coding.internal.Ranked;
 import org.medcoder.coding.internal.Reportable;
 import org.medcoder.coding.internal.ReviewCodes;
 import org.medcoder.coding.internal.TaskModel;
@@ -60,7 +60,6 @@ public final class Coder {
     private static final int MAX_SUGGESTIONS = 60;
     private static final int MAX_CANDIDATES = 160;
     /** Procedures keep the earlier list (60 from 120): the similar documents' tail is for diagnoses only. */
-    private static final int MAX_PCS_SUGGESTIONS = MAX_SUGGESTIONS;
     private static final int MAX_PCS_CANDIDATES = 120;
 
     private final ClinicalPipeline pipeline = new ClinicalPipeline();
@@ -197,8 +196,9 @@ public final class Coder {
         List<Proposal> pxProposed = new ArrayList<>();
         List<Proposal> pxSuggested = new ArrayList<>();
         split(px, procedureModel.map(TaskModel::threshold).orElse(0.5), pxProposed, pxSuggested);
-        List<ProposedCode> also = new ArrayList<>(write(note, capDiagnoses(suggested), CodeSystem.ICD10CM, structured));
-        also.addAll(write(note, cap(pxSuggested, MAX_PCS_SUGGESTIONS), CodeSystem.ICD10PCS, structured));
+        List<ProposedCode> also = new ArrayList<>(
+                write(note, Ranked.keepingTail(suggested, MAX_SUGGESTIONS), CodeSystem.ICD10CM, structured));
+        also.addAll(write(note, Ranked.first(pxSuggested, MAX_SUGGESTIONS), CodeSystem.ICD10PCS, structured));
         also.sort(Comparator.comparingDouble((ProposedCode p) -> -p.confidence()));
         return new CodingResult(document.id(), options.setting(), write(note, proposed, CodeSystem.ICD10CM, structured),
                 write(note, pxProposed, CodeSystem.ICD10PCS, structured), also, principal, decisions);
@@ -243,44 +243,13 @@ public final class Coder {
         suggested.sort(Comparator.comparingDouble((Proposal p) -> -p.probability).thenComparing(p -> p.code));
     }
 
-    /** The first suggestions with words in the note (or review codes), then the similar documents' tail. */
-    private static List<Proposal> capDiagnoses(List<Proposal> list) {
-        List<Proposal> out = new ArrayList<>();
-        int kept = 0;
-        for (Proposal p : list) {
-            if (p.candidate != null && p.candidate.inTail()) {
-                out.add(p);
-            } else if (kept++ < MAX_SUGGESTIONS) {
-                out.add(p);
-            }
-        }
-        return out;
-    }
-
-    private static List<Proposal> cap(List<Proposal> list, int max) {
-        return list.subList(0, Math.min(max, list.size()));
-    }
-
     private List<Proposal> proposals(Map<String, Candidate> candidates, boolean learned, int max) {
         List<Proposal> out = new ArrayList<>();
         for (Candidate c : candidates.values()) {
             double p = learned ? c.probability() : heuristic(c);
             out.add(new Proposal(c.code(), p, c));
         }
-        // Only the best candidates can be proposed or suggested; the long tail is not worth mapping and writing.
-        // The order is total (codes are distinct), so sorting only what reaches the cut-off probability gives the
-        // same first max as sorting them all.
-        if (out.size() > max) {
-            double[] keys = new double[out.size()];
-            for (int i = 0; i < keys.length; i++) {
-                keys[i] = -out.get(i).probability;
-            }
-            Arrays.sort(keys);
-            double cut = keys[max - 1];
-            out.removeIf(p -> Double.compare(-p.probability, cut) > 0);
-        }
-        out.sort(Comparator.comparingDouble((Proposal p) -> -p.probability).thenComparing(p -> p.code));
-        return out.size() <= max ? out : new ArrayList<>(out.subList(0, max));
+        return Ranked.best(out, max);
     }
 
     /** Without learned statistics a dictionary hit is proposed with a confidence growing with its specificity. */

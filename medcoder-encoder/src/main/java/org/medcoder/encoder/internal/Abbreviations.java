@@ -126,8 +126,6 @@ public final class Abbreviations {
         // alone stays unread, it is also Parkinson's disease).
         put("on hd", "on hemodialysis renal dialysis");
         put("on pd", "on peritoneal dialysis renal dialysis");
-        // "Vulvovaginal" names both sites the index lists apart ("Candidiasis, vulva", "... vagina": B37.3-).
-        put("vulvovaginal", "vulvovaginal vulva vagina");
         // Vertebral levels as notes write them ("T12 vertebra", "L1 vertebral body"): the index names the region
         // and the ordinal ("Fracture, thorax, vertebra, twelfth").
         vertebrae("c", "cervical", 7);

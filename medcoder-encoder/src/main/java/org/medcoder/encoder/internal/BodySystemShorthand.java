@@ -26,5 +26,7 @@ final class BodySystemShorthand {
         put.accept("lentigines", "lentigo");
         put.accept("nevi", "nevus");
         put.accept("calculi", "calculus");
+        // "Vulvovaginal" names both sites the index lists apart ("Candidiasis, vulva", "... vagina": B37.3-).
+        put.accept("vulvovaginal", "vulvovaginal vulva vagina");
     }
 }

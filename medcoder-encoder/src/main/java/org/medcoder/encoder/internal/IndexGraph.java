@@ -69,7 +69,7 @@ final class IndexGraph {
             Node n = mainTerms.get(i);
             n.ordinal = i;
             for (int[] alt : n.required) {
-                int rare = rarest(alt, byWord);
+                int rare = TermsByWord.rarest(alt, byWord);
                 if (alt.length > 0) {
                     List<Node> l = byRareWord.computeIfAbsent(rare, k -> new ArrayList<>(2));
                     if (l.isEmpty() || l.get(l.size() - 1) != n) {
@@ -80,16 +80,6 @@ final class IndexGraph {
         }
         this.byWord = new TermsByWord(byWord);
         this.byRareWord = new TermsByWord(byRareWord);
-    }
-
-    private static int rarest(int[] words, Map<Integer, List<Node>> byWord) {
-        int best = words.length == 0 ? 0 : words[0];
-        for (int w : words) {
-            if (byWord.get(w).size() < byWord.get(best).size()) {
-                best = w;
-            }
-        }
-        return best;
     }
 
     /**

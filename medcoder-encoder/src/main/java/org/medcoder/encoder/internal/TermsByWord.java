@@ -32,4 +32,15 @@ final class TermsByWord {
         List<Node> t = id >= 0 && id < terms.length ? terms[id] : null;
         return t == null ? List.of() : t;
     }
+
+    /** The word of a wording filed under the fewest terms (the first word of an empty wording: 0). */
+    static int rarest(int[] words, Map<Integer, List<Node>> byWord) {
+        int best = words.length == 0 ? 0 : words[0];
+        for (int w : words) {
+            if (byWord.get(w).size() < byWord.get(best).size()) {
+                best = w;
+            }
+        }
+        return best;
+    }
 }
