@@ -34,6 +34,11 @@ public record EncodeResult(String statement, List<EncodedCode> codes, List<OpenQ
         this(statement, codes, questions, nearestTerms, release, List.of());
     }
 
+    /** This result with other codes: the statement, questions, nearest terms, release and notes kept. */
+    public EncodeResult withCodes(List<EncodedCode> newCodes) {
+        return new EncodeResult(statement, newCodes, questions, nearestTerms, release, notes);
+    }
+
     /** Whether an index entry was found and at least one code assigned. */
     public boolean found() {
         return !codes.isEmpty();

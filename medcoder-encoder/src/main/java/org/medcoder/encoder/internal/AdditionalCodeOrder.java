@@ -57,8 +57,7 @@ final class AdditionalCodeOrder {
                 break;
             }
         }
-        return moved ? new EncodeResult(r.statement(), List.copyOf(codes), r.questions(), r.nearestTerms(),
-                r.release(), r.notes()) : r;
+        return moved ? r.withCodes(codes) : r;
     }
 
     private static boolean keepsPlace(IcdCmCode c) {

@@ -75,8 +75,7 @@ final class AnginaKind {
             List<EncodedCode> out = new ArrayList<>(r.codes());
             out.set(0, coding.coded(w, x.trail().indexPath() + " -> the angina stated is \"" + kind + "\" by its"
                     + " own index entry (Angina, ...): " + at + " of " + group.dotted(), SECTIONS));
-            return new EncodeResult(r.statement(), coding.finish(out), r.questions(), r.nearestTerms(),
-                    r.release(), r.notes());
+            return r.withCodes(coding.finish(out));
         }).orElse(r);
     }
 

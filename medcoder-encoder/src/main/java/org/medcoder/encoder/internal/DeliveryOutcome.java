@@ -59,7 +59,6 @@ final class DeliveryOutcome {
                 .filter(c -> !c.code().value().equals(UNSPECIFIED)).toList());
         all.add(z.codes().get(0).withStep("a delivery occurred: a code from category Z37 is included on every"
                 + " maternal record when a delivery has occurred (I.C.15.b.5)", List.of("I.C.15.b.5")));
-        return new EncodeResult(r.statement(), Coding.weeksLast(all), r.questions(), r.nearestTerms(),
-                r.release(), r.notes());
+        return r.withCodes(Coding.weeksLast(all));
     }
 }

@@ -59,8 +59,7 @@ final class DiabeticKidney {
             out.add(at, coding.coded(w, "Diabetes, diabetic, with, chronic kidney disease -> " + target
                     + ": diabetes and CKD stated together are linked (\"with\", I.A.15); the CKD code follows"
                     + " (N18 code first note)", SECTIONS));
-            return new EncodeResult(r.statement(), coding.finish(out), r.questions(), r.nearestTerms(),
-                    r.release(), r.notes());
+            return r.withCodes(coding.finish(out));
         }).orElse(r);
     }
 

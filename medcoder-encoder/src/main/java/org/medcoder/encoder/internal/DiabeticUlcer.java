@@ -96,8 +96,7 @@ final class DiabeticUlcer {
             }
             out.add(at++, site.withStep("use additional code note at " + target + ": site of ulcer", SECTIONS));
         }
-        return new EncodeResult(r.statement(), coding.finish(out), r.questions(), r.nearestTerms(),
-                r.release(), r.notes());
+        return r.withCodes(coding.finish(out));
     }
 
     private static int diabetes(List<EncodedCode> codes) {

@@ -36,7 +36,7 @@ final class HistoryLast {
             }
         }
         out.addAll(histories);
-        return new EncodeResult(r.statement(), out, r.questions(), r.nearestTerms(), r.release(), r.notes());
+        return r.withCodes(out);
     }
 
     /** Personal history codes (Z85-Z87, Z91.4-, Z91.5-, Z91.8-, Z92), the code without its dot. */

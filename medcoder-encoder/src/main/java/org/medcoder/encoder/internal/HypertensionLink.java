@@ -71,8 +71,7 @@ final class HypertensionLink {
         return walker.complete(code, s, options, -1L).map(w -> {
             List<EncodedCode> out = new ArrayList<>(codes);
             out.add(pos, coding.coded(w, "Hypertension stated in the statement: " + why, SECTIONS));
-            return new EncodeResult(r.statement(), coding.finish(out), r.questions(), r.nearestTerms(), r.release(),
-                    r.notes());
+            return r.withCodes(coding.finish(out));
         }).orElse(r);
     }
 

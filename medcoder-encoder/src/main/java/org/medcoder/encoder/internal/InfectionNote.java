@@ -57,7 +57,7 @@ final class InfectionNote {
         List<EncodedCode> all = new ArrayList<>(r.codes());
         all.add(1, infection.withStep("use additional code note at " + first.dotted() + ": code to identify infection",
                 List.of("I.A.13", "I.C.19.g")));
-        return new EncodeResult(r.statement(), all, r.questions(), r.nearestTerms(), r.release(), r.notes());
+        return r.withCodes(all);
     }
 
     /** The organism's B95-B97 code, else the infection's own code (not an injury or complication code), or null. */

@@ -54,7 +54,7 @@ final class LocalInfection {
             }
         }
         return codes.equals(r.codes()) ? r
-                : new EncodeResult(r.statement(), codes, r.questions(), r.nearestTerms(), r.release(), r.notes());
+                : r.withCodes(codes);
     }
 
     /**

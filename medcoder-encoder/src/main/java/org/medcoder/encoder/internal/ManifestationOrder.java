@@ -50,8 +50,7 @@ final class ManifestationOrder {
                 }
             }
         }
-        return moved ? new EncodeResult(r.statement(), List.copyOf(codes), r.questions(), r.nearestTerms(),
-                r.release(), r.notes()) : r;
+        return moved ? r.withCodes(codes) : r;
     }
 
     private List<CodeRange> ranges(IcdCmCode code) {

@@ -92,7 +92,7 @@ final class NewbornMaturity {
             }
         }
         out.addAll(at < 0 ? out.size() : at, maturity);
-        return new EncodeResult(r.statement(), out, r.questions(), r.nearestTerms(), r.release(), r.notes());
+        return r.withCodes(out);
     }
 
     /** The code whose span holds {@code n}, or null. */

@@ -87,7 +87,7 @@ final class PhysiologicalCause {
                 codes.add(c);
             }
         }
-        return new EncodeResult(r.statement(), codes, r.questions(), r.nearestTerms(), r.release(), r.notes());
+        return r.withCodes(codes);
     }
 
     /** The clauses but the cause, joined again with their connectors. */

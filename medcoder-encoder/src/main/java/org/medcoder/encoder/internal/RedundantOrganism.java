@@ -38,7 +38,7 @@ final class RedundantOrganism {
             }
         }
         return kept.size() == r.codes().size() ? r
-                : new EncodeResult(r.statement(), kept, r.questions(), r.nearestTerms(), r.release(), r.notes());
+                : r.withCodes(kept);
     }
 
     private static boolean organism(EncodedCode c) {

@@ -58,8 +58,7 @@ final class RenalOrigin {
         int at = ckdWord >= 0 && ckdWord < m.start() ? out.size() : 0;
         out.add(at, d.codes().get(0).withStep("stated with the chronic kidney disease it results from (N25):"
                 + " both coded, the CKD for its stage", SECTIONS));
-        return new EncodeResult(r.statement(), coding.finish(out), r.questions(), r.nearestTerms(), r.release(),
-                r.notes());
+        return r.withCodes(coding.finish(out));
     }
 
     private static int firstCkdWord(String t) {

@@ -62,8 +62,7 @@ final class ResistanceStatus {
         List<EncodedCode> out = new ArrayList<>(r.codes());
         out.add(afterInfection(out), found.withStep("resistance stated with the infection (\"" + drug
                 + "\"): the Z16 code follows the infection (Z16 code first note)", SECTIONS));
-        return new EncodeResult(r.statement(), coding.finish(out), r.questions(), r.nearestTerms(), r.release(),
-                r.notes());
+        return r.withCodes(coding.finish(out));
     }
 
     /** The drug words of the statement, or null when it names none (or only methicillin: MRSA codes say it). */

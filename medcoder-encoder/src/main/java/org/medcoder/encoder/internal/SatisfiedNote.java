@@ -32,7 +32,7 @@ final class SatisfiedNote {
             }
         }
         return kept.size() == r.codes().size() ? r
-                : new EncodeResult(r.statement(), kept, r.questions(), r.nearestTerms(), r.release(), r.notes());
+                : r.withCodes(kept);
     }
 
     private static boolean fromNote(EncodedCode c) {

@@ -76,8 +76,7 @@ final class SymptomSibling {
             return r;
         }
         codes.addAll(r.codes().subList(1, r.codes().size()));
-        return new EncodeResult(r.statement(), coding.finish(codes), r.questions(), r.nearestTerms(), r.release(),
-                r.notes());
+        return r.withCodes(coding.finish(codes));
     }
 
     /** Whether the statement states every word of the item ("nocturia", "urinary frequency"). */
