@@ -77,6 +77,7 @@ public final class Coder {
     /** The billable code of each diagnosis (memoised; shared by the trained re-ranker and {@link #reportable}). */
     private final UnaryOperator<String> billable;
     private final Map<String, String> titles = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> pcsTitles = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Coder(Optional<IcdCmRelease> icd, Optional<PcsRelease> pcsRelease, Optional<PcsBuilder> pcsBuilder,
             ConceptMatcher dictionary, Optional<Excludes1Rule> excludes1, UnaryOperator<String> billable,
@@ -367,7 +368,8 @@ public final class Coder {
         if (s == CodeSystem.ICD10CM) { // memoised: the same codes come back in every note (bounded by the release)
             return icd.isEmpty() ? "" : titles.computeIfAbsent(code, c -> new Reportable(icd.get()).title(c));
         }
-        return pcsRelease.flatMap(r -> code.length() == 7 ? r.title(PcsCode.parse(code)) : Optional.empty()).orElse("");
+        return pcsTitles.computeIfAbsent(code, c -> pcsRelease // memoised like the ICD-10-CM titles
+                .flatMap(r -> c.length() == 7 ? r.title(PcsCode.parse(c)) : Optional.empty()).orElse(""));
     }
 
     private static ContextDecision decision(AnalyzedNote note, Proposal p, String why) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.medcoder.codesets.AppliedNote;
 import org.medcoder.codesets.IcdCmEntry;
 import org.medcoder.codesets.IcdCmRelease;
@@ -54,11 +55,24 @@ public final class IndexDictionary implements ConceptMatcher {
     record Anchored(Concept[] alone, int[] keys, Concept[][] byKey) {
     }
 
-    private final Map<String, Integer> ids;
+    /**
+     * Word id by stemmed note word: every canonical word of the concepts, and every variant that canonicalises to
+     * one ({@link WordVariants}), so a note's token needs one look-up, not two.
+     */
+    private final Map<String, Integer> idsByStem;
+    private final int vocabularySize;
     private final Anchored[] byAnchor;
 
     private IndexDictionary(Map<String, Integer> ids, Anchored[] byAnchor) {
-        this.ids = ids;
+        Map<String, Integer> byStem = new HashMap<>();
+        Stream.concat(ids.keySet().stream(), WordVariants.variants().stream()).forEach(stem -> {
+            Integer id = ids.get(WordVariants.canonical(stem));
+            if (id != null) {
+                byStem.put(stem, id);
+            }
+        });
+        this.idsByStem = Map.copyOf(byStem);
+        this.vocabularySize = ids.size();
         this.byAnchor = byAnchor;
     }
 
@@ -107,7 +121,7 @@ public final class IndexDictionary implements ConceptMatcher {
         }
         Anchored[] byAnchor = new Anchored[ids.size()];
         grouped.forEach((anchor, byKey) -> byAnchor[anchor] = anchored(byKey));
-        return new IndexDictionary(Map.copyOf(ids), byAnchor);
+        return new IndexDictionary(ids, byAnchor);
     }
 
     private static Anchored anchored(Map<Integer, List<Concept>> byKey) {
@@ -174,7 +188,7 @@ public final class IndexDictionary implements ConceptMatcher {
     @Override
     public List<ConceptHit> match(AnalyzedNote note, Map<String, List<int[]>> grams) {
         List<Token> tokens = note.tokens();
-        NoteWords words = NoteWords.of(tokens, ids);
+        NoteWords words = NoteWords.of(tokens, idsByStem, vocabularySize);
         List<ConceptHit> hits = new ArrayList<>();
         // The concepts of an anchor whose every word is somewhere in the note, found once per distinct anchor word:
         // a common anchor ("pain") has long concept lists and occurs many times in a note.

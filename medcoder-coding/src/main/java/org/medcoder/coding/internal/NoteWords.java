@@ -36,19 +36,19 @@ final class NoteWords {
         this.positions = positions;
     }
 
-    /** The words of the tokens, as ids of {@code vocabulary} (id → 0 .. size - 1). */
-    static NoteWords of(List<Token> tokens, Map<String, Integer> vocabulary) {
+    /** The words of the tokens, as ids (0 .. {@code size} - 1) of their stems in {@code idsByStem}. */
+    static NoteWords of(List<Token> tokens, Map<String, Integer> idsByStem, int size) {
         int n = tokens.size();
         int[] ids = new int[n];
         int[] sentences = new int[n];
-        int[] slot = new int[vocabulary.size()];
+        int[] slot = new int[size];
         int[] distinctIds = new int[n];
         int[] count = new int[n + 1];
         int distinct = 0;
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             sentences[i] = t.sentence();
-            Integer id = vocabulary.get(WordVariants.canonical(Terms.stem(t.term())));
+            Integer id = idsByStem.get(Terms.stem(t.term()));
             ids[i] = id == null ? -1 : id;
             if (id != null) {
                 if (slot[id] == 0) {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Word variants for dictionary matching: anatomical adjectives and their nouns ("renal" / "kidney"), Latin plurals
@@ -26,6 +27,11 @@ final class WordVariants {
     /** The canonical form of a stemmed word (the word itself when it has no variant). */
     static String canonical(String stem) {
         return CANONICAL.getOrDefault(stem, stem);
+    }
+
+    /** The stemmed words that have a canonical form (the keys of the list). */
+    static Set<String> variants() {
+        return CANONICAL.keySet();
     }
 
     private static Map<String, String> load() {
