@@ -12,6 +12,11 @@ import java.util.function.BiConsumer;
  */
 final class BodySystemShorthand {
 
+    /** Operations the index names with a "post-" modifier (Postlaminectomy, Posthysterectomy ...). */
+    private static final String[] INDEXED_OPERATIONS = {"mastoidectomy", "laminectomy", "gastrectomy", "mastectomy",
+        "cardiotomy", "pancreatectomy", "cholecystectomy", "vagotomy", "oophorectomy", "hysterectomy", "vasectomy",
+        "parathyroidectomy", "hypophysectomy"};
+
     private BodySystemShorthand() {
     }
 
@@ -28,5 +33,17 @@ final class BodySystemShorthand {
         put.accept("calculi", "calculus");
         // "Vulvovaginal" names both sites the index lists apart ("Candidiasis, vulva", "... vagina": B37.3-).
         put.accept("vulvovaginal", "vulvovaginal vulva vagina");
+        // Problem-list forms of chapters 11-13 and their status codes, in the index's words: "Cholangitis,
+        // sclerosing, primary" (K83.01), "Arthritis, juvenile" (M08.-), "Presence, implanted device, automatic
+        // cardiac defibrillator" (Z95.810), "Abnormal, alphafetoprotein" (R77.2).
+        put.accept("psc", "primary sclerosing cholangitis");
+        put.accept("jia", "juvenile idiopathic arthritis");
+        put.accept("aicd", "presence of automatic cardiac defibrillator");
+        put.accept("afp", "alphafetoprotein");
+        // A condition after an operation: the index's modifier is one word ("Prolapse, vagina, posthysterectomy"
+        // N99.3; "Syndrome, postcholecystectomy" K91.5); "after"/"following" the operation also gives that word.
+        for (String operation : INDEXED_OPERATIONS) {
+            put.accept("after " + operation + "|following " + operation, "after " + operation + " post" + operation);
+        }
     }
 }

@@ -39,6 +39,8 @@ final class IndexGraph {
 
     /** Whether a subterm's comma parts are alternatives ("stairs, steps"; "from, off, out of"): External Cause index. */
     private final boolean commaAlternatives;
+    /** Names of eponymous entries, for {@link IndexWordings#eponymNoun}. */
+    private final java.util.Set<String> eponymKeys;
 
     IndexGraph(AlphabeticIndex source, Vocabulary vocabulary) {
         this(source, vocabulary, false);
@@ -49,6 +51,7 @@ final class IndexGraph {
         this.source = source;
         this.vocabulary = vocabulary;
         java.util.Set<IndexTerm> qualified = qualifiedVariants(source.mainTerms());
+        this.eponymKeys = IndexWordings.eponymKeys(source.mainTerms());
         Map<Integer, List<Node>> byWord = new HashMap<>();
         Map<Integer, List<Node>> byRareWord = new HashMap<>();
         for (IndexTerm t : source.mainTerms()) {
@@ -191,6 +194,10 @@ final class IndexGraph {
                     : main ? IndexWordings.mainTerm(parts[0]) : List.of(OR.split(parts[0]));
             for (String alt : alts) {
                 required.add(main ? vocabulary.internAll(alt) : LetterTerms.words(vocabulary, alt, parent));
+            }
+            String eponym = main ? IndexWordings.eponymNoun(parts[0], eponymKeys) : null;
+            if (eponym != null) {
+                required.add(vocabulary.internAll(eponym));
             }
         }
         for (int i = qualified || !list.isEmpty() ? parts.length : 1; i < parts.length; i++) {

@@ -2,6 +2,8 @@ package org.medcoder.encoder.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,6 +15,10 @@ import java.util.regex.Pattern;
  * "Grover's syndrome" (also "Angiospastic disease or edema", "Singer's node or nodule").</li>
  * <li>A subterm listing single-word items after a leading phrase: "due to use, overuse and pressure" is "due to
  * use", "due to overuse" or "due to pressure" ("Disorder, soft tissue, due to use, overuse and pressure" M70.9-).</li>
+ * <li>An eponym's main term "Kawasaki's syndrome" is also "Kawasaki's disease" when the index names no such
+ * entry, neither as a main term nor under "Disease": physicians call an eponymous syndrome a disease (I.A.7, the
+ * main term is the condition's name). The other way round is not read: "Barlow's disease" (scurvy, E54) is not the
+ * Barlow syndrome of the mitral valve.</li>
  * </ul>
  * The title as written stays one of the wordings.
  */
@@ -21,6 +27,7 @@ final class IndexWordings {
     private static final Pattern OR = Pattern.compile("(?i)\\s+or\\s+");
     private static final Pattern AND_OR = Pattern.compile("(?i)\\s+(?:and|or)\\s+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern EPONYM = Pattern.compile("(?i)^([a-z][a-z-]*'s)\\s+syndrome$");
 
     private IndexWordings() {
     }
@@ -41,6 +48,37 @@ final class IndexWordings {
         }
         String stem = String.join(" ", java.util.Arrays.copyOf(left, left.length - 1));
         return List.of(sides[0], stem + " " + right, head);
+    }
+
+    /**
+     * The "disease" wording of an eponym's syndrome ("Kawasaki's syndrome": "Kawasaki's disease"), or null when the
+     * title is no such name or {@code named} (lower-case "eponym's noun" keys of the index's entries) holds it.
+     */
+    static String eponymNoun(String head, Set<String> named) {
+        Matcher m = EPONYM.matcher(head.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        String other = m.group(1) + " disease";
+        return named.contains(other.toLowerCase(java.util.Locale.ROOT)) ? null : other;
+    }
+
+    /**
+     * The "eponym's noun" keys an index names: its main terms' first parts, and the subterms of "Disease" and
+     * "Syndrome" with that noun ("Syndrome, Barlow's" is "barlow's syndrome").
+     */
+    static Set<String> eponymKeys(List<org.medcoder.codesets.IndexTerm> mains) {
+        Set<String> out = new java.util.HashSet<>();
+        for (org.medcoder.codesets.IndexTerm t : mains) {
+            String head = References.titleKey(t.title().split(",")[0]);
+            out.add(head);
+            if (head.equals("disease") || head.equals("syndrome")) {
+                for (org.medcoder.codesets.IndexTerm sub : t.subterms()) {
+                    out.add(References.titleKey(sub.title()) + " " + head);
+                }
+            }
+        }
+        return out;
     }
 
     /**

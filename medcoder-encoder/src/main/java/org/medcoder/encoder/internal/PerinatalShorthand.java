@@ -21,6 +21,21 @@ final class PerinatalShorthand {
     /** Adds the variants (regex of the written form, index wording) in the order they are to be tried. */
     static void register(BiConsumer<String, String> put) {
         put.accept("hie", "hypoxic ischemic encephalopathy");
+        // Obstetric and neonatal problem-list forms, each the index's own entry: "Pregnancy, complicated by,
+        // premature rupture of membranes" (O42.-), "Delivery, normal / spontaneous" (O80), "Tachypnea, transitory,
+        // of newborn" (P22.1), "Hemorrhage, intraventricular" (P52.-), "Enterocolitis, necrotizing, in newborn"
+        // (P77.-). "NEC" is read as the disease only where a newborn or a stage follows or precedes it: elsewhere it
+        // is the classification's "not elsewhere classified" (I.A.9.a).
+        put.accept("pprom", "preterm premature rupture of membranes");
+        put.accept("prom", "premature rupture of membranes");
+        put.accept("nsvd", "normal spontaneous vaginal delivery");
+        put.accept("ttn", "transient tachypnea of newborn");
+        put.accept("ivh", "intraventricular hemorrhage");
+        for (int stage = 1; stage <= 3; stage++) {
+            put.accept("stage " + stage + " nec|nec,? stage " + stage, "stage " + stage + " necrotizing enterocolitis");
+        }
+        put.accept("nec in (?:an? |the )?(?:preterm |premature )?(?:newborn|neonate|infant)", "necrotizing enterocolitis in newborn");
+        put.accept("neonatal nec", "neonatal necrotizing enterocolitis");
         // Category O07 "Failed attempted termination of pregnancy" is indexed under "Abortion, attempted (elective)
         // (failed)", with its complications as subterms ("complicated by, electrolyte imbalance" O07.33).
         put.accept("failed\\s+(?:attempted\\s+)?(?:elective\\s+|induced\\s+)?termination\\s+of\\s+pregnancy"

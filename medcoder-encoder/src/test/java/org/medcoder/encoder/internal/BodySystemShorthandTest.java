@@ -20,4 +20,11 @@ class BodySystemShorthandTest {
         assertThat(Abbreviations.expand("cbd oil use")).isEqualTo("cbd oil use");
         assertThat(Abbreviations.expand("hflu")).isEqualTo("hflu");
     }
+
+    @Test
+    void expand_afterIndexedOperation_postOperationWordAdded() {
+        assertThat(Abbreviations.expand("cystocele following hysterectomy"))
+                .isEqualTo("cystocele after hysterectomy posthysterectomy");
+        assertThat(Abbreviations.expand("after appendectomy")).isEqualTo("after appendectomy");
+    }
 }

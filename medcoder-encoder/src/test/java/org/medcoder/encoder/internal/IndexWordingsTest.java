@@ -36,4 +36,11 @@ class IndexWordingsTest {
         assertThat(IndexWordings.subtermList("with absence, atresia and stenosis of great vessels".split(",")))
                 .isEmpty();
     }
+
+    @Test
+    void eponymNoun_syndromeWithoutDiseaseEntry_diseaseWording() {
+        assertThat(IndexWordings.eponymNoun("Kawasaki's syndrome", java.util.Set.of())).isEqualTo("Kawasaki's disease");
+        assertThat(IndexWordings.eponymNoun("Kawasaki's syndrome", java.util.Set.of("kawasaki's disease"))).isNull();
+        assertThat(IndexWordings.eponymNoun("Barlow's disease", java.util.Set.of())).isNull();
+    }
 }

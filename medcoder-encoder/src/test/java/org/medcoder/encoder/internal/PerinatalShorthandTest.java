@@ -38,4 +38,21 @@ class PerinatalShorthandTest {
     void stem_greekPlural_singular() {
         assertThat(Stems.of("ecchymoses")).isEqualTo(Stems.of("ecchymosis"));
     }
+
+    @Test
+    void expand_necBesideNewbornOrStage_disease() {
+        assertThat(Abbreviations.expand("stage 2 NEC")).isEqualTo("stage 2 necrotizing enterocolitis");
+        assertThat(Abbreviations.expand("NEC in a preterm infant")).isEqualTo("necrotizing enterocolitis in newborn");
+    }
+
+    @Test
+    void expand_necElsewhere_notElsewhereClassified() {
+        assertThat(Abbreviations.expand("disorder of bone NEC")).isEqualTo("disorder of bone nec");
+    }
+
+    @Test
+    void expand_obstetricShortForms_indexWords() {
+        assertThat(Abbreviations.expand("PPROM")).isEqualTo("preterm premature rupture of membranes");
+        assertThat(Abbreviations.expand("NSVD")).isEqualTo("normal spontaneous vaginal delivery");
+    }
 }
