@@ -103,7 +103,7 @@ final class StatedConditions {
                         looked.put(c, ys);
                     }
                     for (EncodedCode y : ys) {
-                        link(c, y, codes, t);
+                        link(c, y, codes, t, Coexisting.joined(c, clauses) && Coexisting.coded(c, y, codes));
                     }
                 }
             }
@@ -179,11 +179,11 @@ final class StatedConditions {
         return clause;
     }
 
-    /** Adds {@code y} to the codes when a rule links it to one of them. */
-    private void link(Clause c, EncodedCode y, List<EncodedCode> codes, String t) {
+    /** Adds {@code y} to the codes when a rule links it to one of them, or it is a coexisting condition (IV.J). */
+    private void link(Clause c, EncodedCode y, List<EncodedCode> codes, String t, boolean coexisting) {
         String v = y.code().value();
         for (EncodedCode x : codes) {
-            if (CodeKinds.covers(x, y)) {
+            if (CodeKinds.covers(x, y) && !coexisting) {
                 return;
             }
         }
@@ -238,7 +238,9 @@ final class StatedConditions {
                 break;
             }
         }
-        if (why != null) {
+        if (why == null && coexisting) {
+            Coexisting.place(codes, y, c);
+        } else if (why != null) {
             EncodedCode z = y.withStep("stated in the statement (\"" + c.text() + "\"), looked up alone: " + why
                     + " (" + section + ")", List.of(section));
             if (kind == null) {

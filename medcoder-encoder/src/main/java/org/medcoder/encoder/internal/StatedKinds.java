@@ -132,7 +132,7 @@ final class StatedKinds {
     }
 
     /** A code of a condition: not a Z code, an external cause, a drug's T code or an organism (B95-B97). */
-    private static boolean condition(String v) {
+    static boolean condition(String v) {
         char c = v.charAt(0);
         return c != 'Z' && c != 'V' && c != 'W' && c != 'X' && c != 'Y' && !CodeKinds.drugCode(v)
                 && !CodeKinds.organism(v) && !v.equals("U099");

@@ -1,0 +1,113 @@
+package org.medcoder.encoder.internal;
+
+import java.util.List;
+import org.medcoder.encoder.EncodedCode;
+
+/**
+ * Two conditions a statement joins by "and" or ", also" ("hypothyroidism and vitamin D deficiency", "iron deficiency
+ * anemia, also chronic constipation"): every documented coexisting condition that affects care is coded (Guidelines
+ * Section IV.J); where no combination code includes both, each is coded alone (I.B.9). Used by
+ * {@link StatedConditions} for a clause whose code no note links to the codes assigned so far. "With" is left to the
+ * combination rules: it presumes a link (I.A.15), and its clause is mostly a detail of the condition ("diverticulitis
+ * with bleeding", "varicose veins with ulcer").
+ *
+ * <p>The clause is not coded when the codes already say it: its words, or the main term its code was found under,
+ * are in an assigned code's index path ("anxiety and depression" reaches "Anxiety, depression" F41.8; "diverticulitis
+ * with perforation and abscess" K57.20 holds "Diverticulitis"); it is a symptom beside a definitive diagnosis
+ * (I.B.5); it shares a category with an assigned code unless both are specific ("onychomycosis and tinea corporis"
+ * B35.1, B35.4); or an assigned code is an encounter, contact or exposure code (Z00-Z29), whose words describe
+ * someone else or the visit. A hypertensive disease (I10-I1A) is left to {@link HypertensionLink}, which knows the
+ * links the classification presumes (I.C.9.a).
+ */
+final class Coexisting {
+
+    private Coexisting() {
+    }
+
+    /** Whether the clause is joined to its neighbour as a condition of its own ("and", "with", ", also"). */
+    static boolean joined(StatedConditions.Clause c, List<StatedConditions.Clause> clauses) {
+        if (joiner(c)) {
+            return true;
+        }
+        int next = c.index() + 1;
+        return c.index() == 0 && next < clauses.size() && joiner(clauses.get(next));
+    }
+
+    private static boolean joiner(StatedConditions.Clause c) {
+        return c.connector().equals("and") || c.connector().equals(",") && c.text().startsWith("also ");
+    }
+
+    /**
+     * Whether {@code y}, the code of the joined clause {@code c}, is a coexisting condition the assigned codes do not
+     * say (their index paths do not hold the clause's words, and no assigned code is of y's category unless both are
+     * specific codes).
+     */
+    static boolean coded(StatedConditions.Clause c, EncodedCode y, List<EncodedCode> codes) {
+        String v = y.code().value();
+        if (!StatedKinds.condition(v) || DiagnosisList.NOTHING_STATED.contains(y.code().dotted()) || v.startsWith("I1")) {
+            return false;
+        }
+        for (EncodedCode x : codes) {
+            String xv = x.code().value();
+            if (x.code().equals(y.code()) || pathSays(x, c) || sameMainTerm(x, y) || symptom(v) && !symptom(xv)
+                    || xv.charAt(0) == 'Z' && xv.compareTo("Z30") < 0
+                    || x.code().category().equals(y.code().category()) && !(specific(x) && specific(y))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Placed where the statement writes it: first for the statement's first clause, else after the conditions. */
+    static void place(List<EncodedCode> codes, EncodedCode y, StatedConditions.Clause c) {
+        EncodedCode z = y.withStep("stated in the statement (\"" + c.text() + "\"), looked up alone: a coexisting "
+                + "condition no combination code includes (IV.J, I.B.9)", List.of("IV.J"));
+        StatedKinds.place(codes, z, StatedKinds.Order.AS_WRITTEN, c.index() == 0);
+    }
+
+    /** Whether every word of the clause is a word of the code's index path: the path already read the clause. */
+    private static boolean pathSays(EncodedCode x, StatedConditions.Clause c) {
+        List<String> path = CodeKinds.titleStems(x.trail().indexPath());
+        for (String w : c.stems()) {
+            if (w.length() > 2 && !path.contains(w) && !w.equals("also")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the codes were found under one main term (a "see" reference's target counts): one condition. */
+    private static boolean sameMainTerm(EncodedCode x, EncodedCode y) {
+        List<String> mine = mainTerms(y.trail().indexPath());
+        for (String m : mainTerms(x.trail().indexPath())) {
+            if (mine.contains(m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The main term of an index path and the targets of its "see" references, lower-cased, modifiers left out. */
+    static List<String> mainTerms(String path) {
+        List<String> out = new java.util.ArrayList<>();
+        String[] pieces = path.split(" -> ");
+        for (int i = 0; i < pieces.length - 1; i++) {
+            String p = pieces[i];
+            if (i == 0 || p.startsWith("see ")) {
+                String term = p.startsWith("see also ") ? p.substring(9) : p.startsWith("see ") ? p.substring(4) : p;
+                out.add(term.split("[,(]")[0].strip().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    /** Chapter 18: symptoms, signs and abnormal findings. */
+    private static boolean symptom(String v) {
+        return v.charAt(0) == 'R';
+    }
+
+    private static boolean specific(EncodedCode x) {
+        String t = x.title().toLowerCase(java.util.Locale.ROOT);
+        return !t.contains("unspecified") && !t.startsWith("other ");
+    }
+}
