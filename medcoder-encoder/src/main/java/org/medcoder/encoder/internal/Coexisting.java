@@ -13,11 +13,11 @@ import org.medcoder.encoder.EncodedCode;
  *
  * <p>The clause is not coded when the codes already say it: its words, or the main term its code was found under,
  * are in an assigned code's index path ("anxiety and depression" reaches "Anxiety, depression" F41.8; "diverticulitis
- * with perforation and abscess" K57.20 holds "Diverticulitis"); it is a symptom beside a definitive diagnosis
- * (I.B.5); it shares a category with an assigned code unless both are specific ("onychomycosis and tinea corporis"
- * B35.1, B35.4); or an assigned code is an encounter, contact or exposure code (Z00-Z29), whose words describe
- * someone else or the visit. A hypertensive disease (I10-I1A) is left to {@link HypertensionLink}, which knows the
- * links the classification presumes (I.C.9.a).
+ * with perforation and abscess" K57.20 holds "Diverticulitis"); it is a symptom (beside a definitive diagnosis it is
+ * not coded, I.B.5; symptoms joined to symptoms are {@link SymptomList}'s, I.B.6); it shares a category with an
+ * assigned code unless both are specific ("onychomycosis and tinea corporis" B35.1, B35.4); or an assigned code is an
+ * encounter, contact or exposure code (Z00-Z29), whose words describe someone else or the visit. A hypertensive
+ * disease (I10-I1A) is left to {@link HypertensionLink}, which knows the links the classification presumes (I.C.9.a).
  */
 final class Coexisting {
 
@@ -44,12 +44,13 @@ final class Coexisting {
      */
     static boolean coded(StatedConditions.Clause c, EncodedCode y, List<EncodedCode> codes) {
         String v = y.code().value();
-        if (!StatedKinds.condition(v) || DiagnosisList.NOTHING_STATED.contains(y.code().dotted()) || v.startsWith("I1")) {
+        if (!StatedKinds.condition(v) || DiagnosisList.NOTHING_STATED.contains(y.code().dotted()) || v.startsWith("I1")
+                || symptom(v)) {
             return false;
         }
         for (EncodedCode x : codes) {
             String xv = x.code().value();
-            if (x.code().equals(y.code()) || pathSays(x, c) || sameMainTerm(x, y) || symptom(v) && !symptom(xv)
+            if (x.code().equals(y.code()) || pathSays(x, c) || sameMainTerm(x, y)
                     || xv.charAt(0) == 'Z' && xv.compareTo("Z30") < 0
                     || x.code().category().equals(y.code().category()) && !(specific(x) && specific(y))) {
                 return false;

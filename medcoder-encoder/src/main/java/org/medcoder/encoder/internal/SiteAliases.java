@@ -17,6 +17,9 @@ import java.util.Set;
  * index's site subterms; I.B.1). The statement's site word also matches the index word "intestine", and "large" /
  * "small" count as one word the statement implies, so the path down to them beats stopping at "intestine" (K57.92).
  * Not applied to neoplasm statements: the Neoplasm table has the colon's own rows ("colon, sigmoid" C18.7).
+ * A laboratory value reported as elevated or decreased ("elevated transaminases") is the value's level: the index's
+ * "Elevated, elevation, transaminase level" R74.01, "immunoglobulin level" (I.C.18.b: the provider states the
+ * finding); the word that reports it also matches "level".
  */
 final class SiteAliases {
 
@@ -44,6 +47,9 @@ final class SiteAliases {
             "addisons", "cushing", "cushings", "kawasaki", "raynaud", "raynauds", "meniere", "menieres", "hashimoto",
             "hashimotos", "behcet", "behcets", "sjogren", "sjogrens", "whipple", "whipples");
     private static final String DISEASE = Words.stem("disease");
+    private static final Set<String> LEVEL_WORDS = stems("elevated", "elevation", "raised", "increased", "decreased",
+            "abnormal");
+    private static final String LEVEL = Words.stem("level");
     private static final String INTESTINE = Words.stem("intestine");
     private static final String LARGE_WORD = Words.stem("large");
     private static final String SMALL_WORD = Words.stem("small");
@@ -88,6 +94,7 @@ final class SiteAliases {
         bones(st, vocabulary);
         intestine(st, vocabulary, neoplasm);
         implied(st, vocabulary, EPONYMS, DISEASE);
+        implied(st, vocabulary, LEVEL_WORDS, LEVEL);
         if (!neoplasm) {
             joint(st, vocabulary);
             unilateral(st, vocabulary);
