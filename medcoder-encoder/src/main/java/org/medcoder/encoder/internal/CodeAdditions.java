@@ -136,9 +136,12 @@ final class CodeAdditions {
     void statedValues(Statement s, List<EncodedCode> all, EncodeOptions options) {
         String z3a = Gestation.weeksCode(s.expanded, all.get(0).code().value());
         String z68 = BodyMassIndex.code(s.expanded);
+        String extent = BurnExtent.code(s.expanded, all.stream().map(c -> c.code().value()).toList());
         for (String[] v : new String[][] {{z3a, "chapter 15: code from category Z3A, Weeks of gestation, to identify "
                 + "the specific week of the pregnancy", "I.C.21.c.11"}, {z68, "E66 and other categories: code to "
-                + "identify body mass index (BMI), if known (Z68.-), the range holding the stated value", "I.C.21.c.3"}}) {
+                + "identify body mass index (BMI), if known (Z68.-), the range holding the stated value", "I.C.21.c.3"},
+                {extent, "T20-T25: burns and corrosions classified according to extent of body surface involved "
+                + "(T31, T32), the range holding the stated shares", "I.C.19.d.6"}}) {
             if (v[0] != null && all.stream().noneMatch(c -> c.code().value().startsWith(v[0].substring(0, 3)))) {
                 walker.complete(v[0], s, options, -1L).ifPresent(r -> all.add(coding.coded(r, "use additional code note at "
                         + v[1], List.of(v[2]))));

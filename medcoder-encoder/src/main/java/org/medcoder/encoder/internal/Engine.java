@@ -267,7 +267,7 @@ public final class Engine {
         // A paired chapter 15 code ("code first ... complicating pregnancy ..., if applicable") needs a pregnancy (I.C.15.a).
         all.removeIf(c -> c != primary && c.code().value().startsWith("O") && !Gestation.obstetric(s.expanded));
         additions.statedValues(s, all, options);
-        if (ExternalCauses.injury(primary.code().value())) {
+        if (ExternalCauses.injury(primary.code().value()) && !ExternalCauses.toldBy(all)) {
             // How the injury happened, from the Index to External Causes, after the injury codes (I.C.20.a).
             EncodedCode how = externalCause(s, primary, StatementWords.unexplained(s, explained), options, questions);
             // Objects and animals a person meets cause injuries and burns (S00-T34), not T66-T78 conditions.
@@ -282,6 +282,11 @@ public final class Engine {
             Optional.ofNullable(how).ifPresent(all::add);
             Optional.ofNullable(externalCauses.activity(s, primary.code().value()))
                     .map(w -> externalCause(s, w, options, questions)).ifPresent(all::add);
+            // Then the place and status the statement documents (I.C.20.b, I.C.20.d, I.C.20.k).
+            externalCauses.setting(s, primary.code().value(), all.stream().map(c -> c.code().value())
+                    .filter(ExternalCauses::cause).toList()).forEach(w -> Optional.ofNullable(
+                    externalCause(s, w, options, questions)).ifPresent(all::add));
+            EventSetting.order(all);
         }
     }
 

@@ -9,9 +9,8 @@ import org.medcoder.codesets.AlphabeticIndex;
  * The Index to External Causes (Guideline I.C.20): how an injury happened ("fall from ladder" W11, "struck by
  * ball" W21.00). External cause codes are secondary codes: they follow the injury they explain, with the same
  * 7th character (I.C.20.a.1, I.C.20.a.2), and are never added to a poisoning, adverse effect or underdosing,
- * whose T36-T65 code already says how it happened (I.C.19.e.5). Place, activity and status (Y92, Y93, Y99) are
- * left out: they are reported only when documented and once per encounter (I.C.20.b-k), which a single
- * diagnostic statement does not establish.
+ * whose T36-T65 code already says how it happened (I.C.19.e.5). The activity (Y93), place (Y92) and status
+ * (Y99) follow, when the statement documents them, at the initial encounter (I.C.20.b-k; {@link EventSetting}).
  */
 final class ExternalCauses {
 
@@ -19,9 +18,9 @@ final class ExternalCauses {
     private static final java.util.regex.Pattern DRINKS = java.util.regex.Pattern.compile(
             "\\b(coffee|tea|cocoa|hot chocolate)\\b");
 
-    /** What the person was doing: the words after "while" or "during", to the end of the clause. */
+    /** What the person was doing: the words after "while", "during" or "playing", to the end of the clause. */
     private static final java.util.regex.Pattern DOING = java.util.regex.Pattern.compile(
-            "\\b(?:while|during)\\s+([^,;.()]+)");
+            "\\b(?:while|during|playing)\\s+([^,;.()]+)");
 
     /** The separators of the activities an "Activity" subterm lists. */
     private static final java.util.regex.Pattern LISTED = java.util.regex.Pattern.compile(",\\s*|\\s+and\\s+");
@@ -40,6 +39,7 @@ final class ExternalCauses {
     private final InjuryCauses injuryCauses;
     /** "Activity (involving) (of victim at time of event)" (Y93.9), or null when the index lacks it. */
     private final Node activity;
+    private final EventSetting setting;
 
     ExternalCauses(AlphabeticIndex externalCauseIndex, Vocabulary vocabulary, IndexGraph sites,
             java.util.List<String> skinObjects) {
@@ -53,6 +53,12 @@ final class ExternalCauses {
             doing = main.term.title().startsWith("Activity") ? main : doing;
         }
         this.activity = doing;
+        this.setting = new EventSetting(index, navigator, vocabulary);
+    }
+
+    /** The place (Y92) and status (Y99) the statement documents, after {@code causes} ({@link EventSetting}). */
+    java.util.List<Navigator.Walk> setting(Statement s, String injuryCode, java.util.List<String> causes) {
+        return setting.of(s.expanded, injuryCode, causes);
     }
 
     /**
@@ -164,15 +170,17 @@ final class ExternalCauses {
     }
 
     /**
-     * The activity of the injured person at the time of the event, stated after "while" or "during" ("sprain of right
-     * ankle while playing basketball": "Activity, basketball" Y93.67), at the initial encounter only (I.C.20.c: an
-     * activity code is used once, at the initial encounter; 7th character A, B or C), or null. The walk must name an
+     * The activity of the injured person at the time of the event, stated after "while", "during" or "playing" ("sprain
+     * of right ankle while playing basketball", "knee sprain playing soccer": "Activity, basketball" Y93.67), at the
+     * initial encounter only (I.C.20.c: an activity code is used once, at the initial encounter; 7th character A, B
+     * or C), or null. The walk must name an
      * activity below the main term: "Activity" alone (Y93.9) says nothing the record states.
      */
     Navigator.Walk activity(Statement s, String injuryCode) {
         String t = s.expanded;
         int c = injuryCode.length() == 7 ? injuryCode.charAt(6) : 'X';
-        if (activity == null || c < 'A' || c > 'C' || !t.contains("while ") && !t.contains("during ")) {
+        if (activity == null || c < 'A' || c > 'C'
+                || !t.contains("while ") && !t.contains("during ") && !t.contains("playing ")) {
             return null;
         }
         java.util.regex.Matcher m = DOING.matcher(t);
@@ -271,6 +279,15 @@ final class ExternalCauses {
             return true;
         }
         return l == 'T' && (code.compareTo("T35") < 0 || code.compareTo("T66") >= 0 && code.compareTo("T79") < 0);
+    }
+
+    /**
+     * Whether a code of the list already says how it happened and with what intent: a toxic effect (T51-T65, "code
+     * first" of a corrosion T20-T32) needs no external cause code (I.C.20.a.8).
+     */
+    static boolean toldBy(java.util.List<org.medcoder.encoder.EncodedCode> codes) {
+        return codes.stream().map(c -> c.code().value())
+                .anyMatch(v -> v.compareTo("T51") >= 0 && v.compareTo("T66") < 0);
     }
 
     /** Whether the code is an external cause code (V00-Y99, chapter 20). */

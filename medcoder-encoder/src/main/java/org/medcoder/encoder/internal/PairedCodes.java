@@ -51,6 +51,14 @@ final class PairedCodes {
                 // the nature of the effect, never before it (I.C.19.e.5.a, I.C.19.e.5.b).
                 continue;
             }
+            Tables.Hit agent = p.first() && toxicAgent(paired) ? toxicAgent(s) : null;
+            if (agent != null) {
+                // "Code first (T51-T65) to identify chemical and intent" (T20-T32 corrosions): the chemical the
+                // statement names, in the column of the stated intent, from the Table of Drugs and Chemicals
+                // (I.C.19.d.3, I.C.19.e.5.b), not the table's unspecified-substance code.
+                paired = agent.code();
+                via = "; " + Lookup.of(agent, "Table of Drugs and Chemicals").path;
+            }
             if (drugNote) {
                 // The drug of an adverse effect comes from the Table of Drugs and Chemicals, never from a title.
                 Tables.Hit drug = tables.adverseEffect(s);
@@ -85,6 +93,17 @@ final class PairedCodes {
             return true;
         }
         return paired.compareTo("T51") >= 0 && paired.compareTo("T66") < 0 && tables.adverseEffect(s) != null;
+    }
+
+    private static boolean toxicAgent(String code) {
+        return code.compareTo("T51") >= 0 && code.compareTo("T66") < 0;
+    }
+
+    /** The toxic agent (T51-T65) the statement names, in the column of its stated intent (else accidental), or null. */
+    private Tables.Hit toxicAgent(Statement s) {
+        int column = Tables.drugColumn(s);
+        Tables.Hit h = column > 3 ? null : tables.substance(s, column);
+        return h != null && toxicAgent(h.code()) ? h : null;
     }
 
     /** The pairs of the source's notes: "code first" ones, then "use additional code" ones in code order. */

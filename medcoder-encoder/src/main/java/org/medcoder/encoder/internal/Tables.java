@@ -226,7 +226,7 @@ final class Tables {
      * Column of the Drug table: 0 accidental, 1 intentional self-harm, 2 assault, 3 undetermined, 4 adverse effect,
      * 5 underdosing. A poisoning of unstated intent is accidental (Guideline I.C.19.e.5.b).
      */
-    private static int drugColumn(Statement s) {
+    static int drugColumn(Statement s) {
         if (s.hasPrefix(Words.stem("advers"))) {
             return 4;
         }
