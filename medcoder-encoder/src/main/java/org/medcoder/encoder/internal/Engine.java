@@ -25,6 +25,7 @@ import org.medcoder.encoder.OpenQuestion;
  */
 public final class Engine {
 
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^a-z0-9]+");
     private final Vocabulary vocabulary = new Vocabulary();
     private final IndexLookup lookups;
     private final Tables tables;
@@ -349,7 +350,7 @@ public final class Engine {
             context |= Math.max(0, s.match(n)) | s.optional(n);
         }
         StringBuilder nested = new StringBuilder();
-        for (String token : s.expanded.split("[^a-z0-9]+")) {
+        for (String token : NOT_WORD.split(s.expanded)) {
             int id = token.isEmpty() ? -1 : vocabulary.lookup(Words.stem(token));
             if (id < 0 || (s.bit(id) & context) == 0) {
                 nested.append(token).append(' ');

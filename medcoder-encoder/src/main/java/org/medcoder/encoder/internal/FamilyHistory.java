@@ -51,6 +51,10 @@ final class FamilyHistory {
     /** A condition said to be in a relative: "breast cancer in mother". */
     private static final Pattern IN_RELATIVE = Pattern.compile("\\s+in\\s+(?:his\\s+|her\\s+|the\\s+)?"
             + "(?:maternal\\s+|paternal\\s+)?" + RELATIVES + "\\s*$");
+    /** After each clause's comma or semicolon; each clause; "and"/"with" ending a clause (compiled once, hot path). */
+    private static final Pattern AFTER_SEPARATOR = Pattern.compile("(?<=[,;])");
+    private static final Pattern SEPARATOR = Pattern.compile("[,;]");
+    private static final Pattern TRAILING_LINK = Pattern.compile("\\b(?:and|with)\\s*$");
     /** Literal pre-check for {@link #relativesAsFamilyHistory} (hot path). */
     private static final String[] RELATIVE_WORDS = {"mother", "father", "brother", "sister", "son", "daughter", "aunt",
         "uncle", "cousin", "parent", "mom", "dad", "twin", "sibling", "relative"};
@@ -96,7 +100,7 @@ final class FamilyHistory {
         }
         StringBuilder out = new StringBuilder();
         boolean changed = false;
-        for (String clause : t.split("(?<=[,;])")) {
+        for (String clause : AFTER_SEPARATOR.split(t)) {
             String rewritten = asFamilyHistory(clause);
             changed |= rewritten != clause;
             out.append(rewritten);
@@ -166,11 +170,11 @@ final class FamilyHistory {
         String family = null;
         List<String> rest = new ArrayList<>();
         boolean dropped = false;
-        for (String clause : t.split("[,;]")) {
+        for (String clause : SEPARATOR.split(t)) {
             Matcher f = FAMILY.matcher(clause);
             if (family == null && f.find()) {
                 family = clause.substring(f.start()).strip();
-                String before = clause.substring(0, f.start()).replaceAll("\\b(?:and|with)\\s*$", "").strip();
+                String before = TRAILING_LINK.matcher(clause.substring(0, f.start())).replaceAll("").strip();
                 if (!before.isEmpty()) {
                     rest.add(before);
                 }

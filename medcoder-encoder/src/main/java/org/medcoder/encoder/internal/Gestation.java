@@ -107,6 +107,9 @@ final class Gestation {
      */
     static String weeksCode(String expanded, String firstCode) {
         boolean pregnancy = firstCode.startsWith("O") && firstCode.compareTo("O09") >= 0 || firstCode.startsWith("Z34");
+        if (!pregnancy) {
+            return null; // no Z3A: the postpartum regex below is not run (hot path, every coded statement comes here)
+        }
         // I.C.21.c.11: Z3A is "not applicable to ... postpartum conditions": the puerperium block O85-O92, delayed
         // and secondary postpartum hemorrhage (O72), and any statement written after the delivery.
         boolean puerperium = firstCode.compareTo("O85") >= 0 && firstCode.compareTo("O93") < 0
@@ -114,7 +117,7 @@ final class Gestation {
         // Once the code is a pregnancy code, weeks the statement writes are the pregnancy's ("breech presentation,
         // 36 weeks"; "threatened abortion at 12 weeks"): no pregnancy word is needed beside them (Z3A note: code first
         // complications of pregnancy, childbirth and the puerperium, O09-O9A).
-        int w = pregnancy && !puerperium ? statedWeeks(expanded) : -1;
+        int w = puerperium ? -1 : statedWeeks(expanded);
         if (w < 1 || w > 45) {
             return null;
         }

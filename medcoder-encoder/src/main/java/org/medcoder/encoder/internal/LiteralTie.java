@@ -1,6 +1,7 @@
 package org.medcoder.encoder.internal;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The tie-break between two subterms that account for the same words: the one the statement writes as the index
@@ -8,6 +9,9 @@ import java.util.Locale;
  * a coder reading "aortic stenosis" takes the entry worded "aortic" (I.A, the Alphabetic Index's own wording).
  */
 final class LiteralTie {
+
+    /** What separates a title's words (compiled once: String.split compiles a class like this on every call). */
+    private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
 
     private LiteralTie() {
     }
@@ -32,7 +36,7 @@ final class LiteralTie {
     /** How many words of the term's title (without its nonessential modifiers) the text has as written. */
     private static int literal(Node n, String text) {
         int count = 0;
-        for (String w : n.term.title().toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+        for (String w : NOT_WORD.split(n.term.title().toLowerCase(Locale.ROOT))) {
             if (w.length() >= 3 && wholeWord(text, w)) {
                 count++;
             }

@@ -3,6 +3,7 @@ package org.medcoder.encoder.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.medcoder.encoder.EncodeResult;
 import org.medcoder.encoder.EncodedCode;
 
@@ -15,6 +16,9 @@ import org.medcoder.encoder.EncodedCode;
 final class RedundantOrganism {
 
     private static final String CAUSE = " as the cause of diseases classified elsewhere";
+    /** A bracketed part of a title, and what separates its words (compiled once, hot path). */
+    private static final Pattern BRACKETED = Pattern.compile("\\[[^]]*]");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^a-z]+");
     /** Title words of B95-B97 codes that are not the organism's name. */
     private static final List<String> NOT_NAMES = List.of("unspecified", "other", "infection", "specified", "group",
         "virus", "viral", "agents", "bacterial", "bacteria", "the", "and", "with", "type", "due");
@@ -61,9 +65,10 @@ final class RedundantOrganism {
     }
 
     private static List<String> organismWords(EncodedCode b) {
-        String name = b.title().toLowerCase(Locale.ROOT).replace(CAUSE, "").replaceAll("\\[[^]]*]", " ");
+        String name = b.title().toLowerCase(Locale.ROOT).replace(CAUSE, "");
+        name = BRACKETED.matcher(name).replaceAll(" ");
         List<String> out = new ArrayList<>();
-        for (String w : name.split("[^a-z]+")) {
+        for (String w : NOT_LETTER.split(name)) {
             if (w.length() >= 4 && !NOT_NAMES.contains(w)) {
                 out.add(w);
             }
