@@ -117,7 +117,7 @@ public final class Engine {
     /** Encodes a statement: index or table path, notes, added codes, stated clauses (I.A.13), conventions. */
     private EncodeResult encodeSingle(String statement, EncodeOptions options) {
         return CallMemo.single(statement, options, () -> {
-            Statement analysed = Statement.analyse(BodyMassIndex.wholeValue(statement == null ? "" : statement),
+            Statement analysed = CallMemo.analysed(BodyMassIndex.wholeValue(statement == null ? "" : statement),
                     vocabulary);
             StatedClauses.Split split = StatedClauses.split(analysed.expanded);
             EncodeResult withClauses = split == null ? null : secondCodes.encode(analysed.text, split, options);
@@ -128,7 +128,8 @@ public final class Engine {
 
     /** Encodes a statement as one condition (no clauses coded apart). */
     EncodeResult encodePlain(String statement, EncodeOptions options) {
-        return CallMemo.plain(statement, options, () -> encodeAnalysed(Statement.analyse(statement, vocabulary), options));
+        return CallMemo.plain(statement, options,
+                () -> encodeAnalysed(CallMemo.analysed(statement, vocabulary), options));
     }
 
     /** The statement's codes, a drug's code beside its effect (I.C.19.e.5), pregnancy context (I.C.15.a.1). */
