@@ -34,11 +34,8 @@ import org.medcoder.core.Location;
 final class ClaimForms {
 
     static {
-        // PDFBox warns on every run that it draws the standard fonts with a system fallback, and HAPI logs its
-        // start-up at INFO: neither tells the user anything, so only their errors are shown (slf4j-simple reads
-        // these properties when a logger is first made, which is after this class is loaded).
-        System.setProperty("org.slf4j.simpleLogger.log.org.apache.pdfbox", "error");
-        System.setProperty("org.slf4j.simpleLogger.log.org.apache.fontbox", "error");
+        // HAPI logs its start-up at INFO, which tells the user nothing, so only its warnings are shown (slf4j-simple
+        // reads the property when a logger is first made, which is after this class is loaded; PDFBox: see Main).
         System.setProperty("org.slf4j.simpleLogger.log.ca.uhn.fhir", "warn");
     }
 

@@ -11,6 +11,7 @@ import org.medcoder.codesets.CodeSets;
 import org.medcoder.codesets.CodeSetsLoader;
 import org.medcoder.codesets.ReleaseInfo;
 import org.medcoder.codesets.SourceFile;
+import org.medcoder.core.Finding;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code medcoder data status|import}: what code-set releases are loaded, and loading a folder of official files. */
 @Command(name = "data", mixinStandardHelpOptions = true, description = "Code-set data: status of loaded releases, import a folder.",
-        subcommands = {DataCommand.Status.class, DataCommand.Import.class})
+        subcommands = {DataCommand.Status.class, DataCommand.Import.class, DataCommand.Addenda.class})
 final class DataCommand {
 
     /** {@code data status}: every loaded release with counts, sources and provenance. */
@@ -40,6 +41,31 @@ final class DataCommand {
         public Integer call() {
             CodeSets sets = CodeSetsAccess.load(data, spec.commandLine().getErr());
             print(sets.releases(), json, spec.commandLine().getOut());
+            return 0;
+        }
+    }
+
+    /** {@code data addenda}: what the ICD-10-CM addenda PDFs left out (lines not understood, changes not applied). */
+    @Command(name = "addenda", mixinStandardHelpOptions = true,
+            description = "List each ICD-10-CM addenda line not understood and each change not applied, with its PDF page and line.")
+    static final class Addenda implements Callable<Integer> {
+        @Mixin
+        DataOptions data;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter err = spec.commandLine().getErr();
+            List<Finding> left = CodeSetsLoader.icd10cmAddendaLeftOut(data.dataDir(), DataOptions.cacheDir(), f -> {
+                err.println("medcoder: warning: " + f.location() + ": " + f.message());
+                err.flush();
+            });
+            PrintWriter out = spec.commandLine().getOut();
+            left.forEach(f -> out.println(f.location() + ": " + f.message()));
+            out.println(left.size() + " addenda lines or changes left out");
+            out.flush();
             return 0;
         }
     }

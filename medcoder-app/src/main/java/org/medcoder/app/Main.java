@@ -27,6 +27,14 @@ import picocli.CommandLine.Command;
         })
 public final class Main {
 
+    static {
+        // PDFBox warns on every run that it reads or draws the standard fonts with a system fallback (the claim forms,
+        // the ICD-10-CM addenda PDFs): it tells the user nothing, so only its errors are shown (slf4j-simple reads these
+        // properties when a logger is first made, which is after this class is loaded).
+        System.setProperty("org.slf4j.simpleLogger.log.org.apache.pdfbox", "error");
+        System.setProperty("org.slf4j.simpleLogger.log.org.apache.fontbox", "error");
+    }
+
     private Main() {
     }
 

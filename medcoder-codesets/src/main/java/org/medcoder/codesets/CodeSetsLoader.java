@@ -42,4 +42,17 @@ public final class CodeSetsLoader {
         hcpcs.addAll(org.medcoder.codesets.hcpcs.HcpcsLoader.load(dataDir, cache, warnings));
         return new LoadedCodeSets(cm, pcs, hcpcs);
     }
+
+    /**
+     * What the ICD-10-CM addenda PDFs under {@code dataDir} left out of the notes they are laid over: each line not
+     * understood and each change not applied, with the PDF page and line, in page order per PDF.
+     *
+     * @throws IllegalArgumentException when {@code dataDir} is not a folder
+     */
+    public static List<Finding> icd10cmAddendaLeftOut(Path dataDir, Path cacheDir, Consumer<Finding> warnings) {
+        if (!Files.isDirectory(dataDir)) {
+            throw new IllegalArgumentException("data folder not found: " + dataDir.toAbsolutePath().normalize());
+        }
+        return IcdCmLoader.addendaLeftOut(dataDir, new SnapshotCache(cacheDir), warnings);
+    }
 }

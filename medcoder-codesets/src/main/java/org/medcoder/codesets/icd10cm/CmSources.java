@@ -24,7 +24,7 @@ import org.medcoder.core.Finding;
 final class CmSources {
 
     /** What a file holds. */
-    enum Kind { ORDER, TABULAR, INDEX, DRUG, NEOPLASM, EINDEX, CHANGES, CONVERSION }
+    enum Kind { ORDER, TABULAR, INDEX, DRUG, NEOPLASM, EINDEX, CHANGES, CONVERSION, TABULAR_ADDENDA, INDEX_ADDENDA }
 
     /** One source file found: its kind, fiscal year, path, zip member (or "") and name relative to the data folder. */
     record Found(Kind kind, int fiscalYear, Path file, String member, String displayName) {
@@ -37,6 +37,9 @@ final class CmSources {
     private static final Pattern ORDER = Pattern.compile("icd10cm[_-]order[_-](\\d{4})\\.txt(\\.gz)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern CHANGES = Pattern.compile("derived-fy(\\d{4})", Pattern.CASE_INSENSITIVE);
     private static final Pattern CONVERSION = Pattern.compile("icd-10-cm-conversion-table-fy(\\d{4})\\.xlsx", Pattern.CASE_INSENSITIVE);
+
+    /** The CDC/NCHS addenda PDFs, e.g. {@code icd10cm-tabular-addenda-2026.pdf} (drug, neoplasm, eindex: not read). */
+    private static final Pattern ADDENDA = Pattern.compile("icd10cm-(tabular|index)-addenda-(\\d{4})\\.pdf", Pattern.CASE_INSENSITIVE);
 
     private final List<Found> found;
 
@@ -107,6 +110,12 @@ final class CmSources {
         m = CONVERSION.matcher(name);
         if (m.matches()) {
             out.add(new Found(Kind.CONVERSION, Integer.parseInt(m.group(1)), file, member, display));
+            return;
+        }
+        m = ADDENDA.matcher(name);
+        if (m.matches()) {
+            Kind k = m.group(1).equalsIgnoreCase("tabular") ? Kind.TABULAR_ADDENDA : Kind.INDEX_ADDENDA;
+            out.add(new Found(k, Integer.parseInt(m.group(2)), file, member, display));
         }
     }
 

@@ -52,6 +52,19 @@ public final class IcdCmLoader {
         return new IcdCmLoader(dataDir, cache, warnings).releases();
     }
 
+    /** The lines not understood and the changes not applied of every Tabular addenda PDF under {@code dataDir}. */
+    public static List<Finding> addendaLeftOut(Path dataDir, SnapshotCache cache, Consumer<Finding> warnings) {
+        IcdCmLoader l = new IcdCmLoader(dataDir, cache, warnings);
+        List<Finding> out = new ArrayList<>();
+        for (CmSources.Found pdf : l.sources.all(CmSources.Kind.TABULAR_ADDENDA)) {
+            l.sources.newestUpTo(CmSources.Kind.TABULAR, pdf.fiscalYear() - 1).ifPresent(f -> {
+                TabularData xml = l.parse(f, () -> TabularXmlReader.read(f.file(), f.displayName()), CmCodecs.TABULAR);
+                out.addAll(TabularChanges.applyPdf(l.withAddenda(xml, f, pdf.fiscalYear() - 1), pdf).leftOut());
+            });
+        }
+        return List.copyOf(out);
+    }
+
     /** What one release is built from. */
     private record Plan(int fy, boolean derived, List<SourceFile> files) {
     }
@@ -119,6 +132,8 @@ public final class IcdCmLoader {
             }
         }
         addNewest(CmSources.Kind.TABULAR, fy, "tabular-notes", files);
+        sources.newestUpTo(CmSources.Kind.TABULAR, fy).ifPresent(xml -> addenda(CmSources.Kind.TABULAR_ADDENDA, xml.fiscalYear(), fy)
+                .forEach(a -> files.add(source(a, "tabular-addenda"))));
         addNewest(CmSources.Kind.INDEX, fy, "index", files);
         addNewest(CmSources.Kind.NEOPLASM, fy, "neoplasm-table", files);
         addNewest(CmSources.Kind.DRUG, fy, "drug-table", files);
@@ -134,7 +149,7 @@ public final class IcdCmLoader {
     private CmRelease assemble(Plan p, ReleaseInfo draft) {
         int fy = p.fy();
         TabularData tabular = sources.newestUpTo(CmSources.Kind.TABULAR, fy)
-                .map(f -> parse(f, () -> TabularXmlReader.read(f.file(), f.displayName()), CmCodecs.TABULAR))
+                .map(f -> withAddenda(parse(f, () -> TabularXmlReader.read(f.file(), f.displayName()), CmCodecs.TABULAR), f, fy))
                 .orElse(new TabularData(0, "none", List.of(), List.of(), Map.of(), Map.of(), java.util.Set.of()));
         ConversionTable conversion = sources.newestUpTo(CmSources.Kind.CONVERSION, fy)
                 .map(f -> parse(f, () -> ConversionTable.read(f.file(), f.displayName(), f.fiscalYear()), CmCodecs.CONVERSION))
@@ -142,6 +157,30 @@ public final class IcdCmLoader {
         return new CmRelease(draft, codeList(fy), tabular, book(CmSources.Kind.INDEX, fy, "index"),
                 book(CmSources.Kind.NEOPLASM, fy, "neoplasm-table"), book(CmSources.Kind.DRUG, fy, "drug-table"),
                 book(CmSources.Kind.EINDEX, fy, "external-cause-index"), conversion);
+    }
+
+    /** The addenda of the years after {@code sinceYear} up to {@code fy}, oldest first. */
+    private List<CmSources.Found> addenda(CmSources.Kind kind, int sinceYear, int fy) {
+        return sources.all(kind).stream().filter(a -> a.fiscalYear() > sinceYear && a.fiscalYear() <= fy).toList();
+    }
+
+    /**
+     * The Tabular notes with each later year's addenda laid over them in year order, kept as their own snapshot whose
+     * key names the XML and every addenda PDF (a changed PDF rebuilds it). A PDF that cannot be read is reported and
+     * left out; the lines and changes it could not apply are counted in one warning ({@code medcoder data addenda}
+     * lists them).
+     */
+    private TabularData withAddenda(TabularData xml, CmSources.Found xmlFile, int fy) {
+        TabularData out = xml;
+        String key = snapshotKey(xmlFile);
+        for (CmSources.Found pdf : addenda(CmSources.Kind.TABULAR_ADDENDA, xml.fiscalYear(), fy)) {
+            TabularData under = out;
+            key += ":" + sha(pdf);
+            String k = key;
+            out = memo("addenda " + k, () -> cache.load("icd10cm-tabular-addenda-" + pdf.fiscalYear(), k, CmCodecs.TABULAR,
+                    () -> TabularChanges.layered(under, pdf, warnings), warnings));
+        }
+        return out;
     }
 
     /** The code list of a year: its official order file, else the previous year's plus the change lists. */
@@ -187,13 +226,18 @@ public final class IcdCmLoader {
     }
 
     /** A parsed source, shared between releases and taken from the snapshot cache when its file is unchanged. */
-    @SuppressWarnings("unchecked")
     private <T> T parse(CmSources.Found f, Supplier<T> builder, SnapshotCache.Codec<T> codec) {
+        return memo(f.displayName(), () -> cache.load(snapshotName(f), snapshotKey(f), codec, builder, warnings));
+    }
+
+    /** A value built once per loader under {@code key}, so that releases share it. */
+    @SuppressWarnings("unchecked")
+    private <T> T memo(String key, Supplier<T> builder) {
         synchronized (parsed) {
-            Object done = parsed.get(f.displayName());
+            Object done = parsed.get(key);
             if (done == null) {
-                done = cache.load(snapshotName(f), snapshotKey(f), codec, builder, warnings);
-                parsed.put(f.displayName(), done);
+                done = builder.get();
+                parsed.put(key, done);
             }
             return (T) done;
         }

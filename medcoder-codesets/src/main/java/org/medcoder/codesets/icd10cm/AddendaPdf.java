@@ -1,0 +1,151 @@
+package org.medcoder.codesets.icd10cm;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.medcoder.codesets.internal.MalformedSourceException;
+
+/**
+ * The printed lines of an ICD-10-CM addenda PDF (CDC/NCHS {@code icd10cm-*-addenda-YYYY.pdf}), each with the action
+ * written in its left margin, the indentation and weight of its text.
+ *
+ * <p>Layout (read with PDFBox text positions, checked on the FY2026 tabular and index addenda): every changed or
+ * context line starts with a small italic label at the left margin — {@code Add}, {@code Delete}, {@code Revise from},
+ * {@code Revise to} or {@code No Change} — and its text starts further right; the text's x position is its level
+ * (deeper = further right) and bold marks headings (codes, main terms, note headings). A line without a label
+ * continues the text of the labelled line above it (also across a page break). Nothing else is inferred here:
+ * {@link TabularAddenda} and {@link IndexAddenda} give the lines their meaning.
+ */
+final class AddendaPdf {
+
+    /** What the margin label says is done with a line. */
+    enum Action { NO_CHANGE, ADD, DELETE, REVISE_FROM, REVISE_TO }
+
+    /**
+     * One labelled line with its continuations joined.
+     *
+     * @param page   page number (1-based)
+     * @param line   line number on its page (1-based, counting every printed line)
+     * @param action the margin label
+     * @param x      where the text starts, in points from the left edge
+     * @param bold   whether the text starts in a bold font
+     * @param text   the text, continuations joined with one space
+     */
+    record Line(int page, int line, Action action, float x, boolean bold, String text) {
+        String where() {
+            return "page " + page + " line " + line;
+        }
+    }
+
+    /** Labels are printed in a small font at the left margin; text never starts this far left. */
+    private static final float LABEL_MAX_X = 60f;
+
+    private AddendaPdf() {
+    }
+
+    /** The labelled lines of the PDF in {@code bytes}; {@code displayName} names it in errors. */
+    static List<Line> read(byte[] bytes, String displayName) {
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            Collector c = new Collector();
+            c.setSortByPosition(true);
+            c.getText(doc);
+            return c.lines();
+        } catch (IOException e) {
+            throw MalformedSourceException.atLine(displayName, 0, "not a readable PDF (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Groups PDFBox's text runs into printed lines (same page, same baseline) and joins continuations. */
+    private static final class Collector extends PDFTextStripper {
+        private final List<Line> out = new ArrayList<>();
+        private float y = Float.NaN;
+        private int lineOnPage;
+        private Action action;
+        private Float x;
+        private boolean bold;
+        private final StringBuilder text = new StringBuilder();
+        private int startPage;
+        private int startLine;
+
+        Collector() throws IOException {
+        }
+
+        @Override
+        protected void writeString(String s, List<TextPosition> positions) {
+            if (positions.isEmpty() || s.isBlank()) {
+                return;
+            }
+            TextPosition first = positions.get(0);
+            if (Float.isNaN(y) || Math.abs(first.getYDirAdj() - y) > 2f) {
+                lineOnPage++;
+                y = first.getYDirAdj();
+                newLine(first, s);
+            } else {
+                run(first, s);
+            }
+        }
+
+        @Override
+        protected void startPage(org.apache.pdfbox.pdmodel.PDPage p) throws IOException {
+            super.startPage(p);
+            y = Float.NaN;
+            lineOnPage = 0;
+        }
+
+        private void newLine(TextPosition first, String s) {
+            Action label = first.getXDirAdj() < LABEL_MAX_X ? label(s) : null;
+            if (label != null) {
+                flush();
+                action = label;
+                x = null;
+                startPage = getCurrentPageNo();
+                startLine = lineOnPage;
+            } else {
+                run(first, s); // a continuation line, or text whose label was not recognized
+            }
+        }
+
+        private void run(TextPosition first, String s) {
+            if (action == null) {
+                return; // title lines before the first label
+            }
+            if (x == null) {
+                x = first.getXDirAdj();
+                bold = first.getFont().getName() != null && first.getFont().getName().contains("Bold");
+            } else if (!text.isEmpty()) {
+                text.append(' ');
+            }
+            text.append(s.strip());
+        }
+
+        private void flush() {
+            if (action != null && x != null) {
+                out.add(new Line(startPage, startLine, action, x, bold, text.toString().replaceAll("\\s+", " ").strip()));
+            }
+            text.setLength(0);
+            action = null;
+            x = null;
+        }
+
+        List<Line> lines() {
+            flush();
+            return List.copyOf(out);
+        }
+
+        private static Action label(String s) {
+            return switch (s.strip().toLowerCase(Locale.ROOT)) {
+                case "add" -> Action.ADD;
+                case "delete" -> Action.DELETE;
+                case "revise from" -> Action.REVISE_FROM;
+                case "revise to" -> Action.REVISE_TO;
+                case "no change" -> Action.NO_CHANGE;
+                default -> null;
+            };
+        }
+    }
+}
