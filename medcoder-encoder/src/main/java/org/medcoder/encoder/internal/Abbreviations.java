@@ -104,6 +104,7 @@ public final class Abbreviations {
         put("abd", "abdominal");
         BodySystemShorthand.register(Abbreviations::put);
         Shorthand.register(Abbreviations::put);
+        PhysicianWording.register(Abbreviations::put);
         PathShorthand.register(Abbreviations::put);
         SideWording.register(Abbreviations::put);
         ProblemListShorthand.register(Abbreviations::put);

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * situ of skin), so "skin of" is the entry's own meaning and the site subterm is read directly ("Melanoma, in
  * situ, cheek" D03.39), not the Neoplasm table's carcinoma in situ column (I.C.2: the index first);</li>
  * <li>hepatitis A and E: the index has them only as "Hepatitis, viral, type, A / E" (B15.9, B17.2); a history
- * of them is "History, personal, infectious disease" (Z86.19, I.C.21.c.4);</li>
+ * of them is "History, personal, infectious disease" (Z86.19, I.C.21.c.4), and so is a history of tuberculosis,
+ * poliomyelitis or malaria (the disease's own subterm there);</li>
  * <li>"whiplash": "Whiplash injury" (S13.4);</li>
  * <li>fractures: a bone named by its adjective, "delayed union" as the 7th character's "delayed healing";</li>
  * <li>"lumbar disc degeneration": "Degeneration, intervertebral disc, lumbar region" (M51.36-), without
@@ -46,12 +47,18 @@ final class ReadingWording {
     /** A past hepatitis A or E: "History, personal, infectious disease" (Z86.19), not the current infection. */
     private static final Pattern HEPATITIS_HISTORY = Pattern.compile(
             "\\bhistory\\s+of\\s+(?:acute\\s+|viral\\s+)?hepatitis (?:type )?(?:a|e)\\b");
+    /**
+     * A past infection the index lists only under "History, personal, disease, infectious" (tuberculosis Z86.11,
+     * poliomyelitis Z86.12, malaria Z86.13), not the current infection (I.C.21.c.4); a relative's stays as written.
+     */
+    private static final Pattern INFECTION_HISTORY = Pattern.compile("(?<!family\\s)\\bhistory\\s+(?:of\\s+)?"
+            + "(?:(?:treated|pulmonary|active)\\s+)?(tuberculosis|poliomyelitis|malaria)\\b(?!\\s+infection)");
     /** "Whiplash" alone: the index's entry is "Whiplash injury" (S13.4). */
     private static final Pattern WHIPLASH = Pattern.compile("\\bwhiplash\\b(?!\\s+injur)");
 
     /** A bone named by its adjective before its part ("radial head"): the index's "Fracture, radius, head". */
     private static final Pattern BONE_PART = Pattern.compile(
-            "\\b(radial|ulnar|humeral)\\s+(head|neck|shaft|styloid(?:\\s+process)?)\\b");
+            "\\b(radial|ulnar|humeral)\\s+(head|(?:surgical\\s+|anatomical\\s+)?neck|shaft|styloid(?:\\s+process)?)\\b");
     private static final Map<String, String> BONE = Map.of("radial", "radius", "ulnar", "ulna", "humeral", "humerus");
     /** "Delayed union" of a fracture at a site: the 7th character's "delayed healing" (I.C.19.c.1: G, H, J ...). */
     private static final Pattern DELAYED_UNION = Pattern.compile("\\bdelayed\\s+union\\b");
@@ -75,6 +82,9 @@ final class ReadingWording {
             // I.C.21.c.4: a history code, the condition no longer exists (the index has "hepatitis B/C" only).
             t = t.contains("history") ? HEPATITIS_HISTORY.matcher(t).replaceAll("history of infectious disease") : t;
             t = HEPATITIS.matcher(t).replaceAll("viral hepatitis type $1");
+        }
+        if (t.contains("history")) {
+            t = INFECTION_HISTORY.matcher(t).replaceAll("history of infectious disease $1");
         }
         if (t.contains("fracture")) {
             t = fracture(t);

@@ -1,0 +1,74 @@
+package org.medcoder.encoder.internal;
+
+import java.util.function.BiConsumer;
+
+/**
+ * Other physicians' spellings of words the Alphabetic Index writes one way only: ordinals in digits ("5th
+ * metatarsal", "1st degree burn"), digits of the hand by number ("4th finger"), burn depth by thickness, short forms
+ * of diabetes types, genus initials of organisms the index names in full ("A. baumannii"), the Latin "in ano", and
+ * "carpal tunnel" without its "syndrome". Each expansion is a term or subterm the index itself has.
+ */
+final class PhysicianWording {
+
+    private static final String[] ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+        "eighth", "ninth", "tenth", "eleventh", "twelfth"};
+
+    /** The index's names of the fingers after the thumb, by number (digit 2 to 5: Trigger finger, ring finger). */
+    private static final String[] FINGERS = {"index finger", "middle finger", "ring finger", "little finger"};
+
+    /** Genus initial and species, and the index's full name (Pneumonia, due to, Acinetobacter baumannii J15.61). */
+    private static final String[][] ORGANISMS = {
+        {"a", "baumannii", "acinetobacter baumannii"},
+        {"k", "pneumoniae", "klebsiella pneumoniae"},
+        {"p", "aeruginosa", "pseudomonas aeruginosa"},
+        {"s", "aureus", "staphylococcus aureus"},
+        {"s", "pyogenes", "streptococcus pyogenes"},
+        {"s", "agalactiae", "streptococcus agalactiae"},
+        {"m", "pneumoniae", "mycoplasma pneumoniae"},
+        {"c", "trachomatis", "chlamydia trachomatis"},
+        {"n", "gonorrhoeae", "neisseria gonorrhoeae"},
+        {"p", "mirabilis", "proteus mirabilis"}};
+
+    private PhysicianWording() {
+    }
+
+    /** Adds the variants (regex of the written form, index wording) in the order they are to be tried. */
+    static void register(BiConsumer<String, String> put) {
+        // Fingers by number before the ordinals: "4th finger" is the ring finger of M65.34- and S62.-, not a
+        // "fourth" the index never uses for fingers.
+        for (int i = 0; i < FINGERS.length; i++) {
+            put.accept(digitOrdinal(i + 2) + " finger|" + ORDINALS[i + 1] + " finger", FINGERS[i]);
+        }
+        // Index: Burn, partial thickness - code as Burn, by site, second degree; full thickness skin loss - third
+        // degree.
+        put.accept("partial[- ]thickness", "second degree");
+        put.accept("full[- ]thickness burn", "third degree burn");
+        // A percentile stays in digits: BMI pediatric percentiles are read as numbers (Z68.5-).
+        for (int i = ORDINALS.length; i >= 1; i--) {
+            put.accept(digitOrdinal(i) + "(?!\\s*percentile)", ORDINALS[i - 1]);
+        }
+        put.accept("t1d", "type 1 diabetes mellitus");
+        put.accept("t2d", "type 2 diabetes mellitus");
+        put.accept("gdm", "gestational diabetes mellitus");
+        for (String[] o : ORGANISMS) {
+            put.accept(o[0] + "\\.\\s*" + o[1], o[2]);
+        }
+        // "Fissure in ano", "fistula in ano": Latin for the anal one (Index: Fissure, anal K60.2; Fistula, anal).
+        for (String lesion : new String[] {"fissure", "fistula", "abscess"}) {
+            put.accept(lesion + " in ano", "anal " + lesion);
+        }
+        // "Carpal tunnel" alone is the syndrome (Index: Syndrome, carpal tunnel G56.0-); not the release operation.
+        put.accept("carpal tunnel(?!\\s+(?:syndrome|release|surgery|injection))", "carpal tunnel syndrome");
+    }
+
+    private static String digitOrdinal(int n) {
+        String suffix = n % 100 >= 11 && n % 100 <= 13 ? "th"
+                : switch (n % 10) {
+                    case 1 -> "st";
+                    case 2 -> "nd";
+                    case 3 -> "rd";
+                    default -> "th";
+                };
+        return n + suffix;
+    }
+}
