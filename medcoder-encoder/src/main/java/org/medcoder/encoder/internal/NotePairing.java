@@ -73,7 +73,11 @@ final class NotePairing {
         this.unspecified = new boolean[billable.length];
         this.textsAt = new java.util.concurrent.atomic.AtomicReferenceArray<>(billable.length);
         for (int i = 0; i < billable.length; i++) {
-            unspecified[i] = billable[i].longTitle().toLowerCase(java.util.Locale.ROOT).contains("unspecified");
+            // "Uncomplicated" is the default of its subcategory as "unspecified" is of its own: "Alcohol dependence,
+            // uncomplicated" (F10.20) when the statement names no complication, not "... with intoxication,
+            // unspecified" (F10.229), which states an unstated intoxication (I.A.9, I.C.5.b).
+            String title = billable[i].longTitle().toLowerCase(java.util.Locale.ROOT);
+            unspecified[i] = title.contains("unspecified") || title.endsWith(", uncomplicated");
         }
     }
 

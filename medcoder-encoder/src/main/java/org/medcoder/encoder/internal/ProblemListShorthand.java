@@ -107,6 +107,20 @@ final class ProblemListShorthand {
         put.accept("aml", "acute myeloid leukemia");
         put.accept("dlbcl", "diffuse large b-cell lymphoma");
         put.accept("mgus", "monoclonal gammopathy of undetermined significance");
+        // WHO 2016 names of the Tabular's refractory anemias: MDS with excess blasts-1/-2 is RAEB 1/2 (Index:
+        // Anemia, refractory, with excess of blasts, 1 (RAEB 1) D46.21, 2 (RAEB 2) D46.22).
+        for (String n : new String[] {"1", "2"}) {
+            put.accept(String.join("|", "mds-eb-" + n, "mds-eb" + n, "mds with excess blasts-" + n,
+                    "mds with excess blasts " + n, "myelodysplastic syndrome with excess blasts-" + n,
+                    "myelodysplastic syndrome with excess blasts " + n), "refractory anemia with excess of blasts " + n);
+        }
+        put.accept("mds", "myelodysplastic syndrome");
+        // B-lymphoblastic leukemia is acute lymphoblastic leukemia (Index: Leukemia, acute lymphoblastic C91.0-).
+        put.accept("b-all|pre-b all|pre-b-cell all|b-cell all", "b-cell acute lymphoblastic leukemia");
+        // CIN graded in Arabic numerals: Index "Neoplasia, intraepithelial, cervix, grade I/II/III" (N87.0, N87.1, D06.9).
+        put.accept("cin 3|cin-3|cin3|cin iii|cin-iii", "cervical intraepithelial neoplasia grade iii");
+        put.accept("cin 2|cin-2|cin2|cin ii|cin-ii", "cervical intraepithelial neoplasia grade ii");
+        put.accept("cin 1|cin-1|cin1|cin i|cin-i", "cervical intraepithelial neoplasia grade i");
         put.accept("mets|metastatic disease to", "metastases");
         put.accept("ca of", "cancer of");
         for (String[] site : CANCER_SITES) {
@@ -128,6 +142,9 @@ final class ProblemListShorthand {
         put.accept("mvp", "mitral valve prolapse");
         put.accept("sss", "sick sinus syndrome");
         put.accept("paf", "paroxysmal atrial fibrillation");
+        put.accept("wpw syndrome|wpw", "wolff-parkinson-white syndrome");
+        // Index: Fibrillation, atrial, persistent, longstanding (I48.11), spelled as one word.
+        put.accept("long-standing|long standing", "longstanding");
         put.accept("chb", "complete heart block");
         put.accept("acs", "acute coronary syndrome");
         put.accept("hocm", "hypertrophic obstructive cardiomyopathy");

@@ -56,7 +56,8 @@ final class SiteAliases {
 
     /** Words of a neoplasm statement (the table has the sites' own rows). */
     private static final String[] NEOPLASM = {"cancer", "carcinom", "neoplas", "malignan", "tumo", "adenom", "polyp",
-        "metasta", "lymphom", "sarcom", "melanom", "lipom", "myom", "fibrom", "carcinoid", "lesion", "mass"};
+        "metasta", "lymphom", "sarcom", "melanom", "lipom", "myom", "fibrom", "carcinoid", "lesion", "mass", "myxom", "gliom", "blastom", "thymom",
+        "mesotheliom", "meningiom", "paragangliom", "papillom"};
 
     /**
      * Site adjectives of neoplasm statements and the Neoplasm table's row word ("endometrial adenocarcinoma":
@@ -69,7 +70,8 @@ final class SiteAliases {
             "vulvar", "vulva", "uterine", "uterus", "cervical", "cervix", "pleural", "pleura", "pancreatic", "pancreas",
             "hepatic", "liver", "renal", "kidney", "testicular", "testis", "penile", "penis", "scrotal", "scrotum",
             "anal", "anus", "appendiceal", "appendix", "tonsillar", "tonsil", "thymic", "thymus", "splenic", "spleen",
-            "vaginal", "vagina");
+            "vaginal", "vagina", "glottic", "glottis", "supraglottic", "supraglottis", "cardiac", "heart",
+            "atrial", "heart");
 
     private SiteAliases() {
     }

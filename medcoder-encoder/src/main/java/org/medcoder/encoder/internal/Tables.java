@@ -73,12 +73,19 @@ final class Tables {
         int column = morph == null || statesBehaviour(s) ? neoplasmColumn(s) : morph.column();
         long cov = trigger | mask(s, NEOPLASM_WORDS) | (morph == null ? 0 : s.maskOf(morph.term().words));
         Hit best = row(s, cov, column);
-        if (best == null && morph != null && !morph.site().isEmpty() && vocabulary != null) {
-            // No site documented: the site the reference names ("Meningioma, see also Neoplasm, meninges, benign").
+        if (morph != null && !morph.site().isEmpty() && vocabulary != null) {
+            // The site the reference names ("Meningioma, see also Neoplasm, meninges, benign"): alone when no site
+            // is documented; read with the documented one when that site is a row under it ("Dermatofibroma, see
+            // Neoplasm, skin, benign" of the thigh: skin, limb, lower D23.7-, not "thigh NEC" D36.7). A documented
+            // site that is no row under it keeps its own ("angiosarcoma of heart": C38.0, the connective-tissue
+            // list has no heart; Neoplasm table introduction).
             Statement sited = Statement.analyse(s.text + " " + morph.site(), vocabulary);
             Hit h = row(sited, cov | mask(sited, NEOPLASM_TRIGGERS) | sited.maskOf(morph.term().words), column);
-            best = h == null ? null : new Hit(h.walk(), h.column(), h.columnName() + SITE_FROM_INDEX
-                    + morph.term().display() + ", see Neoplasm, " + morph.site() + ")", h.code(), h.guideline());
+            long documented = best == null ? 0 : best.walk().covered() & ~cov;
+            if (h != null && (h.walk().covered() & documented) == documented) {
+                best = new Hit(h.walk(), h.column(), h.columnName() + SITE_FROM_INDEX + morph.term().display()
+                        + ", see Neoplasm, " + morph.site() + ")", h.code(), h.guideline());
+            }
         }
         return best;
     }

@@ -17,6 +17,16 @@ class ProblemListShorthandTest {
     }
 
     @Test
+    void expand_haematologyAndRhythmShortForms_indexWords() {
+        assertThat(Abbreviations.expand("MDS-EB-2")).isEqualTo("refractory anemia with excess of blasts 2");
+        assertThat(Abbreviations.expand("MDS with excess blasts-1")).isEqualTo(
+                "refractory anemia with excess of blasts 1");
+        assertThat(Abbreviations.expand("relapsed B-ALL")).isEqualTo("relapsed b-cell acute lymphoblastic leukemia");
+        assertThat(Abbreviations.expand("CIN 3")).isEqualTo("cervical intraepithelial neoplasia grade iii");
+        assertThat(Abbreviations.expand("WPW syndrome")).isEqualTo("wolff-parkinson-white syndrome");
+    }
+
+    @Test
     void expand_cvaBeforeTenderness_costovertebralAngleNotStroke() {
         assertThat(Abbreviations.expand("right CVA tenderness")).isEqualTo("right costovertebral angle tenderness");
         assertThat(Abbreviations.expand("acute CVA")).isEqualTo("acute cerebral infarction");
