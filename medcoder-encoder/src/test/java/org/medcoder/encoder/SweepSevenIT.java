@@ -46,4 +46,18 @@ class SweepSevenIT extends OnOfficialFiles {
     void encode_shortForm_indexEntry(String statement, String codes) {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
     }
+
+    /**
+     * A condition at "N weeks gestation" is the condition in pregnancy, not the weeks alone with the code Z3A's
+     * "code first" note guessed (I.C.15.a.1, I.C.21.c.11); a delivered healthy child is a liveborn (I.C.15.b.5).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "anemia at 20 weeks gestation | O99.012 D64.9 Z3A.20",
+        "migraine, 16 weeks gestation | O99.352 G43.909 Z3A.16",
+        "prolonged first stage of labor, delivered a healthy baby girl | O63.0 Z37.0",
+    })
+    void encode_conditionAtWeeksGestation_conditionInPregnancy(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
 }

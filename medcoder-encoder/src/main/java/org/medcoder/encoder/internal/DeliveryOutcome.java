@@ -24,6 +24,14 @@ final class DeliveryOutcome {
             + "(?:live-?born|still-?born|live births?|stillbirths?)\\b");
 
     /**
+     * A delivered child stated alive without the index's word: "delivered a healthy singleton / baby girl" is a single
+     * liveborn, "delivered healthy twins" twins both liveborn (a healthy or live child is liveborn, I.C.15.b.5).
+     */
+    private static final Pattern HEALTHY_CHILD = Pattern.compile("\\bdeliver(?:ed|y of)\\W+(?:an?\\W+)?"
+            + "(?:healthy|live|living|viable)\\W+(?:(twins)|singleton|baby|infant|newborn|neonate)"
+            + "(?:\\W+(?:boy|girl))?\\b");
+
+    /**
      * A history word in the outcome's clause: "history of stillbirth" is an earlier pregnancy's outcome (O09.29-
      * "supervision of pregnancy with other poor reproductive or obstetric history"), not a delivery of this
      * encounter, and Z37 is for the record of a delivery only (I.C.15.b.5).
@@ -41,16 +49,19 @@ final class DeliveryOutcome {
     EncodeResult apply(Statement s, EncodeResult r, EncodeOptions options) {
         String t = s.expanded;
         // Cheap literal test first (hot path): most statements name no birth at all.
-        if (r.codes().isEmpty() || t.indexOf("born") < 0 && t.indexOf("birth") < 0 || t.startsWith(LOOKUP)
+        if (r.codes().isEmpty() || t.indexOf("born") < 0 && t.indexOf("birth") < 0 && t.indexOf("deliver") < 0
+                || t.startsWith(LOOKUP)
                 || !r.codes().get(0).code().value().startsWith("O") || r.codes().stream()
                 .anyMatch(c -> c.code().value().startsWith("Z37") && !c.code().value().equals(UNSPECIFIED))) {
             return r;
         }
         Matcher m = OUTCOME.matcher(t);
-        if (!m.find() || PAST.matcher(t.substring(0, m.start())).find()) {
+        Matcher child = m.find() ? null : HEALTHY_CHILD.matcher(t);
+        if (child != null && !child.find() || PAST.matcher(t.substring(0, (child != null ? child : m).start())).find()) {
             return r;
         }
-        EncodeResult z = engine.encodePlain(LOOKUP + m.group(), options);
+        String outcome = child == null ? m.group() : child.group(1) != null ? "twins both liveborn" : "single liveborn";
+        EncodeResult z = engine.encodePlain(LOOKUP + outcome, options);
         if (z.codes().isEmpty() || !z.codes().get(0).code().value().startsWith("Z37")) {
             return r;
         }

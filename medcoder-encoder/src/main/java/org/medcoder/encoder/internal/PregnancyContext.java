@@ -38,6 +38,8 @@ final class PregnancyContext {
             "\\s*,?\\s*\\b(?:(?:complicating|complicated by|in|during|of|with|in an?)\\s+)?(?:the\\s+)?"
             + "(?:pregnancy|pregnant(?:\\s+(?:patient|woman|female))?)\\b");
 
+    private static final Pattern WEEKS_GESTATION = Pattern.compile(
+            "\\b(\\d{1,2}\\s*(?:weeks?|wks?))\\s+(?:of\\s+)?gestation\\b");
     private static final Pattern CODE = Pattern.compile("\\b[A-Z][0-9][0-9A-Z](?:\\.[0-9A-Z]+)?");
     private static final Pattern RANGE = Pattern.compile("([A-Z][0-9][0-9A-Z])-([A-Z][0-9][0-9A-Z])");
     /** Trimester and weeks: the pregnancy's timing, not the condition's. */
@@ -71,20 +73,29 @@ final class PregnancyContext {
         String first = r.codes().isEmpty() ? "" : r.codes().get(0).code().value();
         // Z33.1 (pregnant state, incidental) is where "Pregnancy, supervision of" leads; other Z3- codes are
         // pregnancy encounters of their own (Z34 normal pregnancy, Z3A weeks).
-        if (first.startsWith("Z3") && !first.startsWith("Z33") || !Gestation.obstetric(s.expanded)
+        boolean weeksOnly = weeksOnly(r);
+        if (first.startsWith("Z3") && !first.startsWith("Z33") && !weeksOnly || !Gestation.obstetric(s.expanded)
                 || s.expanded.startsWith(LOOKUP) || s.expanded.startsWith(PUERPERAL)
                 || s.expanded.contains("incidental")) {
             return r;
         }
         String condition = StatedClauses.trimLeadingSeparators(PREGNANCY_WORDS.matcher(s.expanded).replaceAll(""));
-        if (first.startsWith("O269") || first.startsWith("Z331")) {
+        if (weeksOnly) {
+            // "30 weeks gestation" is the timing of the condition looked up under "Pregnancy, complicated by" below,
+            // not the "Gestation" entry that led to Z3A alone (I.C.15.a.3 reads the trimester from the weeks).
+            condition = WEEKS_GESTATION.matcher(condition).replaceAll("$1");
+        }
+        if (first.startsWith("O269") || first.startsWith("Z331") || weeksOnly) {
             // The statement's path reached only the pregnancy itself ("Pregnancy, complicated NOS" O26.9-, "pregnant
-            // state" Z33.1): the condition it states is coded alone, then placed in chapter 15 below (I.C.15.a.1).
+            // state" Z33.1, or its weeks "Pregnancy, weeks of gestation" Z3A with the code its "code first" note
+            // guessed): the condition it states is coded alone, then placed in chapter 15 below (I.C.15.a.1).
             EncodeResult own = PregnancyTerms.conditionAlone(engine,
                     StatedClauses.trimSeparators(TIMING.matcher(condition).replaceAll("")), options);
             if (own != null) {
                 r = own;
                 first = own.codes().get(0).code().value();
+            } else if (weeksOnly) {
+                return r;
             }
         }
         if (first.startsWith("O")) {
@@ -127,6 +138,16 @@ final class PregnancyContext {
         List<EncodedCode> unique = Coding.dedupe(Coding.weeksLast(all));
         List<org.medcoder.encoder.OpenQuestion> questions = new ArrayList<>(p.questions());
         return new EncodeResult(r.statement(), unique, questions, List.of(), engine.releaseName());
+    }
+
+    /**
+     * Whether the path reached only the weeks of gestation (Z3A): every other code came from Z3A's "code first"
+     * note, not from a condition the statement's words were looked up as (I.C.21.c.11: Z3A is never first).
+     */
+    private static boolean weeksOnly(EncodeResult r) {
+        return r.codes().stream().anyMatch(c -> c.code().value().startsWith("Z3A")) && r.codes().stream()
+                .allMatch(c -> c.code().value().startsWith("Z3A")
+                        || c.trail().indexPath().startsWith("code first note at Z3A"));
     }
 
     /** The main term a condition of the statement's period is looked up under: the puerperium's or the pregnancy's. */
