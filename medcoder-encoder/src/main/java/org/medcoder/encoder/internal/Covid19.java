@@ -45,6 +45,13 @@ final class Covid19 {
         this.vocabulary = vocabulary;
     }
 
+    /**
+     * Symptoms routinely part of COVID-19 (fever, chills, cough, headache, myalgia, malaise and fatigue): not coded
+     * beside U07.1 (I.B.5: "signs and symptoms that are associated routinely with a disease process should not be
+     * assigned as additional codes"); other findings (hypoxemia R09.02) and conditions are its manifestations.
+     */
+    private static final List<String> ROUTINE_SYMPTOMS = List.of("R05", "R50", "R6883", "R51", "M791", "R538");
+
     /** {@code r} with U07.1, its manifestations and the pregnancy sequenced as I.C.1.g.1 and I.C.15.s say. */
     EncodeResult apply(Statement s, EncodeResult r, EncodeOptions options) {
         String t = s.expanded;
@@ -57,7 +64,7 @@ final class Covid19 {
         List<EncodedCode> manifestations = new ArrayList<>();
         for (EncodedCode c : r.codes()) {
             String v = c.code().value();
-            if (!v.equals("U071") && !(pregnancy && (v.startsWith("O") || v.startsWith("Z3")))
+            if (!v.equals("U071") && !routine(v) && !(pregnancy && (v.startsWith("O") || v.startsWith("Z3")))
                     && (!fromU071Note(c) || stated(c.title(), t))) {
                 manifestations.add(c);
             }
@@ -90,6 +97,10 @@ final class Covid19 {
         }
         return new EncodeResult(r.statement(), coding.finish(Coding.weeksLast(all)), r.questions(), List.of(),
                 r.release(), r.notes());
+    }
+
+    private static boolean routine(String v) {
+        return ROUTINE_SYMPTOMS.stream().anyMatch(v::startsWith);
     }
 
     private static boolean fromU071Note(EncodedCode c) {
@@ -127,7 +138,8 @@ final class Covid19 {
         }
         List<EncodedCode> out = new ArrayList<>();
         for (EncodedCode c : engine.encodeCertain(rest, options).codes()) {
-            if (!c.code().value().startsWith("U07") && !c.code().value().startsWith("B97")) {
+            String v = c.code().value();
+            if (!v.startsWith("U07") && !v.startsWith("B97") && !routine(v)) {
                 out.add(c.withStep("manifestation of COVID-19, coded after U07.1 (I.C.1.g.1.c)",
                         List.of("I.C.1.g.1.c")));
             }
