@@ -15,10 +15,13 @@ import java.util.regex.Pattern;
  */
 final class DrugCause {
 
-    /** "X-induced Y": X one word, or a drug class of two ("ace inhibitor-induced"). */
+    /**
+     * "X-induced Y": X one word, or a drug class of two ("ace inhibitor-induced"); "induced" also written apart
+     * ("vincristine induced neuropathy"; "associated"/"related" apart are ordinary words: "age related").
+     */
     private static final Pattern INDUCED = Pattern.compile(
-            "\\b((?:[a-z0-9]+ )?(?:inhibitor|blocker|agonist|antagonist)s?|[a-z0-9]+)-(?:induced|associated|related)"
-            + "\\s+([^,;]+)");
+            "\\b((?:[a-z0-9]+ )?(?:inhibitor|blocker|agonist|antagonist)s?|[a-z0-9]+)(?:-(?:induced|associated|related)"
+            + "| induced)\\s+([^,;]+)");
     /** Cause connectors a record uses for a drug that are not the index's "due to". */
     private static final Pattern AFTER = Pattern.compile("\\s+(?:from|after starting|after initiation of"
             + "|after initiating|after beginning|after start of|since starting|after taking|while taking|while on"

@@ -134,6 +134,12 @@ final class ProblemListShorthand {
         put.accept("pacg", "primary angle-closure glaucoma");
         put.accept("npdr", "nonproliferative diabetic retinopathy");
         put.accept("pdr", "proliferative diabetic retinopathy");
+        // Retinal vascular occlusions by vessel (Index: Occlusion, retina, vein, central / tributary (branch) H34.81-,
+        // H34.83-; artery, central / branch H34.1-, H34.23-).
+        put.accept("crvo", "central retinal vein occlusion");
+        put.accept("brvo", "branch retinal vein occlusion");
+        put.accept("crao", "central retinal artery occlusion");
+        put.accept("brao", "branch retinal artery occlusion");
         // Oculus uterque: both eyes, the tabular's "bilateral".
         put.accept("ou", "bilateral");
         put.accept("aaa", "abdominal aortic aneurysm");

@@ -15,7 +15,8 @@ final class Shorthand {
     private static final String[] PAIRED = {"eyes", "ears", "sides", "knees", "hips", "shoulders", "elbows",
         "wrists", "hands", "feet", "ankles", "legs", "arms", "lungs", "breasts", "kidneys", "ovaries",
         "lower extremities", "upper extremities", "lower limbs", "upper limbs", "forearms", "thighs", "heels", "thumbs",
-        "great toes", "lower legs", "upper arms"};
+        "great toes", "lower legs", "upper arms", "upper eyelids", "lower eyelids", "upper lids", "lower lids",
+        "eyelids", "tympanic membranes", "ear canals"};
 
     /**
      * Verb phrases of being unable to pay; with a {@link #UTILITY} noun they state Z59.861 "Financial insecurity,

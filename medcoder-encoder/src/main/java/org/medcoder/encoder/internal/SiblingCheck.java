@@ -67,8 +67,10 @@ final class SiblingCheck {
         TitleWords.Fit plain = titles.fit(titles.of(self), s, TitleWords.NONE, 0);
         IcdCmEntry best = bestSibling(level, self, s, covered | implied(c, s), plain.conflict());
         if (best != self) {
+            // A right-side sibling of a bilateral statement with no bilateral code: the left one follows (I.B.13).
+            boolean split = BothSides.bilateral(s) && sides.left(best.code()).isPresent();
             steps.add("tabular check: " + c.dotted() + " (" + self.longTitle() + ") -> sibling " + best.code().dotted()
-                    + " fits the statement better: " + best.longTitle());
+                    + " fits the statement better: " + best.longTitle() + (split ? "; " + BothSides.STEP : ""));
             return best.code();
         }
         IcdCmCode added = addedSiblings.added(c, self, s, steps, plain);

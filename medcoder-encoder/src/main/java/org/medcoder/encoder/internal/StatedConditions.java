@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.medcoder.codesets.AppliedNote;
-import org.medcoder.codesets.CodeRange;
 import org.medcoder.codesets.IcdCmEntry;
 import org.medcoder.codesets.IcdCmRelease;
 import org.medcoder.codesets.NoteKind;
@@ -305,10 +304,9 @@ final class StatedConditions {
             if (k != NoteKind.USE_ADDITIONAL_CODE && k != NoteKind.CODE_ALSO && k != NoteKind.CODE_FIRST) {
                 continue;
             }
-            for (CodeRange range : an.note().references()) {
-                if (range.contains(other)) {
-                    return true;
-                }
+            if (an.note().references().stream().anyMatch(range -> range.contains(other))
+                    || NoteWording.names(an, other, release.entry(other).map(IcdCmEntry::longTitle).orElse(""))) {
+                return true; // by code, or in words ("intellectual disabilities", "infectious agent")
             }
         }
         return false;

@@ -127,10 +127,37 @@ final class Stems {
     private static final String[] ENGLISH_OSES = {"overdoses", "underdoses", "poses", "closes", "glucoses",
         "lactoses", "fructoses", "sucroses"};
 
+    /**
+     * A named organism as the index's adjective: "cytomegalovirus" and "cytomegaloviral" name one organism in different
+     * entries (Pneumonia, cytomegaloviral B25.0; Infection, cytomegalovirus), so "-virus(es)" is read "-viral" on
+     * both sides. "Virus" alone is left alone (main term "Virus" beside "Viral - see condition").
+     */
+    private static String viral(String w) {
+        if (w.length() > 7 && w.endsWith("viruses")) {
+            return w.substring(0, w.length() - 7) + "viral";
+        }
+        return w.length() > 5 && w.endsWith("virus") ? w.substring(0, w.length() - 5) + "viral" : organism(w);
+    }
+
+    /**
+     * The other organisms the index names both as a noun and as an adjective: "-coccus"/"-cocci" and "-coccal"
+     * (Meningitis, pneumococcal G00.1; Pneumonia, pneumococcal J13), "-idium" and "-idial" (Diarrhea, due to,
+     * Cryptosporidium A07.2; "cryptosporidial diarrhea"), "-bacterium" and "-bacterial".
+     */
+    private static String organism(String w) {
+        if (w.length() > 6 && (w.endsWith("coccus") || w.endsWith("cocci"))) {
+            return w.substring(0, w.lastIndexOf("cocc")) + "coccal";
+        }
+        if (w.length() > 7 && (w.endsWith("idium") || w.endsWith("bacterium"))) {
+            return w.substring(0, w.length() - 2) + "al";
+        }
+        return w;
+    }
+
     private static String computeStem(String word) {
         String w = american(word);
         String canonical = CANONICAL.get(w);
-        w = canonical != null ? canonical : ShortPlurals.singular(greekSingular(w));
+        w = canonical != null ? canonical : ShortPlurals.singular(greekSingular(viral(w)));
         if (w.length() <= 4 || !Character.isLetter(w.charAt(w.length() - 1)) || w.endsWith("ae")) {
             return w;
         }

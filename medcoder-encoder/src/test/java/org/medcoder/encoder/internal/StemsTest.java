@@ -23,4 +23,13 @@ class StemsTest {
         assertThat(Stems.of("exposes")).isNotEqualTo(Stems.of("exposis"));
         assertThat(Stems.of("encloses")).isNotEqualTo(Stems.of("enclosis"));
     }
+
+    @Test
+    void of_organismNoun_sameStemAsItsAdjective() {
+        assertThat(Stems.of("adenovirus")).isEqualTo(Stems.of("adenoviral"));
+        assertThat(Stems.of("pneumococcus")).isEqualTo(Stems.of("pneumococcal"));
+        assertThat(Stems.of("streptococci")).isEqualTo(Stems.of("streptococcal"));
+        assertThat(Stems.of("cryptosporidium")).isEqualTo(Stems.of("cryptosporidial"));
+        assertThat(Stems.of("virus")).isNotEqualTo(Stems.of("viral"));
+    }
 }
