@@ -46,4 +46,110 @@ class ExternalCauseSettingIT extends OnOfficialFiles {
     void encode_corrosionOrStatedExtent_tableAgentAndExtent(String statement, String codes) {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
     }
+
+    /**
+     * review-a R1-R3, R5, SC2, SC3 (fixevent11): place and status come only from the event's own clauses, never
+     * from a negated one or one describing the person's home or past (I.C.20.b, I.C.20.k).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "fall, not at work, contusion of lower back, initial encounter | S30.0XXA W19.XXXA",
+        "fell from ladder, not at home, contusion of left hip, initial encounter | S70.02XA W11.XXXA",
+        "slipped on ice, not while working, sprain of right wrist, initial encounter | S63.501A W00.0XXA",
+        "military veteran, fall from ladder, contusion of right shoulder, initial encounter | S40.011A W11.XXXA",
+        "retired from the military, fell from ladder, contusion of right shoulder, initial encounter"
+            + " | S40.011A W11.XXXA",
+        "former volunteer firefighter, fell from ladder, contusion of left knee, initial encounter | S80.02XA W11.XXXA",
+        "contusion of right knee, fall, initial encounter, patient lives in a nursing home | S80.01XA W19.XXXA",
+        "sprain of left ankle, fall from ladder, initial encounter, resides in an apartment | S93.402A W11.XXXA",
+    })
+    void encode_negatedOrBackgroundClause_noY92Y99(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
+
+    /** The event's own clause still gives its status; "recreational vehicle" is a vehicle, not a status. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "contusion of left shoulder from fall off ladder during military training, initial encounter"
+            + " | S40.012A W11.XXXA Y99.1",
+        "fall at work, contusion of left knee, initial encounter | S80.02XA W19.XXXA Y99.0",
+    })
+    void encode_statusOfTheEvent_y99(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "contusion of right knee after fall from recreational vehicle step, initial encounter",
+    })
+    void encode_recreationalVehicle_noStatus(String statement) {
+        assertThat(encoder.encode(statement).codesText()).doesNotContain("Y99");
+    }
+
+    /**
+     * review-a S1/SC1: a street or highway stated as the place of a transport accident is coded after the V code
+     * like any other place (I.C.20.b; Index to External Causes: Place of occurrence, highway (interstate) Y92.411).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "driver of car injured in collision with another car on the interstate highway, sprain of neck, initial"
+            + " encounter | Y92.411",
+        "pedestrian struck by car on the highway, contusion of right hip, initial encounter | Y92.410",
+    })
+    void encode_transportAccidentOnAHighway_y924(String statement, String place) {
+        assertThat(encoder.encode(statement).codesText()).contains(place);
+    }
+
+    /** review-a R4/SC4: a bare "playing" is the activity only in the event's clause, not history or hobby (I.C.20.c). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "sprain of right knee, initial encounter, stopped playing football years ago | S83.91XA",
+        "contusion of left ankle, fall, initial encounter, enjoys playing tennis | S90.02XA W19.XXXA",
+        "sprain of left wrist playing volleyball, initial encounter | S63.502A Y93.68",
+    })
+    void encode_playingOutsideTheEvent_noActivity(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
+
+    /** review-a W1: the chemical of a corrosion is its T51-T65 code, never looked up again as a condition (K30). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "corrosion of right hand from hydrochloric acid, accidental, second degree, initial encounter"
+            + " | T54.2X1A T23.601A",
+        "corrosion of right hand from hydrochloric acid, intentional self-harm, second degree, initial encounter"
+            + " | T54.2X2A T23.601A",
+        "corrosion of right foot from sodium hydroxide, accidental, first degree, initial encounter"
+            + " | T54.3X1A T25.521A",
+    })
+    void encode_corrosionChemical_notAManifestation(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
+
+    /**
+     * review-a W8, C5: the third-degree share from the degrees stated; with no site, T31/T32 alone (Tabular T31
+     * note: the primary code only when the site of the burn is unspecified).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "third degree burn of left foot and second degree burn of left thigh, 15% TBSA, initial encounter"
+            + " | T25.322A",
+        "burns of 25% of body surface with 15% third degree | T31.21",
+        "corrosions of 40% of body surface with 20% third degree, initial encounter | T32.42",
+        "burns of 12% of body surface, second degree, initial encounter | T31.10",
+    })
+    void encode_burnExtentFromStatedDegrees(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
+
+    /** review-a C1: place, activity and status codes cite their own sections in the trail. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "fell down stairs at home, contusion of right knee, initial encounter | Y92 | I.C.20.b",
+        "fall at work, contusion of left knee, initial encounter | Y99 | I.C.20.k",
+        "sprain of left wrist playing volleyball, initial encounter | Y93 | I.C.20.c",
+    })
+    void encode_settingCodes_citeTheirSection(String statement, String category, String section) {
+        assertThat(encoder.encode(statement).codes()).filteredOn(c -> c.code().value().startsWith(category))
+                .singleElement().satisfies(c -> assertThat(c.trail().guidelines()).contains(section));
+    }
 }

@@ -80,12 +80,17 @@ final class CodeAdditions {
         return drugOfAdverseEffect(Statement.analyse(named, vocabulary), options, questions);
     }
 
-    /** Whether the text names only a drug of the Table of Drugs and Chemicals (with "taken as prescribed"). */
+    /**
+     * Whether the text names only a drug or chemical of the Table of Drugs and Chemicals (with "taken as
+     * prescribed"): a chemical with no adverse-effect cell ("hydrochloric acid") is named by its toxic-effect code
+     * (T51-T65), never looked up again as a condition (I.C.19.e.5.b).
+     */
     boolean onlyDrug(String text) {
         Statement s = Statement.analyse(text, vocabulary);
         long words = (s.size() == 64 ? -1L : (1L << s.size()) - 1) & ~StatementWords.contextWords(s)
                 & ~StatementWords.asPrescribedWords(s);
         Tables.Hit drug = words == 0 ? null : tables.adverseEffect(s);
+        drug = drug != null || words == 0 ? drug : tables.substance(s, 0);
         return drug != null && (words & ~drug.walk().required()) == 0;
     }
 
@@ -146,6 +151,10 @@ final class CodeAdditions {
                 walker.complete(v[0], s, options, -1L).ifPresent(r -> all.add(coding.coded(r, "use additional code note at "
                         + v[1], List.of(v[2]))));
             }
+        }
+        if (extent != null && all.stream().anyMatch(c -> c.code().value().startsWith(extent.substring(0, 3)))) {
+            // Tabular T31/T32 note: "the primary code only when the site of the burn is unspecified" (T30).
+            all.removeIf(c -> c.code().value().startsWith("T30"));
         }
     }
 }

@@ -269,7 +269,7 @@ public final class Engine {
         // A paired chapter 15 code ("code first ... complicating pregnancy ..., if applicable") needs a pregnancy (I.C.15.a).
         all.removeIf(c -> c != primary && c.code().value().startsWith("O") && !Gestation.obstetric(s.expanded));
         additions.statedValues(s, all, options);
-        if (ExternalCauses.injury(primary.code().value()) && !ExternalCauses.toldBy(all)) {
+        if (ExternalCauses.injury(primary.code().value()) && !ExternalCauses.toldBy(all, primary)) {
             // How the injury happened, from the Index to External Causes, after the injury codes (I.C.20.a).
             EncodedCode how = externalCause(s, primary, StatementWords.unexplained(s, explained), options, questions);
             // Objects and animals a person meets cause injuries and burns (S00-T34), not T66-T78 conditions.
@@ -395,7 +395,7 @@ public final class Engine {
         }
         questions.addAll(r.get().questions());
         Set<String> g = new LinkedHashSet<>(l.guidelines);
-        g.add("I.C.20.a");
+        g.add(EventSetting.section(l.code));
         return coding.coded(r.get(), "Index to External Causes: " + l.path + " -> " + l.code, g);
     }
 

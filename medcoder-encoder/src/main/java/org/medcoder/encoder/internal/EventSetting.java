@@ -11,26 +11,41 @@ import java.util.regex.Pattern;
  * the initial encounter (I.C.20.b, I.C.20.k), only when another external cause code is reported (I.C.20.k; Y92 is
  * "for use after other external cause codes", I.C.20.b), and only when documented: never Y92.9 or Y99.9.
  *
- * <p>A place is read from "at" or "in" and the words after it to the end of the clause ("fell down the stairs at
- * home", "in her apartment"), looked up below "Place of occurrence"; a place after "on" ("on the highway", "on a wet
- * kitchen floor") is not read, and no place follows a transport accident: the V code's traffic or nontraffic axis
- * already says whether it happened on a public road (V00-V99 definitions), and the coders of the blind sets
- * (holdout7, holdout10) leave the road out. A status is read from the words that say it ("at work", "military",
- * "volunteer", "recreational") and coded from the subterm of "External cause status" those words stand for.
+ * <p>Place and status are read only from the clauses that describe the event: a clause that is negated ("not at
+ * work", "denies ..."), or that describes where the person lives or who the person is or was ("lives in a nursing
+ * home", "military veteran", "retired from the military") says nothing about the place or the activity at the time
+ * of the event (I.C.20.b: the place "where the event occurred"; I.C.20.k: the status "at the time the event
+ * occurred"). A place is read from "at" or "in" and the words after it to the end of the clause ("fell down the
+ * stairs at home", "in her apartment"), looked up below "Place of occurrence"; after "on" only a street or highway
+ * is read ("collision on the interstate highway": Y92.41-), the place a transport accident is stated to happen on,
+ * which I.C.20.b codes after the V code like any other cause ("on a wet kitchen floor" names a surface, not a place).
+ * A status is read from the words that say it ("at work", "during military training", "volunteer",
+ * "recreational" but not "recreational vehicle") and coded from the subterm of "External cause status" those
+ * words stand for.
  */
 final class EventSetting {
 
-    private static final Pattern PLACE = Pattern.compile("\\b(?:at|in)\\s+(?:(?:the|a|an|his|her|their|my|our)\\s+)?"
+    private static final Pattern PLACE = Pattern.compile("\\b(at|in|on)\\s+(?:(?:the|a|an|his|her|their|my|our)\\s+)?"
             + "([a-z][a-z' -]*?)\\s*(?=[,;.()]|$|\\b(?:while|during|when|after|with|from|by|initial|subsequent)\\b)");
 
     /** Status wording, each with the first words of the "External cause status" subterm it stands for. */
     private static final Pattern[] STATUS_WORDS = {
         Pattern.compile("\\b(?:at work|on the job|work[- ]related|while working)\\b"),
         Pattern.compile("\\boff[- ]duty\\b"),
-        Pattern.compile("\\bmilitary\\b"),
+        Pattern.compile("\\bmilitary\\s+(?:duty|training|exercises?|operations?|deployment|activity|service)\\b"),
         Pattern.compile("\\bvolunteer(?:ing)?\\b"),
-        Pattern.compile("\\b(?:recreational(?:ly)?|leisure|hobby)\\b"),
+        Pattern.compile("\\b(?:recreational(?:ly)?(?!\\s+vehicle)|leisure|hobby)\\b"),
     };
+    /**
+     * A clause that is not the event's: negated, or describing the person's home, past or background rather than
+     * the event ("lives in", "veteran", "retired", "years ago", "enjoys", "history of").
+     */
+    private static final Pattern BACKGROUND = Pattern.compile("\\b(?:no|not|denies|denied|without|never|negative"
+            + "|lives?|living|resides?|residing|resident|veteran|retired|former(?:ly)?|years ago|used to|stopped|quit"
+            + "|no longer|enjoys|likes|loves|history of)\\b");
+
+    private static final Pattern CLAUSE = Pattern.compile("[,;.]");
+
     private static final String[] STATUS_TERMS = {"civilian activity done for income", "off-duty activity",
         "military activity", "volunteer activity", "leisure activity"};
 
@@ -62,26 +77,45 @@ final class EventSetting {
         if (causes.isEmpty() || injuryCode.length() != 7 || injuryCode.charAt(6) != 'A') {
             return out;
         }
-        if (place != null && causes.stream().noneMatch(c -> c.charAt(0) == 'V')) {
-            Navigator.Walk w = place(expanded);
+        String event = eventClauses(expanded);
+        if (place != null) {
+            Navigator.Walk w = place(event);
             if (w != null) {
                 out.add(w);
             }
         }
-        Navigator.Walk w = status == null ? null : status(expanded);
+        Navigator.Walk w = status == null ? null : status(event);
         if (w != null) {
             out.add(w);
         }
         return out;
     }
 
-    private Navigator.Walk place(String expanded) {
-        if (!expanded.contains("at ") && !expanded.contains("in ")) {
-            return null;
+    /**
+     * The statement's clauses that may describe the event ({@link #event}), joined by commas.
+     */
+    static String eventClauses(String expanded) {
+        StringBuilder out = new StringBuilder();
+        for (String clause : CLAUSE.split(expanded)) {
+            if (event(clause)) {
+                out.append(clause).append(',');
+            }
         }
+        return out.toString();
+    }
+
+    /**
+     * Whether a clause may describe the event: it is neither negated nor a description of the person's home, past
+     * or pastimes (I.C.20.b, I.C.20.c, I.C.20.k: the place, activity and status at the time of the event).
+     */
+    static boolean event(String clause) {
+        return !BACKGROUND.matcher(clause).find();
+    }
+
+    private Navigator.Walk place(String expanded) {
         Matcher m = PLACE.matcher(expanded);
         while (m.find()) {
-            Statement f = Statement.analyse("place of occurrence " + m.group(1), vocabulary);
+            Statement f = Statement.analyse("place of occurrence " + m.group(2), vocabulary);
             long main = f.match(place);
             if (main < 0) {
                 continue;
@@ -90,7 +124,10 @@ final class EventSetting {
             // The walk must use every word of the place ("in right ear canal" is no "canal" Y92.89) and not stop
             // at "Place of occurrence" alone (Y92.9), which says nothing (I.C.20.b).
             long words = (f.size() == 64 ? -1L : (1L << f.size()) - 1) & ~main;
-            if (w.coded() != null && w.coded() != place && words != 0 && (words & ~w.covered()) == 0) {
+            // After "on" only a street or highway (Y92.4-) is a place the event happened on (I.C.20.b).
+            boolean on = m.group(1).equals("on");
+            if (w.coded() != null && w.coded() != place && words != 0 && (words & ~w.covered()) == 0
+                    && (!on || w.coded().code().replace(".", "").startsWith("Y924"))) {
                 return w;
             }
         }
@@ -109,6 +146,15 @@ final class EventSetting {
             }
         }
         return null;
+    }
+
+    /**
+     * The guideline section of an external cause code: place of occurrence (Y92) I.C.20.b, activity (Y93) I.C.20.c,
+     * external cause status (Y99) I.C.20.k, any other cause I.C.20.a.
+     */
+    static String section(String code) {
+        return code.startsWith("Y92") ? "I.C.20.b" : code.startsWith("Y93") ? "I.C.20.c"
+                : code.startsWith("Y99") ? "I.C.20.k" : "I.C.20.a";
     }
 
     /**

@@ -177,7 +177,9 @@ final class ExternalCauses {
      * activity below the main term: "Activity" alone (Y93.9) says nothing the record states.
      */
     Navigator.Walk activity(Statement s, String injuryCode) {
-        String t = s.expanded;
+        // Only a clause of the event: "stopped playing football years ago", "enjoys playing piano" are no activity
+        // at the time of the event (I.C.20.c).
+        String t = EventSetting.eventClauses(s.expanded);
         int c = injuryCode.length() == 7 ? injuryCode.charAt(6) : 'X';
         if (activity == null || c < 'A' || c > 'C'
                 || !t.contains("while ") && !t.contains("during ") && !t.contains("playing ")) {
@@ -282,11 +284,12 @@ final class ExternalCauses {
     }
 
     /**
-     * Whether a code of the list already says how it happened and with what intent: a toxic effect (T51-T65, "code
-     * first" of a corrosion T20-T32) needs no external cause code (I.C.20.a.8).
+     * Whether the injury {@code primary} is a corrosion whose toxic agent (T51-T65, its "code first") is coded in
+     * {@code codes}: the agent's code already says how it happened and with what intent, so the corrosion needs no
+     * external cause code (I.C.20.a.8). Any other injury keeps its cause, whatever else the list holds.
      */
-    static boolean toldBy(java.util.List<org.medcoder.encoder.EncodedCode> codes) {
-        return codes.stream().map(c -> c.code().value())
+    static boolean toldBy(java.util.List<org.medcoder.encoder.EncodedCode> codes, org.medcoder.encoder.EncodedCode primary) {
+        return Lower.of(primary.title()).contains("corrosion") && codes.stream().map(c -> c.code().value())
                 .anyMatch(v -> v.compareTo("T51") >= 0 && v.compareTo("T66") < 0);
     }
 
