@@ -22,6 +22,14 @@ final class SiblingCheck {
             Words.stem("bilateral"), Words.stem("initial"), Words.stem("subsequent"), Words.stem("encounter"),
             Words.stem("sequela"), Words.stem("acute"), Words.stem("chronic"));
 
+    /**
+     * Limb and body-region words of the Tabular List's site axes (M19.1- "right shoulder", L97.2- "calf", L98.A2-
+     * "forearm"): a code elsewhere in the category that names a site the statement does not state is another site's
+     * code, not a refinement of the index code (I.B.1, I.A.9).
+     */
+    private static final Set<String> SITE_WORDS = Set.of("shoulder", "arm", "elbow", "forearm", "wrist", "hand",
+            "finger", "thumb", "hip", "thigh", "knee", "leg", "calf", "ankle", "foot", "toe", "heel", "midfoot", "buttock");
+
     private final IcdCmRelease release;
     private final Vocabulary vocabulary;
     private final TitleWords titles;
@@ -31,6 +39,7 @@ final class SiblingCheck {
     private final AddedSiblings addedSiblings;
     private final int otherId;
     private final Set<Integer> contextIds;
+    private final Set<Integer> siteIds;
     private final ConcurrentHashMap<String, TabularLevels.Level> categories = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Set<Integer>> categoryWords = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, TabularLevels.Level> belowCodes = new ConcurrentHashMap<>();
@@ -45,6 +54,7 @@ final class SiblingCheck {
         this.sides = sides;
         this.otherId = vocabulary.intern(Words.stem("other"));
         this.contextIds = CONTEXT_WORDS.stream().map(vocabulary::intern).collect(Collectors.toSet());
+        this.siteIds = SITE_WORDS.stream().map(w -> vocabulary.intern(Words.stem(w))).collect(Collectors.toSet());
         this.fillerIds = AddedCodes.FILLER.stream().map(vocabulary::intern).collect(Collectors.toSet());
         this.addedSiblings = new AddedSiblings(release, vocabulary, titles, levels, fillerIds);
     }
@@ -249,9 +259,16 @@ final class SiblingCheck {
      * one whose title drops a word of it that the statement states ("displaced Colles' fracture" stays at S52.53-,
      * not S52.12- "Displaced fracture of head of radius"; "Bennett's fracture of thumb" is no S62.5- "Fracture of
      * thumb": the eponym is the index's answer). An "unspecified" index code is refined freely (M10.9 "Gout,
-     * unspecified" to the site the statement names).
+     * unspecified" to the site the statement names), but never to a site the statement does not name ("post-traumatic
+     * arthritis of right hip" is no M19.111 "... right shoulder"; a calf ulcer is no L98.A21- "... forearm").
      */
     private boolean grounded(IcdCmEntry candidate, IcdCmEntry self, Statement s) {
+        Set<Integer> own = levels.words(self);
+        for (int id : levels.words(candidate)) {
+            if (siteIds.contains(id) && s.bit(id) == 0 && !own.contains(id)) {
+                return false; // the candidate names a site the statement does not state (I.B.1, I.A.9)
+            }
+        }
         if (unspecified(self.longTitle())) {
             return true;
         }
