@@ -2,6 +2,7 @@ package org.medcoder.encoder.internal;
 
 import java.util.List;
 import org.medcoder.encoder.EncodedCode;
+import org.medcoder.encoder.Setting;
 
 /**
  * Two conditions a statement joins by "and" or ", also" ("hypothyroidism and vitamin D deficiency", "iron deficiency
@@ -16,8 +17,11 @@ import org.medcoder.encoder.EncodedCode;
  * with perforation and abscess" K57.20 holds "Diverticulitis"); it is a symptom (beside a definitive diagnosis it is
  * not coded, I.B.5; symptoms joined to symptoms are {@link SymptomList}'s, I.B.6); it shares a category with an
  * assigned code unless both are specific ("onychomycosis and tinea corporis" B35.1, B35.4); or an assigned code is an
- * encounter, contact or exposure code (Z00-Z29), whose words describe someone else or the visit. A hypertensive
- * disease (I10-I1A) is left to {@link HypertensionLink}, which knows the links the classification presumes (I.C.9.a).
+ * encounter, contact or exposure code (Z00-Z29), whose words describe someone else or the visit (a condition that
+ * is no communicable disease is not what a Z20 exposure is to: "exposure to COVID-19 and asthma" Z20.822 J45.909). A
+ * hypertensive disease (I10-I1A) is left to {@link HypertensionLink}, which knows the links the classification
+ * presumes (I.C.9.a). Two specific codes found under one main term are two conditions when their paths part below it
+ * ("PVC's and PAC's": Premature, contraction, ventricular I49.3 and atrial I49.1; I.B.9).
  */
 final class Coexisting {
 
@@ -50,8 +54,8 @@ final class Coexisting {
         }
         for (EncodedCode x : codes) {
             String xv = x.code().value();
-            if (x.code().equals(y.code()) || pathSays(x, c) || sameMainTerm(x, y)
-                    || xv.charAt(0) == 'Z' && xv.compareTo("Z30") < 0
+            if (sameBut7th(xv, v) || pathSays(x, c) || sameMainTerm(x, y) && !(specific(x) && specific(y))
+                    || encounter(xv) && !(xv.startsWith("Z20") && !communicable(v))
                     || x.code().category().equals(y.code().category()) && !(specific(x) && specific(y))) {
                 return false;
             }
@@ -59,16 +63,33 @@ final class Coexisting {
         return true;
     }
 
-    /** Placed where the statement writes it: first for the statement's first clause, else after the conditions. */
-    static void place(List<EncodedCode> codes, EncodedCode y, StatedConditions.Clause c) {
+    /**
+     * Placed where the statement writes it: first for the statement's first clause, else after the conditions. The
+     * sequencing rules still hold for a clause placed this way: a sepsis beside its localized infection goes first
+     * ("pneumonia and sepsis": A41.9 J18.9; the systemic infection first, I.C.1.d.4). Additional diagnoses are
+     * Section III's in the inpatient setting and Section IV.J's in the outpatient setting.
+     */
+    static void place(List<EncodedCode> codes, EncodedCode y, StatedConditions.Clause c, Setting setting) {
+        String section = setting == Setting.INPATIENT ? "III" : "IV.J";
         EncodedCode z = y.withStep("stated in the statement (\"" + c.text() + "\"), looked up alone: a coexisting "
-                + "condition no combination code includes (IV.J, I.B.9)", List.of("IV.J"));
-        StatedKinds.place(codes, z, StatedKinds.Order.AS_WRITTEN, c.index() == 0);
+                + "condition no combination code includes (" + section + ", I.B.9)", List.of(section));
+        boolean sepsisFirst = LocalInfection.systemic(y) && codes.stream().anyMatch(LocalInfection::localized);
+        StatedKinds.place(codes, z, StatedKinds.Order.AS_WRITTEN, c.index() == 0 || sepsisFirst);
     }
 
-    /** Whether every word of the clause is a word of the code's index path: the path already read the clause. */
+    /**
+     * Whether every word of the clause is a word of the code's index path: the path already read the clause. A path
+     * that led to another code (a tabular check moved "Premature, contraction, atrial" I49.1 to its sibling I49.3)
+     * says nothing of the code assigned.
+     */
     private static boolean pathSays(EncodedCode x, StatedConditions.Clause c) {
-        List<String> path = CodeKinds.titleStems(x.trail().indexPath());
+        String p = x.trail().indexPath();
+        String target = p.substring(p.lastIndexOf(" -> ") + " -> ".length()).replace("-", "").strip();
+        if (p.contains(" -> ") && target.length() >= 3 && target.charAt(0) == x.code().dotted().charAt(0)
+                && !x.code().dotted().startsWith(target)) {
+            return false;
+        }
+        List<String> path = CodeKinds.titleStems(p);
         for (String w : c.stems()) {
             if (w.length() > 2 && !path.contains(w) && !w.equals("also")) {
                 return false;
@@ -100,6 +121,27 @@ final class Coexisting {
             }
         }
         return out;
+    }
+
+    /** One code but for its 7th-character extension (S78.112A, S78.112D): one condition, not two. */
+    private static boolean sameBut7th(String x, String y) {
+        return x.equals(y) || x.length() == 7 && y.length() == 7 && x.regionMatches(0, y, 0, 6)
+                && Character.isLetter(x.charAt(6)) && Character.isLetter(y.charAt(6));
+    }
+
+    /** Encounter, screening, contact and exposure codes, Z00-Z29: the clause after them is mostly their object. */
+    private static boolean encounter(String v) {
+        return v.charAt(0) == 'Z' && v.compareTo("Z30") < 0;
+    }
+
+    /**
+     * Whether the code is of a communicable disease, the only thing Z20 "Contact with and (suspected) exposure to
+     * communicable diseases" is about: chapter 1 (A00-B99), acute respiratory infections, influenza and pneumonia
+     * (J00-J22) and COVID-19 (U07.1). Any other condition joined to an exposure is the patient's own (IV.J).
+     */
+    private static boolean communicable(String v) {
+        char l = v.charAt(0);
+        return l == 'A' || l == 'B' || v.startsWith("U071") || l == 'J' && v.compareTo("J23") < 0;
     }
 
     /** Chapter 18: symptoms, signs and abnormal findings. */

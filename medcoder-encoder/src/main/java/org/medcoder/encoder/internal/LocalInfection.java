@@ -88,7 +88,7 @@ final class LocalInfection {
         return -1;
     }
 
-    private static boolean systemic(EncodedCode c) {
+    static boolean systemic(EncodedCode c) {
         char l = c.code().value().charAt(0);
         String title = c.title().toLowerCase(Locale.ROOT);
         return (l == 'A' || l == 'B') && (title.contains("sepsis") || title.contains("septicemia"));
@@ -98,7 +98,7 @@ final class LocalInfection {
      * A localized infection or other condition code: not a sign (R), status (Z), injury or poisoning (S, T),
      * pregnancy (O), external cause, special purpose (U) code, organism (B95-B97) or another sepsis code.
      */
-    private static boolean localized(EncodedCode y) {
+    static boolean localized(EncodedCode y) {
         String v = y.code().value();
         char l = v.charAt(0);
         return "RZSTOUVWXY".indexOf(l) < 0 && !CodeKinds.organism(v) && !systemic(y);

@@ -14,6 +14,7 @@ import org.medcoder.encoder.EncodeOptions;
 import org.medcoder.encoder.EncodeResult;
 import org.medcoder.encoder.EncodedCode;
 import org.medcoder.encoder.OpenQuestion;
+import org.medcoder.encoder.Setting;
 
 /**
  * Conditions a statement states in clauses of their own ("X with Y", "X due to Y", "X on Y", "X, Y"), coded when
@@ -102,7 +103,8 @@ final class StatedConditions {
                         looked.put(c, ys);
                     }
                     for (EncodedCode y : ys) {
-                        link(c, y, codes, t, Coexisting.joined(c, clauses) && Coexisting.coded(c, y, codes));
+                        link(c, y, codes, t, Coexisting.joined(c, clauses) && Coexisting.coded(c, y, codes),
+                                options.setting());
                     }
                 }
             }
@@ -179,7 +181,8 @@ final class StatedConditions {
     }
 
     /** Adds {@code y} to the codes when a rule links it to one of them, or it is a coexisting condition (IV.J). */
-    private void link(Clause c, EncodedCode y, List<EncodedCode> codes, String t, boolean coexisting) {
+    private void link(Clause c, EncodedCode y, List<EncodedCode> codes, String t, boolean coexisting,
+            Setting setting) {
         String v = y.code().value();
         for (EncodedCode x : codes) {
             if (CodeKinds.covers(x, y) && !coexisting) {
@@ -238,7 +241,7 @@ final class StatedConditions {
             }
         }
         if (why == null && coexisting) {
-            Coexisting.place(codes, y, c);
+            Coexisting.place(codes, y, c, setting);
         } else if (why != null) {
             EncodedCode z = y.withStep("stated in the statement (\"" + c.text() + "\"), looked up alone: " + why
                     + " (" + section + ")", List.of(section));
