@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -91,8 +90,9 @@ public final class Abbreviations {
         // Before "hiv": the title of Z29.81 (Encounter for HIV pre-exposure prophylaxis) keeps the abbreviation.
         put("hiv pre-exposure prophylaxis|hiv prep", "encounter for hiv pre-exposure prophylaxis");
         // Asymptomatic HIV infection status Z21 (the index's "Status, human immunodeficiency virus"): stated as
-        // asymptomatic, or "HIV positive" as the whole statement (a "since 2015" or "no symptoms" may follow). I.C.1.a.2.d: Z21 is not used when the patient has
-        // an HIV-related illness, so "HIV positive with Pneumocystis pneumonia" stays HIV disease (B20, I.C.1.a.2.a).
+        // asymptomatic, or "HIV positive" as the whole statement (a "since 2015" or "no symptoms" may follow).
+        // I.C.1.a.2.d: Z21 is not used when the patient has an HIV-related illness, so "HIV positive with
+        // Pneumocystis pneumonia" stays HIV disease (B20, I.C.1.a.2.a).
         put("asymptomatic hiv infection|asymptomatic hiv|hiv infection, asymptomatic|hiv, asymptomatic",
                 "asymptomatic human immunodeficiency virus status");
         put("hiv" + ONLY_STATED_AFTER + "(?:-positive|\\s+positive|\\s+seropositive)(?:\\s+status)?"
@@ -142,10 +142,8 @@ public final class Abbreviations {
     }
 
     private static final Pattern ALL;
-    /** Each variant's pattern in {@link #VARIANTS} order, compiled once. */
-    private static final Map<Pattern, String> COMPILED = new LinkedHashMap<>();
-    /** {@link #expansionOf} by whitespace-normalised spelling; "" when no variant matches it (kept as found). */
-    private static final Map<String, String> EXPANSION_OF = new ConcurrentHashMap<>();
+    /** Every variant in {@link #VARIANTS} order (the alternation order of {@link #ALL}). */
+    private static final List<Variant> ALL_VARIANTS;
     /**
      * For each pair of first characters ({@link #key}), the variants that can start with it, in {@link #VARIANTS}
      * order, each as its own pattern with the look-around of {@link #ALL} and its literal prefix: at a position only
@@ -162,24 +160,30 @@ public final class Abbreviations {
     private static final boolean FAST;
 
     /**
-     * A variant's pattern and literal prefix; {@code literal} when the prefix is the whole variant (no regex);
-     * {@code blankNext} when the pattern goes on with {@code \s+}, so a match has a blank after the prefix;
-     * {@code words} when it is literal words joined by {@code \s+} ({@link LiteralWords}), else null.
+     * A variant's pattern, literal prefix and expansion; {@code literal} when the prefix is the whole variant (no
+     * regex); {@code blankNext} when the pattern goes on with {@code \s+}, so a match has a blank after the prefix;
+     * {@code words} when it is literal words joined by {@code \s+} ({@link LiteralWords}), else null. The expansion
+     * is the matching variant's own, so a variant may read its context with look-arounds ("PROM" of a pregnancy).
      */
-    private record Variant(Pattern pattern, String prefix, boolean literal, boolean blankNext, String[] words) {
+    private record Variant(Pattern pattern, String prefix, boolean literal, boolean blankNext, String[] words,
+            String expansion) {
+    }
+
+    /** The variant that matched at a position and the end of its match. */
+    private record Hit(Variant variant, int end) {
     }
 
     static {
         boolean fast = true;
         List<Variant> all = new java.util.ArrayList<>();
         for (Map.Entry<String, String> e : VARIANTS.entrySet()) {
-            COMPILED.put(Pattern.compile(e.getKey()), e.getValue());
             String prefix = literalPrefix(e.getKey());
             fast &= !prefix.isEmpty() && isWordChar(prefix.charAt(0));
             all.add(new Variant(Pattern.compile("(?<![a-z0-9])(" + e.getKey() + ")(?![a-z0-9])"), prefix,
                     prefix.equals(e.getKey()), e.getKey().startsWith("\\s+", prefix.length()),
-                    LiteralWords.of(e.getKey())));
+                    LiteralWords.of(e.getKey()), e.getValue()));
         }
+        ALL_VARIANTS = List.copyOf(all);
         index(all);
         FAST = fast;
         StringBuilder sb = new StringBuilder("(?<![a-z0-9])(");
@@ -266,11 +270,11 @@ public final class Abbreviations {
                 continue;
             }
             List<Variant> variants = candidates(t, i);
-            int end = variants == null ? -1 : firstMatch(variants, t, i);
-            if (end >= 0) {
+            Hit hit = variants == null ? null : firstMatch(variants, t, i);
+            if (hit != null) {
                 sb = sb == null ? new StringBuilder(t.length() + 32) : sb;
-                sb.append(t, copied, i).append(expansionOf(t.substring(i, end)));
-                copied = end;
+                sb.append(t, copied, i).append(hit.variant().expansion());
+                copied = hit.end();
                 i = copied - 1;
             }
         }
@@ -311,11 +315,11 @@ public final class Abbreviations {
     }
 
     /**
-     * The end of the first of the variants that matches at {@code start} (look-around sees the whole text; the
-     * caller checked the look-behind: a word starts there), or -1. A literal variant needs no matcher: it matches
+     * The first of the variants that matches at {@code start} and the end of its match (look-around sees the whole
+     * text; the caller checked the look-behind: a word starts there), or null. A literal variant needs no matcher: it matches
      * where its text is and no letter or digit follows (the look-ahead).
      */
-    private static int firstMatch(List<Variant> variants, String t, int start) {
+    private static Hit firstMatch(List<Variant> variants, String t, int start) {
         for (Variant v : variants) {
             if (!t.startsWith(v.prefix(), start)) {
                 continue;
@@ -323,7 +327,7 @@ public final class Abbreviations {
             if (v.literal()) {
                 int end = start + v.prefix().length();
                 if (end == t.length() || !isWordChar(t.charAt(end))) {
-                    return end;
+                    return new Hit(v, end);
                 }
                 continue;
             }
@@ -333,16 +337,16 @@ public final class Abbreviations {
             if (v.words() != null) {
                 int end = LiteralWords.end(v.words(), t, start);
                 if (end >= 0) {
-                    return end;
+                    return new Hit(v, end);
                 }
                 continue;
             }
             Matcher m = v.pattern().matcher(t).useTransparentBounds(true).region(start, t.length());
             if (m.lookingAt()) {
-                return m.end();
+                return new Hit(v, m.end());
             }
         }
-        return -1;
+        return null;
     }
 
     /** Whether the character at {@code i} is one {@code \s} matches (blank, tab, line end, form feed). */
@@ -360,42 +364,11 @@ public final class Abbreviations {
         Matcher m = ALL.matcher(t);
         StringBuilder sb = new StringBuilder(t.length() + 32);
         while (m.find()) {
-            m.appendReplacement(sb, Matcher.quoteReplacement(expansionOf(m.group(1))));
+            // The alternative the alternation took: the first variant that matches here, in the same order.
+            Hit hit = firstMatch(ALL_VARIANTS, t, m.start(1));
+            m.appendReplacement(sb, Matcher.quoteReplacement(hit == null ? m.group(1) : hit.variant().expansion()));
         }
         m.appendTail(sb);
         return sb.toString();
-    }
-
-    private static String expansionOf(String found) {
-        String f = singleSpaced(found) ? found : found.replaceAll("\\s+", " ");
-        // Memoised (hot path): the answer depends on f alone, and f is one of the variants' finite spellings.
-        String known = EXPANSION_OF.get(f);
-        if (known != null) {
-            return known.isEmpty() ? found : known;
-        }
-        for (Map.Entry<Pattern, String> e : COMPILED.entrySet()) {
-            if (e.getKey().matcher(f).matches()) {
-                remember(f, e.getValue());
-                return e.getValue();
-            }
-        }
-        remember(f, "");
-        return found;
-    }
-
-    /** Whether every blank ({@code \s}) of the text is a space after a non-blank (hot path: skips the regex). */
-    private static boolean singleSpaced(String t) {
-        for (int i = 0; i < t.length(); i++) {
-            if (blankAt(t, i) && (t.charAt(i) != ' ' || i > 0 && blankAt(t, i - 1))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static void remember(String f, String expansion) {
-        if (EXPANSION_OF.size() < 10_000) {
-            EXPANSION_OF.put(f, expansion);
-        }
     }
 }

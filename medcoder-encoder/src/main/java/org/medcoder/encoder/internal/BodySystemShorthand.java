@@ -17,6 +17,10 @@ final class BodySystemShorthand {
         "cardiotomy", "pancreatectomy", "cholecystectomy", "vagotomy", "oophorectomy", "hysterectomy", "vasectomy",
         "parathyroidectomy", "hypophysectomy"};
 
+    /** No cataract, lens or eye word in the same statement line, after or before "psc" (its last word). */
+    private static final String NOT_BESIDE_EYE = "(?!.*(?:cataract|\\blens|\\beyes?\\b|ocular|ophthalm))"
+            + "(?<!(?:cataract|\\blens|\\beyes?\\b|ocular|ophthalm).{0,200}psc)";
+
     private BodySystemShorthand() {
     }
 
@@ -33,12 +37,18 @@ final class BodySystemShorthand {
         put.accept("calculi", "calculus");
         // "Vulvovaginal" names both sites the index lists apart ("Candidiasis, vulva", "... vagina": B37.3-).
         put.accept("vulvovaginal", "vulvovaginal vulva vagina");
-        // Problem-list forms of chapters 11-13 and their status codes, in the index's words: "Cholangitis,
-        // sclerosing, primary" (K83.01), "Arthritis, juvenile" (M08.-), "Presence, implanted device, automatic
-        // cardiac defibrillator" (Z95.810), "Abnormal, alphafetoprotein" (R77.2).
-        put.accept("psc", "primary sclerosing cholangitis");
+        // Problem-list forms of chapters 11-13 and devices, in the index's words: "Cholangitis, sclerosing,
+        // primary" (K83.01), "Arthritis, juvenile" (M08.-), "Abnormal, alphafetoprotein" (R77.2). Beside a cataract
+        // or an eye, "PSC" is the posterior subcapsular cataract ("Cataract, senile, subcapsular polar (posterior)"),
+        // not the liver disease. "AICD" is the device alone ("automatic implantable cardiac defibrillator"): its
+        // status Z95.810 ("Presence, implanted device, automatic cardiac defibrillator") comes from the statement's
+        // own presence/status wording, never beside a complication of the device (T82.-), whose code already says
+        // there is one (I.C.21.c.3).
+        put.accept("psc" + NOT_BESIDE_EYE, "primary sclerosing cholangitis");
         put.accept("jia", "juvenile idiopathic arthritis");
-        put.accept("aicd", "presence of automatic cardiac defibrillator");
+        put.accept("aicd(?=.*\\b(?:in place|status|present)\\b)(?!.*(?:malfunction|infect|complicat|failure|displace"
+                + "|dislodg|erosion|fracture|leak|breakdown))", "presence of automatic implantable cardiac defibrillator");
+        put.accept("aicd", "automatic implantable cardiac defibrillator");
         put.accept("afp", "alphafetoprotein");
         // A condition after an operation: the index's modifier is one word ("Prolapse, vagina, posthysterectomy"
         // N99.3; "Syndrome, postcholecystectomy" K91.5); "after"/"following" the operation also gives that word.

@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  * <li>A subterm listing single-word items after a leading phrase: "due to use, overuse and pressure" is "due to
  * use", "due to overuse" or "due to pressure" ("Disorder, soft tissue, due to use, overuse and pressure" M70.9-).</li>
  * <li>An eponym's main term "Kawasaki's syndrome" is also "Kawasaki's disease" when the index names no such
- * entry, neither as a main term nor under "Disease": physicians call an eponymous syndrome a disease (I.A.7, the
- * main term is the condition's name). The other way round is not read: "Barlow's disease" (scurvy, E54) is not the
+ * entry, neither as a main term nor under "Disease": physicians call an eponymous syndrome a disease. This is a
+ * wording heuristic, not a guideline rule (no section says a syndrome may be read as a disease). The other way round is not read: "Barlow's disease" (scurvy, E54) is not the
  * Barlow syndrome of the mitral valve.</li>
  * </ul>
  * The title as written stays one of the wordings.

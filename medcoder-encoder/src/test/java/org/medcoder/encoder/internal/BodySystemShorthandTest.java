@@ -27,4 +27,22 @@ class BodySystemShorthandTest {
                 .isEqualTo("cystocele after hysterectomy posthysterectomy");
         assertThat(Abbreviations.expand("after appendectomy")).isEqualTo("after appendectomy");
     }
+
+    @Test
+    void expand_pscBesideEye_notCholangitis() {
+        // Review W3: beside a cataract or an eye, PSC is the posterior subcapsular cataract.
+        assertThat(Abbreviations.expand("PSC cataract right eye")).doesNotContain("cholangitis");
+        assertThat(Abbreviations.expand("left eye with PSC")).doesNotContain("cholangitis");
+        assertThat(Abbreviations.expand("PSC with cholestasis")).contains("primary sclerosing cholangitis");
+    }
+
+    @Test
+    void expand_aicd_deviceNounWithoutStatus() {
+        // Review W4: the status code is the statement's own presence wording, never beside a complication.
+        assertThat(Abbreviations.expand("AICD malfunction"))
+                .isEqualTo("automatic implantable cardiac defibrillator malfunction");
+        assertThat(Abbreviations.expand("infection of AICD pocket")).doesNotContain("presence");
+        assertThat(Abbreviations.expand("AICD in place")).startsWith("presence of automatic");
+        assertThat(Abbreviations.expand("AICD in place, lead fracture")).doesNotContain("presence");
+    }
 }
