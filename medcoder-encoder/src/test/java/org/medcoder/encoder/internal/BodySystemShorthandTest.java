@@ -44,5 +44,8 @@ class BodySystemShorthandTest {
         assertThat(Abbreviations.expand("infection of AICD pocket")).doesNotContain("presence");
         assertThat(Abbreviations.expand("AICD in place")).startsWith("presence of automatic");
         assertThat(Abbreviations.expand("AICD in place, lead fracture")).doesNotContain("presence");
+        assertThat(Abbreviations.expand("heart failure, has an AICD")).endsWith("presence of automatic implantable"
+                + " cardiac defibrillator");
+        assertThat(Abbreviations.expand("with AICD malfunction")).doesNotContain("presence");
     }
 }
