@@ -95,6 +95,7 @@ class ExternalCauseSettingIT extends OnOfficialFiles {
         "driver of car injured in collision with another car on the interstate highway, sprain of neck, initial"
             + " encounter | Y92.411",
         "pedestrian struck by car on the highway, contusion of right hip, initial encounter | Y92.410",
+        "laceration of left hand on a broken window at home, initial encounter | Y92.009",
     })
     void encode_transportAccidentOnAHighway_y924(String statement, String place) {
         assertThat(encoder.encode(statement).codesText()).contains(place);

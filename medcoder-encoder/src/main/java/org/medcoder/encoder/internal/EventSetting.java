@@ -114,7 +114,8 @@ final class EventSetting {
 
     private Navigator.Walk place(String expanded) {
         Matcher m = PLACE.matcher(expanded);
-        while (m.find()) {
+        // Each "at", "in" or "on" is tried, also one inside a span that led to no place ("on a circular saw at home").
+        for (int from = 0; from < expanded.length() && m.find(from); from = m.end(1)) {
             Statement f = Statement.analyse("place of occurrence " + m.group(2), vocabulary);
             long main = f.match(place);
             if (main < 0) {
