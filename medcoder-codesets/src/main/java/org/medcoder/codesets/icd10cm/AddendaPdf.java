@@ -1,6 +1,8 @@
 package org.medcoder.codesets.icd10cm;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +11,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.medcoder.codesets.internal.MalformedSourceException;
+import org.medcoder.codesets.internal.SourceStreams;
 
 /**
  * The printed lines of an ICD-10-CM addenda PDF (CDC/NCHS {@code icd10cm-*-addenda-YYYY.pdf}), each with the action
@@ -46,6 +49,20 @@ final class AddendaPdf {
     private static final float LABEL_MAX_X = 60f;
 
     private AddendaPdf() {
+    }
+
+    /** The labelled lines of the addenda PDF {@code pdf} (plain or a zip member). */
+    static List<Line> read(CmSources.Found pdf) {
+        try (InputStream in = SourceStreams.open(pdf.file(), pdf.memberPattern(), pdf.displayName())) {
+            return read(in.readAllBytes(), pdf.displayName());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + pdf.displayName(), e);
+        }
+    }
+
+    /** How the changes of {@code pdf} name their source, e.g. {@code icd10cm-tabular-addenda-2026.pdf (FY2026)}. */
+    static String sourceName(CmSources.Found pdf) {
+        return SourceStreams.baseName(pdf.member().isEmpty() ? pdf.displayName() : pdf.member()) + " (FY" + pdf.fiscalYear() + ")";
     }
 
     /** The labelled lines of the PDF in {@code bytes}; {@code displayName} names it in errors. */

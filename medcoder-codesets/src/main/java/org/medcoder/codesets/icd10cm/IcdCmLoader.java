@@ -52,7 +52,7 @@ public final class IcdCmLoader {
         return new IcdCmLoader(dataDir, cache, warnings).releases();
     }
 
-    /** The lines not understood and the changes not applied of every Tabular addenda PDF under {@code dataDir}. */
+    /** The lines not understood and the changes not applied of every Tabular and Index addenda PDF under {@code dataDir}. */
     public static List<Finding> addendaLeftOut(Path dataDir, SnapshotCache cache, Consumer<Finding> warnings) {
         IcdCmLoader l = new IcdCmLoader(dataDir, cache, warnings);
         List<Finding> out = new ArrayList<>();
@@ -61,6 +61,10 @@ public final class IcdCmLoader {
                 TabularData xml = l.parse(f, () -> TabularXmlReader.read(f.file(), f.displayName()), CmCodecs.TABULAR);
                 out.addAll(TabularChanges.applyPdf(l.withAddenda(xml, f, pdf.fiscalYear() - 1), pdf).leftOut());
             });
+        }
+        for (CmSources.Found pdf : l.sources.all(CmSources.Kind.INDEX_ADDENDA)) {
+            IndexBook under = l.book(CmSources.Kind.INDEX, pdf.fiscalYear() - 1, "index");
+            out.addAll(IndexChanges.applyPdf(under, pdf).leftOut());
         }
         return List.copyOf(out);
     }
@@ -135,6 +139,8 @@ public final class IcdCmLoader {
         sources.newestUpTo(CmSources.Kind.TABULAR, fy).ifPresent(xml -> addenda(CmSources.Kind.TABULAR_ADDENDA, xml.fiscalYear(), fy)
                 .forEach(a -> files.add(source(a, "tabular-addenda"))));
         addNewest(CmSources.Kind.INDEX, fy, "index", files);
+        sources.newestUpTo(CmSources.Kind.INDEX, fy).ifPresent(xml -> addenda(CmSources.Kind.INDEX_ADDENDA, xml.fiscalYear(), fy)
+                .forEach(a -> files.add(source(a, "index-addenda"))));
         addNewest(CmSources.Kind.NEOPLASM, fy, "neoplasm-table", files);
         addNewest(CmSources.Kind.DRUG, fy, "drug-table", files);
         addNewest(CmSources.Kind.EINDEX, fy, "external-cause-index", files);
@@ -217,11 +223,24 @@ public final class IcdCmLoader {
         return sources.newestUpTo(kind, fy).map(f -> {
             Supplier<IndexBook> read = () -> parse(f, () -> IndexXmlReader.read(f.file(), f.memberPattern(), f.displayName()),
                     CmCodecs.INDEX);
-            if (!cache.isCurrent(snapshotName(f), snapshotKey(f))) {
+            String name = snapshotName(f);
+            String key = snapshotKey(f);
+            String base = SourceStreams.baseName(f.member().isEmpty() ? f.displayName() : f.member()).replaceFirst("(?i)\\.gz$", "");
+            StringBuilder source = new StringBuilder(base + " (FY" + f.fiscalYear() + ")");
+            for (CmSources.Found pdf : kind == CmSources.Kind.INDEX ? addenda(CmSources.Kind.INDEX_ADDENDA, f.fiscalYear(), fy) : List.<CmSources.Found>of()) {
+                Supplier<IndexBook> under = read;
+                String n = "icd10cm-index-addenda-" + pdf.fiscalYear();
+                String k = key + ":" + sha(pdf);
+                read = () -> memo("index addenda " + k, () -> cache.load(n, k, CmCodecs.INDEX,
+                        () -> IndexChanges.layered(under.get(), pdf, warnings), warnings));
+                name = n;
+                key = k;
+                source.append(" + ").append(AddendaPdf.sourceName(pdf));
+            }
+            if (!cache.isCurrent(name, key)) {
                 return read.get(); // parse now, so a broken file is reported at load, not at first use
             }
-            String base = SourceStreams.baseName(f.member().isEmpty() ? f.displayName() : f.member()).replaceFirst("(?i)\\.gz$", "");
-            return IndexBook.lazy(base + " (FY" + f.fiscalYear() + ")", f.fiscalYear(), read);
+            return IndexBook.lazy(source.toString(), f.fiscalYear(), read);
         }).orElse(IndexBook.empty(role));
     }
 

@@ -1,8 +1,5 @@
 package org.medcoder.codesets.icd10cm;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,7 +8,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.medcoder.codesets.TabularNote;
 import org.medcoder.codesets.internal.MalformedSourceException;
-import org.medcoder.codesets.internal.SourceStreams;
 import org.medcoder.core.Finding;
 import org.medcoder.core.IcdCmCode;
 import org.medcoder.core.Location;
@@ -73,15 +69,8 @@ final class TabularChanges {
 
     /** The notes of {@code base} with the changes of the addenda PDF {@code pdf} applied. */
     static Applied applyPdf(TabularData base, CmSources.Found pdf) {
-        byte[] bytes;
-        try (InputStream in = SourceStreams.open(pdf.file(), pdf.memberPattern(), pdf.displayName())) {
-            bytes = in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + pdf.displayName(), e);
-        }
-        String name = SourceStreams.baseName(pdf.member().isEmpty() ? pdf.displayName() : pdf.member());
-        TabularAddenda.Read read = TabularAddenda.read(AddendaPdf.read(bytes, pdf.displayName()), pdf.displayName());
-        Applied a = apply(base, read.changes(), name + " (FY" + pdf.fiscalYear() + ")");
+        TabularAddenda.Read read = TabularAddenda.read(AddendaPdf.read(pdf), pdf.displayName());
+        Applied a = apply(base, read.changes(), AddendaPdf.sourceName(pdf));
         return new Applied(a.tabular(), a.applied(), read.notUnderstood(), a.notApplied());
     }
 

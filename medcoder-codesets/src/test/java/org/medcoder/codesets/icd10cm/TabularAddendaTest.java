@@ -3,17 +3,8 @@ package org.medcoder.codesets.icd10cm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.medcoder.codesets.CodeRange;
 import org.medcoder.codesets.NoteKind;
@@ -31,15 +22,11 @@ class TabularAddendaTest {
 
     private final TabularData fixture = TabularXmlReader.read(TabularXmlReaderTest.FIXTURE, "icd10cm_tabular_2023.xml");
 
-    /** One printed line: margin label (null for a continuation), x of the text, bold or not, the text. */
-    private record Printed(String label, float x, boolean bold, String text) {
+    private static AddendaTestPdf.Printed l(String label, float x, boolean bold, String text) {
+        return new AddendaTestPdf.Printed(label, x, bold, text);
     }
 
-    private static Printed l(String label, float x, boolean bold, String text) {
-        return new Printed(label, x, bold, text);
-    }
-
-    private static final List<Printed> CONTEXT = List.of(
+    private static final List<AddendaTestPdf.Printed> CONTEXT = List.of(
             l("No Change", 90, true, "Chapter 4"),
             l("No Change", 90, true, "Endocrine, nutritional and metabolic diseases (E00-E89)"),
             l("No Change", 90, true, "Diabetes mellitus (E08-E13)"),
@@ -47,10 +34,10 @@ class TabularAddendaTest {
             l("No Change", 111, true, "E11.2 Type 2 diabetes mellitus with kidney complications"),
             l("No Change", 140, true, "E11.22 Type 2 diabetes mellitus with diabetic chronic kidney disease"));
 
-    private TabularChanges.Applied applied(List<Printed> lines) {
-        List<Printed> all = new ArrayList<>(CONTEXT);
+    private TabularChanges.Applied applied(List<AddendaTestPdf.Printed> lines) {
+        List<AddendaTestPdf.Printed> all = new ArrayList<>(CONTEXT);
         all.addAll(lines);
-        TabularAddenda.Read read = TabularAddenda.read(AddendaPdf.read(pdf(all), "test.pdf"), "test.pdf");
+        TabularAddenda.Read read = TabularAddenda.read(AddendaPdf.read(AddendaTestPdf.of(all), "test.pdf"), "test.pdf");
         TabularChanges.Applied a = TabularChanges.apply(fixture, read.changes(), NEW);
         return new TabularChanges.Applied(a.tabular(), a.applied(), read.notUnderstood(), a.notApplied());
     }
@@ -93,7 +80,7 @@ class TabularAddendaTest {
 
     @Test
     void read_excludes1MadeExcludes2AtTheCategory_movesItemsUnderTheHeading() {
-        List<Printed> lines = new ArrayList<>(List.of(l("No Change", 90, true, "E11 Type 2 diabetes mellitus"),
+        List<AddendaTestPdf.Printed> lines = new ArrayList<>(List.of(l("No Change", 90, true, "E11 Type 2 diabetes mellitus"),
                 l("Delete", 111, true, "Excludes1: type 1 diabetes mellitus (E10.-)"),
                 l("Delete", 166, false, "diabetes mellitus due to underlying condition (E08.-)"),
                 l("Add", 111, true, "Excludes2: type 1 diabetes mellitus (E10.-)"),
@@ -109,7 +96,7 @@ class TabularAddendaTest {
 
     @Test
     void read_blockNoteAfterBlockTitle_goesToTheBlock() {
-        List<Printed> lines = List.of(l("No Change", 90, true, "Diabetes mellitus (E08-E13)"),
+        List<AddendaTestPdf.Printed> lines = List.of(l("No Change", 90, true, "Diabetes mellitus (E08-E13)"),
                 l("Add", 111, true, "Use additional code for an invented block-wide detail (Z99.89)"));
 
         TabularData t = applied(lines).tabular();
@@ -146,38 +133,5 @@ class TabularAddendaTest {
     void read_notAPdf_clearErrorNamingTheFile() {
         assertThatThrownBy(() -> AddendaPdf.read("not a pdf".getBytes(java.nio.charset.StandardCharsets.US_ASCII), "x/addenda.pdf"))
                 .isInstanceOf(MalformedSourceException.class).hasMessageContaining("x/addenda.pdf").hasMessageContaining("not a readable PDF");
-    }
-
-    /** A PDF in the addenda layout: 8pt italic label at the left margin, 10pt text at its x, 12pt apart. */
-    private static byte[] pdf(List<Printed> lines) {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage(PDRectangle.LETTER);
-            doc.addPage(page);
-            PDType1Font italic = new PDType1Font(Standard14Fonts.FontName.HELVETICA_OBLIQUE);
-            PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-            PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
-                float y = 740;
-                for (Printed p : lines) {
-                    if (p.label() != null) {
-                        text(s, italic, 8, 36, y, p.label());
-                    }
-                    text(s, p.bold() ? bold : regular, 10, p.x(), y, p.text());
-                    y -= 12;
-                }
-            }
-            doc.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void text(PDPageContentStream s, PDType1Font font, float size, float x, float y, String text) throws IOException {
-        s.beginText();
-        s.setFont(font, size);
-        s.newLineAtOffset(x, y);
-        s.showText(text);
-        s.endText();
     }
 }
