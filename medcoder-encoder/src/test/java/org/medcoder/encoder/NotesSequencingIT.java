@@ -130,4 +130,25 @@ class NotesSequencingIT extends OnOfficialFiles {
         assertThat(encoder.encode("supervision of pregnancy with history of ectopic pregnancy, 20 weeks").codesText())
                 .isEqualTo("O09.12 Z3A.20");
     }
+
+    /**
+     * A "code also" note pairs two codes without sequencing them (I.A.17): the statement's subject comes first, the
+     * condition it is "with" after (H05.83 "code also ... autoimmune thyroiditis (E06.3)"; FY2026 Index "Orbitopathy
+     * (Graves') (thyroid) H05.83-"), whichever of the two the Index path reached first.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Graves disease with thyroid orbitopathy of left orbit | E05.00 H05.832",
+        "Hashimoto thyroiditis with thyroid orbitopathy, right orbit | E06.3 H05.831",
+        "Thyroid orbitopathy of right orbit due to Graves disease | H05.831 E05.00",
+    })
+    void encode_codeAlsoPair_subjectOfTheStatementFirst(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
+
+    @Test
+    void encode_codeAlsoPair_trailCitesCodeAlsoSection() {
+        EncodeResult r = encoder.encode("Graves disease with thyroid orbitopathy of left orbit");
+        assertThat(r.codes().get(0).trail().guidelines()).contains("I.A.17");
+    }
 }

@@ -26,6 +26,13 @@ import org.medcoder.codesets.internal.SourceStreams;
  */
 final class AddendaPdf {
 
+    /**
+     * The version of the addenda readers (this class, {@link TabularAddenda}, {@link TabularChanges},
+     * {@link IndexAddenda}, {@link IndexChanges}); part of every key of a snapshot built from an addenda PDF and of
+     * the release key, so a change to a reader rebuilds them although no file changed. Bump it with any such change.
+     */
+    static final String READER = "addenda-reader-2";
+
     /** What the margin label says is done with a line. */
     enum Action { NO_CHANGE, ADD, DELETE, REVISE_FROM, REVISE_TO }
 

@@ -89,7 +89,7 @@ public final class IcdCmLoader {
 
     private IcdCmRelease release(Plan p) {
         String name = "icd10cm-release-" + p.fy();
-        StringBuilder k = new StringBuilder(CmCodecs.FORMAT);
+        StringBuilder k = new StringBuilder(CmCodecs.FORMAT).append(':').append(AddendaPdf.READER);
         p.files().forEach(f -> k.append(':').append(f.path()).append('=').append(f.sha256()));
         // The key itself, not a digest of it: hashing it would load the JDK's security providers on every start.
         String key = k.toString();
@@ -181,7 +181,7 @@ public final class IcdCmLoader {
         String key = snapshotKey(xmlFile);
         for (CmSources.Found pdf : addenda(CmSources.Kind.TABULAR_ADDENDA, xml.fiscalYear(), fy)) {
             TabularData under = out;
-            key += ":" + sha(pdf);
+            key += ":" + AddendaPdf.READER + ":" + sha(pdf);
             String k = key;
             out = memo("addenda " + k, () -> cache.load("icd10cm-tabular-addenda-" + pdf.fiscalYear(), k, CmCodecs.TABULAR,
                     () -> TabularChanges.layered(under, pdf, warnings), warnings));
@@ -230,7 +230,7 @@ public final class IcdCmLoader {
             for (CmSources.Found pdf : kind == CmSources.Kind.INDEX ? addenda(CmSources.Kind.INDEX_ADDENDA, f.fiscalYear(), fy) : List.<CmSources.Found>of()) {
                 Supplier<IndexBook> under = read;
                 String n = "icd10cm-index-addenda-" + pdf.fiscalYear();
-                String k = key + ":" + sha(pdf);
+                String k = key + ":" + AddendaPdf.READER + ":" + sha(pdf);
                 read = () -> memo("index addenda " + k, () -> cache.load(n, k, CmCodecs.INDEX,
                         () -> IndexChanges.layered(under.get(), pdf, warnings), warnings));
                 name = n;

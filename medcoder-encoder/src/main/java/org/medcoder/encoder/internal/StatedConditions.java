@@ -1,8 +1,10 @@
 package org.medcoder.encoder.internal;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.medcoder.codesets.AppliedNote;
@@ -203,11 +205,13 @@ final class StatedConditions {
         String section = null;
         StatedKinds.Link kind = null;
         boolean yFirst = false;
+        EncodedCode subject = null;
         for (EncodedCode x : codes) {
             String xv = x.code().value();
             if (noted(x.code(), y.code()) || noted(y.code(), x.code())) {
                 why = "a Tabular List note links it to " + x.code().dotted();
                 section = "I.A.13";
+                subject = c.index() == 0 && alsoOnly(x.code(), y.code()) ? x : null;
             } else if (!CodeKinds.drugCode(xv) && manifestations(x.code()) && !v.startsWith("Z") && !v.startsWith("B20")) {
                 why = "stated with " + x.code().dotted() + ", whose note asks for the codes of its manifestations";
                 section = xv.startsWith("B20") ? "I.C.1.a.2.b" : "I.A.13";
@@ -245,7 +249,10 @@ final class StatedConditions {
         } else if (why != null) {
             EncodedCode z = y.withStep("stated in the statement (\"" + c.text() + "\"), looked up alone: " + why
                     + " (" + section + ")", List.of(section));
-            if (kind == null) {
+            if (subject != null) {
+                codes.add(codes.indexOf(subject), z.withStep("a \"code also\" note does not decide the sequence: the"
+                        + " condition the statement names first, its subject, comes first", List.of("I.A.17")));
+            } else if (kind == null) {
                 place(codes, z);
             } else {
                 StatedKinds.place(codes, z, kind.order(), yFirst);
@@ -302,6 +309,23 @@ final class StatedConditions {
 
     /** Whether a "use additional code", "code also" or "code first" note at {@code at} names {@code other}. */
     private boolean noted(IcdCmCode at, IcdCmCode other) {
+        return !kinds(at, other).isEmpty();
+    }
+
+    /**
+     * Whether only "code also" notes pair the two codes: such a note says two codes may be needed, not which comes
+     * first (I.A.17), so the statement decides (H05.83 "code also ... autoimmune thyroiditis (E06.3)").
+     */
+    private boolean alsoOnly(IcdCmCode a, IcdCmCode b) {
+        Set<NoteKind> ks = EnumSet.noneOf(NoteKind.class);
+        ks.addAll(kinds(a, b));
+        ks.addAll(kinds(b, a));
+        return ks.equals(EnumSet.of(NoteKind.CODE_ALSO));
+    }
+
+    /** The kinds of the "use additional code", "code also" and "code first" notes at {@code at} naming {@code other}. */
+    private Set<NoteKind> kinds(IcdCmCode at, IcdCmCode other) {
+        Set<NoteKind> out = EnumSet.noneOf(NoteKind.class);
         for (AppliedNote an : release.notes(at)) {
             NoteKind k = an.note().kind();
             if (k != NoteKind.USE_ADDITIONAL_CODE && k != NoteKind.CODE_ALSO && k != NoteKind.CODE_FIRST) {
@@ -309,10 +333,10 @@ final class StatedConditions {
             }
             if (an.note().references().stream().anyMatch(range -> range.contains(other))
                     || NoteWording.names(an, other, release.entry(other).map(IcdCmEntry::longTitle).orElse(""))) {
-                return true; // by code, or in words ("intellectual disabilities", "infectious agent")
+                out.add(k); // by code, or in words ("intellectual disabilities", "infectious agent")
             }
         }
-        return false;
+        return out;
     }
 
     /**
