@@ -77,7 +77,9 @@ class TabularAddendaIT {
     @Test
     void leftOut_fewAndEachWithPageAndLine() {
         List<Finding> left = CodeSetsLoader.icd10cmAddendaLeftOut(data, cache, f -> { });
-        assertThat(left).hasSizeBetween(1, 20);
+        // the Tabular PDF's few (7 measured), and the Index PDF's terms of FY2024/FY2025 not in the FY2023 index (54)
+        assertThat(left).filteredOn(f -> f.location().source().contains("tabular-addenda")).hasSizeBetween(1, 20);
+        assertThat(left).filteredOn(f -> f.location().source().contains("index-addenda")).hasSizeBetween(1, 70);
         assertThat(left).allSatisfy(f -> assertThat(f.location().path()).matches("page \\d+ line \\d+"));
     }
 }

@@ -138,7 +138,8 @@ class NotesSequencingIT extends OnOfficialFiles {
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "Graves disease with thyroid orbitopathy of left orbit | E05.00 H05.832",
+        "Graves disease with thyroid orbitopathy, right orbit | E05.00 H05.831",
+        "Hashimoto thyroiditis with bilateral thyroid orbitopathy | E06.3 H05.833",
         "Hashimoto thyroiditis with thyroid orbitopathy, right orbit | E06.3 H05.831",
         "Thyroid orbitopathy of right orbit due to Graves disease | H05.831 E05.00",
     })
@@ -148,7 +149,7 @@ class NotesSequencingIT extends OnOfficialFiles {
 
     @Test
     void encode_codeAlsoPair_trailCitesCodeAlsoSection() {
-        EncodeResult r = encoder.encode("Graves disease with thyroid orbitopathy of left orbit");
+        EncodeResult r = encoder.encode("Graves disease with thyroid orbitopathy, right orbit");
         assertThat(r.codes().get(0).trail().guidelines()).contains("I.A.17");
     }
 }
