@@ -133,7 +133,7 @@ class ExternalCauseSettingIT extends OnOfficialFiles {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "third degree burn of left foot and second degree burn of left thigh, 15% TBSA, initial encounter"
-            + " | T25.322A",
+            + " | T25.322A T24.212A",
         "burns of 25% of body surface with 15% third degree | T31.21",
         "corrosions of 40% of body surface with 20% third degree, initial encounter | T32.42",
         "burns of 12% of body surface, second degree, initial encounter | T31.10",
