@@ -32,6 +32,11 @@ final class CodeAdditions {
         this.empty = Statement.analyse("", vocabulary);
     }
 
+    /** Whether the encoded code is an adverse-effect code of a drug (T36-T50). */
+    static boolean adverseEffect(EncodedCode c) {
+        return adverseEffect(c.code());
+    }
+
     /** Whether the code is an adverse-effect code of a drug (T36-T50). */
     static boolean adverseEffect(IcdCmCode code) {
         String v = code.value();

@@ -106,8 +106,7 @@ public final class Engine {
         if (withStatus != null) {
             return withStatus;
         }
-        // Chapter 2 combinations (primary with metastases, anemia in neoplastic disease, Z51 therapy encounters)
-        // are coded part by part and sequenced as I.C.2 says.
+        // Chapter 2 combinations (primary with metastases, anemia in neoplasm, Z51 encounters): part by part (I.C.2).
         EncodeResult combined = statement == null ? null
                 : neoplasmStatements.encode(statement, options, part -> certain(part, options, relatives),
                         part -> encodeSingle(part, options));
@@ -178,7 +177,8 @@ public final class Engine {
             List<OpenQuestion> qs) {
         List<EncodedCode> all = new ArrayList<>(List.of(only));
         int cause = s.expanded.indexOf(" due to ");
-        if (cause > 0 && (s != analysed || StatementWords.asPrescribedWords(s) != 0) && !adverseEffectCode(only)) {
+        if (cause > 0 && (s != analysed || StatementWords.asPrescribedWords(s) != 0)
+                && !CodeAdditions.adverseEffect(only)) {
             additions.drugNamed(s.expanded.substring(cause + 8), options, qs).ifPresent(all::add); // the cause clause
         }
         additions.statedValues(s, all, options);
@@ -242,8 +242,8 @@ public final class Engine {
         for (EncodedCode p : java.util.stream.Stream.concat(before.stream(), after.stream()).toList()) {
             paired.pair(p, s, explained, options, questions, before, after, true);
         }
-        if (s != analysed && before.stream().noneMatch(Engine::adverseEffectCode)
-                && after.stream().noneMatch(Engine::adverseEffectCode) && !adverseEffectCode(primary)) {
+        if (s != analysed && before.stream().noneMatch(CodeAdditions::adverseEffect)
+                && after.stream().noneMatch(CodeAdditions::adverseEffect) && !CodeAdditions.adverseEffect(primary)) {
             additions.drugOfAdverseEffect(s, options, questions).ifPresent(after::add);
         }
         List<EncodedCode> all = new ArrayList<>(before);
@@ -309,8 +309,7 @@ public final class Engine {
      * statement without the index context, e.g. "History, family") is coded and the code of the category whose
      * inclusion term covers it is taken ("family history of malignant neoplasm of colon": C18.9 -> Z80.0).
      */
-    private TabularWalker.Result byCondition(TabularWalker.Result r, Lookup found, Statement s,
-            EncodeOptions options) {
+    private TabularWalker.Result byCondition(TabularWalker.Result r, Lookup found, Statement s, EncodeOptions options) {
         long known = found.covered | r.used();
         boolean fresh = false;
         for (int i = 0; i < s.stems.length; i++) {
@@ -386,20 +385,15 @@ public final class Engine {
         return w == null ? null : externalCause(s, w, o, q);
     }
 
-    private EncodedCode externalCause(Statement s, Navigator.Walk w, EncodeOptions options,
-            List<OpenQuestion> questions) {
+    private EncodedCode externalCause(Statement s, Navigator.Walk w, EncodeOptions o, List<OpenQuestion> q) {
         Lookup l = Lookup.of(w);
-        Optional<TabularWalker.Result> r = l == null ? Optional.empty() : walker.complete(l.code, s, options, -1L);
+        Optional<TabularWalker.Result> r = l == null ? Optional.empty() : walker.complete(l.code, s, o, -1L);
         if (r.isEmpty()) {
             return null;
         }
-        questions.addAll(r.get().questions());
+        q.addAll(r.get().questions());
         Set<String> g = new LinkedHashSet<>(l.guidelines);
         g.add(EventSetting.section(l.code));
         return coding.coded(r.get(), "Index to External Causes: " + l.path + " -> " + l.code, g);
-    }
-
-    private static boolean adverseEffectCode(EncodedCode c) {
-        return CodeAdditions.adverseEffect(c.code());
     }
 }
