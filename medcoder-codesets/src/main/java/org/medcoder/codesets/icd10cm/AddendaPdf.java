@@ -6,12 +6,16 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.medcoder.codesets.internal.MalformedSourceException;
 import org.medcoder.codesets.internal.SourceStreams;
+import org.medcoder.core.Finding;
+import org.medcoder.core.Location;
 
 /**
  * The printed lines of an ICD-10-CM addenda PDF (CDC/NCHS {@code icd10cm-*-addenda-YYYY.pdf}), each with the action
@@ -68,6 +72,30 @@ final class AddendaPdf {
     }
 
     /** How the changes of {@code pdf} name their source, e.g. {@code icd10cm-tabular-addenda-2026.pdf (FY2026)}. */
+    /** What laying one addenda PDF over a base gave: the result and the counts reported in one warning. */
+    record Layer<T>(T result, int applied, int notUnderstood, int notApplied) {
+    }
+
+    /**
+     * {@code base} with the addenda PDF {@code pdf} applied by {@code apply}, reporting in one warning how many
+     * {@code unit} changes were applied and how many left out; a PDF that cannot be read is reported and {@code base}
+     * returned.
+     */
+    static <T> T layered(T base, String baseSource, CmSources.Found pdf, String kind, String unit,
+            Function<CmSources.Found, Layer<T>> apply, Consumer<Finding> warnings) {
+        try {
+            Layer<T> a = apply.apply(pdf);
+            warnings.accept(Finding.warning(TabularAddenda.RULE, Location.path(pdf.displayName(), ""), String.format(Locale.ROOT,
+                    "FY%d %s addenda over %s: %d %s changes applied, %d lines not understood, %d changes not applied "
+                            + "(listed by: medcoder data addenda)", pdf.fiscalYear(), kind, baseSource, a.applied(), unit,
+                    a.notUnderstood(), a.notApplied())));
+            return a.result();
+        } catch (MalformedSourceException e) {
+            warnings.accept(e.finding());
+            return base;
+        }
+    }
+
     static String sourceName(CmSources.Found pdf) {
         return SourceStreams.baseName(pdf.member().isEmpty() ? pdf.displayName() : pdf.member()) + " (FY" + pdf.fiscalYear() + ")";
     }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.medcoder.codesets.IndexTerm;
-import org.medcoder.codesets.internal.MalformedSourceException;
 import org.medcoder.core.Finding;
 import org.medcoder.core.Location;
 
@@ -82,17 +81,10 @@ final class IndexChanges {
      * were applied and how many left out; a PDF that cannot be read is reported and {@code base} returned.
      */
     static IndexBook layered(IndexBook base, CmSources.Found pdf, Consumer<Finding> warnings) {
-        try {
-            Applied a = applyPdf(base, pdf);
-            warnings.accept(Finding.warning(TabularAddenda.RULE, Location.path(pdf.displayName(), ""), String.format(Locale.ROOT,
-                    "FY%d index addenda over %s: %d term changes applied, %d lines not understood, %d changes not applied "
-                            + "(listed by: medcoder data addenda)", pdf.fiscalYear(), base.source(), a.applied(),
-                    a.notUnderstood().size(), a.notApplied().size())));
-            return a.index();
-        } catch (MalformedSourceException e) {
-            warnings.accept(e.finding());
-            return base;
-        }
+        return AddendaPdf.layered(base, base.source(), pdf, "index", "term", p -> {
+            Applied a = applyPdf(base, p);
+            return new AddendaPdf.Layer<>(a.index(), a.applied(), a.notUnderstood().size(), a.notApplied().size());
+        }, warnings);
     }
 
     /** The index of {@code base} with the changes of the addenda PDF {@code pdf} applied. */

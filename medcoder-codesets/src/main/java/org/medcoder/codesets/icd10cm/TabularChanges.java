@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.medcoder.codesets.TabularNote;
-import org.medcoder.codesets.internal.MalformedSourceException;
 import org.medcoder.core.Finding;
 import org.medcoder.core.IcdCmCode;
 import org.medcoder.core.Location;
@@ -54,17 +53,10 @@ final class TabularChanges {
      * were applied and how many left out; a PDF that cannot be read is reported and {@code base} returned.
      */
     static TabularData layered(TabularData base, CmSources.Found pdf, Consumer<Finding> warnings) {
-        try {
-            Applied a = applyPdf(base, pdf);
-            warnings.accept(Finding.warning(TabularAddenda.RULE, Location.path(pdf.displayName(), ""), String.format(Locale.ROOT,
-                    "FY%d tabular addenda over %s: %d note changes applied, %d lines not understood, %d changes not applied "
-                            + "(listed by: medcoder data addenda)", pdf.fiscalYear(), base.source(), a.applied(),
-                    a.notUnderstood().size(), a.notApplied().size())));
-            return a.tabular();
-        } catch (MalformedSourceException e) {
-            warnings.accept(e.finding());
-            return base;
-        }
+        return AddendaPdf.layered(base, base.source(), pdf, "tabular", "note", p -> {
+            Applied a = applyPdf(base, p);
+            return new AddendaPdf.Layer<>(a.tabular(), a.applied(), a.notUnderstood().size(), a.notApplied().size());
+        }, warnings);
     }
 
     /** The notes of {@code base} with the changes of the addenda PDF {@code pdf} applied. */
