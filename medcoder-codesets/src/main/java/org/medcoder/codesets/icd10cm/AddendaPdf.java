@@ -72,8 +72,22 @@ final class AddendaPdf {
     }
 
     /** How the changes of {@code pdf} name their source, e.g. {@code icd10cm-tabular-addenda-2026.pdf (FY2026)}. */
-    /** What laying one addenda PDF over a base gave: the result and the counts reported in one warning. */
-    record Layer<T>(T result, int applied, int notUnderstood, int notApplied) {
+    /** What laying one addenda PDF over a base gave: the result, how many changes applied, what was left out. */
+    interface Layer<T> {
+        T result();
+
+        int applied();
+
+        List<Finding> notUnderstood();
+
+        List<Finding> notApplied();
+
+        /** Every line or change that was left out, in page order within each list. */
+        default List<Finding> leftOut() {
+            List<Finding> all = new ArrayList<>(notUnderstood());
+            all.addAll(notApplied());
+            return List.copyOf(all);
+        }
     }
 
     /**
@@ -82,13 +96,13 @@ final class AddendaPdf {
      * returned.
      */
     static <T> T layered(T base, String baseSource, CmSources.Found pdf, String kind, String unit,
-            Function<CmSources.Found, Layer<T>> apply, Consumer<Finding> warnings) {
+            Function<CmSources.Found, ? extends Layer<T>> apply, Consumer<Finding> warnings) {
         try {
             Layer<T> a = apply.apply(pdf);
             warnings.accept(Finding.warning(TabularAddenda.RULE, Location.path(pdf.displayName(), ""), String.format(Locale.ROOT,
                     "FY%d %s addenda over %s: %d %s changes applied, %d lines not understood, %d changes not applied "
                             + "(listed by: medcoder data addenda)", pdf.fiscalYear(), kind, baseSource, a.applied(), unit,
-                    a.notUnderstood(), a.notApplied())));
+                    a.notUnderstood().size(), a.notApplied().size())));
             return a.result();
         } catch (MalformedSourceException e) {
             warnings.accept(e.finding());

@@ -18,16 +18,16 @@ import org.medcoder.core.Location;
 final class IndexChanges {
 
     /** The index after the changes, how many were applied, the lines not read and the changes not applied. */
-    record Applied(IndexBook index, int applied, List<Finding> notUnderstood, List<Finding> notApplied) {
+    record Applied(IndexBook index, int applied, List<Finding> notUnderstood, List<Finding> notApplied)
+            implements AddendaPdf.Layer<IndexBook> {
         Applied {
             notUnderstood = List.copyOf(notUnderstood);
             notApplied = List.copyOf(notApplied);
         }
 
-        List<Finding> leftOut() {
-            List<Finding> all = new ArrayList<>(notUnderstood);
-            all.addAll(notApplied);
-            return List.copyOf(all);
+        @Override
+        public IndexBook result() {
+            return index;
         }
     }
 
@@ -81,10 +81,7 @@ final class IndexChanges {
      * were applied and how many left out; a PDF that cannot be read is reported and {@code base} returned.
      */
     static IndexBook layered(IndexBook base, CmSources.Found pdf, Consumer<Finding> warnings) {
-        return AddendaPdf.layered(base, base.source(), pdf, "index", "term", p -> {
-            Applied a = applyPdf(base, p);
-            return new AddendaPdf.Layer<>(a.index(), a.applied(), a.notUnderstood().size(), a.notApplied().size());
-        }, warnings);
+        return AddendaPdf.layered(base, base.source(), pdf, "index", "term", p -> applyPdf(base, p), warnings);
     }
 
     /** The index of {@code base} with the changes of the addenda PDF {@code pdf} applied. */

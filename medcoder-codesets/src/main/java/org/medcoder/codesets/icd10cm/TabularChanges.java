@@ -20,17 +20,16 @@ import org.medcoder.core.Location;
 final class TabularChanges {
 
     /** The notes after the changes, how many changes were applied, the lines not read and the changes not applied. */
-    record Applied(TabularData tabular, int applied, List<Finding> notUnderstood, List<Finding> notApplied) {
+    record Applied(TabularData tabular, int applied, List<Finding> notUnderstood, List<Finding> notApplied)
+            implements AddendaPdf.Layer<TabularData> {
         Applied {
             notUnderstood = List.copyOf(notUnderstood);
             notApplied = List.copyOf(notApplied);
         }
 
-        /** Every line or change that was left out, in page order within each list. */
-        List<Finding> leftOut() {
-            List<Finding> all = new ArrayList<>(notUnderstood);
-            all.addAll(notApplied);
-            return List.copyOf(all);
+        @Override
+        public TabularData result() {
+            return tabular;
         }
     }
 
@@ -53,10 +52,7 @@ final class TabularChanges {
      * were applied and how many left out; a PDF that cannot be read is reported and {@code base} returned.
      */
     static TabularData layered(TabularData base, CmSources.Found pdf, Consumer<Finding> warnings) {
-        return AddendaPdf.layered(base, base.source(), pdf, "tabular", "note", p -> {
-            Applied a = applyPdf(base, p);
-            return new AddendaPdf.Layer<>(a.tabular(), a.applied(), a.notUnderstood().size(), a.notApplied().size());
-        }, warnings);
+        return AddendaPdf.layered(base, base.source(), pdf, "tabular", "note", p -> applyPdf(base, p), warnings);
     }
 
     /** The notes of {@code base} with the changes of the addenda PDF {@code pdf} applied. */
