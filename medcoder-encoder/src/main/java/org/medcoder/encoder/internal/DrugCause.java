@@ -76,19 +76,23 @@ final class DrugCause {
             return caused;
         }
         String r = t;
-        Matcher m = INDUCED.matcher(r);
+        // Literal pre-checks (hot path): each pattern's match holds the literal checked before it.
+        Matcher m = induced(r) ? INDUCED.matcher(r) : null;
         boolean indexed = false;
-        if (m.find()) {
+        if (m != null && m.find()) {
             // The index's own "X induced" subterm (Thrombocytopenia, heparin-associated D75.821) is kept as written.
             indexed = indexed(s, m.group(1));
             r = r.substring(0, m.start()) + m.group(2).strip() + " due to " + m.group(1) + r.substring(m.end());
         }
         if (!r.contains("due to") && !r.contains("secondary to") && !r.contains("caused by")) {
-            Matcher a = ADVERSE_OF.matcher(r);
-            r = a.find() && a.start() > 0 ? r.substring(0, a.start()) + " due to " + a.group(1) + r.substring(a.end()) : AFTER.matcher(r).replaceFirst(" due to ");
+            Matcher a = r.contains("adverse ") ? ADVERSE_OF.matcher(r) : null;
+            r = a != null && a.find() && a.start() > 0 ? r.substring(0, a.start()) + " due to " + a.group(1)
+                    + r.substring(a.end()) : after(r) ? AFTER.matcher(r).replaceFirst(" due to ") : r;
         }
-        r = THERAPY.matcher(r).replaceFirst("$1");
-        r = CAUSE.matcher(r).replaceFirst("due to");
+        r = r.contains("due to") || r.contains("secondary to") || r.contains("caused by")
+                ? THERAPY.matcher(r).replaceFirst("$1") : r;
+        r = r.contains("secondary to") || r.contains("caused by") || r.contains("because of")
+                ? CAUSE.matcher(r).replaceFirst("due to") : r;
         if (r.equals(t) || caused != s) {
             return caused; // no other wording, or already read as drug-caused (the Drug table searched only now)
         }
@@ -156,6 +160,17 @@ final class DrugCause {
         String word = cause.substring(cause.lastIndexOf(' ') + 1);
         return Pattern.compile("\\b" + Pattern.quote(word) + "[- ](?:induced|associated|related)\\b").matcher(path)
                 .find();
+    }
+
+    /** Whether {@link #INDUCED} can match: it needs one of these literally (hot path: it tries every word). */
+    private static boolean induced(String t) {
+        return t.contains("-induced") || t.contains(" induced") || t.contains("-associated") || t.contains("-related");
+    }
+
+    /** Whether {@link #AFTER} can match: each of its connectors starts with one of these words. */
+    private static boolean after(String t) {
+        return t.contains("from") || t.contains("after") || t.contains("since") || t.contains("while")
+                || t.contains("with use");
     }
 
     /** Literal pre-check (hot path): every rewrite needs one of these words. */

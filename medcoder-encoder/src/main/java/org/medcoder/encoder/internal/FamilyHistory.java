@@ -24,7 +24,8 @@ import org.medcoder.encoder.OpenQuestion;
  */
 final class FamilyHistory {
 
-    private static final Pattern FAMILY = Pattern.compile("\\b(?:family\\s+(?:medical\\s+)?(?:history|hx|h/o)|fhx|"
+    /** The leading look-ahead: every match starts with "f" (hot path: no word-boundary check elsewhere). */
+    private static final Pattern FAMILY = Pattern.compile("(?=f)\\b(?:family\\s+(?:medical\\s+)?(?:history|hx|h/o)|fhx|"
             + "fh/o|fh\\s+of|fam\\s+(?:hx|history))\\b(?:\\s+of)?\\s*:?\\s*");
     private static final String MEMBERS = "(?:father|mother|dad|mom|brother|sister|sibling|parent|grandfather|"
             + "grandmother|grandparent|aunt|uncle|cousin|son|daughter|twin)s?";

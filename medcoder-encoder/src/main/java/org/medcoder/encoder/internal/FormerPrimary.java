@@ -23,15 +23,17 @@ import org.medcoder.encoder.EncodedCode;
  */
 final class FormerPrimary {
 
-    private static final Pattern MORPHOLOGY = Pattern.compile("\\b(?:cancer|carcinoma|adenocarcinoma|malignan\\w*|"
-            + "melanoma|lymphoma|leukemia|leukaemia|sarcoma|neoplasm|tumou?r|seminoma|myeloma)\\b");
+    // The leading look-aheads name the first letters a match can start with (hot path: the search skips every other
+    // position without the costly word-boundary check); they match exactly what the rest of each pattern matches.
+    private static final Pattern MORPHOLOGY = Pattern.compile("(?=[camlnts])\\b(?:cancer|carcinoma|adenocarcinoma"
+            + "|malignan\\w*|melanoma|lymphoma|leukemia|leukaemia|sarcoma|neoplasm|tumou?r|seminoma|myeloma)\\b");
     private static final Pattern HISTORY = Pattern.compile(
-            "\\b(?:personal\\s+)?(?:history|hx|h/o)(?:\\s+of)?\\s+|\\b(?:prior|previous|former)\\s+");
+            "(?=[phf])(?:\\b(?:personal\\s+)?(?:history|hx|h/o)(?:\\s+of)?\\s+|\\b(?:prior|previous|former)\\s+)");
     /** Words saying the primary was taken away or treated to the end: the clause is cut there. */
     private static final Pattern GONE = Pattern.compile("\\s*\\b(?:excised|resected|removed|eradicated|treated|"
             + "completed|cured|s/p|status\\s+post|\\w+ectomy)\\b.*$");
-    private static final Pattern NO_EVIDENCE = Pattern.compile("\\bno\\s+(?:evidence|residual|recurren\\w*|current|"
-            + "active|further|sign|remaining)\\b|\\bned\\b|\\bcancer[\\s-]free\\b|\\bdisease[\\s-]free\\b");
+    private static final Pattern NO_EVIDENCE = Pattern.compile("(?=[ncd])(?:\\bno\\s+(?:evidence|residual|recurren\\w*"
+            + "|current|active|further|sign|remaining)\\b|\\bned\\b|\\bcancer[\\s-]free\\b|\\bdisease[\\s-]free\\b)");
     /** A clause saying only how the primary went ("resected", "completed radiation", "s/p lobectomy"). */
     private static final Pattern GONE_CLAUSE = Pattern.compile("^(?:excised|resected|removed|eradicated|treated|"
             + "completed|cured|s/p|status\\s+post)\\b");
@@ -74,7 +76,7 @@ final class FormerPrimary {
             if (!indexed.codes().isEmpty() && indexed.codes().get(0).code().value().startsWith("Z8")) {
                 return indexed;
             }
-        } else if (!GONE.matcher(t).find()) {
+        } else if (!gone(t) || !GONE.matcher(t).find()) {
             return null;
         }
         return history(statement, condition, options, encoder);
@@ -88,7 +90,7 @@ final class FormerPrimary {
                 continue;
             }
             if (condition == null && MORPHOLOGY.matcher(clause).find()) {
-                String c = GONE.matcher(HISTORY.matcher(clause).replaceAll(" ")).replaceAll("").strip();
+                String c = withoutGone(HISTORY.matcher(clause).replaceAll(" ")).strip();
                 condition = MORPHOLOGY.matcher(c).find() ? c : null;
             } else if (!GONE_CLAUSE.matcher(clause).find()) {
                 // Another condition in the statement ("postmastectomy lymphedema, h/o breast cancer"): not only a
@@ -97,6 +99,18 @@ final class FormerPrimary {
             }
         }
         return condition;
+    }
+
+    /** Whether {@link #GONE} can match: each of its words holds one of these literally (hot path). */
+    private static boolean gone(String t) {
+        return t.contains("excised") || t.contains("resected") || t.contains("removed") || t.contains("eradicated")
+                || t.contains("treated") || t.contains("completed") || t.contains("cured") || t.contains("s/p")
+                || t.contains("status") || t.contains("ectomy");
+    }
+
+    /** The text cut where a {@link #GONE} word starts. */
+    private static String withoutGone(String t) {
+        return gone(t) ? GONE.matcher(t).replaceAll("") : t;
     }
 
     /** The Z85 code whose inclusion term covers the malignancy's own code (I.C.2.d, I.A.11). */

@@ -83,7 +83,7 @@ final class ReadingWording {
             t = t.contains("history") ? HEPATITIS_HISTORY.matcher(t).replaceAll("history of infectious disease") : t;
             t = HEPATITIS.matcher(t).replaceAll("viral hepatitis type $1");
         }
-        if (t.contains("history")) {
+        if (t.contains("history") && (t.contains("tuberculosis") || t.contains("poliomyelitis") || t.contains("malaria"))) {
             t = INFECTION_HISTORY.matcher(t).replaceAll("history of infectious disease $1");
         }
         if (t.contains("fracture")) {

@@ -144,7 +144,7 @@ final class SiteAliases {
      * ("Pain, joint" M25.50); not for other conditions ("Baker cyst of knee" stays "Cyst, Baker's").
      */
     private static void joint(Statement st, Vocabulary vocabulary) {
-        if (st.has(JOINT) || st.size() >= Statement.MAX_WORDS || JOINT_GROUPS.stream().noneMatch(st::has)) {
+        if (st.has(JOINT) || st.size() >= Statement.MAX_WORDS || !hasAny(st, JOINT_GROUPS)) {
             return;
         }
         for (String w : st.stems) {
@@ -153,6 +153,16 @@ final class SiteAliases {
                 return;
             }
         }
+    }
+
+    /** Whether the statement has a word of the set (hot path: each word looked up, no stream over the set). */
+    private static boolean hasAny(Statement st, Set<String> words) {
+        for (String w : st.stems) {
+            if (words.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -69,7 +69,13 @@ final class StatedClauses {
         }
     }
 
-    private static final String END = "(?=\\s*(?:[,;.]|$|\\bwith\\b|\\bfor\\b|\\bsince\\b|\\bdue to\\b))";
+    /**
+     * Where a clause ends: a separator, the end, or a connector word. Tried after every character of a lazy clause
+     * (hot path), so the connectors' first letters are looked at before the costly word-boundary check.
+     */
+    private static final String END = "(?=\\s*(?:[,;.]|$|(?=[wfsd])\\b(?:with|for|since|due to)\\b))";
+    /** {@link #END} without "with" (a history clause goes on over it). */
+    private static final String END_NOT_WITH = "(?=\\s*(?:[,;.]|$|(?=[fsd])\\b(?:for|since|due to)\\b))";
     // The leading look-aheads name the first letters a match can start with (hot path: the search skips every other
     // position at once); they match exactly what the rest of each pattern matches.
     private static final Pattern THERAPY = Pattern.compile("(?=[otrmudl])\\b(?:(?:on|taking|takes|treated with|receiving|maintained on"
@@ -84,7 +90,7 @@ final class StatedClauses {
             "^(?:roux-en-y\\s+)?(?:gastric\\s+bypass|gastric\\s+sleeve|sleeve\\s+gastrectomy|gastric\\s+banding"
             + "|lap(?:aroscopic)?[- ]band|bariatric\\s+surgery)(?:\\s+surgery)?$");
     private static final Pattern HISTORY = Pattern.compile(
-            "(?=[fph])\\b((?:family\\s+|personal\\s+)?history(?: of)?\\s+[a-z0-9 '/-]+?)" + END.replace("|\\bwith\\b", ""));
+            "(?=[fph])\\b((?:family\\s+|personal\\s+)?history(?: of)?\\s+[a-z0-9 '/-]+?)" + END_NOT_WITH);
     private static final Pattern TREATED = Pattern.compile(
             "\\b(?:after|following)\\s+(?:completed\\s+)?treatment\\s+(?:of|for)\\s+([a-z0-9 '/-]+?)" + END);
     private static final Pattern JOINT = Pattern.compile("^(?:(left|right|bilateral)\\s+)?(?:total\\s+|partial\\s+)?"
