@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.medcoder.codesets.hcpcs.HcpcsLoader;
 import org.medcoder.codesets.icd10cm.IcdCmLoader;
+import org.medcoder.codesets.icd10pcs.PcsLoader;
+import org.medcoder.codesets.internal.Background;
 import org.medcoder.codesets.internal.SnapshotCache;
 import org.medcoder.core.Finding;
 
@@ -34,13 +37,21 @@ public final class CodeSetsLoader {
             throw new IllegalArgumentException("data folder not found: " + dataDir.toAbsolutePath().normalize());
         }
         SnapshotCache cache = new SnapshotCache(cacheDir);
+        // ICD-10-PCS and HCPCS are imported on a second thread while ICD-10-CM is imported on this one: a cold import
+        // is single-threaded parsing, and the systems share only the cache (its fingerprint memo is synchronized,
+        // each snapshot has its own file) and the StAX factory (creating readers from it is thread-safe). Their
+        // warnings are held and passed on after ICD-10-CM's, in the order of a sequential load, so the caller's
+        // consumer is only ever called from this thread.
+        List<Finding> held = new ArrayList<>();
+        Background<PcsAndHcpcs> rest = Background.start("medcoder-import-pcs-hcpcs",
+                () -> new PcsAndHcpcs(PcsLoader.load(dataDir, cache, held::add), HcpcsLoader.load(dataDir, cache, held::add)));
         List<IcdCmRelease> cm = IcdCmLoader.load(dataDir, cache, warnings);
-        List<PcsRelease> pcs = new ArrayList<>();
-        List<HcpcsRelease> hcpcs = new ArrayList<>();
-        // PCS and HCPCS loaders plug in here:
-        pcs.addAll(org.medcoder.codesets.icd10pcs.PcsLoader.load(dataDir, cache, warnings));
-        hcpcs.addAll(org.medcoder.codesets.hcpcs.HcpcsLoader.load(dataDir, cache, warnings));
-        return new LoadedCodeSets(cm, pcs, hcpcs);
+        PcsAndHcpcs pcsAndHcpcs = rest.result();
+        held.forEach(warnings);
+        return new LoadedCodeSets(cm, pcsAndHcpcs.pcs(), pcsAndHcpcs.hcpcs());
+    }
+
+    private record PcsAndHcpcs(List<PcsRelease> pcs, List<HcpcsRelease> hcpcs) {
     }
 
     /**

@@ -14,6 +14,7 @@ import org.medcoder.codesets.IcdCmEntry;
 import org.medcoder.codesets.IcdCmRelease;
 import org.medcoder.codesets.ReleaseInfo;
 import org.medcoder.codesets.SourceFile;
+import org.medcoder.codesets.internal.Background;
 import org.medcoder.codesets.internal.SnapshotCache;
 import org.medcoder.codesets.internal.SourceStreams;
 import org.medcoder.core.CodeSystem;
@@ -40,6 +41,7 @@ public final class IcdCmLoader {
     private final Map<String, Object> parsed = new HashMap<>();
     private final Map<Integer, List<IcdCmEntry>> codeLists = new HashMap<>();
     private final Map<Path, String> shas = new HashMap<>();
+    private final Map<String, Background<List<AddendaPdf.Line>>> readingAhead = new HashMap<>();
 
     private IcdCmLoader(Path dataDir, SnapshotCache cache, Consumer<Finding> warnings) {
         this.cache = cache;
@@ -59,18 +61,22 @@ public final class IcdCmLoader {
         for (CmSources.Found pdf : l.sources.all(CmSources.Kind.TABULAR_ADDENDA)) {
             l.sources.newestUpTo(CmSources.Kind.TABULAR, pdf.fiscalYear() - 1).ifPresent(f -> {
                 TabularData xml = l.parse(f, () -> TabularXmlReader.read(f.file(), f.displayName()), CmCodecs.TABULAR);
-                out.addAll(TabularChanges.applyPdf(l.withAddenda(xml, f, pdf.fiscalYear() - 1), pdf).leftOut());
+                out.addAll(TabularChanges.applyPdf(l.withAddenda(xml, f, pdf.fiscalYear() - 1), pdf, AddendaPdf.read(pdf)).leftOut());
             });
         }
         for (CmSources.Found pdf : l.sources.all(CmSources.Kind.INDEX_ADDENDA)) {
             IndexBook under = l.book(CmSources.Kind.INDEX, pdf.fiscalYear() - 1, "index");
-            out.addAll(IndexChanges.applyPdf(under, pdf).leftOut());
+            out.addAll(IndexChanges.applyPdf(under, pdf, AddendaPdf.read(pdf)).leftOut());
         }
         return List.copyOf(out);
     }
 
     /** What one release is built from. */
     private record Plan(int fy, boolean derived, List<SourceFile> files) {
+    }
+
+    /** One addenda PDF laid over a file: the snapshot of the result, keyed by the file and every PDF up to this one. */
+    private record Layer(CmSources.Found pdf, String name, String key) {
     }
 
     private List<IcdCmRelease> releases() {
@@ -100,6 +106,7 @@ public final class IcdCmLoader {
             ReleaseInfo info = described(draft, current.get());
             return new LazyIcdCmRelease(info, () -> codeList(p.fy()), () -> assemble(p, draft).withInfo(info));
         }
+        readAhead(p.fy());
         CmRelease built = assemble(p, draft);
         CmCodecs.Described d = cache.load(name, key, CmCodecs.DESCRIBED, () -> describe(built), warnings);
         return built.withInfo(described(draft, d));
@@ -178,15 +185,53 @@ public final class IcdCmLoader {
      */
     private TabularData withAddenda(TabularData xml, CmSources.Found xmlFile, int fy) {
         TabularData out = xml;
-        String key = snapshotKey(xmlFile);
-        for (CmSources.Found pdf : addenda(CmSources.Kind.TABULAR_ADDENDA, xml.fiscalYear(), fy)) {
+        for (Layer layer : layers(CmSources.Kind.TABULAR_ADDENDA, xmlFile, xml.fiscalYear(), fy)) {
             TabularData under = out;
-            key += ":" + AddendaPdf.READER + ":" + sha(pdf);
-            String k = key;
-            out = memo("addenda " + k, () -> cache.load("icd10cm-tabular-addenda-" + pdf.fiscalYear(), k, CmCodecs.TABULAR,
-                    () -> TabularChanges.layered(under, pdf, warnings), warnings));
+            out = memo("addenda " + layer.key(), () -> cache.load(layer.name(), layer.key(), CmCodecs.TABULAR,
+                    () -> TabularChanges.layered(under, layer.pdf(), this::lines, warnings), warnings));
         }
         return out;
+    }
+
+    /** The addenda of {@code kind} of the years after {@code sinceYear} up to {@code fy} laid over {@code base}, oldest first. */
+    private List<Layer> layers(CmSources.Kind kind, CmSources.Found base, int sinceYear, int fy) {
+        String prefix = kind == CmSources.Kind.TABULAR_ADDENDA ? "icd10cm-tabular-addenda-" : "icd10cm-index-addenda-";
+        String key = snapshotKey(base);
+        List<Layer> out = new ArrayList<>();
+        for (CmSources.Found pdf : addenda(kind, sinceYear, fy)) {
+            key += ":" + AddendaPdf.READER + ":" + sha(pdf);
+            out.add(new Layer(pdf, prefix + pdf.fiscalYear(), key));
+        }
+        return out;
+    }
+
+    /**
+     * Starts reading the addenda PDFs whose layers a release of {@code fy} will build (not those already stored), each
+     * on a thread of its own, so that PDFBox reads them while this thread parses the XML files they are laid over.
+     */
+    private void readAhead(int fy) {
+        List<Layer> layers = new ArrayList<>();
+        sources.newestUpTo(CmSources.Kind.TABULAR, fy).ifPresent(xml ->
+                layers.addAll(layers(CmSources.Kind.TABULAR_ADDENDA, xml, xml.fiscalYear(), fy)));
+        sources.newestUpTo(CmSources.Kind.INDEX, fy).ifPresent(xml ->
+                layers.addAll(layers(CmSources.Kind.INDEX_ADDENDA, xml, xml.fiscalYear(), fy)));
+        synchronized (readingAhead) {
+            for (Layer layer : layers) {
+                if (!cache.isCurrent(layer.name(), layer.key())) {
+                    readingAhead.computeIfAbsent(layer.pdf().displayName(), n -> Background.start("medcoder-read-" + layer.name(),
+                            () -> AddendaPdf.read(layer.pdf())));
+                }
+            }
+        }
+    }
+
+    /** The lines of an addenda PDF: those read ahead when its reading was started, else read now. */
+    private List<AddendaPdf.Line> lines(CmSources.Found pdf) {
+        Background<List<AddendaPdf.Line>> ahead;
+        synchronized (readingAhead) {
+            ahead = readingAhead.remove(pdf.displayName());
+        }
+        return ahead == null ? AddendaPdf.read(pdf) : ahead.result();
     }
 
     /** The code list of a year: its official order file, else the previous year's plus the change lists. */
@@ -227,15 +272,13 @@ public final class IcdCmLoader {
             String key = snapshotKey(f);
             String base = SourceStreams.baseName(f.member().isEmpty() ? f.displayName() : f.member()).replaceFirst("(?i)\\.gz$", "");
             StringBuilder source = new StringBuilder(base + " (FY" + f.fiscalYear() + ")");
-            for (CmSources.Found pdf : kind == CmSources.Kind.INDEX ? addenda(CmSources.Kind.INDEX_ADDENDA, f.fiscalYear(), fy) : List.<CmSources.Found>of()) {
+            for (Layer layer : kind == CmSources.Kind.INDEX ? layers(CmSources.Kind.INDEX_ADDENDA, f, f.fiscalYear(), fy) : List.<Layer>of()) {
                 Supplier<IndexBook> under = read;
-                String n = "icd10cm-index-addenda-" + pdf.fiscalYear();
-                String k = key + ":" + AddendaPdf.READER + ":" + sha(pdf);
-                read = () -> memo("index addenda " + k, () -> cache.load(n, k, CmCodecs.INDEX,
-                        () -> IndexChanges.layered(under.get(), pdf, warnings), warnings));
-                name = n;
-                key = k;
-                source.append(" + ").append(AddendaPdf.sourceName(pdf));
+                read = () -> memo("index addenda " + layer.key(), () -> cache.load(layer.name(), layer.key(), CmCodecs.INDEX,
+                        () -> IndexChanges.layered(under.get(), layer.pdf(), this::lines, warnings), warnings));
+                name = layer.name();
+                key = layer.key();
+                source.append(" + ").append(AddendaPdf.sourceName(layer.pdf()));
             }
             if (!cache.isCurrent(name, key)) {
                 return read.get(); // parse now, so a broken file is reported at load, not at first use

@@ -1,9 +1,14 @@
 package org.medcoder.codesets.icd10cm;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.medcoder.codesets.IndexTerm;
 import org.medcoder.core.Finding;
 import org.medcoder.core.Location;
@@ -31,14 +36,83 @@ final class IndexChanges {
         }
     }
 
-    /** A term being edited: the published term's fields and its subterms as editable nodes. */
+    /**
+     * A term being edited: the published term's fields, its comparison key (computed once, on first use) and its
+     * subterms as editable nodes, with an index of them by key: every change looks up each term of its path among
+     * siblings (over ten thousand main terms), which a scan of the keys made the slowest step of a cold import.
+     */
     private static final class Node {
-        IndexTerm fields;
+        private IndexTerm fields;
+        private String key;
         final List<Node> subterms = new ArrayList<>();
+        /** The subterms by key, each key's nodes in subterm order; built on the first lookup, then kept up to date. */
+        private Map<String, List<Node>> byKey;
 
         Node(IndexTerm t) {
             fields = t;
             t.subterms().forEach(s -> subterms.add(new Node(s)));
+        }
+
+        IndexTerm fields() {
+            return fields;
+        }
+
+        String key() {
+            if (key == null) {
+                key = IndexChanges.key(fields);
+            }
+            return key;
+        }
+
+        /** The first subterm whose key is {@code k}, or null. */
+        Node child(String k) {
+            if (byKey == null) {
+                byKey = new HashMap<>();
+                subterms.forEach(n -> byKey.computeIfAbsent(n.key(), x -> new ArrayList<>(1)).add(n));
+            }
+            List<Node> same = byKey.get(k);
+            return same == null ? null : same.get(0);
+        }
+
+        void insert(int i, Node n) {
+            subterms.add(i, n);
+            indexed(n);
+        }
+
+        void remove(Node n) {
+            subterms.remove(n);
+            unindexed(n);
+        }
+
+        /** Gives subterm {@code n} new fields, so its key may change. */
+        void revise(Node n, IndexTerm f) {
+            unindexed(n);
+            n.fields = f;
+            n.key = null;
+            indexed(n);
+        }
+
+        private void indexed(Node n) {
+            if (byKey == null) {
+                return;
+            }
+            List<Node> same = byKey.computeIfAbsent(n.key(), x -> new ArrayList<>(1));
+            if (same.isEmpty()) {
+                same.add(n);
+            } else { // a key shared by siblings (rare): its nodes again in subterm order
+                same.clear();
+                subterms.stream().filter(s -> s.key().equals(n.key())).forEach(same::add);
+            }
+        }
+
+        private void unindexed(Node n) {
+            List<Node> same = byKey == null ? null : byKey.get(n.key());
+            if (same != null) {
+                same.remove(n);
+                if (same.isEmpty()) {
+                    byKey.remove(n.key());
+                }
+            }
         }
 
         IndexTerm term() {
@@ -47,6 +121,8 @@ final class IndexChanges {
                     f.seeCategory(), f.cells(), subterms.stream().map(Node::term).toList());
         }
     }
+
+    private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
 
     private final String source;
     private final Node root = new Node(new IndexTerm("", List.of(), "", "", "", "", "", List.of(), List.of()));
@@ -72,21 +148,25 @@ final class IndexChanges {
     }
 
     private static String key(String named) {
-        String words = named.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
-        return java.util.Arrays.stream(words.split(" ")).sorted().collect(java.util.stream.Collectors.joining(" "));
+        String words = NOT_WORD.matcher(named.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        String[] sorted = words.split(" ");
+        Arrays.sort(sorted);
+        return String.join(" ", sorted);
     }
 
     /**
-     * The index of {@code base} with the addenda PDF {@code pdf} applied, reporting in one warning how many changes
-     * were applied and how many left out; a PDF that cannot be read is reported and {@code base} returned.
+     * The index of {@code base} with the addenda PDF {@code pdf} (its lines given by {@code lines}) applied,
+     * reporting in one warning how many changes were applied and how many left out; a PDF that cannot be read is
+     * reported and {@code base} returned.
      */
-    static IndexBook layered(IndexBook base, CmSources.Found pdf, Consumer<Finding> warnings) {
-        return AddendaPdf.layered(base, base.source(), pdf, "index", "term", p -> applyPdf(base, p), warnings);
+    static IndexBook layered(IndexBook base, CmSources.Found pdf, Function<CmSources.Found, List<AddendaPdf.Line>> lines,
+            Consumer<Finding> warnings) {
+        return AddendaPdf.layered(base, base.source(), pdf, "index", "term", p -> applyPdf(base, p, lines.apply(p)), warnings);
     }
 
-    /** The index of {@code base} with the changes of the addenda PDF {@code pdf} applied. */
-    static Applied applyPdf(IndexBook base, CmSources.Found pdf) {
-        IndexAddenda.Read read = IndexAddenda.read(AddendaPdf.read(pdf), pdf.displayName());
+    /** The index of {@code base} with the changes read from {@code lines}, the lines of the addenda PDF {@code pdf}, applied. */
+    static Applied applyPdf(IndexBook base, CmSources.Found pdf, List<AddendaPdf.Line> lines) {
+        IndexAddenda.Read read = IndexAddenda.read(lines, pdf.displayName());
         Applied a = apply(base, read.changes(), AddendaPdf.sourceName(pdf));
         return new Applied(a.index(), a.applied(), read.notUnderstood(), a.notApplied());
     }
@@ -103,13 +183,13 @@ final class IndexChanges {
     private void change(IndexAddenda.Change c) {
         Node parent = root;
         for (String title : c.path()) {
-            parent = find(parent, key(title));
+            parent = parent.child(key(title));
             if (parent == null) {
                 refuse(c, "the terms above it are not in the index");
                 return;
             }
         }
-        Node at = find(parent, IndexChanges.key(c.term()));
+        Node at = parent.child(IndexChanges.key(c.term()));
         switch (c.action()) {
             case ADD -> {
                 if (at != null) {
@@ -123,7 +203,7 @@ final class IndexChanges {
                     refuse(c, "the term to delete is not there");
                     return;
                 }
-                parent.subterms.remove(at);
+                parent.remove(at);
             }
             default -> {
                 if (at == null) {
@@ -131,33 +211,24 @@ final class IndexChanges {
                     return;
                 }
                 IndexTerm r = c.revised();
-                at.fields = new IndexTerm(r.title(), r.nonessentialModifiers(), r.code(), r.manifestationCode(), r.see(),
-                        r.seeAlso(), at.fields.seeCategory(), at.fields.cells(), List.of());
+                parent.revise(at, new IndexTerm(r.title(), r.nonessentialModifiers(), r.code(), r.manifestationCode(), r.see(),
+                        r.seeAlso(), at.fields().seeCategory(), at.fields().cells(), List.of()));
             }
         }
         applied++;
-    }
-
-    private static Node find(Node parent, String key) {
-        for (Node n : parent.subterms) {
-            if (key(n.fields).equals(key)) {
-                return n;
-            }
-        }
-        return null;
     }
 
     /** Subterms are appended in printed order; a main term goes in its alphabetical place (the index is by letter). */
     private static void add(Node parent, Node term, boolean mainTerm) {
         int i = parent.subterms.size();
         if (mainTerm) {
-            String k = term.fields.title().toLowerCase(Locale.ROOT);
+            String k = term.fields().title().toLowerCase(Locale.ROOT);
             i = 0;
-            while (i < parent.subterms.size() && parent.subterms.get(i).fields.title().toLowerCase(Locale.ROOT).compareTo(k) < 0) {
+            while (i < parent.subterms.size() && parent.subterms.get(i).fields().title().toLowerCase(Locale.ROOT).compareTo(k) < 0) {
                 i++;
             }
         }
-        parent.subterms.add(i, term);
+        parent.insert(i, term);
     }
 
     private void refuse(IndexAddenda.Change c, String why) {

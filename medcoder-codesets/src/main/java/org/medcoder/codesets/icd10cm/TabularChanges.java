@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.medcoder.codesets.TabularNote;
 import org.medcoder.core.Finding;
 import org.medcoder.core.IcdCmCode;
@@ -48,16 +49,18 @@ final class TabularChanges {
     }
 
     /**
-     * The notes of {@code base} with the addenda PDF {@code pdf} applied, reporting in one warning how many changes
-     * were applied and how many left out; a PDF that cannot be read is reported and {@code base} returned.
+     * The notes of {@code base} with the addenda PDF {@code pdf} (its lines given by {@code lines}) applied,
+     * reporting in one warning how many changes were applied and how many left out; a PDF that cannot be read is
+     * reported and {@code base} returned.
      */
-    static TabularData layered(TabularData base, CmSources.Found pdf, Consumer<Finding> warnings) {
-        return AddendaPdf.layered(base, base.source(), pdf, "tabular", "note", p -> applyPdf(base, p), warnings);
+    static TabularData layered(TabularData base, CmSources.Found pdf, Function<CmSources.Found, List<AddendaPdf.Line>> lines,
+            Consumer<Finding> warnings) {
+        return AddendaPdf.layered(base, base.source(), pdf, "tabular", "note", p -> applyPdf(base, p, lines.apply(p)), warnings);
     }
 
-    /** The notes of {@code base} with the changes of the addenda PDF {@code pdf} applied. */
-    static Applied applyPdf(TabularData base, CmSources.Found pdf) {
-        TabularAddenda.Read read = TabularAddenda.read(AddendaPdf.read(pdf), pdf.displayName());
+    /** The notes of {@code base} with the changes read from {@code lines}, the lines of the addenda PDF {@code pdf}, applied. */
+    static Applied applyPdf(TabularData base, CmSources.Found pdf, List<AddendaPdf.Line> lines) {
+        TabularAddenda.Read read = TabularAddenda.read(lines, pdf.displayName());
         Applied a = apply(base, read.changes(), AddendaPdf.sourceName(pdf));
         return new Applied(a.tabular(), a.applied(), read.notUnderstood(), a.notApplied());
     }

@@ -83,6 +83,40 @@ class IndexAddendaTest {
     }
 
     @Test
+    void apply_revisedTitle_laterChangesFindTheTermByItsNewTitle() {
+        IndexChanges.Applied a = applied(List.of(
+                l("No Change", true, "Gadget disorder R68.89"),
+                l("No Change", false, "- left side R68.83"),
+                l("Revise from", false, "- - distal R68.84"),
+                l("Revise to", false, "- - far end R68.86"),
+                l("Add", false, "- - - tip R68.87"),
+                l("Delete", false, "- - distal R68.84")));
+
+        assertThat(at(a.index(), "Gadget disorder", "left side", "far end").subterms()).extracting(IndexTerm::code)
+                .containsExactly("R68.87");
+        assertThat(a.applied()).isEqualTo(2);
+        assertThat(a.notApplied()).singleElement().satisfies(f -> assertThat(f.message()).contains("the term to delete is not there"));
+    }
+
+    @Test
+    void apply_siblingsWithOneTitle_eachChangeTakesTheFirstLeft() {
+        IndexBook twins = new IndexBook(List.of(), List.of(t("Quokka", "R68.89", t("twin", "R68.81"), t("twin", "R68.82"))),
+                "test-twins.xml (FY2023)", 2023);
+        IndexAddenda.Read read = IndexAddenda.read(AddendaPdf.read(AddendaTestPdf.of(List.of(
+                l("No Change", true, "Quokka R68.89"),
+                l("Delete", false, "- twin R68.81"),
+                l("Revise from", false, "- twin R68.82"),
+                l("Revise to", false, "- twin R68.83"),
+                l("Add", false, "- twin R68.84"))), "twins.pdf"), "twins.pdf");
+
+        IndexChanges.Applied a = IndexChanges.apply(twins, read.changes(), NEW);
+
+        assertThat(at(a.index(), "Quokka").subterms()).extracting(IndexTerm::code).containsExactly("R68.83");
+        assertThat(a.applied()).isEqualTo(2);
+        assertThat(a.notApplied()).singleElement().satisfies(f -> assertThat(f.message()).contains("already there"));
+    }
+
+    @Test
     void apply_modifierPrintedInsideTheTitle_foundAsTheXmlKeepsIt() {
         IndexChanges.Applied a = applied(List.of(
                 l("No Change", true, "Widget syndrome (chronic) (mild) R68.81"),
