@@ -56,7 +56,8 @@ class ExternalCauseSettingIT extends OnOfficialFiles {
         "fall, not at work, contusion of lower back, initial encounter | S30.0XXA W19.XXXA",
         "fell from ladder, not at home, contusion of left hip, initial encounter | S70.02XA W11.XXXA",
         "slipped on ice, not while working, sprain of right wrist, initial encounter | S63.501A W00.0XXA",
-        "military veteran, fall from ladder, contusion of right shoulder, initial encounter | S40.011A W11.XXXA",
+        // A veteran's service is no military status at the event (no Y99.1) but a personal history Z91.85 (I.C.21.c.4).
+        "military veteran, fall from ladder, contusion of right shoulder, initial encounter | S40.011A W11.XXXA Z91.85",
         "retired from the military, fell from ladder, contusion of right shoulder, initial encounter"
             + " | S40.011A W11.XXXA",
         "former volunteer firefighter, fell from ladder, contusion of left knee, initial encounter | S80.02XA W11.XXXA",

@@ -107,4 +107,34 @@ class SecondCodesIT extends OnOfficialFiles {
     void encode_encounterAsCliniciansWriteIt_zCodeOfTheEncounter(String statement, String codes) {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
     }
+
+    /**
+     * Habit, exposure, service and adherence clauses (miss12): the condition, then the clause's own code, each on
+     * statements in no evaluation set (IV.J with the chapters' tobacco notes; I.C.21.c.1, c.4, c.13).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "chronic pancreatitis in current 1 ppd cigarette smoker | K86.1 F17.210",
+        "chronic sinusitis; smoker | J32.9 F17.200",
+        "acute pharyngitis, tobacco use | J02.9 Z72.0",
+        "psoriasis vulgaris, quit smoking 5 years ago | L40.0 Z87.891",
+        "acute bronchiolitis; exposed to secondhand smoke at home | J21.9 Z77.22",
+        "chronic rhinitis, exposed to secondhand smoke at work | J31.0 Z57.31",
+        "obstructive sleep apnea in Navy veteran | G47.33 Z91.85",
+        "end stage renal disease on hemodialysis, skipped dialysis sessions | N18.6 Z99.2 Z91.158",
+        "morbid obesity, not following prescribed diet | E66.01 Z91.119",
+    })
+    void encode_riskClause_conditionThenItsCode(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
+
+    /** Smoke and diet words that state no habit give no second code. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "smoke inhalation, initial encounter | T59.811A",
+        "type 2 diabetes, diet-controlled | E11.9",
+    })
+    void encode_noHabitStated_noSecondCode(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
 }

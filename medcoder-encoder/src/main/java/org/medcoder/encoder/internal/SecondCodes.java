@@ -39,7 +39,7 @@ final class SecondCodes {
             for (EncodedCode code : r.codes()) {
                 if (c.kind().allows(code.code().value())) {
                     second.add(code.withStep("stated in the statement (\"" + written + "\"), looked up as \""
-                            + c.lookup() + "\": a " + c.kind().name().toLowerCase().replace('_', ' ')
+                            + c.lookup() + "\": " + article(c.kind().name().toLowerCase().replace('_', ' '))
                             + " code after the condition (" + c.kind().guideline + ")", List.of(c.kind().guideline)));
                     any = true;
                 }
@@ -71,6 +71,11 @@ final class SecondCodes {
         }
         String text = Statement.truncate(statement);
         return new EncodeResult(text, coding.finish(Coding.weeksLast(all)), questions, List.of(), engine.releaseName());
+    }
+
+    /** The noun with its indefinite article. */
+    private static String article(String noun) {
+        return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
     }
 
     /**

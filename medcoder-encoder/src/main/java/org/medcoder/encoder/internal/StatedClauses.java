@@ -21,7 +21,14 @@ final class StatedClauses {
     enum Kind {
         DRUG_THERAPY("I.C.21.c.3", "Z79", "Z99"),
         STATUS("I.C.21.c.3", "Z89", "Z9"),
-        HISTORY("I.C.21.c.4", "Z80", "Z81", "Z82", "Z83", "Z84", "Z85", "Z86", "Z87");
+        /** With the history of falling Z91.81 and of military service Z91.85, which I.C.21.c.4 lists too. */
+        HISTORY("I.C.21.c.4", "Z80", "Z81", "Z82", "Z83", "Z84", "Z85", "Z86", "Z87", "Z9181", "Z9185"),
+        /** Tobacco dependence or use beside the condition ({@link RiskClauses}). */
+        TOBACCO("IV.J", "F17", "Z720"),
+        /** Contact with or exposure to a hazard (Z77), at work Z57 ({@link RiskClauses}). */
+        EXPOSURE("I.C.21.c.1", "Z77", "Z57"),
+        /** The patient's noncompliance with treatment or regimen, Z91.1- ({@link RiskClauses}). */
+        NONCOMPLIANCE("I.C.21.c.13", "Z911");
 
         final String guideline;
         private final String[] prefixes;
@@ -119,7 +126,7 @@ final class StatedClauses {
                 && !expanded.contains("taking") && !expanded.contains("takes") && !expanded.contains("treated")
                 && !expanded.contains("using")
                 && !expanded.contains("receiving") && !expanded.contains("uses") && !expanded.contains("follow")
-                && !expanded.contains("stent") && !expanded.contains("pump")) {
+                && !expanded.contains("stent") && !expanded.contains("pump") && !RiskClauses.mayHold(expanded)) {
             return null;
         }
         List<int[]> spans = new ArrayList<>();
@@ -127,6 +134,7 @@ final class StatedClauses {
         therapy(expanded, spans, clauses);
         status(expanded, spans, clauses);
         history(expanded, spans, clauses);
+        RiskClauses.find(expanded, spans, clauses);
         if (clauses.isEmpty()) {
             return null;
         }
@@ -212,6 +220,13 @@ final class StatedClauses {
             if (claim(spans, m.start(), m.end())) {
                 clauses.add(new Clause(m.start(), m.end(), m.group(1), Kind.HISTORY));
             }
+        }
+    }
+
+    /** Adds the clause a match spans unless it overlaps one found before. */
+    static void add(List<int[]> spans, List<Clause> clauses, Matcher m, String lookup, Kind kind) {
+        if (claim(spans, m.start(), m.end())) {
+            clauses.add(new Clause(m.start(), m.end(), lookup, kind));
         }
     }
 

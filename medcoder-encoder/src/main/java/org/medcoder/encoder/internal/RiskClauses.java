@@ -1,0 +1,149 @@
+package org.medcoder.encoder.internal;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Clauses of a statement that tell of the patient's habits, exposures, service and adherence rather than of the
+ * condition: "in current cigarette smoker", "; secondhand smoke exposure at home", "in combat veteran",
+ * "skipping dialysis sessions", "not following diabetic diet". A coder codes each as a code of its own after the
+ * condition (a coexisting condition or risk factor affecting care, IV.J): nicotine dependence F17.2- (the "use
+ * additional code to identify ... tobacco dependence (F17.-), tobacco use (Z72.0), history of tobacco dependence
+ * (Z87.891), exposure to environmental tobacco smoke (Z77.22), occupational exposure ... (Z57.31)" notes of
+ * chapters 9, 10 and 11 name them all), the exposure Z77 (I.C.21.c.1) or Z57 (I.C.21.c.17), the personal history of
+ * military service Z91.85 (I.C.21.c.4) and the patient's noncompliance Z91.1- (I.C.21.c.13). Each clause is written
+ * in the Alphabetic Index's words (Smoker, see Dependence, drug, nicotine; Tobacco, use; Exposure, ... tobacco
+ * smoke; History, personal, military service; Noncompliance, with, renal dialysis / dietary regimen) and the
+ * lookup must give a code of its kind ({@link StatedClauses.Kind#allows}), so a clause that is only context
+ * yields nothing.
+ */
+final class RiskClauses {
+
+    private static final String END = "(?=\\s*(?:[,;.:]|$|\\bwith\\b|\\bfor\\b|\\bdue to\\b|\\bon\\b|\\band\\b))";
+    private static final String AMOUNT = "(?:\\d+(?:\\.\\d+)?|one|two|three|half\\s+a|a)[- ]?";
+    /** A daily amount of cigarettes: "1-ppd", "2 packs a day", "10 cigarettes per day", "40 pack-years". */
+    private static final String PACKS = AMOUNT + "(?:ppd|packs?[- ]per[- ]day|pack[- ]years?|(?:packs?(?:\\s+of\\s+"
+            + "cigarettes)?|cigarettes)\\s+(?:a\\s+day|per\\s+day|daily|each\\s+day))";
+    /** A current smoker or tobacco user, a dependence (in remission), a past habit ("quit smoking in 2015"). */
+    private static final Pattern TOBACCO = Pattern.compile("(?=[acdhoqstnp0-9])\\b(?:(?:current|active|daily|heavy"
+            + "|chronic)\\s+)?(?:(?:" + PACKS + ")\\s+)?(?:(?:cigarette|tobacco)\\s+)?(?:smoker|smoking)"
+            + "(?:,?\\s+" + PACKS + ")?" + END
+            + "|\\bsmokes\\s+(?:" + PACKS + "|cigarettes(?:\\s+(?:daily|a\\s+day|per\\s+day))?)(?:,?\\s+nicotine"
+            + "\\s+dependent)?" + END
+            + "|\\b(?:(?:current|active|daily)\\s+)?(?:chewing\\s+|smokeless\\s+)?tobacco\\s+use(?:r)?" + END
+            + "|\\b(?:cigarette|nicotine|tobacco)\\s+dependen(?:ce|t)(?:,?\\s+(?:cigarettes|chewing\\s+tobacco|other"
+            + "\\s+tobacco\\s+products?|uncomplicated))*(?:,?\\s+in\\s+(?:early\\s+|sustained\\s+)?remission)?" + END
+            + "|(?<!\\bto\\s)\\bquit\\s+smoking(?:\\s+(?:in\\s+\\d{4}|\\d+\\s+(?:years?|months?)\\s+ago))?" + END);
+    /** Tobacco smoke breathed from others' smoking; where ("at work") decides Z57.31 against Z77.22. */
+    private static final Pattern SMOKE = Pattern.compile("\\b(?:(?:exposure|exposed)\\s+to\\s+(?:(?:second[- ]?hand|"
+            + "passive|environmental)\\s+)?(?:tobacco\\s+|cigarette\\s+)?smoke|(?:exposure\\s+(?:to\\s+)?)?(?:second[- ]?hand"
+            + "|passive)\\s+"
+            + "(?:tobacco\\s+)?smoke(?:\\s+exposure)?)(?:\\s+(?:at|in|from)\\s+[a-z' ]+?)?" + END);
+    private static final Pattern AT_WORK = Pattern.compile("\\b(?:at\\s+work|workplace|on\\s+the\\s+job)\\b");
+    /** A veteran of the armed forces: History, personal, military service Z91.85 (I.C.21.c.4). */
+    private static final Pattern VETERAN = Pattern.compile("\\b(?:(?:combat|military|army|navy|marine|air\\s+force"
+            + "|coast\\s+guard|gulf\\s+war|vietnam|korean\\s+war|iraq|afghanistan|war|us)\\s+)*veteran\\b" + END);
+    /** Dialysis sessions the patient does not attend, and why (Z91.15-: due to financial hardship, other reason). */
+    private static final Pattern DIALYSIS = Pattern.compile("\\b(?:skipp(?:ing|ed|s)|miss(?:ing|ed|es)|refus(?:ing|ed"
+            + "|es)|noncomplian(?:t|ce)\\s+with|nonadherent\\s+to|non-adherent\\s+to)\\s+(?:(?:his|her|their|the|"
+            + "scheduled|several|some|multiple)\\s+)*(?:hemo|peritoneal\\s+)?dialysis(?:\\s+(?:sessions?|treatments?"
+            + "|runs?))?(\\s+(?:by\\s+choice|for\\s+personal\\s+reasons|(?:due\\s+to|because\\s+of)\\s+[a-z ]+?))?"
+            + "(?=\\s*(?:[,;.:]|$))");
+    /** A diet the patient does not follow: Noncompliance, with, dietary regimen Z91.11-. */
+    private static final Pattern DIET = Pattern.compile("\\b(?:not\\s+following|not\\s+adhering\\s+to|noncomplian(?:t|ce)"
+            + "\\s+with|nonadherent\\s+to|non-adherent\\s+to|poor\\s+(?:adherence|compliance)\\s+(?:to|with))\\s+(?:(?:"
+            + "his|her|their|the|a|prescribed|recommended|diabetic|renal|cardiac|low[- ]salt|low[- ]sodium|"
+            + "carbohydrate[- ]controlled)\\s+)*diet(?:ary\\s+(?:regimen|restrictions?))?(\\s+(?:due\\s+to|because"
+            + "\\s+of)\\s+[a-z ]+?)?(?=\\s*(?:[,;.:]|$))");
+    /**
+     * What may come before such a clause: the start, a separator, or a word that attaches a description of the
+     * patient ("in", "with", "and", "patient", "6-year-old"). After any other word the habit is the object of something else:
+     * a cause ("bronchitis due to tobacco smoking" J41.0), counseling (Z71.6), a problem (Z72.-) or a reason
+     * (Z53.01), which the statement's own index path codes.
+     */
+    private static final Pattern LEAD = Pattern.compile("(?:^|[,;:(]|\\b(?:in|with|and|an?|is|also|patient|old|child"
+            + "|infant|toddler|boy|girl|man|woman|male|female|adult))\\s*$");
+    private static final Pattern MONEY = Pattern.compile("\\b(?:cost|costs|financial|finances|money|afford|insurance)");
+
+    private RiskClauses() {
+    }
+
+    /** Whether the text may hold such a clause (hot path: every pattern needs one of these words). */
+    static boolean mayHold(String t) {
+        return t.contains("smok") || t.contains("tobacco") || t.contains("nicotine") || t.contains("cigarette")
+                || t.contains("veteran") || t.contains("dialysis") || t.contains("diet");
+    }
+
+    /** Adds the clauses of the text (lower case, abbreviations written out) whose spans no earlier clause holds. */
+    static void find(String t, List<int[]> spans, List<StatedClauses.Clause> clauses) {
+        if (!mayHold(t)) {
+            return;
+        }
+        // Tobacco smoke in the perinatal period is the newborn's own code (P96.81), not the exposure Z77.22.
+        Matcher m = SMOKE.matcher(t.contains("perinatal") || t.contains("newborn") ? "" : t);
+        while (m.find()) {
+            boolean work = AT_WORK.matcher(m.group()).find();
+            add(t, spans, clauses, m, work ? "occupational exposure to environmental tobacco smoke"
+                    : "exposure to environmental tobacco smoke", StatedClauses.Kind.EXPOSURE);
+        }
+        m = TOBACCO.matcher(t);
+        while (m.find()) {
+            String lookup = tobaccoWords(m.group(), t);
+            add(t, spans, clauses, m, lookup, lookup.startsWith("history")
+                    ? StatedClauses.Kind.HISTORY : StatedClauses.Kind.TOBACCO);
+        }
+        m = VETERAN.matcher(t);
+        while (m.find()) {
+            add(t, spans, clauses, m, "personal history of military service", StatedClauses.Kind.HISTORY);
+        }
+        m = DIALYSIS.matcher(t);
+        while (m.find()) {
+            add(t, spans, clauses, m, "noncompliance with renal dialysis" + reason(m.group(1)),
+                    StatedClauses.Kind.NONCOMPLIANCE);
+        }
+        m = DIET.matcher(t);
+        while (m.find()) {
+            add(t, spans, clauses, m, "noncompliance with dietary regimen" + reason(m.group(1)),
+                    StatedClauses.Kind.NONCOMPLIANCE);
+        }
+    }
+
+    private static void add(String t, List<int[]> spans, List<StatedClauses.Clause> clauses, Matcher m, String lookup,
+            StatedClauses.Kind kind) {
+        if (LEAD.matcher(t.substring(0, m.start())).find()) {
+            StatedClauses.add(spans, clauses, m, lookup, kind);
+        }
+    }
+
+    /**
+     * The index wording of a tobacco clause: a habit given up is a history (Z87.891, I.C.21.c.4); tobacco "use" is
+     * Z72.0 (Tobacco, use); a smoker is nicotine dependent (Smoker, see Dependence, drug, nicotine), of the product
+     * the clause names, else the one the statement names elsewhere ("cigarette smoking complicating pregnancy,
+     * nicotine dependence": cigarettes), cigarettes when it counts packs.
+     */
+    static String tobaccoWords(String clause, String statement) {
+        if (clause.contains("quit")) {
+            return "history of tobacco dependence";
+        }
+        if (clause.contains(" use") && !clause.contains("dependen")) {
+            return "tobacco use";
+        }
+        String product = product(clause);
+        return "nicotine dependence" + (product.isEmpty() ? product(statement) : product)
+                + (clause.contains("remission") ? " in remission" : "");
+    }
+
+    private static String product(String words) {
+        return words.contains("chewing") ? " chewing tobacco" : words.contains("other tobacco") ? " other tobacco product"
+                : words.contains("cigarette") || words.contains("pack") || words.contains("ppd") ? " cigarettes" : "";
+    }
+
+    /** The stated reason in the index's words: financial hardship, else a specified reason (Z91.1-). */
+    private static String reason(String why) {
+        if (why == null) {
+            return "";
+        }
+        return MONEY.matcher(why).find() ? " due to financial hardship" : " for other reason";
+    }
+}

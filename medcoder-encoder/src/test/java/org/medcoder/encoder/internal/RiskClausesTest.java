@@ -1,0 +1,53 @@
+package org.medcoder.encoder.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Habit, exposure, service and adherence clauses in the index's words, on statements in no evaluation set. */
+class RiskClausesTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "gout in current 2-ppd cigarette smoker | gout | nicotine dependence cigarettes | TOBACCO",
+        "eczema; heavy smoker | eczema | nicotine dependence | TOBACCO",
+        "acne, smokes 10 cigarettes a day | acne | nicotine dependence cigarettes | TOBACCO",
+        "gingivitis, chewing tobacco user | gingivitis | tobacco use | TOBACCO",
+        "psoriasis; nicotine dependence, cigarettes, in remission | psoriasis | nicotine dependence cigarettes in remission | TOBACCO",
+        "sinusitis, quit smoking 3 years ago | sinusitis | history of tobacco dependence | HISTORY",
+        "otitis media; exposed to secondhand smoke at home | otitis media | exposure to environmental tobacco smoke | EXPOSURE",
+        "rhinitis, secondhand smoke exposure at work | rhinitis | occupational exposure to environmental tobacco smoke | EXPOSURE",
+        "insomnia in Vietnam veteran | insomnia | personal history of military service | HISTORY",
+        "hyperkalemia, missed dialysis sessions due to cost | hyperkalemia | noncompliance with renal dialysis due to financial hardship | NONCOMPLIANCE",
+        "obesity, not following her low-salt diet | obesity | noncompliance with dietary regimen | NONCOMPLIANCE",
+    })
+    void split_riskClause_indexWordsAndConditionWithoutIt(String text, String main, String lookup, String kind) {
+        StatedClauses.Split s = StatedClauses.split(text.toLowerCase(java.util.Locale.ROOT));
+        assertThat(s.clauses()).extracting(StatedClauses.Clause::lookup).containsExactly(lookup);
+        assertThat(s.clauses().get(0).kind()).isEqualTo(StatedClauses.Kind.valueOf(kind));
+        assertThat(s.main(s.clauses())).isEqualTo(main);
+    }
+
+    /** "Advised to quit smoking" is no past habit; words that only mention smoke or a diet are no clause. */
+    @Test
+    void split_contextWithoutHabit_noClause() {
+        assertThat(StatedClauses.split("smoke inhalation injury")).isNull();
+        assertThat(StatedClauses.split("diet-controlled gestational diabetes")).isNull();
+        assertThat(StatedClauses.split("end stage renal disease on dialysis")).isNotNull()
+                .satisfies(s -> assertThat(s.clauses()).extracting(StatedClauses.Clause::kind)
+                        .doesNotContain(StatedClauses.Kind.NONCOMPLIANCE));
+        assertThat(StatedClauses.split("copd, advised to quit smoking")).satisfies(s -> {
+            if (s != null) {
+                assertThat(s.clauses()).extracting(StatedClauses.Clause::kind).doesNotContain(StatedClauses.Kind.HISTORY);
+            }
+        });
+    }
+
+    @Test
+    void tobaccoWords_productNamedElsewhere_thatProduct() {
+        assertThat(RiskClauses.tobaccoWords("nicotine dependence", "cigarette smoking in pregnancy, nicotine dependence"))
+                .isEqualTo("nicotine dependence cigarettes");
+    }
+}
