@@ -50,12 +50,12 @@ final class IndexGraph {
         this.commaAlternatives = commaAlternatives;
         this.source = source;
         this.vocabulary = vocabulary;
-        java.util.Set<IndexTerm> qualified = qualifiedVariants(source.mainTerms());
+        Map<IndexTerm, List<String>> qualified = QualifiedVariants.of(source.mainTerms());
         this.eponymKeys = IndexWordings.eponymKeys(source.mainTerms());
         Map<Integer, List<Node>> byWord = new HashMap<>();
         Map<Integer, List<Node>> byRareWord = new HashMap<>();
         for (IndexTerm t : source.mainTerms()) {
-            Node n = compile(t, null, true, qualified.contains(t));
+            Node n = compile(t, null, true, qualified.get(t));
             mainTerms.add(n);
             for (int w : n.words) {
                 byWord.computeIfAbsent(w, k -> new ArrayList<>(2)).add(n);
@@ -101,61 +101,12 @@ final class IndexGraph {
      * traumatic", "Acroasphyxia, chronic").
      */
     private Node compile(IndexTerm t, Node parent, boolean main) {
-        return compile(t, parent, main, false);
+        return compile(t, parent, main, null);
     }
 
-    /**
-     * Main terms that are qualified variants of another main term with the same head ("Fracture, pathological",
-     * "Fracture, nontraumatic, NEC" beside "Fracture, traumatic"): the qualifier is what sets them apart, so the
-     * statement must say it. The variant with the most subterms is the head's main entry and the default when the
-     * statement states no qualifier (a fracture is traumatic unless documented otherwise: Index "Fracture,
-     * traumatic" vs "Fracture, pathological", Guideline I.C.19.c and I.C.13.c).
-     */
-    private static java.util.Set<IndexTerm> qualifiedVariants(List<IndexTerm> mains) {
-        Map<String, List<IndexTerm>> byHead = new HashMap<>();
-        for (IndexTerm t : mains) {
-            byHead.computeIfAbsent(titleKey(t.title().split(",")[0]), k -> new ArrayList<>(1)).add(t);
-        }
-        java.util.Set<IndexTerm> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (List<IndexTerm> group : byHead.values()) {
-            if (group.size() < 2) {
-                continue;
-            }
-            IndexTerm main = group.get(0);
-            for (IndexTerm t : group) {
-                main = t.subterms().size() > main.subterms().size() ? t : main;
-            }
-            for (IndexTerm t : group) {
-                String[] parts = t.title().split(",");
-                if (t != main && parts.length > 1 && !(parts.length == 2 && sharesStem(parts[0], parts[1]))) {
-                    out.add(t);
-                }
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The wordings of a qualified variant: its head with the qualifier, with one of its nonessential modifiers
-     * ("Fracture, pathological (pathologic)"), or with a cause it is indexed "due to" ("Fracture, pathological,
-     * due to, osteoporosis": a fracture due to osteoporosis or neoplastic disease is pathological).
-     */
-    private List<int[]> qualifiedWordings(IndexTerm t, String[] parts) {
+    /** The wordings of a qualified variant: its head with each of its qualifiers ({@link QualifiedVariants}). */
+    private List<int[]> qualifiedWordings(List<String> qualifiers, String[] parts) {
         int[] head = vocabulary.internAll(parts[0]);
-        List<String> qualifiers = new ArrayList<>();
-        qualifiers.add(String.join(" ", java.util.Arrays.copyOfRange(parts, 1, parts.length)));
-        qualifiers.addAll(t.nonessentialModifiers());
-        for (IndexTerm sub : t.subterms()) {
-            if (sub.title().strip().equalsIgnoreCase("due to")) {
-                for (IndexTerm cause : sub.subterms()) {
-                    for (String w : cause.title().split("\\s+")) {
-                        if (!CAUSE_FILLER.contains(w.toLowerCase(Locale.ROOT))) {
-                            qualifiers.add(w);
-                        }
-                    }
-                }
-            }
-        }
         List<int[]> out = new ArrayList<>();
         for (String q : qualifiers) {
             int[] words = vocabulary.internAll(q);
@@ -166,10 +117,8 @@ final class IndexGraph {
         return out;
     }
 
-    private static final java.util.Set<String> CAUSE_FILLER = java.util.Set.of("specified", "other", "nec", "nos",
-            "disease");
-
-    private Node compile(IndexTerm t, Node parent, boolean main, boolean qualified) {
+    private Node compile(IndexTerm t, Node parent, boolean main, List<String> qualifiers) {
+        boolean qualified = qualifiers != null;
         String title = expandStageRanges(BOILERPLATE.matcher(t.title()).replaceAll(" "));
         // Square brackets enclose synonyms, alternative wording or explanatory phrases (I.A.6): "prostate specific
         // antigen [PSA]" is matched by its words, the bracketed ones are optional.
@@ -188,7 +137,7 @@ final class IndexGraph {
         // part of the name ("Angiospastic disease or edema").
         List<String> list = main || qualified || commaAlternatives ? List.of() : IndexWordings.subtermList(parts);
         if (qualified) {
-            required.addAll(qualifiedWordings(t, parts));
+            required.addAll(qualifiedWordings(qualifiers, parts));
         } else {
             List<String> alts = !list.isEmpty() ? list
                     : main ? IndexWordings.mainTerm(parts[0]) : List.of(OR.split(parts[0]));
@@ -207,7 +156,7 @@ final class IndexGraph {
             }
             // "laryngeal NEC" is one word: NEC/NOS never count (I.A.9).
             boolean oneWord = words.length == 1;
-            if (oneWord && sharesStem(parts[0], parts[i]) || commaAlternatives && !main) {
+            if (oneWord && QualifiedVariants.sharesStem(parts[0], parts[i]) || commaAlternatives && !main) {
                 required.add(words);
             } else if (main || QUALIFIER.matcher(parts[i]).lookingAt()) {
                 for (int w : words) {
@@ -251,12 +200,6 @@ final class IndexGraph {
                 required.add(java.util.Arrays.copyOf(alt, alt.length - 1));
             }
         }
-    }
-
-    private static boolean sharesStem(String a, String b) {
-        String x = a.strip().toLowerCase(Locale.ROOT);
-        String y = b.strip().toLowerCase(Locale.ROOT);
-        return x.length() >= 3 && y.length() >= 3 && x.regionMatches(0, y, 0, 3);
     }
 
     private static int[] concat(int[] a, int[] b) {

@@ -52,8 +52,8 @@ final class Node {
     private volatile Object[] named = new Object[0];
 
     Node(IndexTerm term, Node parent, int[][] required, int[] optional) {
-        this.term = term;
-        this.code = codeOf(term);
+        this.term = codeAfterReference(term);
+        this.code = codeOf(this.term);
         this.parent = parent;
         this.required = required;
         this.optional = optional;
@@ -93,6 +93,28 @@ final class Node {
         }
         String c = term.seeCategory().strip();
         return SUBCATEGORY.matcher(c).matches() ? c + "-" : "";
+    }
+
+    /** A code printed after a "see also" reference, the reference's words before it (compiled once). */
+    private static final Pattern REFERENCE_THEN_CODE =
+            Pattern.compile("(.*\\S)\\s+([A-Z][0-9][0-9A-Z]\\.[0-9A-Z]{1,4}-?)");
+
+    /**
+     * The term with the code the printed index gives after its "(see also ...)" as its own code: the XML of some
+     * terms carries that code inside the reference ("Fracture, pathological (pathologic)": see also "Fracture,
+     * traumatic M84.40"; "Examination, physical": see also "Examination, medical Z00.00"). In the printed index a
+     * "see also" in parentheses follows the term and its code follows the parentheses: the term is coded, and the
+     * other main term is only to be consulted when this one does not have the detail (I.A.16). A "(sub)category"
+     * reference is not a term's code ({@link #codeOf} reads those).
+     */
+    static IndexTerm codeAfterReference(IndexTerm t) {
+        java.util.regex.Matcher m = t.code().isEmpty() && t.see().isEmpty()
+                ? REFERENCE_THEN_CODE.matcher(t.seeAlso().strip()) : null;
+        if (m == null || !m.matches() || m.group(1).strip().toLowerCase(java.util.Locale.ROOT).endsWith("category")) {
+            return t;
+        }
+        return new IndexTerm(t.title(), t.nonessentialModifiers(), m.group(2), t.manifestationCode(), t.see(),
+                m.group(1).strip(), t.seeCategory(), t.cells(), t.subterms());
     }
 
     /** The term's title as printed, with its nonessential modifiers in parentheses. */
