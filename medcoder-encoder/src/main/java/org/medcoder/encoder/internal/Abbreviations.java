@@ -237,7 +237,14 @@ public final class Abbreviations {
 
     private static void vertebrae(String letter, String region, int count) {
         for (int i = count; i >= 1; i--) {
-            put(letter + i + " vertebra|" + letter + i + " vertebral", ORDINALS[i - 1] + " " + region + " vertebra");
+            String vertebra = ORDINALS[i - 1] + " " + region + " vertebra";
+            put(letter + i + " vertebra|" + letter + i + " vertebral", vertebra);
+            // A level alone before or after its fracture ("L5 wedge compression fracture", "burst fracture of L1"):
+            // a fracture of a level is of the vertebra (Index: Fracture, vertebra, lumbar, fifth), never of a disc
+            // space ("L5-S1") or a nerve root ("L5 radiculopathy"), which name no fracture.
+            put(letter + i + "(?=(?:\\s+[a-z-]+){0,3}?\\s+(?:fracture|fx)\\b)", vertebra);
+            put("(?:fracture|fx) (?:of|at|involving) (?:the )?" + letter + i + "(?![-/0-9])",
+                    "fracture of " + vertebra);
         }
     }
 

@@ -14,6 +14,10 @@ import java.util.regex.Pattern;
  * Tabular's "cerebral infarction"; "Stroke" alone is I63.9);</li>
  * <li>aftercare of a fracture is the fracture with a subsequent-encounter 7th character (I.C.21.c.7, I.C.19.c.1);
  * a healed fracture at a follow-up visit is traumatic unless called otherwise (I.C.19.c, I.C.21.c.8);</li>
+ * <li>a follow-up visit for an injury or a poisoning still in its healing or recovery phase is its subsequent
+ * encounter, the 7th character D (I.C.19.a: "the aftercare Z codes should not be used ... for injuries or
+ * poisonings, where 7th characters are provided"); Z09 is for a condition fully treated (I.C.21.c.8), so a healed,
+ * resolved or completed one stays the follow-up examination;</li>
  * <li>surveillance after a personal history is the follow-up examination of I.C.21.c.8 (Z08, Z09);</li>
  * <li>a routine examination at which a condition is newly found is the examination "with abnormal findings", the
  * finding coded after it (I.C.21.c.12: Z00.01, Z00.121 and their "use additional code" notes).</li>
@@ -49,6 +53,19 @@ final class ChoiceWording {
             + "|new(?:ly)? found|found to have|noted to have|new findings? of|new diagnosis of|newly discovered"
             + "|incidental findings? of|incidentally found|discovered to have)\\s+");
     private static final Pattern FOLLOW_UP = Pattern.compile("\\bfollow[- ]?up\\b");
+    /** A follow-up visit as written, the words a subsequent encounter replaces. */
+    private static final Pattern FOLLOW_UP_VISIT = Pattern.compile(
+            "\\b(?:at\\s+|for\\s+)?(?:an?\\s+)?follow[- ]?up(?:\\s+(?:visit|appointment|care))?\\b");
+    /** An injury or a poisoning that has 7th characters (S00-T88). */
+    private static final Pattern INJURY = Pattern.compile("\\b(?:fractures?|dislocation|subluxation|sprain(?:ed)?"
+            + "|strain|laceration|wound|contusion|abrasion|burns?|corrosion|frostbite|bite|injury|concussion"
+            + "|amputation|poisoning|toxic effect|avulsion|crush)\\b");
+    /**
+     * A condition fully treated (Z09), a follow-up examination as such (Index: Examination, follow-up, fracture
+     * Z09), an encounter already stated, or a surgical wound (no injury).
+     */
+    private static final Pattern TREATED = Pattern.compile("\\b(?:healed|completed|resolved|history|encounter|exam\\w*"
+            + "|surgical|postoperative|incision)\\b|(?<![- ])\\bold\\b");
     private static final Pattern MALIGNANT = Pattern.compile(
             "\\b(?:cancer|carcinoma|adenocarcinoma|malignan\\w*|lymphoma|melanoma|sarcoma|leukemia|myeloma)\\b");
     private static final Pattern AFTERCARE = Pattern.compile(
@@ -67,7 +84,7 @@ final class ChoiceWording {
 
     /** The expanded statement with these wordings in the index's words, else unchanged. */
     static String rewrite(String t) {
-        return examination(followUp(surveillance(fracture(stroke(food(objects(t)))))));
+        return examination(followUp(surveillance(injuryFollowUp(fracture(stroke(food(objects(t))))))));
     }
 
     /** "swallowed coin in stomach" -> "foreign body alimentary tract in stomach" (Foreign body, alimentary tract). */
@@ -165,6 +182,14 @@ final class ChoiceWording {
             t = HEALED.matcher(t).replaceFirst("healed traumatic ");
         }
         return t;
+    }
+
+    /** "right ankle sprain, follow-up visit" -> "right ankle sprain, subsequent encounter" (I.C.19.a). */
+    static String injuryFollowUp(String t) {
+        if (!t.contains("follow") || TREATED.matcher(t).find() || !INJURY.matcher(t).find()) {
+            return t;
+        }
+        return FOLLOW_UP_VISIT.matcher(t).replaceFirst("subsequent encounter");
     }
 
     /** "surveillance colonoscopy, personal history of ..." -> the follow-up examination (I.C.21.c.8). */

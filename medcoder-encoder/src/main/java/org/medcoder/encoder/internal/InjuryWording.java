@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * under the complication's own main term ("Infection, hip" M00.9 is a joint infection without a device). Guideline
  * I.B.16: a complication of care is coded when the documentation relates the condition to the device, as
  * "infection of ... prosthesis" does; the statement is given the index's wording ("internal joint prosthesis") so
- * the index path is found.
+ * the index path is found. An injured artery or vein is read under "Injury, blood vessel" ({@link VesselInjury}).
  */
 final class InjuryWording {
 
@@ -43,7 +43,7 @@ final class InjuryWording {
 
     /** The expanded statement in the index's wording for bone ends and joint prosthesis complications. */
     static String rewrite(String expanded) {
-        String causes = InjuryReading.rewrite(CauseWording.rewrite(expanded));
+        String causes = VesselInjury.rewrite(InjuryReading.rewrite(CauseWording.rewrite(expanded)));
         return prosthesis(boneEnd(DeviceWording.rewrite(dehiscence(causes))));
     }
 

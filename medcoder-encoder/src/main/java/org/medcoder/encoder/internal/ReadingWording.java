@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * of them is "History, personal, infectious disease" (Z86.19, I.C.21.c.4), and so is a history of tuberculosis,
  * poliomyelitis or malaria (the disease's own subterm there);</li>
  * <li>"whiplash": "Whiplash injury" (S13.4);</li>
- * <li>fractures: a bone named by its adjective, "delayed union" as the 7th character's "delayed healing";</li>
+ * <li>fractures: a bone named by its adjective (before its part, or alone: "sacral fracture" is of the sacrum),
+ * "delayed union" as the 7th character's "delayed healing";</li>
  * <li>"lumbar disc degeneration": "Degeneration, intervertebral disc, lumbar region" (M51.36-), without
  * mention of pain when none is stated (M51.369).</li>
  * </ul>
@@ -60,6 +61,20 @@ final class ReadingWording {
     private static final Pattern BONE_PART = Pattern.compile(
             "\\b(radial|ulnar|humeral)\\s+(head|(?:surgical\\s+|anatomical\\s+)?neck|shaft|styloid(?:\\s+process)?)\\b");
     private static final Map<String, String> BONE = Map.of("radial", "radius", "ulnar", "ulna", "humeral", "humerus");
+    /**
+     * A fractured bone named by its adjective alone ("sacral fracture", "right patellar fracture"): the index files
+     * fractures under the bone's noun ("Fracture, traumatic, sacrum" S32.1-, "patella" S82.0-), so the adjective
+     * is read as the noun; not before a vessel, nerve or region the adjective may also name ("iliac artery").
+     */
+    private static final Pattern BONE_ADJECTIVE = Pattern.compile("\\b(ischial|iliac|sacral|coccygeal|pubic"
+            + "|acetabular|patellar|clavicular|scapular|sternal|fibular|mandibular|maxillary|calcaneal|talar"
+            + "|phalangeal)\\b(?!\\s+(?:arter\\w*|veins?|nerves?|vessels?|region|area|nodes?|spine|hernia))");
+    private static final Map<String, String> BONE_NOUN = Map.ofEntries(Map.entry("ischial", "ischium"),
+            Map.entry("iliac", "ilium"), Map.entry("sacral", "sacrum"), Map.entry("coccygeal", "coccyx"),
+            Map.entry("pubic", "pubis"), Map.entry("acetabular", "acetabulum"), Map.entry("patellar", "patella"),
+            Map.entry("clavicular", "clavicle"), Map.entry("scapular", "scapula"), Map.entry("sternal", "sternum"),
+            Map.entry("fibular", "fibula"), Map.entry("mandibular", "mandible"), Map.entry("maxillary", "maxilla"),
+            Map.entry("calcaneal", "calcaneus"), Map.entry("talar", "talus"), Map.entry("phalangeal", "phalanx"));
     /** "Delayed union" of a fracture at a site: the 7th character's "delayed healing" (I.C.19.c.1: G, H, J ...). */
     private static final Pattern DELAYED_UNION = Pattern.compile("\\bdelayed\\s+union\\b");
 
@@ -124,6 +139,9 @@ final class ReadingWording {
             }
             m.appendTail(sb);
             t = sb.toString();
+        }
+        if (t.contains("al ") || t.contains("ar ") || t.contains("ic ")) {
+            t = BONE_ADJECTIVE.matcher(t).replaceAll(m -> BONE_NOUN.get(m.group(1)));
         }
         return t.contains("delayed") && t.contains("subsequent") ? DELAYED_UNION.matcher(t).replaceAll("delayed healing")
                 : t;

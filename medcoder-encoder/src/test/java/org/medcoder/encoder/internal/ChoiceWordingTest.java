@@ -45,4 +45,25 @@ class ChoiceWordingTest {
         assertThat(ChoiceWording.examination("annual physical examination without abnormal findings"))
                 .isEqualTo("annual physical examination without abnormal findings");
     }
+
+    @Test
+    void injuryFollowUp_injuryInHealingPhase_subsequentEncounter() {
+        // I.C.19.a: an injury's or a poisoning's routine care while it heals is its 7th character D, not Z09.
+        assertThat(ChoiceWording.injuryFollowUp("left wrist sprain, follow-up visit"))
+                .isEqualTo("left wrist sprain, subsequent encounter");
+        assertThat(ChoiceWording.injuryFollowUp("accidental poisoning by digoxin, here for follow up"))
+                .isEqualTo("accidental poisoning by digoxin, here subsequent encounter");
+    }
+
+    @Test
+    void injuryFollowUp_treatedOrNoInjury_unchanged() {
+        // I.C.21.c.8: a healed or completed condition is the follow-up examination (Z09 with its history code).
+        assertThat(ChoiceWording.injuryFollowUp("follow-up visit for healed fracture of left tibia"))
+                .isEqualTo("follow-up visit for healed fracture of left tibia");
+        assertThat(ChoiceWording.injuryFollowUp("follow-up of surgical wound of abdomen"))
+                .isEqualTo("follow-up of surgical wound of abdomen");
+        assertThat(ChoiceWording.injuryFollowUp("asthma, follow-up visit")).isEqualTo("asthma, follow-up visit");
+        assertThat(ChoiceWording.injuryFollowUp("follow-up examination, rib fracture"))
+                .isEqualTo("follow-up examination, rib fracture");
+    }
 }

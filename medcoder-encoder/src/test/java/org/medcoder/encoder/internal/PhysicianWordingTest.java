@@ -47,4 +47,14 @@ class PhysicianWordingTest {
         assertThat(Abbreviations.expand("carpal tunnel syndrome")).isEqualTo("carpal tunnel syndrome");
         assertThat(Abbreviations.expand("carpal tunnel release")).isEqualTo("carpal tunnel release");
     }
+
+    @Test
+    void expand_vertebralLevelOfAFracture_vertebra() {
+        // Index: Fracture, vertebra, lumbar, fifth; a level names the vertebra only when a fracture is stated.
+        assertThat(Abbreviations.expand("t11 burst fx")).isEqualTo("eleventh thoracic vertebra burst fracture");
+        assertThat(Abbreviations.expand("compression fracture of l3, initial"))
+                .isEqualTo("compression fracture of third lumbar vertebra, initial");
+        assertThat(Abbreviations.expand("l5 radiculopathy")).isEqualTo("l5 radiculopathy");
+        assertThat(Abbreviations.expand("fracture at l4-l5 level")).isEqualTo("fracture at l4-l5 level");
+    }
 }

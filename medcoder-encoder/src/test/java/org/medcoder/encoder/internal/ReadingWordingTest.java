@@ -57,4 +57,15 @@ class ReadingWordingTest {
         assertThat(ReadingWording.rewrite("whiplash")).isEqualTo("whiplash injury");
         assertThat(ReadingWording.rewrite("whiplash injury")).isEqualTo("whiplash injury");
     }
+
+    @Test
+    void fracture_boneAdjectiveAlone_boneNoun() {
+        // Index: Fracture, traumatic, sacrum (S32.1-), patella (S82.0-): the bone's noun.
+        assertThat(ReadingWording.fracture("nondisplaced sacral fracture after a fall"))
+                .isEqualTo("nondisplaced sacrum fracture after a fall");
+        assertThat(ReadingWording.fracture("left patellar fracture, closed")).isEqualTo("left patella fracture, closed");
+        // An adjective naming a vessel stays.
+        assertThat(ReadingWording.fracture("pelvic fracture with iliac artery injury"))
+                .isEqualTo("pelvic fracture with iliac artery injury");
+    }
 }
