@@ -262,13 +262,21 @@ final class IndexGraph {
 
     /**
      * Main terms of that title; a reference in the plural finds the main term written with "(s)" ("see
-     * Complications, joint prosthesis, ..." is the main term "Complication (s)", I.A.16).
+     * Complications, joint prosthesis, ..." is the main term "Complication (s)", I.A.16); one with words in
+     * parentheses that name a subterm of the main term without them finds that main term ("see Pregnancy
+     * (complicated by)" is "Pregnancy (single) (uterine)": {@link ReferenceParts} then takes the subterm named).
      */
     private List<Node> mainsTitled(String title) {
         String key = titleKey(title);
         List<Node> found = byTitle.get(key);
         if (found == null && key.endsWith("s")) {
             found = byTitle.get(key.substring(0, key.length() - 1));
+        }
+        int open = title.indexOf(" (");
+        if (found == null && open > 0) {
+            List<Node> plain = byTitle.get(titleKey(title.substring(0, open)));
+            found = plain != null && plain.stream().anyMatch(m -> ReferenceParts.inParentheses(m, title) != m)
+                    ? plain : null;
         }
         return found == null ? List.of() : found;
     }

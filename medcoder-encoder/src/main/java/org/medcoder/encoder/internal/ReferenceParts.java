@@ -1,5 +1,8 @@
 package org.medcoder.encoder.internal;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * The walk from a main term down the parts of a cross-reference ("see Diabetes, due to, drug or chemical"), one part
  * per subterm level, for {@link IndexGraph#resolve}: parts "by site" / "by type" stay at the term reached (the caller
@@ -8,13 +11,15 @@ package org.medcoder.encoder.internal;
  */
 final class ReferenceParts {
 
+    private static final Pattern PARENTHESES = Pattern.compile("\\(([^()]+)\\)");
+
     private ReferenceParts() {
     }
 
     /** The term parts {@code i..} name below {@code n}, or null when the index has none. */
     static Node descend(Node n, String[] parts, int i) {
         if (i >= parts.length) {
-            return n;
+            return inParentheses(n, parts[parts.length - 1]);
         }
         String part = IndexGraph.titleKey(parts[i]);
         if (part.startsWith("by ") || part.isEmpty()) {
@@ -31,5 +36,28 @@ final class ReferenceParts {
             }
         }
         return r;
+    }
+
+    /**
+     * The subterm the reference's last part names in parentheses when the term reached has it but not as a
+     * nonessential modifier of its own title: "Maternal care (for) - see Pregnancy (complicated by) (management
+     * affected by)" sends the coder to the subterm "complicated by (care of) (management affected by)" of
+     * "Pregnancy (single) (uterine)", where the conditions are listed (I.A.16); {@code n} otherwise.
+     */
+    static Node inParentheses(Node n, String last) {
+        String own = n.term.title().toLowerCase(java.util.Locale.ROOT);
+        Matcher m = PARENTHESES.matcher(last.toLowerCase(java.util.Locale.ROOT));
+        while (m.find()) {
+            String key = IndexGraph.titleKey(m.group(1));
+            if (key.isEmpty() || own.contains(m.group())) {
+                continue;
+            }
+            for (Node c : n.children) {
+                if (c.key.equals(key) || c.key.startsWith(key + " ")) {
+                    return c;
+                }
+            }
+        }
+        return n;
     }
 }

@@ -49,7 +49,33 @@ final class SettingRule {
         if (confirmed || options.setting() == Setting.INPATIENT) {
             return established(statement, split, options, confirmed);
         }
-        return outpatient(statement, split, options);
+        EncodeResult classified = suspicionClassified(statement, split, options);
+        return classified != null ? classified : outpatient(statement, split, options);
+    }
+
+    /**
+     * The statement coded as certain when the code it reads to names the qualifier in its own title: the
+     * classification then codes the suspicion itself, so there is no uncertain diagnosis to leave out (IV.H). Contact
+     * with and suspected exposure Z20/Z77 (I.C.21.c.1), observation for a suspected condition ruled out Z03-Z05
+     * (I.C.21.c.6, I.C.16.b), carrier or suspected carrier Z22 (I.C.1.e.2.c), maternal care for known or suspected
+     * fetal abnormality O35/O36 (I.C.15.e.1). Null when the first code's title names no qualifier of the statement.
+     */
+    private EncodeResult suspicionClassified(String statement, Uncertainty.Split split, EncodeOptions options) {
+        EncodeResult r = engine.encodeCertain(statement, options);
+        if (r.codes().isEmpty()) {
+            return null;
+        }
+        EncodedCode first = r.codes().get(0);
+        String title = " " + Lower.of(first.title()).replaceAll("[^a-z0-9]+", " ") + " ";
+        String named = split.qualifiers().stream().filter(q -> title.contains(" " + q + " ")).findFirst().orElse(null);
+        if (named == null) {
+            return null;
+        }
+        List<EncodedCode> codes = new ArrayList<>(r.codes());
+        codes.set(0, first.withStep("\"" + named + "\" is a word of the code's own title: the classification codes the"
+                + " suspicion itself, not an uncertain diagnosis (IV.H does not apply; I.C.21.c.1, I.C.21.c.6,"
+                + " I.C.15.e.1)", List.of("I.C.21.c.1", "I.C.21.c.6", "I.C.15.e.1")));
+        return r.withCodes(codes);
     }
 
     /** Section IV.H: code to the highest degree of certainty, never the uncertain diagnosis. */
