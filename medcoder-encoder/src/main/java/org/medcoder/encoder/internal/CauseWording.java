@@ -60,7 +60,9 @@ final class CauseWording {
         if (t.contains(" fell") || t.contains(" fall")) {
             t = SAME_LEVEL.matcher(t).replaceAll("fall on same level from slipping stumbling tripping");
         }
-        if ((t.contains(" on ") || t.contains("against") || t.contains("into")) && !TRANSPORT.matcher(t).find()) {
+        // Only with a striking verb (hot path: " on " is common, and without the verb the rewrite changes nothing).
+        if ((t.contains(" on ") || t.contains("against") || t.contains("into")) && striking(t)
+                && !TRANSPORT.matcher(t).find()) {
             t = STRIKING.matcher(t).replaceAll("striking against object ");
         }
         if (t.contains("rear")) {
@@ -79,5 +81,11 @@ final class CauseWording {
             t = BALL.matcher(t).replaceAll("$1 by ball $2");
         }
         return t;
+    }
+
+    /** Whether {@link #STRIKING} can match: each of its verbs holds one of these literally. */
+    private static boolean striking(String t) {
+        return t.contains("struck") || t.contains("hit") || t.contains("bump") || t.contains("bang")
+                || t.contains("striking");
     }
 }

@@ -28,6 +28,8 @@ final class Node {
     int[] connectorChildren;
     /** Subterms restating the term (same code, subterms of their own), computed on first use; see Navigator. */
     volatile Node[] restating;
+    /** Its "not specified as ..." subterms, computed on first use ({@link NotSpecified}). */
+    volatile Node[] notSpecified;
     /** Position among the main terms of its index (main terms only; -1 for subterms). */
     int ordinal = -1;
     /** Every word of {@link #required}, each once. */

@@ -206,10 +206,13 @@ final class NotePairing {
         boolean bestComplete = false;
         boolean bestOnPath = false;
         String sourceCategory = source.value().substring(0, 3);
+        // The source's own category: the billable codes starting with it are one run of the sorted codes (hot path).
+        int ownFrom = lowerBound(sourceCategory);
+        int ownTo = lowerBound(sourceCategory + Character.MAX_VALUE);
         long stated = s.size() >= 64 ? -1L : (1L << s.size()) - 1;
         for (WordPostings postings : pn.postings()) {
             for (int i : candidates(postings, s)) {
-                if (billableCodes[i].startsWith(sourceCategory)) {
+                if (i >= ownFrom && i < ownTo) {
                     continue;
                 }
                 for (TitleWords.Title t : texts(i)) {

@@ -36,7 +36,7 @@ public final class Statement {
     long negatedMask;
 
     private static final java.util.regex.Pattern CAUSE =
-            java.util.regex.Pattern.compile("\\b(due to|secondary to|caused by|because of)\\b");
+            java.util.regex.Pattern.compile("(?=[dscb])\\b(due to|secondary to|caused by|because of)\\b");
 
     /** Hash slots of the ids (0 = empty; ids are never 0) and their bit positions. */
     private final int[] slots = new int[256];
