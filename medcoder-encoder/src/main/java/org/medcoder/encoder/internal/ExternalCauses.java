@@ -40,6 +40,7 @@ final class ExternalCauses {
     /** "Activity (involving) (of victim at time of event)" (Y93.9), or null when the index lacks it. */
     private final Node activity;
     private final EventSetting setting;
+    private final TransportAccidents transport;
 
     ExternalCauses(AlphabeticIndex externalCauseIndex, Vocabulary vocabulary, IndexGraph sites,
             java.util.List<String> skinObjects) {
@@ -54,6 +55,7 @@ final class ExternalCauses {
         }
         this.activity = doing;
         this.setting = new EventSetting(index, navigator, vocabulary);
+        this.transport = new TransportAccidents(index, navigator, vocabulary);
     }
 
     /** The place (Y92) and status (Y99) the statement documents, after {@code causes} ({@link EventSetting}). */
@@ -105,7 +107,12 @@ final class ExternalCauses {
                 }
             }
         }
-        return best;
+        // A victim's vehicle named before the collision: the "Accident, transport" axes in the statement's order.
+        // It replaces another reading of "Accident" or "Collision" (the same entries read as a bag of words), and any
+        // other path that accounts for less of the statement ("fall from non-moving wheelchair" stays W05.0).
+        Navigator.Walk vehicle = transport.read(s);
+        return vehicle == null || (vehicle.covered() & words) == 0
+                || best != null && !TransportAccidents.vehicular(best) && best.rank(s) >= vehicle.rank(s) ? best : vehicle;
     }
 
     /**

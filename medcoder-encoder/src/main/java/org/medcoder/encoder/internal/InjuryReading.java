@@ -182,6 +182,11 @@ final class InjuryReading {
         return t.contains("slip") ? t : FALL_ON_ICE.matcher(t).replaceAll("$1 on same level due to $2");
     }
 
+    /** A collision with a fixed object ("tree", "utility pole") as the index's "collision with stationary object". */
+    static String stationary(String t) {
+        return FIXED.matcher(t).replaceAll("collision with stationary object");
+    }
+
     /** A vehicle accident with its victim named, in the words of "Accident, transport, ..." (V01-V89). */
     static String transport(String t) {
         if (!ROAD_USER.matcher(t).find()) {
@@ -189,7 +194,7 @@ final class InjuryReading {
         }
         t = CAR_TO_CAR.matcher(t).replaceAll("collision of car with car");
         t = STRUCK_BY.matcher(t).replaceAll("in collision with $1");
-        t = FIXED.matcher(t).replaceAll("collision with stationary object");
+        t = stationary(t);
         // "driver injured in collision": the victim's injury is the injury code's; "injured" names no organ for a
         // "code first injury of intrathoracic organ" note to pair.
         t = t.replace(" injured in ", " in ");
