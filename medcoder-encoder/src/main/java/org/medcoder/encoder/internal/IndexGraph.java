@@ -41,6 +41,8 @@ final class IndexGraph {
     private final boolean commaAlternatives;
     /** Names of eponymous entries, for {@link IndexWordings#eponymNoun}. */
     private final java.util.Set<String> eponymKeys;
+    /** The drug's own name of a main term written with its salt ({@link SaltForms}). */
+    private final Map<IndexTerm, String> saltForms;
 
     IndexGraph(AlphabeticIndex source, Vocabulary vocabulary) {
         this(source, vocabulary, false);
@@ -52,6 +54,7 @@ final class IndexGraph {
         this.vocabulary = vocabulary;
         Map<IndexTerm, List<String>> qualified = QualifiedVariants.of(source.mainTerms());
         this.eponymKeys = IndexWordings.eponymKeys(source.mainTerms());
+        this.saltForms = SaltForms.of(source.mainTerms());
         Map<Integer, List<Node>> byWord = new HashMap<>();
         Map<Integer, List<Node>> byRareWord = new HashMap<>();
         for (IndexTerm t : source.mainTerms()) {
@@ -145,8 +148,9 @@ final class IndexGraph {
                 required.add(main ? vocabulary.internAll(alt) : LetterTerms.words(vocabulary, alt, parent));
             }
             String eponym = main ? IndexWordings.eponymNoun(parts[0], eponymKeys) : null;
-            if (eponym != null) {
-                required.add(vocabulary.internAll(eponym));
+            String drug = main ? saltForms.get(t) : null; // "vecuronium" for "Vecuronium bromide"
+            if (eponym != null || drug != null) {
+                required.add(vocabulary.internAll(eponym != null ? eponym : drug));
             }
         }
         for (int i = qualified || !list.isEmpty() ? parts.length : 1; i < parts.length; i++) {
