@@ -158,9 +158,14 @@ final class IndexGraph {
             if (words.length == 0) {
                 continue;
             }
-            // "laryngeal NEC" is one word: NEC/NOS never count (I.A.9).
+            // "laryngeal NEC" is one word: NEC/NOS never count (I.A.9); a subterm's "lymph, lymphatic channel" is
+            // "lymph", "lymphatic channel" or both (I.A.7, the comma as and/or).
             boolean oneWord = words.length == 1;
-            if (oneWord && QualifiedVariants.sharesStem(parts[0], parts[i]) || commaAlternatives && !main) {
+            boolean sameThing = (oneWord || !main) && QualifiedVariants.sharesStem(parts[0], parts[i]);
+            if (sameThing || commaAlternatives && !main) {
+                for (int a = 0, n = sameThing && !oneWord ? required.size() : 0; a < n; a++) {
+                    required.add(concat(required.get(a), words));
+                }
                 required.add(words);
             } else if (main || QUALIFIER.matcher(parts[i]).lookingAt()) {
                 for (int w : words) {
@@ -178,6 +183,7 @@ final class IndexGraph {
             }
         }
         withoutRegion(required);
+        IndexWordings.residualWithoutType(required, vocabulary);
         for (String a : IndexAbbreviations.of(t)) { // "electromyogram [EMG]": the abbreviation alone (I.A.6)
             required.add(vocabulary.internAll(a));
         }

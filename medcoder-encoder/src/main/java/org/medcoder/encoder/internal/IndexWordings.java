@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
  * entry, neither as a main term nor under "Disease": physicians call an eponymous syndrome a disease. This is a
  * wording heuristic, not a guideline rule (no section says a syndrome may be read as a disease). The other way round is not read: "Barlow's disease" (scurvy, E54) is not the
  * Barlow syndrome of the mitral valve.</li>
+ * <li>A residual subterm "specified type NEC" / "specified form NEC" ("Diabetes, specified type NEC" E13.9) is also
+ * "specified" alone: the Tabular List titles the same codes "Other specified ..." ("Other specified diabetes
+ * mellitus", E13), and "NEC" means the classification has no more specific code (I.A.9.a).</li>
  * </ul>
  * The title as written stays one of the wordings.
  */
@@ -30,6 +33,19 @@ final class IndexWordings {
     private static final Pattern EPONYM = Pattern.compile("(?i)^([a-z][a-z-]*'s)\\s+syndrome$");
 
     private IndexWordings() {
+    }
+
+    /** Adds "specified" alone beside a required wording "specified type" or "specified form" (NEC already dropped). */
+    static void residualWithoutType(List<int[]> required, Vocabulary vocabulary) {
+        int specified = vocabulary.intern(Words.stem("specified"));
+        int type = vocabulary.intern(Words.stem("type"));
+        int form = vocabulary.intern(Words.stem("form"));
+        for (int a = 0, n = required.size(); a < n; a++) {
+            int[] alt = required.get(a);
+            if (alt.length == 2 && alt[0] == specified && (alt[1] == type || alt[1] == form)) {
+                required.add(new int[] {specified});
+            }
+        }
     }
 
     /**

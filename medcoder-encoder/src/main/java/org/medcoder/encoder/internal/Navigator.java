@@ -75,11 +75,12 @@ final class Navigator {
             return last == null ? null : last.coded();
         }
 
-        /** The deepest term whose table cell in {@code column} is filled, or null. */
+        /** The deepest term whose table cell in {@code column} (any column: -1) is filled, or null. */
         Node withCell(int column) {
             for (Step s = last; s != null; s = s.previous()) {
                 List<String> cells = s.node().term.cells();
-                if (column < cells.size() && !cells.get(column).isBlank()) {
+                if (column < 0 ? cells.stream().anyMatch(c -> !c.isBlank() && !c.equals("-"))
+                        : column < cells.size() && !cells.get(column).isBlank()) {
                     return s.node();
                 }
             }
@@ -183,7 +184,8 @@ final class Navigator {
      */
     private static boolean better(Walk r, int rank, Walk than, int thanRank, Step at, Statement s) {
         boolean ahead = rank > thanRank;
-        if (r.coded() == null || than.coded() == null) {
+        // A table row answers through its cells (Neoplasm table), an index term through its code.
+        if (r.coded() == null && r.withCell(-1) == null || than.coded() == null && than.withCell(-1) == null) {
             return ahead;
         }
         boolean detour = seeAlso(r, at);

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * The walk from a main term down the parts of a cross-reference ("see Diabetes, due to, drug or chemical"), one part
  * per subterm level, for {@link IndexGraph#resolve}: parts "by site" / "by type" stay at the term reached (the caller
  * chooses among its subterms), and two parts the index writes as one subterm are taken together ("due to, drug or
- * chemical" names the subterm "due to drug or chemical" under Diabetes, I.A.16).
+ * chemical" names the subterm "due to drug or chemical" under Diabetes, I.A.16), and one part may name a subterm
+ * and its subterm ("lymph gland").
  */
 final class ReferenceParts {
 
@@ -35,7 +36,22 @@ final class ReferenceParts {
                 }
             }
         }
-        return r;
+        return r == null && c == null ? split(n, parts, i, part) : r;
+    }
+
+    /**
+     * One part the index writes as a subterm and its subterm: "see also Neoplasm, lymph gland" names "lymph,
+     * lymphatic channel NEC" and under it "gland" in the Neoplasm table (I.A.16); the first word is the subterm.
+     */
+    private static Node split(Node n, String[] parts, int i, String part) {
+        int space = part.indexOf(' ');
+        Node c = space < 0 ? null : IndexGraph.child(n, part.substring(0, space));
+        if (c == null) {
+            return null;
+        }
+        String[] rest = parts.clone();
+        rest[i] = part.substring(space + 1);
+        return descend(c, rest, i);
     }
 
     /**

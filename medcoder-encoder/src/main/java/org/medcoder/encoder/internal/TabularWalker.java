@@ -236,6 +236,9 @@ final class TabularWalker {
         }
         w.used |= titles.fit(titles.parse(chosen.meaning()), s, TitleWords.NONE, 0).mask();
         w.guidelines.add("I.A.5");
+        if (chosen.meaning().toLowerCase().startsWith("unspecified") && chosen != chars.get(0)) {
+            w.guidelines.add("I.B.13");
+        }
         IcdCmCode full = IcdCmCode.parse(base.toString() + chosen.character());
         w.steps.add("7th character " + chosen.character() + " (" + chosen.meaning() + ") from the 7th-character table");
         if (answer == null && !encounterStated(s)) {
@@ -253,8 +256,11 @@ final class TabularWalker {
      */
     private SeventhCharacter bestSeventh(List<SeventhCharacter> chars, Statement s, long used) {
         // Most statement words named wins; on a tie the earlier character, which is the classification's default
-        // (subsequent encounter "with routine healing" D before "with nonunion" K: I.C.19.c.1).
+        // (subsequent encounter "with routine healing" D before "with nonunion" K: I.C.19.c.1), unless the tie
+        // holds the table's unspecified character ("9 unspecified eye" of E11.329-): a side the statement does not
+        // state is the unspecified side, not the first one listed (I.B.13).
         SeventhCharacter chosen = chars.get(0);
+        SeventhCharacter unspecified = null;
         int best = 0;
         for (SeventhCharacter ch : chars) {
             TitleWords.Fit f = titles.fit(titles.parse(ch.meaning()), s, TitleWords.NONE, 0);
@@ -262,9 +268,13 @@ final class TabularWalker {
             if (fresh > best) {
                 best = fresh;
                 chosen = ch;
+                unspecified = null;
+            }
+            if (fresh == best && ch != chosen && ch.meaning().toLowerCase().startsWith("unspecified")) {
+                unspecified = ch;
             }
         }
-        return chosen;
+        return unspecified != null ? unspecified : chosen;
     }
 
     private static boolean encounterStated(Statement s) {
