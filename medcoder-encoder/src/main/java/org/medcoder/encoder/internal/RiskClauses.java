@@ -64,6 +64,24 @@ final class RiskClauses {
      */
     private static final Pattern LEAD = Pattern.compile("(?:^|[,;:(]|\\b(?:in|with|and|an?|is|also|patient|old|child"
             + "|infant|toddler|boy|girl|man|woman|male|female|adult))\\s*$");
+    /**
+     * Words since the last separator that make the clause not the patient's own: a negation ("not a smoker", "never
+     * smoker", "denies"; a negated finding is not coded, only what the provider documents as present, I.B.4-I.B.5)
+     * or, for a habit, service or adherence, another person ("husband is a veteran", "lives with a smoker"). The
+     * codes are the patient's own: nicotine dependence needs the patient to smoke (Index: Smoker), Z91.85 is the
+     * patient's personal history of military service (I.C.21.c.4), Z91.1- the patient's noncompliance.
+     */
+    private static final Pattern NEGATED = Pattern.compile("\\b(?:not|never|non|no|denies|denied|without)\\b");
+    private static final Pattern OTHER_PERSON = Pattern.compile("\\b(?:mother|father|husband|wife|son|daughter|brother"
+            + "|sister|parents?|partner|spouse|friend|roommate|boyfriend|girlfriend|caregiver|family|household"
+            + "|lives\\s+with)\\b");
+    /**
+     * A reason that is no choice of the patient's: a session missed while hospitalized or ill is not the patient's
+     * noncompliance (Z91.15- "Patient's noncompliance"; the noncompliance codes tell the patient's intent,
+     * I.C.19.e.5.c, I.C.21.c.13).
+     */
+    private static final Pattern NOT_CHOSEN = Pattern.compile("\\b(?:hospitali[sz]\\w*|admi(?:ssion|tted)|inpatient"
+            + "|illness|ill|sick|surgery|procedure|(?:unit|center|centre|clinic|facility)\\s+clos\\w*|weather|storm)\\b");
     private static final Pattern MONEY = Pattern.compile("\\b(?:cost|costs|financial|finances|money|afford|insurance)");
 
     private RiskClauses() {
@@ -99,6 +117,9 @@ final class RiskClauses {
         }
         m = DIALYSIS.matcher(t);
         while (m.find()) {
+            if (m.group(1) != null && NOT_CHOSEN.matcher(m.group(1)).find()) {
+                continue;
+            }
             add(t, spans, clauses, m, "noncompliance with renal dialysis" + reason(m.group(1)),
                     StatedClauses.Kind.NONCOMPLIANCE);
         }
@@ -111,7 +132,11 @@ final class RiskClauses {
 
     private static void add(String t, List<int[]> spans, List<StatedClauses.Clause> clauses, Matcher m, String lookup,
             StatedClauses.Kind kind) {
-        if (LEAD.matcher(t.substring(0, m.start())).find()) {
+        String before = t.substring(0, m.start());
+        String lead = before.substring(Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')),
+                Math.max(before.lastIndexOf(':'), before.lastIndexOf('('))) + 1);
+        if (LEAD.matcher(before).find() && !NEGATED.matcher(lead).find()
+                && (kind == StatedClauses.Kind.EXPOSURE || !OTHER_PERSON.matcher(lead).find())) {
             StatedClauses.add(spans, clauses, m, lookup, kind);
         }
     }

@@ -45,6 +45,38 @@ class RiskClausesTest {
         });
     }
 
+    /**
+     * Review s12 R1, R2, R4: a negated habit, another person's habit or service, and a session missed for a reason
+     * that is no choice of the patient's are no clause (I.B.4-I.B.5, I.C.21.c.4, I.C.19.e.5.c).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "copd, patient is not a smoker",
+        "hypertension, she is not a smoker",
+        "gout, patient is not a smoker",
+        "eczema, never smoker",
+        "hypertension, husband is a veteran",
+        "low back pain, not a veteran",
+        "tinnitus, wife is a navy veteran",
+        "hyperkalemia, missed dialysis due to hospitalization",
+        "fluid overload, missed dialysis sessions because of admission for pneumonia",
+        "hyperphosphatemia, missed dialysis due to illness",
+    })
+    void split_notThePatientsOwn_noClause(String text) {
+        StatedClauses.Split s = StatedClauses.split(text);
+        if (s != null) {
+            assertThat(s.clauses()).extracting(StatedClauses.Clause::kind).doesNotContain(StatedClauses.Kind.TOBACCO,
+                    StatedClauses.Kind.HISTORY, StatedClauses.Kind.NONCOMPLIANCE);
+        }
+    }
+
+    /** Another person's smoking is still the patient's exposure when the exposure is stated. */
+    @Test
+    void split_exposureToAnothersSmoke_exposureClause() {
+        assertThat(StatedClauses.split("rhinitis, exposed to secondhand smoke from her husband").clauses())
+                .extracting(StatedClauses.Clause::kind).containsExactly(StatedClauses.Kind.EXPOSURE);
+    }
+
     @Test
     void tobaccoWords_productNamedElsewhere_thatProduct() {
         assertThat(RiskClauses.tobaccoWords("nicotine dependence", "cigarette smoking in pregnancy, nicotine dependence"))
