@@ -60,6 +60,9 @@ final class ChoiceWording {
     private static final Pattern INJURY = Pattern.compile("\\b(?:fractures?|dislocation|subluxation|sprain(?:ed)?"
             + "|strain|laceration|wound|contusion|abrasion|burns?|corrosion|frostbite|bite|injury|concussion"
             + "|amputation|poisoning|toxic effect|avulsion|crush)\\b");
+    /** A disease qualifying the wound that follows it in its clause ("diabetic foot wound", "venous stasis wound"). */
+    private static final Pattern DISEASE_WOUND = Pattern.compile("\\b(?:diabet\\w*|pressure|venous|arterial|ischemic"
+            + "|neuropathic|non-?healing|chronic|stasis|decubitus)\\b[^,;.]*$");
     /**
      * A condition fully treated (Z09), a follow-up examination as such (Index: Examination, follow-up, fracture
      * Z09), an encounter already stated, or a surgical wound (no injury).
@@ -186,10 +189,25 @@ final class ChoiceWording {
 
     /** "right ankle sprain, follow-up visit" -> "right ankle sprain, subsequent encounter" (I.C.19.a). */
     static String injuryFollowUp(String t) {
-        if (!t.contains("follow") || TREATED.matcher(t).find() || !INJURY.matcher(t).find()) {
+        if (!t.contains("follow") || TREATED.matcher(t).find() || !injury(t)) {
             return t;
         }
         return FOLLOW_UP_VISIT.matcher(t).replaceFirst("subsequent encounter");
+    }
+
+    /**
+     * Whether an injury word is stated, a wound counting only when no disease qualifies it: a diabetic, pressure,
+     * venous, arterial or nonhealing wound is an ulcer of the disease ("Diabetes, with, foot ulcer" E11.621 L97.-,
+     * I.C.4.a; "Ulcer, pressure" L89.-, I.C.12.a), not an injury of S00-T88 with a 7th character.
+     */
+    private static boolean injury(String t) {
+        Matcher m = INJURY.matcher(t);
+        while (m.find()) {
+            if (!m.group().equals("wound") || !DISEASE_WOUND.matcher(t.substring(0, m.start())).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "surveillance colonoscopy, personal history of ..." -> the follow-up examination (I.C.21.c.8). */

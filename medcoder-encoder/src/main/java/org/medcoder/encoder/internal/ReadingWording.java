@@ -75,6 +75,24 @@ final class ReadingWording {
             Map.entry("clavicular", "clavicle"), Map.entry("scapular", "scapula"), Map.entry("sternal", "sternum"),
             Map.entry("fibular", "fibula"), Map.entry("mandibular", "mandible"), Map.entry("maxillary", "maxilla"),
             Map.entry("calcaneal", "calcaneus"), Map.entry("talar", "talus"), Map.entry("phalangeal", "phalanx"));
+    /** A vertebral level or two ("C5-C6", "L4-5", "L5-S1"), read in a statement of a disc or nerve-root condition. */
+    private static final Pattern LEVEL = Pattern.compile(
+            "\\b([ctls])(\\d{1,2})(?:\\s*-\\s*([ctls])?(\\d{1,2}))?\\b");
+    private static final Map<String, String> REGION_OF = Map.of("c", "cervical", "t", "thoracic", "l", "lumbar",
+            "s", "sacral", "ls", "lumbosacral", "ct", "cervicothoracic", "tl", "thoracolumbar");
+    private static final Pattern REGION = Pattern.compile(
+            "\\b(?:cervical|thoracic|lumbar|sacral|lumbosacral|cervicothoracic|thoracolumbar)\\b");
+    /** "End-stage kidney disease" (ESKD) is the Tabular's "End stage renal disease" N18.6 (I.C.14.a.1). */
+    private static final Pattern END_STAGE_KIDNEY = Pattern.compile("\\bend[- ]stage kidney\\b");
+    /**
+     * Pain of a part of the lower limb ("left calf pain", "pain in right thigh"): the index's "Pain, limb, lower,
+     * [part]" (M79.65- thigh, M79.66- lower leg, M79.67- foot), the limb being the group subterm never written.
+     */
+    private static final Pattern LIMB_PAIN = Pattern.compile("\\bpain\\s+(?:in|of)\\s+(?:the\\s+)?(right |left )?"
+            + "(calf|thigh|foot|lower\\s+leg)\\b|\\b(right |left )?(calf|thigh|foot|lower\\s+leg)\\s+pain\\b");
+    private static final Pattern CLAUSE_END = Pattern.compile("[,;.]|\\s(?:and|with)\\s");
+    /** A fracture or a dislocation: the index files both under the bone's noun ("Dislocation, patella" S83.0-). */
+    private static final Pattern FRACTURE_WORD = Pattern.compile("\\b(?:fractur\\w*|fx|dislocat\\w*|subluxat\\w*)\\b");
     /** "Delayed union" of a fracture at a site: the 7th character's "delayed healing" (I.C.19.c.1: G, H, J ...). */
     private static final Pattern DELAYED_UNION = Pattern.compile("\\bdelayed\\s+union\\b");
 
@@ -101,8 +119,18 @@ final class ReadingWording {
         if (t.contains("history") && (t.contains("tuberculosis") || t.contains("poliomyelitis") || t.contains("malaria"))) {
             t = INFECTION_HISTORY.matcher(t).replaceAll("history of infectious disease $1");
         }
-        if (t.contains("fracture")) {
+        if (t.contains("fractur") || t.contains("dislocat") || t.contains("subluxat")) {
             t = fracture(t);
+        }
+        if (t.contains("disc") || t.contains("radicul") || t.contains("herniat")) {
+            t = spineLevel(t);
+        }
+        if (t.contains("stage kidney")) {
+            t = END_STAGE_KIDNEY.matcher(t).replaceAll("end stage renal");
+        }
+        if (t.contains("pain")) {
+            t = LIMB_PAIN.matcher(t).replaceAll(m -> "pain in lower limb, " + (m.group(1) != null ? m.group(1)
+                    : m.group(3) == null ? "" : m.group(3)) + limbPart(m.group(2) != null ? m.group(2) : m.group(4)));
         }
         if (t.contains("disc degeneration")) {
             Matcher m = DISC.matcher(t);
@@ -131,7 +159,8 @@ final class ReadingWording {
      * its 7th character (I.C.19.a, I.C.19.c.1).
      */
     static String fracture(String t) {
-        if (t.contains("radial") || t.contains("ulnar") || t.contains("humeral")) {
+        // Only a fracture: the index has "Dislocation, radial head" (S53.0-) under the adjective itself.
+        if (t.contains("fracture") && (t.contains("radial") || t.contains("ulnar") || t.contains("humeral"))) {
             Matcher m = BONE_PART.matcher(t);
             StringBuilder sb = new StringBuilder();
             while (m.find()) {
@@ -141,10 +170,53 @@ final class ReadingWording {
             t = sb.toString();
         }
         if (t.contains("al ") || t.contains("ar ") || t.contains("ic ")) {
-            t = BONE_ADJECTIVE.matcher(t).replaceAll(m -> BONE_NOUN.get(m.group(1)));
+            String s = t;
+            t = BONE_ADJECTIVE.matcher(s).replaceAll(m -> fractureClause(s, m.start(), m.end())
+                    ? BONE_NOUN.get(m.group(1)) : m.group());
         }
         return t.contains("delayed") && t.contains("subsequent") ? DELAYED_UNION.matcher(t).replaceAll("delayed healing")
                 : t;
+    }
+
+    /**
+     * Whether the clause around [start, end) names a fracture: only a fractured bone is the index's "Fracture, bone"
+     * noun; the same adjective elsewhere in the statement keeps its own entry ("calcaneal spur" Spur, calcaneal M77.3-,
+     * "maxillary sinusitis" Sinusitis, maxillary J32.0; I.A.16, I.B.1). A clause ends at a comma, semicolon or period
+     * or at "and" / "with".
+     */
+    private static boolean fractureClause(String t, int start, int end) {
+        Matcher before = CLAUSE_END.matcher(t.substring(0, start));
+        int from = 0;
+        while (before.find()) {
+            from = before.end();
+        }
+        Matcher after = CLAUSE_END.matcher(t);
+        int to = after.find(end) ? after.start() : t.length();
+        return FRACTURE_WORD.matcher(t.substring(from, to)).find();
+    }
+
+    /** A part of the lower limb as the index's subterm of "Pain, limb, lower" (the calf is the lower leg). */
+    private static String limbPart(String part) {
+        return part.equals("calf") ? "lower leg" : part.replaceAll("\\s+", " ");
+    }
+
+    /**
+     * A disc or nerve-root condition at a vertebral level named without its region ("C5-C6 disc herniation",
+     * "L5 radiculopathy"): the index files them by region and then level ("Displacement, intervertebral disc,
+     * cervical, C5-C6" M50.222; "Radiculopathy, lumbar region" M54.16), so the region the level's letter names is
+     * added before it (a level spanning two regions is the junction: L5-S1 lumbosacral, C7-T1 cervicothoracic,
+     * T12-L1 thoracolumbar; I.A.16, I.B.1). Not when a region or a fracture is stated (the vertebra's own rule).
+     */
+    static String spineLevel(String t) {
+        if (REGION.matcher(t).find() || FRACTURE_WORD.matcher(t).find()) {
+            return t;
+        }
+        return LEVEL.matcher(t).replaceAll(m -> {
+            String from = m.group(1);
+            String to = m.group(3) == null ? from : m.group(3);
+            String region = from.equals(to) ? REGION_OF.get(from) : REGION_OF.get(from + to);
+            return region == null ? m.group() : region + " " + m.group();
+        });
     }
 
     /** "lipoma of [the skin of] [side] SITE" with SITE read as the class the index's site classification names. */

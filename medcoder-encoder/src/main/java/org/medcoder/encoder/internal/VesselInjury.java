@@ -27,6 +27,9 @@ final class VesselInjury {
     /** The types of injury the index lists under a vessel of "Injury, blood vessel". */
     private static final Pattern TYPE = Pattern.compile(
             "\\b(laceration|lacerated|transection|transected|injury|injuries|injured|trauma|traumatic)\\b");
+    /** "Traumatic" (the cause) before the injury's own noun: a listed type (group 1) or another one. */
+    private static final Pattern CAUSE_THEN_TYPE = Pattern.compile(
+            "\\btraumatic\\s+(?:(laceration|transection)|(?!injur)[a-z]+)\\b");
     /** A procedure or a device: the vessel's injury is a complication of care, coded from "Complication". */
     private static final Pattern CARE = Pattern.compile("\\b(?:procedure|procedural|surgery|surgical|during|operation"
             + "|operative|catheter\\w*|graft|stent\\w*|dialysis|fistula|shunt|iatrogenic|accidental puncture"
@@ -48,6 +51,13 @@ final class VesselInjury {
                 ? "blood " + m.group(1) : m.group(1) + " blood vessel");
         if (t.contains("injur")) {
             return withGroup;
+        }
+        // "traumatic rupture of X": "traumatic" says the cause, the type is the noun after it; a type the index does
+        // not list under the vessel (rupture, tear) is its "specified type NEC" (I.A.9.a: NEC, other specified).
+        Matcher cause = CAUSE_THEN_TYPE.matcher(withGroup);
+        if (cause.find()) {
+            return withGroup.substring(0, cause.start()) + (cause.group(1) != null ? cause.group(1) + " injury"
+                    : "specified type injury") + withGroup.substring(cause.end());
         }
         // "laceration of X artery": the type is a subterm under the vessel ("Injury, blood vessel, X, laceration").
         Matcher first = TYPE.matcher(withGroup);

@@ -66,4 +66,15 @@ class ChoiceWordingTest {
         assertThat(ChoiceWording.injuryFollowUp("follow-up examination, rib fracture"))
                 .isEqualTo("follow-up examination, rib fracture");
     }
+
+    @Test
+    void injuryFollowUp_diseaseWound_unchanged() {
+        // Review A #53: a diabetic, pressure or venous wound is an ulcer of the disease, not an injury (I.C.4.a).
+        assertThat(ChoiceWording.injuryFollowUp("follow-up for diabetic foot wound of left heel"))
+                .isEqualTo("follow-up for diabetic foot wound of left heel");
+        assertThat(ChoiceWording.injuryFollowUp("follow-up for venous stasis wound of left leg"))
+                .isEqualTo("follow-up for venous stasis wound of left leg");
+        assertThat(ChoiceWording.injuryFollowUp("follow-up for puncture wound of left foot"))
+                .isEqualTo("subsequent encounter for puncture wound of left foot");
+    }
 }

@@ -68,4 +68,20 @@ class ReadingWordingTest {
         assertThat(ReadingWording.fracture("pelvic fracture with iliac artery injury"))
                 .isEqualTo("pelvic fracture with iliac artery injury");
     }
+
+    @Test
+    void rewrite_boneAdjectiveOutsideFractureClause_unchanged() {
+        // Review A #52: only a fractured bone is read as the bone's noun.
+        assertThat(ReadingWording.rewrite("calcaneal spur, fracture of left tibia"))
+                .isEqualTo("calcaneal spur, fracture of left tibia");
+        assertThat(ReadingWording.rewrite("right patellar fracture")).isEqualTo("right patella fracture");
+    }
+
+    @Test
+    void rewrite_levelWithoutRegion_regionAdded() {
+        // Review A #57: I.A.16, the index files disc and root conditions by region.
+        assertThat(ReadingWording.rewrite("c5-c6 disc herniation")).isEqualTo("cervical c5-c6 disc herniation");
+        assertThat(ReadingWording.rewrite("l5-s1 disc herniation")).isEqualTo("lumbosacral l5-s1 disc herniation");
+        assertThat(ReadingWording.rewrite("lumbar l4-l5 disc herniation")).isEqualTo("lumbar l4-l5 disc herniation");
+    }
 }

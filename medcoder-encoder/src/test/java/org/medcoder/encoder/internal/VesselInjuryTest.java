@@ -36,4 +36,13 @@ class VesselInjuryTest {
         assertThat(VesselInjury.rewrite("injury of blood vessel of right thumb"))
                 .isEqualTo("injury of blood vessel of right thumb");
     }
+
+    @Test
+    void rewrite_traumaticThenType_typeAfterTheCause() {
+        // Review A #54: "traumatic" is the cause, not the type (I.A.9.a: a type not listed is "specified type").
+        assertThat(VesselInjury.rewrite("traumatic rupture of abdominal aorta"))
+                .isEqualTo("specified type injury of abdominal aorta");
+        assertThat(VesselInjury.rewrite("traumatic laceration of right femoral vein"))
+                .isEqualTo("laceration injury of right femoral vein blood vessel");
+    }
 }
