@@ -26,18 +26,25 @@ final class RiskClauses {
     private static final String PACKS = AMOUNT + "(?:ppd|packs?[- ]per[- ]day|pack[- ]years?|(?:packs?(?:\\s+of\\s+"
             + "cigarettes)?|cigarettes)\\s+(?:a\\s+day|per\\s+day|daily|each\\s+day))";
     /** A current smoker or tobacco user, a dependence (in remission), a past habit ("quit smoking in 2015"). */
-    private static final Pattern TOBACCO = Pattern.compile("(?=[acdhoqstnp0-9])\\b(?:(?:current|active|daily|heavy"
-            + "|chronic)\\s+)?(?:(?:" + PACKS + ")\\s+)?(?:(?:cigarette|tobacco)\\s+)?(?:smoker|smoking)"
+    private static final Pattern TOBACCO = Pattern.compile("(?=[acdefhoqstnpu0-9])\\b(?:(?:current|active|daily|heavy"
+            + "|chronic|former|ex-?)\\s*)?(?:(?:" + PACKS + ")\\s+)?(?:(?:cigarette|tobacco)\\s+)?(?:smoker|smoking)"
             + "(?:,?\\s+" + PACKS + ")?" + END
-            + "|\\bsmokes\\s+(?:" + PACKS + "|cigarettes(?:\\s+(?:daily|a\\s+day|per\\s+day))?)(?:,?\\s+nicotine"
-            + "\\s+dependent)?" + END
+            + "|\\bsmokes\\s+(?:" + PACKS + "|(?:cigarettes|cigars?|cigarillos|a\\s+pipe|pipes?)(?:\\s+(?:daily|a\\s+day|per"
+            + "\\s+day))?)(?:,?\\s+nicotine\\s+dependent)?" + END
+            + "|\\b(?:" + PACKS + ")" + END
+            + "|\\buses\\s+(?:chewing\\s+|smokeless\\s+)?tobacco" + END
+            + "|\\b(?:counsel(?:ed|ing)\\s+(?:to\\s+quit|on|about|for)\\s+(?:smoking|tobacco(?:\\s+use)?)|(?:smoking|tobacco)"
+            + "\\s+cessation\\s+counsel(?:ing)?)" + END
             + "|\\b(?:(?:current|active|daily)\\s+)?(?:chewing\\s+|smokeless\\s+)?tobacco\\s+use(?:r)?" + END
             + "|\\b(?:cigarette|nicotine|tobacco)\\s+dependen(?:ce|t)(?:,?\\s+(?:cigarettes|chewing\\s+tobacco|other"
             + "\\s+tobacco\\s+products?|uncomplicated))*(?:,?\\s+in\\s+(?:early\\s+|sustained\\s+)?remission)?" + END
             + "|(?<!\\bto\\s)\\bquit\\s+smoking(?:\\s+(?:in\\s+\\d{4}|\\d+\\s+(?:years?|months?)\\s+ago))?" + END);
-    /** Tobacco smoke breathed from others' smoking; where ("at work") decides Z57.31 against Z77.22. */
+    /**
+     * Tobacco smoke breathed from others' smoking; where ("at work") decides Z57.31 against Z77.22. The smoke must be
+     * named as tobacco's (secondhand, passive, environmental, tobacco, cigarette): smoke of a fire is no Z77.22.
+     */
     private static final Pattern SMOKE = Pattern.compile("\\b(?:(?:exposure|exposed)\\s+to\\s+(?:(?:second[- ]?hand|"
-            + "passive|environmental)\\s+)?(?:tobacco\\s+|cigarette\\s+)?smoke|(?:exposure\\s+(?:to\\s+)?)?(?:second[- ]?hand"
+            + "passive|environmental)\\s+(?:tobacco\\s+|cigarette\\s+)?|tobacco\\s+|cigarette\\s+)smoke|(?:exposure\\s+(?:to\\s+)?)?(?:second[- ]?hand"
             + "|passive)\\s+"
             + "(?:tobacco\\s+)?smoke(?:\\s+exposure)?)(?:\\s+(?:at|in|from)\\s+[a-z' ]+?)?" + END);
     private static final Pattern AT_WORK = Pattern.compile("\\b(?:at\\s+work|workplace|on\\s+the\\s+job)\\b");
@@ -48,14 +55,13 @@ final class RiskClauses {
     private static final Pattern DIALYSIS = Pattern.compile("\\b(?:skipp(?:ing|ed|s)|miss(?:ing|ed|es)|refus(?:ing|ed"
             + "|es)|noncomplian(?:t|ce)\\s+with|nonadherent\\s+to|non-adherent\\s+to)\\s+(?:(?:his|her|their|the|"
             + "scheduled|several|some|multiple)\\s+)*(?:hemo|peritoneal\\s+)?dialysis(?:\\s+(?:sessions?|treatments?"
-            + "|runs?))?(\\s+(?:by\\s+choice|for\\s+personal\\s+reasons|(?:due\\s+to|because\\s+of)\\s+[a-z ]+?))?"
+            + "|runs?))?(\\s+(?:by\\s+choice|for\\s+personal\\s+reasons|(?:due\\s+to|because(?:\\s+of)?)\\s+[a-z ]+?))?"
             + "(?=\\s*(?:[,;.:]|$))");
     /** A diet the patient does not follow: Noncompliance, with, dietary regimen Z91.11-. */
     private static final Pattern DIET = Pattern.compile("\\b(?:not\\s+following|not\\s+adhering\\s+to|noncomplian(?:t|ce)"
-            + "\\s+with|nonadherent\\s+to|non-adherent\\s+to|poor\\s+(?:adherence|compliance)\\s+(?:to|with))\\s+(?:(?:"
-            + "his|her|their|the|a|prescribed|recommended|diabetic|renal|cardiac|low[- ]salt|low[- ]sodium|"
-            + "carbohydrate[- ]controlled)\\s+)*diet(?:ary\\s+(?:regimen|restrictions?))?(\\s+(?:due\\s+to|because"
-            + "\\s+of)\\s+[a-z ]+?)?(?=\\s*(?:[,;.:]|$))");
+            + "\\s+with|nonadherent\\s+to|non-adherent\\s+to|poor\\s+(?:adherence|compliance)\\s+(?:to|with)|refus(?:es|ed"
+            + "|ing)\\s+to\\s+(?:follow|adhere\\s+to))\\s+(?:[a-z-]+\\s+){0,3}?diet(?:ary\\s+(?:regimen|restrictions?))?(\\s+"
+            + "(?:due\\s+to|because(?:\\s+of)?)\\s+[a-z ]+?)?(?=\\s*(?:[,;.:]|$))");
     /**
      * What may come before such a clause: the start, a separator, or a word that attaches a description of the
      * patient ("in", "with", "and", "patient", "6-year-old"). After any other word the habit is the object of something else:
@@ -66,12 +72,14 @@ final class RiskClauses {
             + "|infant|toddler|boy|girl|man|woman|male|female|adult))\\s*$");
     /**
      * Words since the last separator that make the clause not the patient's own: a negation ("not a smoker", "never
-     * smoker", "denies"; a negated finding is not coded, only what the provider documents as present, I.B.4-I.B.5)
+     * smoker", "denies"; a negated finding is not coded, only what the provider documents as present, I.B.4-I.B.5),
+     * a trigger whose source is not said ("asthma, worse with smoking")
      * or, for a habit, service or adherence, another person ("husband is a veteran", "lives with a smoker"). The
      * codes are the patient's own: nicotine dependence needs the patient to smoke (Index: Smoker), Z91.85 is the
      * patient's personal history of military service (I.C.21.c.4), Z91.1- the patient's noncompliance.
      */
-    private static final Pattern NEGATED = Pattern.compile("\\b(?:not|never|non|no|denies|denied|without)\\b");
+    private static final Pattern NOT_STATED = Pattern.compile("\\b(?:not|never|non|no|denies|denied|without|worse"
+            + "|aggravated|triggered|exacerbated)\\b");
     private static final Pattern OTHER_PERSON = Pattern.compile("\\b(?:mother|father|husband|wife|son|daughter|brother"
             + "|sister|parents?|partner|spouse|friend|roommate|boyfriend|girlfriend|caregiver|family|household"
             + "|lives\\s+with)\\b");
@@ -82,6 +90,13 @@ final class RiskClauses {
      */
     private static final Pattern NOT_CHOSEN = Pattern.compile("\\b(?:hospitali[sz]\\w*|admi(?:ssion|tted)|inpatient"
             + "|illness|ill|sick|surgery|procedure|(?:unit|center|centre|clinic|facility)\\s+clos\\w*|weather|storm)\\b");
+    /**
+     * A habit given up, in the clause or anywhere in the statement ("smoker, 20 pack-years, quit in 2019", "former
+     * smoker"): History, personal, nicotine dependence Z87.891 (I.C.21.c.4); "advised to quit" is no past habit.
+     */
+    private static final Pattern GIVEN_UP = Pattern.compile("(?<!\\bto\\s)(?<!\\bnot\\s)\\b(?:quit\\s+(?:smoking|tobacco"
+            + "|cigarettes|in\\s+(?:19|20)\\d\\d|\\d+\\s+(?:years?|months?)\\s+ago)|stopped\\s+smoking)\\b");
+    private static final Pattern FORMER = Pattern.compile("^(?:former|ex)\\b");
     private static final Pattern MONEY = Pattern.compile("\\b(?:cost|costs|financial|finances|money|afford|insurance)");
 
     private RiskClauses() {
@@ -89,7 +104,8 @@ final class RiskClauses {
 
     /** Whether the text may hold such a clause (hot path: every pattern needs one of these words). */
     static boolean mayHold(String t) {
-        return t.contains("smok") || t.contains("tobacco") || t.contains("nicotine") || t.contains("cigarette")
+        return t.contains("smok") || t.contains("tobacco") || t.contains("nicotine") || t.contains("cigar")
+                || t.contains("pack") || t.contains("ppd")
                 || t.contains("veteran") || t.contains("dialysis") || t.contains("diet");
     }
 
@@ -135,7 +151,7 @@ final class RiskClauses {
         String before = t.substring(0, m.start());
         String lead = before.substring(Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')),
                 Math.max(before.lastIndexOf(':'), before.lastIndexOf('('))) + 1);
-        if (LEAD.matcher(before).find() && !NEGATED.matcher(lead).find()
+        if (LEAD.matcher(before).find() && !NOT_STATED.matcher(lead).find()
                 && (kind == StatedClauses.Kind.EXPOSURE || !OTHER_PERSON.matcher(lead).find())) {
             StatedClauses.add(spans, clauses, m, lookup, kind);
         }
@@ -148,7 +164,10 @@ final class RiskClauses {
      * nicotine dependence": cigarettes), cigarettes when it counts packs.
      */
     static String tobaccoWords(String clause, String statement) {
-        if (clause.contains("quit")) {
+        if (clause.contains("counsel")) {
+            return "counseling tobacco use";
+        }
+        if (FORMER.matcher(clause).find() || GIVEN_UP.matcher(clause).find() || GIVEN_UP.matcher(statement).find()) {
             return "history of tobacco dependence";
         }
         if (clause.contains(" use") && !clause.contains("dependen")) {
@@ -160,8 +179,9 @@ final class RiskClauses {
     }
 
     private static String product(String words) {
-        return words.contains("chewing") ? " chewing tobacco" : words.contains("other tobacco") ? " other tobacco product"
-                : words.contains("cigarette") || words.contains("pack") || words.contains("ppd") ? " cigarettes" : "";
+        return words.contains("chewing") ? " chewing tobacco" : words.contains("cigarette") || words.contains("pack")
+                || words.contains("ppd") ? " cigarettes" : words.contains("other tobacco") || words.contains("cigar")
+                || words.contains("pipe") ? " other tobacco product" : "";
     }
 
     /** The stated reason in the index's words: financial hardship, else a specified reason (Z91.1-). */

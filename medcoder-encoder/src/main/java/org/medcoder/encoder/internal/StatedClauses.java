@@ -23,8 +23,8 @@ final class StatedClauses {
         STATUS("I.C.21.c.3", "Z89", "Z9"),
         /** With the history of falling Z91.81 and of military service Z91.85, which I.C.21.c.4 lists too. */
         HISTORY("I.C.21.c.4", "Z80", "Z81", "Z82", "Z83", "Z84", "Z85", "Z86", "Z87", "Z9181", "Z9185"),
-        /** Tobacco dependence or use beside the condition ({@link RiskClauses}). */
-        TOBACCO("IV.J", "F17", "Z720"),
+        /** Tobacco dependence or use beside the condition, or counseling on it (I.C.21.c.10; {@link RiskClauses}). */
+        TOBACCO("IV.J", "F17", "Z720", "Z716"),
         /** Contact with or exposure to a hazard (Z77), at work Z57 ({@link RiskClauses}). */
         EXPOSURE("I.C.21.c.1", "Z77", "Z57"),
         /** The patient's noncompliance with treatment or regimen, Z91.1- ({@link RiskClauses}). */

@@ -22,6 +22,16 @@ class RiskClausesTest {
         "insomnia in Vietnam veteran | insomnia | personal history of military service | HISTORY",
         "hyperkalemia, missed dialysis sessions due to cost | hyperkalemia | noncompliance with renal dialysis due to financial hardship | NONCOMPLIANCE",
         "obesity, not following her low-salt diet | obesity | noncompliance with dietary regimen | NONCOMPLIANCE",
+        "hypertension, smokes cigars daily | hypertension | nicotine dependence other tobacco product | TOBACCO",
+        "gout, smokes a pipe | gout | nicotine dependence other tobacco product | TOBACCO",
+        "hypertension, 10 cigarettes per day | hypertension | nicotine dependence cigarettes | TOBACCO",
+        "gout, 30 pack-years | gout | nicotine dependence cigarettes | TOBACCO",
+        "copd, former 2 ppd smoker | copd | history of tobacco dependence | HISTORY",
+        "hypertension, counseled to quit smoking | hypertension | counseling tobacco use | TOBACCO",
+        "eczema, counseling on tobacco use | eczema | counseling tobacco use | TOBACCO",
+        "hypertension, refuses to follow diet | hypertension | noncompliance with dietary regimen | NONCOMPLIANCE",
+        "gout, not following a low-purine diet | gout | noncompliance with dietary regimen | NONCOMPLIANCE",
+        "esrd, skipped dialysis because he could not afford transportation | esrd | noncompliance with renal dialysis due to financial hardship | NONCOMPLIANCE",
     })
     void split_riskClause_indexWordsAndConditionWithoutIt(String text, String main, String lookup, String kind) {
         StatedClauses.Split s = StatedClauses.split(text.toLowerCase(java.util.Locale.ROOT));
@@ -46,8 +56,9 @@ class RiskClausesTest {
     }
 
     /**
-     * Review s12 R1, R2, R4: a negated habit, another person's habit or service, and a session missed for a reason
-     * that is no choice of the patient's are no clause (I.B.4-I.B.5, I.C.21.c.4, I.C.19.e.5.c).
+     * Review s12 R1, R2, R4, 27, 43: a negated habit, another person's habit or service, a session missed for a
+     * reason that is no choice of the patient's, a trigger whose smoker is not said and smoke that is not tobacco's
+     * are no clause (I.B.4-I.B.5, I.C.21.c.4, I.C.19.e.5.c, I.C.21.c.1).
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -61,12 +72,16 @@ class RiskClausesTest {
         "hyperkalemia, missed dialysis due to hospitalization",
         "fluid overload, missed dialysis sessions because of admission for pneumonia",
         "hyperphosphatemia, missed dialysis due to illness",
+        "asthma, worse with smoking",
+        "rhinitis, worse with smoking",
+        "cough; exposure to smoke from a house fire",
+        "rhinitis, exposed to smoke from wildfires",
     })
     void split_notThePatientsOwn_noClause(String text) {
         StatedClauses.Split s = StatedClauses.split(text);
         if (s != null) {
             assertThat(s.clauses()).extracting(StatedClauses.Clause::kind).doesNotContain(StatedClauses.Kind.TOBACCO,
-                    StatedClauses.Kind.HISTORY, StatedClauses.Kind.NONCOMPLIANCE);
+                    StatedClauses.Kind.HISTORY, StatedClauses.Kind.NONCOMPLIANCE, StatedClauses.Kind.EXPOSURE);
         }
     }
 
