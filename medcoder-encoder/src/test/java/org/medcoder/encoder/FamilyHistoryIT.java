@@ -116,4 +116,19 @@ class FamilyHistoryIT extends OnOfficialFiles {
     void encode_clauseNamingRelative_droppedOnlyWhenRelativeIsSubject(String statement, String codes) {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
     }
+
+    /**
+     * Review s12 R3: a relative's service or status that reads to a chapter 21 Z code of the person's own (Z91.85
+     * personal history of military service) is no family history of a disease (I.C.21.c.4): no Z84.89, the patient's
+     * own clauses coded.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "father was a Vietnam veteran, hypertension | I10",
+        "hypertension, mother is a retired army veteran | I10",
+        "asthma; brother was a Gulf War veteran | J45.909",
+    })
+    void encode_relativesStatus_noFamilyHistoryCode(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
 }

@@ -130,6 +130,12 @@ final class FamilyHistory {
         return v.startsWith("Z8") && v.charAt(2) <= '4';
     }
 
+    /** Whether a code is a chapter 21 status, history or service code (Z00-Z99 but Z80-Z84, Z14-Z15): no disease. */
+    static boolean relativesStatus(IcdCmCode c) {
+        String v = c.value();
+        return v.startsWith("Z") && !familyCode(c) && !v.startsWith("Z14") && !v.startsWith("Z15");
+    }
+
     /**
      * The statement's codes when it states a family history the usual reading codes wrongly, else null. {@code plain}
      * codes a statement without this rule; {@code encoder} codes the patient's other clauses.
@@ -152,7 +158,9 @@ final class FamilyHistory {
             return null;
         }
         List<EncodedCode> familyCodes = right ? codes : byCondition(own, options, plain);
-        if (familyCodes.isEmpty()) {
+        if (familyCodes == null) { // the relative's status, not a condition: no code for it (I.C.21.c.4)
+            familyCodes = List.of();
+        } else if (familyCodes.isEmpty()) {
             return null;
         }
         List<EncodedCode> all = new ArrayList<>();
@@ -188,7 +196,13 @@ final class FamilyHistory {
         return family == null ? null : new Parts(family, List.copyOf(rest), dropped);
     }
 
-    /** The family history code whose "Conditions classifiable to" term covers the condition coded alone (I.A.11). */
+    /**
+     * The family history code whose "Conditions classifiable to" term covers the condition coded alone (I.A.11); null
+     * when the relative's "condition" reads to a Z code of a person's own status, history or service ("father was a
+     * Vietnam veteran": Z91.85) that no such term covers: family history codes are for a family member who has had a
+     * disease (I.C.21.c.4), and a factor influencing a relative's health status (chapter 21) is none. A carrier state
+     * or genetic susceptibility (Z14-Z15) is the disease carried (History, family, carrier of genetic disease).
+     */
     private List<EncodedCode> byCondition(String family, EncodeOptions options,
             Function<String, EncodeResult> encoder) {
         Matcher f = FAMILY.matcher(family);
@@ -201,8 +215,11 @@ final class FamilyHistory {
         if (familyCode(c.code())) {
             return List.of(c);
         }
-        Statement s = Statement.analyse(family, vocabulary);
         Optional<Classifiable.Pointer> p = classifiable.covering("Z80", "Z84", c.code());
+        if (p.isEmpty() && relativesStatus(c.code())) {
+            return null;
+        }
+        Statement s = Statement.analyse(family, vocabulary);
         String target = p.map(x -> x.code().value()).orElse("Z8489");
         Optional<TabularWalker.Result> down = walker.complete(target, s, options, -1L);
         if (down.isEmpty() || !release.entry(down.get().code()).isPresent()) {
