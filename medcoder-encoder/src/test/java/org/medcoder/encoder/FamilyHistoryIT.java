@@ -131,4 +131,21 @@ class FamilyHistoryIT extends OnOfficialFiles {
     void encode_relativesStatus_noFamilyHistoryCode(String statement, String codes) {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
     }
+
+    /**
+     * Review s12 finding 1: a denied family history is none (I.C.21.c.4: a family member who has had the disease;
+     * IV.H: an absence is not coded); a stated one is still coded.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "no family history of colon cancer | ''",
+        "denies family history of breast cancer, hypertension | I10",
+        "type 2 diabetes, no known family history of diabetes | E11.9",
+        "family history negative for ovarian cancer | ''",
+        "colon polyp with no family history of colon cancer | K63.5",
+        "family history of colon cancer | Z80.0",
+    })
+    void encode_deniedFamilyHistory_notCoded(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
 }

@@ -83,7 +83,7 @@ public final class Engine {
     /** Encodes one statement; an uncertain diagnosis is coded as the care setting requires ({@link SettingRule}). */
     public EncodeResult encode(String statement, EncodeOptions options) {
         String t = statement == null ? "" : statement; // a ';' list: each part a diagnosis (IV.J, DiagnosisList)
-        return CallMemo.during(() -> DiagnosisList.encode(t, RuledOut.without(t), p -> settingRule.encode(p, options)));
+        return CallMemo.during(() -> DiagnosisList.encode(t, FamilyHistory.withoutDenied(RuledOut.without(t)), p -> settingRule.encode(p, options)));
     }
 
     /** The release's name, e.g. {@code ICD-10-CM FY2026}. */

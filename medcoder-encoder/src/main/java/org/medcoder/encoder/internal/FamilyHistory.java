@@ -56,6 +56,15 @@ final class FamilyHistory {
     private static final Pattern AFTER_SEPARATOR = Pattern.compile("(?<=[,;])");
     private static final Pattern SEPARATOR = Pattern.compile("[,;]");
     private static final Pattern TRAILING_LINK = Pattern.compile("\\b(?:and|with)\\s*$");
+    /**
+     * A denied family history, to the end of its clause: "no (known) family history of colon cancer", "denies family
+     * history of ...", "family history negative for ..." (the family member has had no such disease: nothing to code,
+     * I.C.21.c.4; a documented absence is not coded, IV.H).
+     */
+    private static final Pattern DENIED = Pattern.compile("\\b(?:(?:no|denies|denied|negative|without|not)\\s+"
+            + "(?:(?:known|significant|pertinent|any|a)\\s+)?(?:family\\s+(?:medical\\s+)?(?:history|hx|h/o)|fhx|fh)"
+            + "|(?:family\\s+(?:medical\\s+)?(?:history|hx)|fhx|fh)\\s*:?\\s*(?:is\\s+)?(?:negative|none|noncontributory))"
+            + "\\b[^,;]*?(?=\\s+but\\b|[,;]|$)");
     /** Literal pre-check for {@link #relativesAsFamilyHistory} (hot path). */
     private static final String[] RELATIVE_WORDS = {"mother", "father", "brother", "sister", "son", "daughter", "aunt",
         "uncle", "cousin", "parent", "mom", "dad", "twin", "sibling", "relative"};
@@ -107,6 +116,25 @@ final class FamilyHistory {
             out.append(rewritten);
         }
         return changed ? out.toString() : statement;
+    }
+
+    /**
+     * The statement (lower case) without the family histories it denies ("" when that was all); itself when it denies
+     * none ({@link #DENIED}).
+     */
+    static String withoutDenied(String statement) {
+        String t = Lower.of(statement);
+        if (!t.contains("f") || !t.contains("fam") && !t.contains("fh")) {
+            return statement; // literal pre-check (hot path)
+        }
+        Matcher m = DENIED.matcher(t);
+        if (!m.find()) {
+            return statement;
+        }
+        String rest = m.replaceFirst("").strip();
+        rest = rest.replaceAll("^(?:[,;.]|but\\b|\\s)+", "").replaceAll("\\s*([,;])\\s*[,;]", "$1")
+                .replaceAll("(?:[,;\\s]|\\b(?:with|and)\\b)+$", "").strip();
+        return withoutDenied(rest);
     }
 
     private static String asFamilyHistory(String clause) {
