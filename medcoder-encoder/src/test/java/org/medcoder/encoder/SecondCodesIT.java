@@ -137,4 +137,21 @@ class SecondCodesIT extends OnOfficialFiles {
     void encode_noHabitStated_noSecondCode(String statement, String codes) {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
     }
+
+    /**
+     * miss12: transport clauses as clinicians write them (another vehicle "hit"/"struck" the victim's, read by
+     * TransportAccidents), falls from a pedestrian conveyance (V00.-), a "; fall" part that the external
+     * cause already tells (no R29.6), antidiabetic codes in their note's order (I.C.20.a, I.C.4.a.3).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Right wrist sprain, initial; fell off skateboard | S63.501A V00.131A",
+        "Abrasion of right knee, initial; fell from sled | S80.211A V00.221A",
+        "Cervical strain, initial; passenger in car hit by a pickup truck in traffic | S16.1XXA V43.63XA",
+        "Left hip contusion, initial encounter; fall | S70.02XA W19.XXXA",
+        "Type 2 diabetes with hyperglycemia on glipizide plus insulin | E11.65 Z79.4 Z79.84",
+    })
+    void encode_eventOrDrugClause_codedAsACoderWould(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
 }

@@ -1,5 +1,6 @@
 package org.medcoder.encoder.internal;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -45,6 +46,15 @@ final class CauseWording {
             + "|vehicle|truck|bus|motorcycle|van|suv)\\b.*\\b(?:collision|crash|accident|rear[- ]?ended|rollover)"
             + "|(?:collision|crash|accident|rollover)\\b.*\\b(?:car|auto|automobile|vehicle|truck|bus|motorcycle|van"
             + "|suv))\\b");
+    /**
+     * A fall from a pedestrian conveyance the person was riding ("fell while downhill skiing", "fell off his
+     * skateboard", "fall from ice skates"): "Fall, involving, skis / skates / skateboard - see Accident, transport,
+     * pedestrian, conveyance" (V00.-), not "Fall" W19 or "Fall, due to, ice or snow" W00; group 1 says how it was
+     * worded, group 2 is the activity or conveyance with its qualifier, group 3 the conveyance.
+     */
+    private static final Pattern CONVEYANCE_FALL = Pattern.compile("\\b(?:fell|falls?|falling)\\s+(?:(off|from|while"
+            + "|when)\\s+(?:(?:an?|the|his|her|their|my)\\s+)?)?((?:(?:downhill|alpine|cross[- ]country|snow)\\s+)?"
+            + "(skis?|skiing|snowboard(?:ing)?|skateboard(?:ing)?|ice[- ]skat(?:es|ing)|sled(?:ding)?))\\b");
     /** Walking an animal: "Activity, walking an animal" (Y93.K1), not "walking, marching and hiking" (Y93.01). */
     private static final Pattern WALKING_ANIMAL = Pattern.compile(
             "\\bwalking\\s+(?:the\\s+|a\\s+|an\\s+|his\\s+|her\\s+|their\\s+|my\\s+)?(?:dogs?|animals?|horses?)\\b");
@@ -74,6 +84,9 @@ final class CauseWording {
             t = REAR_ENDED.matcher(t).replaceAll(who + "in collision with car in "
                     + (NOT_HIGHWAY.matcher(t).find() ? "nontraffic accident" : "traffic"));
         }
+        if (t.contains(" fell") || t.contains(" fall")) {
+            t = conveyanceFall(t);
+        }
         if (t.contains("walking")) {
             t = WALKING_ANIMAL.matcher(t).replaceAll("walking an animal");
         }
@@ -87,5 +100,24 @@ final class CauseWording {
     private static boolean striking(String t) {
         return t.contains("struck") || t.contains("hit") || t.contains("bump") || t.contains("bang")
                 || t.contains("striking");
+    }
+
+    /**
+     * A fall from a conveyance in the index's words ("transport accident pedestrian conveyance skis fall"), the
+     * activity kept after "while" for its Y93 code (I.C.20.c).
+     */
+    static String conveyanceFall(String t) {
+        Matcher m = CONVEYANCE_FALL.matcher(t);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String what = m.group(3);
+            String conveyance = what.startsWith("ski") ? "skis" : what.startsWith("snow") ? "snow board"
+                    : what.startsWith("skate") ? "skateboard" : what.startsWith("sled") ? "sled" : "ice skates";
+            boolean doing = "while".equals(m.group(1)) || "when".equals(m.group(1));
+            m.appendReplacement(sb, "transport accident pedestrian conveyance " + conveyance + " fall"
+                    + (doing ? " while " + m.group(2) : ""));
+        }
+        m.appendTail(sb);
+        return sb.toString();
     }
 }

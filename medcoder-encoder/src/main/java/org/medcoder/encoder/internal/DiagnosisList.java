@@ -66,13 +66,17 @@ final class DiagnosisList {
             return whole;
         }
         Set<String> held = categories(whole.codes());
+        // A part that only says how the injury happened ("; fell while ice skating", "; fall") is the event the whole
+        // statement's external cause code tells (I.C.20.a), not lost: neither another cause read from fewer words
+        // nor the symptom "Falling" of R29.6 "Repeated falls".
+        boolean told = whole.codes().stream().anyMatch(DiagnosisList::howItHappened);
         List<List<EncodedCode>> lost = new ArrayList<>();
         List<OpenQuestion> questions = new ArrayList<>(whole.questions());
         boolean anyLost = false;
         for (String part : parts) {
             // A part about a relative describes the relative, not the patient (I.C.21.c.4).
             List<EncodedCode> own = part.isBlank() || FamilyHistory.aboutRelative(part) ? List.of()
-                    : lostCodes(coder.apply(part.strip()), held, questions);
+                    : lostCodes(coder.apply(part.strip()), held, told, questions);
             lost.add(own);
             anyLost |= !own.isEmpty();
         }
@@ -96,9 +100,13 @@ final class DiagnosisList {
                 whole.notes());
     }
 
-    /** The part's codes when none of their categories is held (the part was lost), each with the step saying so. */
-    private static List<EncodedCode> lostCodes(EncodeResult r, Set<String> held, List<OpenQuestion> questions) {
-        if (r.codes().isEmpty()) {
+    /**
+     * The part's codes when none of their categories is held and, if the whole statement told how the injury happened
+     * ({@code told}), they are more than external causes and "Falling" (the part was lost), each with its step.
+     */
+    private static List<EncodedCode> lostCodes(EncodeResult r, Set<String> held, boolean told,
+            List<OpenQuestion> questions) {
+        if (r.codes().isEmpty() || told && r.codes().stream().allMatch(DiagnosisList::howItHappened)) {
             return List.of();
         }
         for (EncodedCode c : r.codes()) {
@@ -113,6 +121,15 @@ final class DiagnosisList {
                     + "condition (IV.J)", List.of("IV.J")));
         }
         return out;
+    }
+
+    /**
+     * Whether the code says how an injury happened (V00-Y89) or is "Falling" R29.6; the activity, place and status
+     * (Y90-Y99, I.C.20.b-k) are details a part may add.
+     */
+    private static boolean howItHappened(EncodedCode c) {
+        String v = c.code().value();
+        return v.equals("R296") || ExternalCauses.cause(v) && !(v.charAt(0) == 'Y' && v.compareTo("Y90") >= 0);
     }
 
     private static Set<String> categories(List<EncodedCode> codes) {

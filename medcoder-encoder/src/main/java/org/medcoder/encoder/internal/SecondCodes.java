@@ -19,6 +19,9 @@ final class SecondCodes {
             "^[\\s,;.]*(?:(?:quit|stopped|since|ago|about|over|more|than|\\d+|years?|yrs?|months?|weeks?|"
             + "pack[- ]years?)[\\s,;.]*)+$");
 
+    /** The antidiabetic codes in their note's order. */
+    private static final List<String> ANTIDIABETIC_ORDER = List.of("Z794", "Z7985", "Z7984");
+
     private final Engine engine;
     private final Coding coding;
 
@@ -64,6 +67,9 @@ final class SecondCodes {
             all.addAll(m.codes());
             questions.addAll(0, m.questions());
         }
+        // Antidiabetic drug codes in the order of the note asking for them (E08-E13, O24: insulin Z79.4, injectable
+        // non-insulin Z79.85, oral Z79.84); I.C.4.a.3 asks for both codes when insulin and another drug are used.
+        noteOrder(second);
         for (EncodedCode c : second) {
             if (!insulinInherent(all, c)) {
                 all.add(c);
@@ -71,6 +77,22 @@ final class SecondCodes {
         }
         String text = Statement.truncate(statement);
         return new EncodeResult(text, coding.finish(Coding.weeksLast(all)), questions, List.of(), engine.releaseName());
+    }
+
+    /** The antidiabetic codes among {@code codes} put in {@link #ANTIDIABETIC_ORDER} in their own places; others stay. */
+    private static void noteOrder(List<EncodedCode> codes) {
+        List<Integer> at = new ArrayList<>();
+        List<EncodedCode> drugs = new ArrayList<>();
+        for (int i = 0; i < codes.size(); i++) {
+            if (ANTIDIABETIC_ORDER.contains(codes.get(i).code().value())) {
+                at.add(i);
+                drugs.add(codes.get(i));
+            }
+        }
+        drugs.sort(java.util.Comparator.comparingInt(c -> ANTIDIABETIC_ORDER.indexOf(c.code().value())));
+        for (int i = 0; i < at.size(); i++) {
+            codes.set(at.get(i), drugs.get(i));
+        }
     }
 
     /** The noun with its indefinite article. */

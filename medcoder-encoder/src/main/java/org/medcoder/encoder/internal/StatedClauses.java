@@ -109,7 +109,8 @@ final class StatedClauses {
     private static final Pattern END_SEPARATORS = Pattern.compile("^[\\s,;]+|[\\s,;]+$");
     private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s,;]+");
     private static final Pattern REPEATED_COMMAS = Pattern.compile("\\s*,(\\s*,)+");
-    private static final Pattern ITEM_SEPARATOR = Pattern.compile("\\s+and\\s+|\\s+or\\s+|/");
+    /** Drugs listed with "and", "or", "plus", "/" or "+" ("metformin plus basal insulin": Z79.84 and Z79.4, I.C.4.a.3). */
+    private static final Pattern ITEM_SEPARATOR = Pattern.compile("\\s+and\\s+|\\s+or\\s+|\\s+plus\\s+|\\s*[/+]\\s*");
     private static final Pattern DRUG_WORD = Pattern.compile("[a-z-]{4,}");
     private static final Pattern CONNECTOR = Pattern.compile("(?:\\s*,)?\\s*\\b(?:and|with|in an?|in)\\s*$");
 

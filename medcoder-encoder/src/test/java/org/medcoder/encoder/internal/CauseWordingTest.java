@@ -68,4 +68,14 @@ class CauseWordingTest {
         assertThat(CauseWording.rewrite("fall while walking the dog")).isEqualTo("fall while walking an animal");
         assertThat(CauseWording.rewrite("fall while walking to the car")).isEqualTo("fall while walking to the car");
     }
+
+    /** A fall from a pedestrian conveyance in the index's words; the activity kept after "while" (I.C.20.c). */
+    @Test
+    void rewrite_fallFromConveyance_transportAccidentPedestrianConveyance() {
+        assertThat(CauseWording.rewrite("wrist sprain; fell off his snowboard"))
+                .isEqualTo("wrist sprain; transport accident pedestrian conveyance snow board fall");
+        assertThat(CauseWording.rewrite("knee contusion, fell while cross-country skiing"))
+                .isEqualTo("knee contusion, transport accident pedestrian conveyance skis fall while cross-country skiing");
+        assertThat(CauseWording.rewrite("fell from the ladder")).isEqualTo("fell from the ladder");
+    }
 }
