@@ -74,4 +74,17 @@ class StatusIT extends OnOfficialFiles {
     void encode_statusOrEncounterWording_zCode(String statement, String codes) {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
     }
+
+    /**
+     * Review s12 finding 25: a condition whose treatment is completed is a personal history (I.C.21.c.4; Index:
+     * History, personal), also without a follow-up visit.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "after completed treatment for hepatitis C | Z86.19",
+        "after completed treatment for latent tuberculosis | Z86.15",
+    })
+    void encode_completedTreatment_personalHistory(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
 }

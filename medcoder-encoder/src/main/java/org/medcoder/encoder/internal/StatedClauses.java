@@ -125,7 +125,7 @@ final class StatedClauses {
         if (!expanded.contains(" on ") && !expanded.contains("long") && !expanded.contains("post")
                 && !expanded.contains("history") && !expanded.contains("pacemaker")
                 && !expanded.contains("taking") && !expanded.contains("takes") && !expanded.contains("treated")
-                && !expanded.contains("using")
+                && !expanded.contains("using") && !expanded.contains("completed treatment")
                 && !expanded.contains("receiving") && !expanded.contains("uses") && !expanded.contains("follow")
                 && !expanded.contains("stent") && !expanded.contains("pump") && !RiskClauses.mayHold(expanded)) {
             return null;
@@ -204,9 +204,11 @@ final class StatedClauses {
     }
 
     private static void history(String t, List<int[]> spans, List<Clause> clauses) {
-        if (t.contains("follow")) {
+        if (t.contains("follow") || t.contains("completed treatment")) {
             // A follow-up examination after completed treatment (Z09) is coded with the history of the condition
-            // treated: its note asks for "any applicable history of disease code (Z86.-, Z87.-)" (I.C.21.c.8).
+            // treated: its note asks for "any applicable history of disease code (Z86.-, Z87.-)" (I.C.21.c.8); a
+            // condition whose treatment is completed is a history of it (I.C.21.c.4: no longer exists, no longer
+            // receiving treatment).
             Matcher f = TREATED.matcher(t);
             if (f.find() && claim(spans, f.start(), f.end())) {
                 clauses.add(new Clause(f.start(), f.end(), "history of " + f.group(1), Kind.HISTORY));
