@@ -22,15 +22,20 @@ final class RiskClauses {
 
     private static final String END = "(?=\\s*(?:[,;.:]|$|\\bwith\\b|\\bfor\\b|\\bdue to\\b|\\bon\\b|\\band\\b))";
     private static final String AMOUNT = "(?:\\d+(?:\\.\\d+)?|one|two|three|half\\s+a|a)[- ]?";
-    /** A daily amount of cigarettes: "1-ppd", "2 packs a day", "10 cigarettes per day", "40 pack-years". */
-    private static final String PACKS = AMOUNT + "(?:ppd|packs?[- ]per[- ]day|pack[- ]years?|(?:packs?(?:\\s+of\\s+"
-            + "cigarettes)?|cigarettes)\\s+(?:a\\s+day|per\\s+day|daily|each\\s+day))";
+    /**
+     * A daily amount of cigarettes: "1-ppd", "2 packs a day", "10 cigarettes per day", "40 pack-years"; "a pack a
+     * day" also written as one word, its amount unsaid ("pack-a-day smoker").
+     */
+    private static final String PACKS = "(?:" + AMOUNT + "(?:ppd|packs?[- ]per[- ]day|pack[- ]years?|(?:packs?(?:\\s+of"
+            + "\\s+cigarettes)?|cigarettes)\\s+(?:a\\s+day|per\\s+day|daily|each\\s+day))|(?:" + AMOUNT
+            + ")?packs?-(?:a|per)-day)";
     /** A current smoker or tobacco user, a dependence (in remission), a past habit ("quit smoking in 2015"). */
     private static final Pattern TOBACCO = Pattern.compile("(?=[acdefhoqstnpu0-9])\\b(?:(?:current|active|daily|heavy"
             + "|chronic|former|ex-?)\\s*)?(?:(?:" + PACKS + ")\\s+)?(?:(?:cigarette|tobacco)\\s+)?(?:smoker|smoking)"
             + "(?:,?\\s+" + PACKS + ")?" + END
-            + "|\\bsmokes\\s+(?:" + PACKS + "|(?:cigarettes|cigars?|cigarillos|a\\s+pipe|pipes?)(?:\\s+(?:daily|a\\s+day|per"
-            + "\\s+day))?)(?:,?\\s+nicotine\\s+dependent)?" + END
+            + "|\\bsmokes\\s+(?:" + PACKS + "(?:\\s+(?:of\\s+)?cigarettes)?"
+            + "|(?:cigarettes|cigars?|cigarillos|a\\s+pipe|pipes?)(?:\\s+(?:daily|a\\s+day|per\\s+day))?)"
+            + "(?:,?\\s+nicotine\\s+dependent)?" + END
             + "|\\b(?:" + PACKS + ")" + END
             + "|\\buses\\s+(?:chewing\\s+|smokeless\\s+)?tobacco" + END
             + "|\\b(?:counsel(?:ed|ing)\\s+(?:to\\s+quit|on|about|for)\\s+(?:smoking|tobacco(?:\\s+use)?)|(?:smoking|tobacco)"

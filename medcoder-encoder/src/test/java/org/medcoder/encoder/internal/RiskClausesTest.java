@@ -32,6 +32,10 @@ class RiskClausesTest {
         "hypertension, refuses to follow diet | hypertension | noncompliance with dietary regimen | NONCOMPLIANCE",
         "gout, not following a low-purine diet | gout | noncompliance with dietary regimen | NONCOMPLIANCE",
         "esrd, skipped dialysis because he could not afford transportation | esrd | noncompliance with renal dialysis due to financial hardship | NONCOMPLIANCE",
+        "psoriasis; smokes 2 ppd cigarettes | psoriasis | nicotine dependence cigarettes | TOBACCO",
+        "hypertension, smokes half a pack per day of cigarettes | hypertension | nicotine dependence cigarettes | TOBACCO",
+        "gout in pack-a-day cigarette smoker | gout | nicotine dependence cigarettes | TOBACCO",
+        "asthma in a two-pack-per-day smoker | asthma | nicotine dependence cigarettes | TOBACCO",
     })
     void split_riskClause_indexWordsAndConditionWithoutIt(String text, String main, String lookup, String kind) {
         StatedClauses.Split s = StatedClauses.split(text.toLowerCase(java.util.Locale.ROOT));
