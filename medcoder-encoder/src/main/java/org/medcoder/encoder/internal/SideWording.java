@@ -24,6 +24,12 @@ final class SideWording {
     private static final Set<String> AFTER_SIDE = Set.of("with", "without", "and", "due", "secondary", "from",
             "following", "after", "status", "s/p", "in", "is", "was", "on", "noted", "found", "seen", "post");
 
+    /**
+     * Eyelid words after an eye side: the side comes before the lid ("blepharitis OS upper lid", "chalazion OD
+     * lower lid"), and H00-H02 codes are by eye and lid (I.B.13 laterality).
+     */
+    private static final Set<String> LID_AFTER = Set.of("upper", "lower", "lid", "lids", "eyelid", "eyelids");
+
     /** Words before "OD" that make it an overdose, not the right eye. */
     private static final Set<String> OVERDOSE = Set.of("intentional", "accidental", "unintentional", "deliberate",
             "drug", "opioid", "opiate", "heroin", "fentanyl", "medication", "suicidal", "suspected", "polysubstance",
@@ -131,10 +137,8 @@ final class SideWording {
             case "r", "l" -> wordNext && !NOT_A_SIDE_BEFORE.contains(after)
                     && (before.isEmpty() || !before.chars().allMatch(Character::isDigit))
                     ? (w.equals("r") ? "right" : "left") : null;
-            case "od" -> closes(t, end, after) && !OVERDOSE.contains(before) && eyeBefore(t, start)
-                    ? "right eye" : null;
-            case "os" -> closes(t, end, after) && !OPENING.contains(before) && eyeBefore(t, start)
-                    ? "left eye" : null;
+            case "od" -> eyeSide(t, start, end, after, !OVERDOSE.contains(before), "right");
+            case "os" -> eyeSide(t, start, end, after, !OPENING.contains(before), "left");
             case "au" -> closes(t, end, after) && !before.isEmpty() ? "bilateral" : null;
             case "a/c" -> wordNext && !before.equals("on") && !after.equals("for") && !NOT_A_SIDE_BEFORE.contains(after)
                     ? "acute on chronic" : null;
@@ -142,6 +146,17 @@ final class SideWording {
             case "hips" -> t.contains("bilateral") ? "hip" : null;
             default -> null;
         };
+    }
+
+    /**
+     * An eye side after an eye condition: "right eye" when it closes the condition; only "right" before the lid
+     * ("OD upper lid": the lid codes' own "right upper eyelid", not the "right eye, upper and lower eyelids" ones).
+     */
+    private static String eyeSide(String t, int start, int end, String after, boolean eye, String side) {
+        if (!eye || !eyeBefore(t, start)) {
+            return null;
+        }
+        return closes(t, end, after) ? side + " eye" : LID_AFTER.contains(after) ? side : null;
     }
 
     /** Whether a word of the clause before {@code start} names an eye condition or part (see {@link #EYE_WORDS}). */

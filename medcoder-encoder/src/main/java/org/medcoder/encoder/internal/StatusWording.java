@@ -35,13 +35,14 @@ final class StatusWording {
 
     /**
      * "right hemiparesis from old stroke" / "aphasia due to old CVA" ("old stroke" at the end, with no deficit after
-     * it, was already read as "history of cerebral infarction"): a deficit the provider links to the stroke.
+     * it, was already read as "history of cerebral infarction"): a deficit the provider links to the stroke. A
+     * deficit "after" a stroke is one "following" it, the index's own word for a sequela (Hemiplegia, following,
+     * cerebrovascular disease I69.-; I.C.9.d.1), whether or not the stroke is called old; an ischemic, embolic or
+     * thrombotic stroke is still a cerebral infarction.
      */
     private static final Pattern DEFICIT_THEN_OLD = Pattern.compile("(?<![a-z])(" + DEFICIT_WORD
-            + ") (?:following|from|due to|after|secondary to) (?:an? )?(?:old|history of) cerebral infarction\\b");
-
-    /** A hemiplegia or hemiparesis with a side but no dominance named, for the default of I.C.6.a. */
-    private static final Pattern SIDED_HEMI = Pattern.compile("^(right|left) (?:sided )?(hemipar|hemipleg|monopleg)");
+            + ") (?:(?:following|from|due to|after|secondary to) (?:an? )?(?:old|history of) "
+            + "|(?:following|after) (?:an? )?)(?:(?:ischemic|embolic|thrombotic) )?cerebral infarction\\b");
 
     private StatusWording() {
     }
@@ -50,11 +51,12 @@ final class StatusWording {
      * "Old stroke" with a residual deficit named anywhere in its part is a sequela (Sequelae, infarction, cerebral,
      * &lt;deficit&gt; I69.3-; I.C.9.d.1), never an acute infarction (I63) nor a history without deficits (Z86.73 is
      * only for no residual deficits, I.C.9.d.3): rewritten to the index's "&lt;deficit&gt; following cerebral
-     * infarction". A right or left hemiplegia/hemiparesis with no dominance stated takes the default of I.C.6.a
-     * (right: dominant, left: non-dominant). Runs only when "cerebral infarction" is in the text.
+     * infarction" (the dominance of a sided paralysis is written out after, {@link HandDominance}). Runs only
+     * when "cerebral infarction" is in the text.
      */
     static String oldStrokeDeficit(String t) {
-        if (!t.contains("cerebral infarction") || !t.contains("old ") && !t.contains("history of")) {
+        if (!t.contains("cerebral infarction")
+                || !t.contains("old ") && !t.contains("history of") && !t.contains("after") && !t.contains("following")) {
             return t;
         }
         Matcher m = OLD_THEN_DEFICIT.matcher(t);
@@ -68,13 +70,6 @@ final class StatusWording {
     }
 
     private static String sequela(String deficit) {
-        Matcher h = SIDED_HEMI.matcher(deficit);
-        if (h.find() && !deficit.contains("dominant")) {
-            String side = h.group(1).equals("right") ? "right dominant side" : "left non-dominant side";
-            String kind = h.group(2).equals("monopleg") ? "monoplegia" : h.group(2).equals("hemipar") ? "hemiparesis"
-                    : "hemiplegia";
-            return kind + " following cerebral infarction affecting " + side;
-        }
         return deficit + " following cerebral infarction";
     }
 

@@ -65,7 +65,8 @@ public final class Words {
      * Whether the clause character at {@code at} keeps a negation going: a nonessential modifier in parentheses
      * inside it ("without (acute) exacerbation", the index's own way of writing G70.00), or a comma in a list of
      * negated conditions ("without perforation, abscess or bleeding": K57.30, every item is negated). A list
-     * continues when the next clause has "or"/"and"/"nor" and at most five words. A negated qualifier is not a
+     * continues when the next clause has "or"/"and"/"nor" and at most five words, or is a short item followed by
+     * such a clause (the serial comma: "without perforation, abscess, or bleeding"). A negated qualifier is not a
      * positive one: the "with" subterm must not be selected by it (I.A.15 "with" needs the condition present).
      */
     static boolean carriesNegation(String t, int at, Scope sc) {
@@ -79,21 +80,33 @@ public final class Words {
         if (c != ',') {
             return false;
         }
-        int end = at + 1;
-        while (end < t.length() && CLAUSE.indexOf(t.charAt(end)) < 0) {
-            end++;
+        // "without perforation, abscess, or bleeding": short items (at most three words each) may stand between
+        // commas before the clause with the conjunction (the serial comma), up to four of them.
+        for (int from = at, hops = 0; hops < 4; hops++) {
+            int end = from + 1;
+            while (end < t.length() && CLAUSE.indexOf(t.charAt(end)) < 0) {
+                end++;
+            }
+            String next = t.substring(from + 1, end).strip();
+            String[] ws = next.split("[^a-z0-9]+");
+            if (ws.length == 0 || ws.length > 5 || NEGATORS.contains(ws[0]) || next.contains("with")) {
+                return false;
+            }
+            for (int k = 0; k < ws.length - 1; k++) {
+                // "or"/"nor" may open the last item; "and" only inside it and without a serial hop, because a
+                // problem list goes on with "and" ("DM without complications, HTN, and HLD": HTN is stated).
+                boolean or = ws[k].equals("or") || ws[k].equals("nor");
+                if (or || ws[k].equals("and") && k > 0 && hops == 0) {
+                    sc.negatedLeft = 3;
+                    return true;
+                }
+            }
+            if (ws.length > 3 || end >= t.length() || t.charAt(end) != ',') {
+                return false;
+            }
+            from = end;
         }
-        String next = t.substring(at + 1, end).strip();
-        String[] ws = next.split("[^a-z0-9]+");
-        boolean list = false;
-        for (int k = 1; k < ws.length - 1; k++) {
-            list |= ws[k].equals("or") || ws[k].equals("and") || ws[k].equals("nor");
-        }
-        if (!list || ws.length > 5 || NEGATORS.contains(ws[0]) || next.contains("with")) {
-            return false;
-        }
-        sc.negatedLeft = 3;
-        return true;
+        return false;
     }
 
     /** Negation state within one clause. */

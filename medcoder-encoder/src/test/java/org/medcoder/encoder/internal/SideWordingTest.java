@@ -18,6 +18,8 @@ class SideWordingTest {
         "a/c diastolic heart failure | acute on chronic diastolic heart failure",
         "breast cysts bilaterally | breast cysts bilateral",
         "bilateral osteoarthritis of hips | bilateral osteoarthritis of hip",
+        "hordeolum internum os lower lid | hordeolum internum left lower lid",
+        "ulcerative blepharitis od upper eyelid | ulcerative blepharitis right upper eyelid",
     })
     void rewrite_sideInContext_writtenOut(String in, String out) {
         assertThat(SideWording.rewrite(in)).isEqualTo(out);

@@ -35,13 +35,21 @@ class StatusWordingTest {
     }
 
     @Test
-    void oldStrokeDeficit_deficitNamed_sequelaWordsWithDefaultDominance() {
+    void oldStrokeDeficit_deficitNamed_sequelaWords() {
         assertThat(StatusWording.oldStrokeDeficit("old cerebral infarction, right hemiparesis"))
-                .isEqualTo("hemiparesis following cerebral infarction affecting right dominant side");
+                .isEqualTo("right hemiparesis following cerebral infarction");
         assertThat(StatusWording.oldStrokeDeficit("old cerebral infarction with aphasia"))
                 .isEqualTo("aphasia following cerebral infarction");
         assertThat(StatusWording.oldStrokeDeficit("left hemiplegia due to history of cerebral infarction"))
-                .isEqualTo("hemiplegia following cerebral infarction affecting left non-dominant side");
+                .isEqualTo("left hemiplegia following cerebral infarction");
+    }
+
+    @Test
+    void oldStrokeDeficit_deficitAfterStroke_sequelaEvenNotCalledOld() {
+        assertThat(StatusWording.oldStrokeDeficit("dysphagia after embolic cerebral infarction"))
+                .isEqualTo("dysphagia following cerebral infarction");
+        assertThat(StatusWording.oldStrokeDeficit("left hemiplegia due to cerebral infarction"))
+                .isEqualTo("left hemiplegia due to cerebral infarction");
     }
 
     @Test

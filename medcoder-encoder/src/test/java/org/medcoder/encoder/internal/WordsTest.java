@@ -64,6 +64,13 @@ class WordsTest {
                         "~" + Words.stem("abscess"), "~" + Words.stem("bleeding"));
         assertThat(Words.stems("myasthenia gravis without (acute) exacerbation"))
                 .endsWith("~" + Words.stem("acute"), "~" + Words.stem("exacerbation"));
+        // The serial comma: every item of "without A, B, or C" is negated; a problem list going on with ", and"
+        // after a negated qualifier is not (the "HTN" of "DM without complications, HTN, and HLD" is stated).
+        assertThat(Words.stems("ulcer without obstruction, hemorrhage, or perforation"))
+                .containsExactly(Words.stem("ulcer"), "~" + Words.stem("obstruction"), "~" + Words.stem("hemorrhage"),
+                        "~" + Words.stem("perforation"));
+        assertThat(Words.stems("diabetes without complications, gastroparesis, and neuropathy"))
+                .contains(Words.stem("gastroparesis"), Words.stem("neuropathy"));
         // A clause that is not a list ends the negation: "right hand" is positive.
         assertThat(Words.stems("laceration without foreign body, right hand")).endsWith("right", "hand");
     }

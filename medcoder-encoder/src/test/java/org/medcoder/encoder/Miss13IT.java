@@ -1,0 +1,48 @@
+package org.medcoder.encoder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * General rules of the miss13 loop (holdout13's misses by kind), each checked on statements that are in no
+ * evaluation set (FY2026 codes, DOS 2026-03-01, outpatient).
+ */
+class Miss13IT extends OnOfficialFiles {
+
+    /** Every item of a negated list written with the serial comma is negated (I.A.15 "with" needs it present). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "diverticulitis of small intestine without perforation, abscess, or bleeding | K57.12",
+        "chronic gastric ulcer without hemorrhage, obstruction, or perforation | K25.7",
+    })
+    void encode_negatedSerialList_takesTheWithoutCode(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
+
+    /** An eye side before the lid is the lid's side (I.B.13). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "ulcerative blepharitis OS lower lid | H01.015",
+        "hordeolum externum OD upper lid | H00.011",
+    })
+    void encode_eyeSideBeforeLid_thatSidesLid(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
+
+    /**
+     * Stated handedness decides the dominance of a paralysed side; else the defaults of I.C.6.a / I.C.9.d.1; a
+     * deficit "after" a stroke is its sequela (the index's "following").
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "left hemiplegia after ischemic stroke, left-handed | I69.352",
+        "right hemiparesis following CVA in a left-handed patient | I69.353",
+        "left hemiparesis from old stroke, ambidextrous | I69.352",
+        "right hemiplegia, right-hand dominant | G81.91",
+    })
+    void encode_sidedParalysis_dominanceFromHandedness(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
+}
