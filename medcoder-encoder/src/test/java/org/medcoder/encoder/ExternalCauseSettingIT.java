@@ -88,18 +88,31 @@ class ExternalCauseSettingIT extends OnOfficialFiles {
     }
 
     /**
-     * review-a S1/SC1: a street or highway stated as the place of a transport accident is coded after the V code
-     * like any other place (I.C.20.b; Index to External Causes: Place of occurrence, highway (interstate) Y92.411).
+     * A street or sidewalk stated as the place of a fall is coded after its cause (I.C.20.b; Index to External
+     * Causes: Place of occurrence, sidewalk Y92.480), as any place after "at" or "in" is.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "driver of car injured in collision with another car on the interstate highway, sprain of neck, initial"
-            + " encounter | Y92.411",
-        "pedestrian struck by car on the highway, contusion of right hip, initial encounter | Y92.410",
+        "contusion of left hip after slipping on ice on the sidewalk, initial encounter | Y92.480",
         "laceration of left hand on a broken window at home, initial encounter | Y92.009",
     })
-    void encode_transportAccidentOnAHighway_y924(String statement, String place) {
+    void encode_placeOfAFall_y92(String statement, String place) {
         assertThat(encoder.encode(statement).codesText()).contains(place);
+    }
+
+    /**
+     * pfixB (session 13): "on the highway" in a transport accident is the traffic axis the V code already carries
+     * (V00-V99 definition (c): a traffic accident is one on the public highway), not a separate Y92.4- place
+     * (I.C.20.b "generally").
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "driver of pickup truck in collision with a car on the interstate highway, sprain of neck, initial encounter",
+        "pedestrian struck by car on the highway, contusion of right hip, initial encounter",
+        "lumbar strain, passenger of bus that collided with a truck on the freeway, initial encounter",
+    })
+    void encode_transportAccidentOnAHighway_noPlace(String statement) {
+        assertThat(encoder.encode(statement).codesText()).contains("V").doesNotContain("Y92");
     }
 
     /** review-a R4/SC4: a bare "playing" is the activity only in the event's clause, not history or hobby (I.C.20.c). */

@@ -16,9 +16,12 @@ import java.util.regex.Pattern;
  * home", "military veteran", "retired from the military") says nothing about the place or the activity at the time
  * of the event (I.C.20.b: the place "where the event occurred"; I.C.20.k: the status "at the time the event
  * occurred"). A place is read from "at" or "in" and the words after it to the end of the clause ("fell down the
- * stairs at home", "in her apartment"), looked up below "Place of occurrence"; after "on" only a street or highway
- * is read ("collision on the interstate highway": Y92.41-), the place a transport accident is stated to happen on,
- * which I.C.20.b codes after the V code like any other cause ("on a wet kitchen floor" names a surface, not a place).
+ * stairs at home", "in her apartment"), looked up below "Place of occurrence"; after "on" only a street, road or
+ * sidewalk is read ("slipped on ice on the sidewalk": Y92.480; "on a wet kitchen floor" names a surface, not a
+ * place). In a transport accident (a V code among the causes) a street or highway after "on" is not coded: "on the
+ * highway" is what makes the accident a traffic one (Transport accidents V00-V99, definition (c): a traffic
+ * accident is any vehicle accident occurring on the public highway), an axis the V code already carries; a place
+ * code is "generally" added (I.C.20.b) and is left out where it says nothing the V code does not.
  * A status is read from the words that say it ("at work", "during military training", "volunteer",
  * "recreational" but not "recreational vehicle") and coded from the subterm of "External cause status" those
  * words stand for.
@@ -84,7 +87,8 @@ final class EventSetting {
         }
         String event = eventClauses(expanded);
         if (place != null) {
-            Navigator.Walk w = place(event);
+            boolean transport = causes.stream().anyMatch(c -> c.startsWith("V"));
+            Navigator.Walk w = place(event, transport);
             if (w != null) {
                 out.add(w);
             }
@@ -117,7 +121,7 @@ final class EventSetting {
         return !BACKGROUND.matcher(clause).find();
     }
 
-    private Navigator.Walk place(String expanded) {
+    private Navigator.Walk place(String expanded, boolean transport) {
         Matcher m = PLACE.matcher(expanded);
         // Each "at", "in" or "on" is tried, also one inside a span that led to no place ("on a circular saw at home").
         for (int from = 0; from < expanded.length() && m.find(from); from = m.end(1)) {
@@ -130,10 +134,12 @@ final class EventSetting {
             // The walk must use every word of the place ("in right ear canal" is no "canal" Y92.89) and not stop
             // at "Place of occurrence" alone (Y92.9), which says nothing (I.C.20.b).
             long words = (f.size() == 64 ? -1L : (1L << f.size()) - 1) & ~main;
-            // After "on" only a street or highway (Y92.4-) is a place the event happened on (I.C.20.b).
+            // After "on" only a street, road or sidewalk (Y92.4-) is a place the event happened on (I.C.20.b), and
+            // not in a transport accident, whose V code already says it happened on the public highway (V00-V99
+            // definition (c) of a traffic accident).
             boolean on = m.group(1).equals("on");
             if (w.coded() != null && w.coded() != place && words != 0 && (words & ~w.covered()) == 0
-                    && (!on || w.coded().code().replace(".", "").startsWith("Y924"))) {
+                    && (!on || !transport && w.coded().code().replace(".", "").startsWith("Y924"))) {
                 return w;
             }
         }

@@ -6,8 +6,9 @@ import java.util.Map;
  * Site adjectives of non-neoplasm statements and the Alphabetic Index's site subterm noun they stand for: the index
  * files sites by noun ("Abscess, vulva" N76.4; "Ectropion, cervix" N86; "Pain, testis" N50.81-; "Hypertrophy,
  * labium" N90.60; "Dystrophy, nail" L60.3), clinicians write the adjective ("vulvar abscess", "cervical ectropion",
- * "testicular pain", "labial hypertrophy", "toenail dystrophy"). The adjective also matches the noun (same bit of the
- * statement), so a path through the noun explains no more words than the statement has (I.A, I.B.1).
+ * "testicular pain", "labial hypertrophy", "toenail dystrophy"), and a region the other way round (the bone for the
+ * index's "sacral region"). The adjective also matches the noun (same bit of the statement), so a path through the
+ * noun explains no more words than the statement has (I.A, I.B.1).
  */
 final class SiteNouns {
 
@@ -20,6 +21,9 @@ final class SiteNouns {
             "pancreatic", "pancreas", "rectal", "rectum", "anal", "anus",
             "laryngeal", "larynx", "pharyngeal", "pharynx", "tracheal", "trachea", "ureteral", "ureter",
             "urethral", "urethra", "ovarian", "ovary", "prostatic", "prostate",
+            // The other way round: the index names the region by its adjective ("Ulcer, pressure, stage 3, sacral
+            // region (tailbone)" L89.153), clinicians the bone ("pressure ulcer of sacrum").
+            "sacrum", "sacral",
             // Clinicians' "bleeding" is the index's "hemorrhage" ("Ulcer, stomach, with hemorrhage" K25.4); a
             // statement that says "bleeding" still meets the index's own "Bleeding" entries first.
             "bleeding", "hemorrhage", "bleed", "hemorrhage");

@@ -72,6 +72,9 @@ final class Stems {
             Map.entry("accidentally", "accidental"),
             // "corneal" would lose its "al" and "e" and meet "Corn" (L84): it is the index's "cornea".
             Map.entry("corneal", "cornea"),
+            // The index spells the newborn's scalp hematoma without the combining vowel ("Cephalematoma,
+            // cephalhematoma, newborn (birth injury)" P12.0); clinicians write "cephalohematoma".
+            Map.entry("cephalohematoma", "cephalhematoma"),
             // The index writes the newborn period both ways ("Aspiration, blood, newborn" P24.2-, "Hypothermia,
             // neonatal" P80.-; "Jaundice, neonatal - see Jaundice, newborn"): one word for both.
             Map.entry("neonatal", "newborn"), Map.entry("neonate", "newborn"), Map.entry("neonates", "newborn"),

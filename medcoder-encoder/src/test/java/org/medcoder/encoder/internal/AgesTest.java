@@ -22,4 +22,15 @@ class AgesTest {
         String cold = "common cold";
         assertThat(Ages.without(cold)).isSameAs(cold);
     }
+
+    /** pfixB (session 13): 28 days or less is the perinatal period (I.C.16), read as the index's "newborn". */
+    @Test
+    void without_ageOfTheNewbornPeriod_newbornBeforeIt() {
+        assertThat(Ages.without("Fever in 12-day-old")).isEqualTo("fever in newborn 12 days old");
+        assertThat(Ages.without("hypothermia, 3 weeks old")).isEqualTo("hypothermia, newborn 3 weeks old");
+        String infant = "diaper rash in 6-week-old";
+        assertThat(Ages.without(infant)).isSameAs(infant);
+        String days = "candidal diaper dermatitis in 40-day-old";
+        assertThat(Ages.without(days)).isSameAs(days);
+    }
 }
