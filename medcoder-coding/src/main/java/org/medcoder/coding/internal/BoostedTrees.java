@@ -39,6 +39,10 @@ final class BoostedTrees {
     private final int[] flatFeatures;
     private final double[] flatCuts;
     private final double[] flatLeaves;
+    /** The split feature of each node for {@link #margin}: a node without a split reads feature 0 ... */
+    private final int[] walkFeatures;
+    /** ... and goes left whatever its value (1; 0 for a split node). */
+    private final int[] alwaysLeft;
 
     private BoostedTrees(double base, int depth, int[][] features, double[][] cuts, double[][] leaves) {
         this.base = base;
@@ -49,6 +53,8 @@ final class BoostedTrees {
         this.flatFeatures = Arrays.stream(features).flatMapToInt(Arrays::stream).toArray();
         this.flatCuts = Arrays.stream(cuts).flatMapToDouble(Arrays::stream).toArray();
         this.flatLeaves = Arrays.stream(leaves).flatMapToDouble(Arrays::stream).toArray();
+        this.walkFeatures = Arrays.stream(flatFeatures).map(f -> Math.max(f, 0)).toArray();
+        this.alwaysLeft = Arrays.stream(flatFeatures).map(f -> f < 0 ? 1 : 0).toArray();
     }
 
     /** Fits trees to rows of features (all the same length) and their labels under the log loss. */
@@ -202,16 +208,43 @@ final class BoostedTrees {
         double z = base;
         int inner = (1 << depth) - 1;
         int width = inner + 1;
-        // Trees in order, each walked from its root: the same sum as reading the per-tree arrays.
-        for (int t = 0, at = 0; t < leaves.length; t++, at += inner) {
+        int n = leaves.length;
+        int t = 0;
+        // Four trees walked side by side: each walk is a chain of dependent loads, and four independent chains
+        // overlap in the processor (the walk was half the re-ranker's time). Every tree takes exactly depth steps
+        // (complete trees), and the leaves are added in tree order: the same sum, bit for bit.
+        for (; t + 4 <= n; t += 4) {
+            int at = t * inner;
+            int i0 = 0;
+            int i1 = 0;
+            int i2 = 0;
+            int i3 = 0;
+            for (int level = 0; level < depth; level++) {
+                i0 = child(x, at, i0);
+                i1 = child(x, at + inner, i1);
+                i2 = child(x, at + 2 * inner, i2);
+                i3 = child(x, at + 3 * inner, i3);
+            }
+            int leaf = t * width - inner;
+            z += flatLeaves[leaf + i0];
+            z += flatLeaves[leaf + width + i1];
+            z += flatLeaves[leaf + 2 * width + i2];
+            z += flatLeaves[leaf + 3 * width + i3];
+        }
+        for (; t < n; t++) {
             int i = 0;
-            while (i < inner) {
-                int f = flatFeatures[at + i];
-                i = 2 * i + (f < 0 || x[f] <= flatCuts[at + i] ? 1 : 2);
+            for (int level = 0; level < depth; level++) {
+                i = child(x, t * inner, i);
             }
             z += flatLeaves[t * width + i - inner];
         }
         return z;
+    }
+
+    /** The child of node {@code i} of the tree whose nodes start at {@code at} that row {@code x} goes to. */
+    private int child(double[] x, int at, int i) {
+        // Without a branch on the comparison (it goes either way, unpredictably): 1 for left, 2 for right.
+        return 2 * i + 2 - ((x[walkFeatures[at + i]] <= flatCuts[at + i] ? 1 : 0) | alwaysLeft[at + i]);
     }
 
     int trees() {

@@ -52,6 +52,22 @@ class BoostedTreesTest {
     }
 
     @Test
+    void fit_nodesWithoutSplit_sendRowsLeft() {
+        // Two values only: below the first level no node can split, so every row goes left down to its leaf. Six
+        // trees: four walked side by side, then two alone.
+        List<double[]> rows = new ArrayList<>();
+        List<Boolean> labels = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            rows.add(new double[] {i % 2, 7});
+            labels.add(i % 2 == 0 ? i % 10 == 0 : i % 10 != 1);
+        }
+        BoostedTrees m = BoostedTrees.fit(rows, toArray(labels), new BoostedTrees.Settings(6, 4, 0.5, 0, 1));
+        // Observed rates 0.2 and 0.8 from the base rate 0.5: six Newton steps of half size get close.
+        assertThat(m.probability(new double[] {0, 7})).isCloseTo(0.2, org.assertj.core.data.Offset.offset(0.03));
+        assertThat(m.probability(new double[] {1, 7})).isCloseTo(0.8, org.assertj.core.data.Offset.offset(0.03));
+    }
+
+    @Test
     void fit_noTrees_givesTheBaseRate() {
         List<double[]> rows = List.of(new double[] {1}, new double[] {2}, new double[] {3}, new double[] {4});
         BoostedTrees m = BoostedTrees.fit(rows, new boolean[] {true, false, false, false},
