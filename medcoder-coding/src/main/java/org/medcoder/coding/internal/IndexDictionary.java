@@ -60,6 +60,8 @@ public final class IndexDictionary implements ConceptMatcher {
      * one ({@link WordVariants}), so a note's token needs one look-up, not two.
      */
     private final Map<String, Integer> idsByStem;
+    /** The keys of {@link #idsByStem}: a note's word outside the vocabulary is not looked up. */
+    private final KeyFilter stems;
     private final int vocabularySize;
     private final Anchored[] byAnchor;
 
@@ -72,6 +74,7 @@ public final class IndexDictionary implements ConceptMatcher {
             }
         });
         this.idsByStem = Map.copyOf(byStem);
+        this.stems = new KeyFilter(byStem.keySet());
         this.vocabularySize = ids.size();
         this.byAnchor = byAnchor;
     }
@@ -188,7 +191,7 @@ public final class IndexDictionary implements ConceptMatcher {
     @Override
     public List<ConceptHit> match(AnalyzedNote note, Map<String, List<int[]>> grams) {
         List<Token> tokens = note.tokens();
-        NoteWords words = NoteWords.of(tokens, idsByStem, vocabularySize);
+        NoteWords words = NoteWords.of(tokens, idsByStem, stems, vocabularySize);
         List<ConceptHit> hits = new ArrayList<>();
         // The concepts of an anchor whose every word is somewhere in the note, found once per distinct anchor word:
         // a common anchor ("pain") has long concept lists and occurs many times in a note.

@@ -44,6 +44,8 @@ public final class Lexicon {
 
     private final Map<String, CodeStats> stats = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, List<Association>> byGram;
+    /** The n-grams with associations: most of a note's n-grams have none and are not looked up. */
+    private final KeyFilter grams;
     private final Map<String, Integer> codeDocs;
     private final int documents;
 
@@ -56,6 +58,7 @@ public final class Lexicon {
 
     Lexicon(Map<String, List<Association>> byGram, Map<String, Integer> codeDocs, int documents) {
         this.byGram = byGram;
+        this.grams = new KeyFilter(byGram.keySet());
         this.codeDocs = codeDocs;
         // A document counts once per category even when it has several codes of it.
         Map<String, Integer> byCategory = new HashMap<>();
@@ -167,7 +170,7 @@ public final class Lexicon {
 
     /** The associations of an n-gram (empty when none). */
     public List<Association> associations(String gram) {
-        return byGram.getOrDefault(gram, List.of());
+        return grams.mightContain(gram) ? byGram.getOrDefault(gram, List.of()) : List.of();
     }
 
     /** The share of training documents that had the code, smoothed. */

@@ -36,8 +36,11 @@ final class NoteWords {
         this.positions = positions;
     }
 
-    /** The words of the tokens, as ids (0 .. {@code size} - 1) of their stems in {@code idsByStem}. */
-    static NoteWords of(List<Token> tokens, Map<String, Integer> idsByStem, int size) {
+    /**
+     * The words of the tokens, as ids (0 .. {@code size} - 1) of their stems in {@code idsByStem}, whose keys
+     * {@code stems} filters.
+     */
+    static NoteWords of(List<Token> tokens, Map<String, Integer> idsByStem, KeyFilter stems, int size) {
         int n = tokens.size();
         int[] ids = new int[n];
         int[] sentences = new int[n];
@@ -48,7 +51,8 @@ final class NoteWords {
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             sentences[i] = t.sentence();
-            Integer id = idsByStem.get(Terms.stem(t.term()));
+            String stem = Terms.stem(t.term());
+            Integer id = stems.mightContain(stem) ? idsByStem.get(stem) : null;
             ids[i] = id == null ? -1 : id;
             if (id != null) {
                 if (slot[id] == 0) {
