@@ -15,7 +15,8 @@ import org.medcoder.nlp.AnalyzedNote;
  * noun ("Distension, abdomen R14.0", Index conventions). The last {@value #MAX_WORDS}, then 2 words of a clause
  * with no clause hit of the encoder are read again head first, anatomical adjectives as their nouns
  * ({@link WordVariants}: "she presented abdominal distention" → "distention abdomen"); what the encoder finds
- * becomes a clause hit on those words (the classifier weighs it as one). Results are memoised per statement, bounded so memory stays flat.
+ * becomes a clause hit on those words (the classifier weighs it as one). Results are memoised per clause ending as the
+ * note has it (the head-first reading included: it is redone for no repeated clause), bounded so memory stays flat.
  */
 final class HeadFirstClauses implements ConceptMatcher {
 
@@ -29,7 +30,10 @@ final class HeadFirstClauses implements ConceptMatcher {
 
     HeadFirstClauses(ConceptMatcher clauses, Function<String, EncodeResult> encoder) {
         this.clauses = clauses;
-        this.encoded = new BoundedMemo<>(CACHE_LIMIT, statement -> ClauseEncoder.encode(encoder, statement));
+        this.encoded = new BoundedMemo<>(CACHE_LIMIT, ending -> {
+            String statement = headFirst(ending);
+            return statement.isEmpty() ? List.of() : ClauseEncoder.encode(encoder, statement);
+        });
     }
 
     @Override
@@ -50,9 +54,9 @@ final class HeadFirstClauses implements ConceptMatcher {
             }
             // The condition ends the clause ("she presented abdominal distention"): its last 3, then 2 words.
             for (int k = Math.min(MAX_WORDS, c[1] - c[0]); k >= 2; k--) {
-                String statement = headFirst(ClauseSplitter.statement(note, c[1] - k, c[1]));
-                List<ClauseEncoder.Encoded> found = statement.isEmpty() ? List.of() : encoded.get(statement);
-                for (ClauseEncoder.Encoded e : found) {
+                List<ClauseEncoder.Encoded> found = encoded.get(ClauseSplitter.statement(note, c[1] - k, c[1]));
+                for (int i = 0; i < found.size(); i++) { // indexed: no iterator for every clause of the note
+                    ClauseEncoder.Encoded e = found.get(i);
                     out.add(new ConceptHit(e.code(), c[1] - k, c[1], ClauseEncoder.SOURCE + "(head first) " + e.path(),
                             Math.min(5, e.depth())));
                 }
