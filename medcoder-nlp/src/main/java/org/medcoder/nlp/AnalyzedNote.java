@@ -38,7 +38,9 @@ public record AnalyzedNote(String text, List<Section> sections, List<Sentence> s
         Set<ContextFlag> flags = EnumSet.noneOf(ContextFlag.class);
         List<TextSpan> cues = new ArrayList<>();
         TextSpan mention = TextSpan.of(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
-        for (ContextScope s : scopes) {
+        // Indexed, without an iterator: this runs for every evidence range of every candidate.
+        for (int i = 0; i < scopes.size(); i++) {
+            ContextScope s = scopes.get(i);
             boolean cueInsideMention = s.cue().start() >= mention.start() && s.cue().end() <= mention.end();
             if (s.from() < to && from < s.to() && !cueInsideMention) {
                 flags.add(s.flag());

@@ -33,7 +33,10 @@ public final class CandidateGenerator {
         Map<String, Candidate> out = new HashMap<>();
         if (lexicon != null) {
             grams.forEach((g, occ) -> {
-                for (Lexicon.Association a : lexicon.associations(g)) {
+                // Indexed, without an iterator: this runs for every n-gram of the note, most with no association.
+                List<Lexicon.Association> list = lexicon.associations(g);
+                for (int k = 0; k < list.size(); k++) {
+                    Lexicon.Association a = list.get(k);
                     Candidate c = out.computeIfAbsent(a.code(), Candidate::new);
                     double p = a.precision();
                     c.grams++;

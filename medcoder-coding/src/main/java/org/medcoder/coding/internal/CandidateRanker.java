@@ -151,7 +151,8 @@ public final class CandidateRanker {
     /** Whether a dictionary hit and the best learned n-gram point at the same words (they overlap). */
     private static double agreement(Candidate c) {
         for (int[] d : c.dictionaryOccurrences) {
-            for (int[] b : c.bestOccurrences) {
+            for (int k = 0; k < c.bestOccurrences.size(); k++) { // indexed: often an empty immutable list
+                int[] b = c.bestOccurrences.get(k);
                 if (d[0] < b[1] && b[0] < d[1]) {
                     return 1;
                 }

@@ -77,7 +77,9 @@ public final class ClauseEncoder implements ConceptMatcher {
             if (mode == Mode.UNMATCHED && any(covered, c[0], c[1])) {
                 continue;
             }
-            for (Encoded e : encoded.get(ClauseSplitter.statement(note, c[0], c[1]))) {
+            List<Encoded> found = encoded.get(ClauseSplitter.statement(note, c[0], c[1]));
+            for (int i = 0; i < found.size(); i++) { // indexed: no iterator for every clause of the note
+                Encoded e = found.get(i);
                 // words: how deep the index path went (the encoder's own specificity).
                 out.add(new ConceptHit(e.code, c[0], c[1], SOURCE + e.path, Math.min(5, e.depth)));
             }

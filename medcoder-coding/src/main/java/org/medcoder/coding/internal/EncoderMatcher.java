@@ -46,7 +46,9 @@ public final class EncoderMatcher implements ConceptMatcher {
                 continue;
             }
             String phrase = note.span(h.from(), h.to()).in(note.text()).toLowerCase(Locale.ROOT);
-            for (Encoded e : encoded.get(phrase)) {
+            List<Encoded> found = encoded.get(phrase);
+            for (int i = 0; i < found.size(); i++) { // indexed: no iterator for every hit of the note
+                Encoded e = found.get(i);
                 out.add(new ConceptHit(e.code, h.from(), h.to(), "Encoder: " + e.path, h.words() + 1));
             }
         }

@@ -118,10 +118,12 @@ public final class Excludes1Rule {
             return Optional.empty();
         }
         IcdCmCode other = IcdCmCode.parse(b.code);
-        for (AppliedNote n : notesOfA) {
-            for (CodeRange r : n.note().references()) {
-                if (r.contains(other)) {
-                    return Optional.of(n);
+        // Indexed: no iterators for every pair of proposals.
+        for (int i = 0; i < notesOfA.size(); i++) {
+            List<CodeRange> references = notesOfA.get(i).note().references();
+            for (int k = 0; k < references.size(); k++) {
+                if (references.get(k).contains(other)) {
+                    return Optional.of(notesOfA.get(i));
                 }
             }
         }

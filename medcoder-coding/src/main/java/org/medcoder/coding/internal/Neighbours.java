@@ -1,6 +1,7 @@
 package org.medcoder.coding.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -163,6 +164,17 @@ public final class Neighbours {
         double floor = ceiling;
         for (Candidate c : candidates.values()) {
             floor = Math.min(floor, c.probability);
+        }
+        if (rest.size() > MAX_TAIL) {
+            // Only what reaches the MAX_TAIL-th vote is sorted: the order is total (codes are distinct), so the first
+            // MAX_TAIL are the same as after sorting them all (as Ranked.best).
+            double[] keys = new double[rest.size()];
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = -rest.get(i).getValue().vote();
+            }
+            Arrays.sort(keys);
+            double cut = keys[MAX_TAIL - 1];
+            rest.removeIf(e -> Double.compare(-e.getValue().vote(), cut) > 0);
         }
         rest.sort(Comparator.comparingDouble((Map.Entry<String, Support> e) -> -e.getValue().vote())
                 .thenComparing(Map.Entry::getKey));

@@ -105,7 +105,9 @@ public final class PcsBuilder {
         PcsWords.Form form = s == null ? null : words.formOf(term.substring(0, term.length() - s.ending().length()));
         List<Found> ops = new ArrayList<>(1);
         boolean phrase = false;
-        for (PcsWords.Cue c : words.cuesStartingWith(stems[i])) {
+        List<PcsWords.Cue> cues = words.cuesStartingWith(stems[i]);
+        for (int k = 0; k < cues.size(); k++) { // indexed: no iterator for every token of the note
+            PcsWords.Cue c = cues.get(k);
             int end = phraseEnd(tokens, stems, i, c.words());
             if (end < 0) {
                 continue;

@@ -1,7 +1,6 @@
 package org.medcoder.coding.internal;
 
 import java.util.List;
-import java.util.Locale;
 import org.medcoder.nlp.AnalyzedNote;
 import org.medcoder.nlp.Token;
 
@@ -30,7 +29,7 @@ final class SentenceCues {
         boolean[] treatment = new boolean[n];
         for (Token t : note.tokens()) {
             if (t.sentence() < n) {
-                String w = t.term().toLowerCase(Locale.ROOT);
+                String w = t.term(); // lower case already (Token)
                 diagnosis[t.sentence()] |= w.startsWith("diagnos");
                 treatment[t.sentence()] |= w.startsWith("treat") || w.startsWith("therap");
             }

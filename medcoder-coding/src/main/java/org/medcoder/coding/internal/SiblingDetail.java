@@ -100,7 +100,8 @@ public final class SiblingDetail implements ConceptMatcher {
     }
 
     private static boolean near(List<Set<String>> bySentence, int s, List<String> words) {
-        for (String w : words) {
+        for (int i = 0; i < words.size(); i++) { // indexed: no iterator for each sibling of each hit
+            String w = words.get(i);
             boolean any = false;
             for (int k = Math.max(0, s - 1); k <= Math.min(bySentence.size() - 1, s + 1) && !any; k++) {
                 any = bySentence.get(k).contains(w);
