@@ -28,7 +28,7 @@ final class DrugCause {
             + "|with use of)\\s+");
     /** "Therapy" or "treatment" after the drug of a cause clause: the drug is the cause. */
     private static final Pattern THERAPY = Pattern.compile("(\\b(?:due to|secondary to|caused by)\\s+[a-z0-9 -]+?)"
-            + "\\s+(?:therapy|treatment|use)(?=\\s*(?:[,;]|$))");
+            + "\\s+(?:therapy|treatment|use)" + StatedClauses.clauseEnd(",;"));
     /**
      * "Condition, adverse effect of drug": the drug is the condition's cause, its adverse effect the column
      * (I.C.19.e.5.a); read "condition due to drug" so the condition's own words name no table row.

@@ -20,7 +20,10 @@ import java.util.regex.Pattern;
  */
 final class RiskClauses {
 
-    private static final String END = "(?=\\s*(?:[,;.:]|$|\\bwith\\b|\\bfor\\b|\\bdue to\\b|\\bon\\b|\\band\\b))";
+    /** Where a clause ends: a separator, the end, or a connector word (one that opens another clause). */
+    private static final String END = StatedClauses.clauseEnd(",;.:", "with", "for", "due to", "on", "and");
+    /** Where a clause that runs over connector words ends: a separator or the end ("missed dialysis due to cost"). */
+    private static final String SEPARATOR_END = StatedClauses.clauseEnd(",;.:");
     private static final String AMOUNT = "(?:\\d+(?:\\.\\d+)?|one|two|three|half\\s+a|a)[- ]?";
     /**
      * A daily amount of cigarettes: "1-ppd", "2 packs a day", "10 cigarettes per day", "40 pack-years"; "a pack a
@@ -61,12 +64,12 @@ final class RiskClauses {
             + "|es)|noncomplian(?:t|ce)\\s+with|nonadherent\\s+to|non-adherent\\s+to)\\s+(?:(?:his|her|their|the|"
             + "scheduled|several|some|multiple)\\s+)*(?:hemo|peritoneal\\s+)?dialysis(?:\\s+(?:sessions?|treatments?"
             + "|runs?))?(\\s+(?:by\\s+choice|for\\s+personal\\s+reasons|(?:due\\s+to|because(?:\\s+of)?)\\s+[a-z ]+?))?"
-            + "(?=\\s*(?:[,;.:]|$))");
+            + SEPARATOR_END);
     /** A diet the patient does not follow: Noncompliance, with, dietary regimen Z91.11-. */
     private static final Pattern DIET = Pattern.compile("\\b(?:not\\s+following|not\\s+adhering\\s+to|noncomplian(?:t|ce)"
             + "\\s+with|nonadherent\\s+to|non-adherent\\s+to|poor\\s+(?:adherence|compliance)\\s+(?:to|with)|refus(?:es|ed"
             + "|ing)\\s+to\\s+(?:follow|adhere\\s+to))\\s+(?:[a-z-]+\\s+){0,3}?diet(?:ary\\s+(?:regimen|restrictions?))?(\\s+"
-            + "(?:due\\s+to|because(?:\\s+of)?)\\s+[a-z ]+?)?(?=\\s*(?:[,;.:]|$))");
+            + "(?:due\\s+to|because(?:\\s+of)?)\\s+[a-z ]+?)?" + SEPARATOR_END);
     /**
      * What may come before such a clause: the start, a separator, or a word that attaches a description of the
      * patient ("in", "with", "and", "patient", "6-year-old"). After any other word the habit is the object of something else:

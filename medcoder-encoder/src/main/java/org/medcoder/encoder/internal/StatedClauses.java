@@ -1,6 +1,7 @@
 package org.medcoder.encoder.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -76,13 +77,13 @@ final class StatedClauses {
         }
     }
 
-    /**
-     * Where a clause ends: a separator, the end, or a connector word. Tried after every character of a lazy clause
-     * (hot path), so the connectors' first letters are looked at before the costly word-boundary check.
-     */
-    private static final String END = "(?=\\s*(?:[,;.]|$|(?=[wfsd])\\b(?:with|for|since|due to)\\b))";
+    /** The words that end a clause of this class besides its separators ({@link #clauseEnd}). */
+    private static final String[] END_WORDS = {"with", "for", "since", "due to"};
+    /** Where a clause ends: a separator, the end, or a connector word. */
+    private static final String END = clauseEnd(",;.", END_WORDS);
     /** {@link #END} without "with" (a history clause goes on over it). */
-    private static final String END_NOT_WITH = "(?=\\s*(?:[,;.]|$|(?=[fsd])\\b(?:for|since|due to)\\b))";
+    private static final String END_NOT_WITH = clauseEnd(",;.", Arrays.stream(END_WORDS)
+            .filter(w -> !w.equals("with")).toArray(String[]::new));
     // The leading look-aheads name the first letters a match can start with (hot path: the search skips every other
     // position at once); they match exactly what the rest of each pattern matches.
     private static final Pattern THERAPY = Pattern.compile("(?=[otrmudl])\\b(?:(?:on|taking|takes|treated with|receiving|maintained on"
@@ -115,6 +116,24 @@ final class StatedClauses {
     private static final Pattern CONNECTOR = Pattern.compile("(?:\\s*,)?\\s*\\b(?:and|with|in an?|in)\\s*$");
 
     private StatedClauses() {
+    }
+
+    /**
+     * The look-ahead that ends a lazy clause: blanks, then one of the {@code separators} (characters), the end of
+     * the text, or one of the connector {@code words} as a whole word. Tried after every character of a lazy clause
+     * (hot path), so the words' first letters, derived here from the words themselves, are looked at before the
+     * costly word-boundary check. The one definition of a clause end ({@link RiskClauses} uses it too).
+     */
+    static String clauseEnd(String separators, String... words) {
+        StringBuilder letters = new StringBuilder();
+        for (String w : words) {
+            if (letters.indexOf(w.substring(0, 1)) < 0) {
+                letters.append(w.charAt(0));
+            }
+        }
+        String connectors = words.length == 0 ? ""
+                : "|(?=[" + letters + "])\\b(?:" + String.join("|", words) + ")\\b";
+        return "(?=\\s*(?:[" + separators + "]|$" + connectors + "))";
     }
 
     /**

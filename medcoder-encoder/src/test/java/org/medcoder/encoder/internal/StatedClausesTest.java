@@ -2,9 +2,28 @@ package org.medcoder.encoder.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class StatedClausesTest {
+
+    @Test
+    void clauseEnd_separatorEndOrWholeConnectorWord_endsTheClause() {
+        Pattern p = Pattern.compile("\\bon ([a-z ]+?)" + StatedClauses.clauseEnd(",;", "with", "due to", "and"));
+        assertThat(find(p, "on warfarin, with afib")).isEqualTo("warfarin");
+        assertThat(find(p, "on warfarin with afib")).isEqualTo("warfarin");
+        assertThat(find(p, "on warfarin and aspirin")).isEqualTo("warfarin");
+        assertThat(find(p, "on warfarin due to afib")).isEqualTo("warfarin");
+        // a connector's letters inside a word end nothing: "withdrawal", "andexanet", "dueling"
+        assertThat(find(p, "on andexanet withdrawal")).isEqualTo("andexanet withdrawal");
+        assertThat(find(Pattern.compile("\\bon ([a-z ]+?)" + StatedClauses.clauseEnd(",")), "on warfarin with afib"))
+                .isEqualTo("warfarin with afib");
+    }
+
+    private static String find(Pattern p, String text) {
+        java.util.regex.Matcher m = p.matcher(text);
+        return m.find() ? m.group(1) : null;
+    }
 
     @Test
     void split_drugTherapyAndHistory_clausesInIndexWordsAndConditionWithoutThem() {
