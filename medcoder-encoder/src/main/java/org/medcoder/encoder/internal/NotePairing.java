@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 import org.medcoder.codesets.AppliedNote;
 import org.medcoder.codesets.CodeRange;
 import org.medcoder.codesets.IcdCmEntry;
@@ -19,15 +18,13 @@ import org.medcoder.core.IcdCmCode;
  * the detail a note asks for (the CKD stage for E11.22, the organism for N39.0, the underlying CKD for D63.1),
  * the paired code is chosen among the codes the note names, by their titles and inclusion terms.
  *
- * <p>A note fires when one of its phrases is in the statement: every word of the phrase the main code's own title
- * does not already say must be there ("heart failure due to hypertension" needs "hypertension" for I50.-), or
- * when a code in the note's range names statement words the main code left unexplained (the organism of N39.0).
- * "NOS" phrases in "code first" notes are catch-alls for an unstated nature and never fire by themselves.
+ * <p>A note fires when one of its phrases is in the statement ({@link NotePhrases}), or when a code in the note's
+ * range names statement words the main code left unexplained (the organism of N39.0).
  */
 final class NotePairing {
 
     /**
-     * A pairing note of a code: its phrases ({@link #fragments}), its ranges widened ({@link #widened}) and their
+     * A pairing note of a code: its phrases ({@link NotePhrases#of}), its ranges widened ({@link #widened}) and their
      * word postings.
      */
     private record Pairing(AppliedNote note, int[][] fragments, List<CodeRange> ranges, List<WordPostings> postings) {
@@ -37,22 +34,11 @@ final class NotePairing {
     private record CodeNotes(int[] own, List<Pairing> pairings) {
     }
 
-    /** A note's text read as "code first" or not ({@link #fragments}). */
-    private record NoteText(String text, boolean codeFirst) {
-    }
-
     /** A paired code: before the main code ("code first") or after it ("use additional code"). */
     record Pair(IcdCmCode code, boolean first, AppliedNote note) {
     }
 
-    private static final Pattern CODES = Pattern.compile("\\b[A-Z][0-9][0-9A-Z](\\.[0-9A-Z]{0,4})?-?");
-    private static final Pattern PARENS = Pattern.compile("\\([^)]*\\)|\\[[^]]*]");
-    private static final Pattern BOILER = Pattern.compile("(?i)\\b(use|additional|code|codes|identify|first|underlying"
-            + "|if|applicable|known|any|such|as|note|when|documented|present|associated|condition|type|stage|site"
-            + "|severity|to|the|of|for|with|specify|specified|other)\\b");
-
     private final IcdCmRelease release;
-    private final Vocabulary vocabulary;
     private final TitleWords titles;
     private final IcdCmEntry[] billable;
     private final String[] billableCodes;
@@ -61,11 +47,11 @@ final class NotePairing {
     private final ConcurrentHashMap<String, List<TitleWords.Title>> inclusions = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<CodeRange, WordPostings> rangeIndex = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, CodeNotes> notes = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<NoteText, int[][]> fragments = new ConcurrentHashMap<>();
+    private final NotePhrases phrases;
 
     NotePairing(IcdCmRelease release, Vocabulary vocabulary, TitleWords titles) {
         this.release = release;
-        this.vocabulary = vocabulary;
+        this.phrases = new NotePhrases(vocabulary);
         this.titles = titles;
         this.billable = release.entries().stream().filter(IcdCmEntry::billable)
                 .sorted((a, b) -> a.code().compareTo(b.code())).toArray(IcdCmEntry[]::new);
@@ -103,7 +89,7 @@ final class NotePairing {
             }
             NoteKind k = an.note().kind();
             boolean first = k == NoteKind.CODE_FIRST;
-            boolean triggered = triggered(pn.fragments(), s, own);
+            boolean triggered = NotePhrases.triggered(pn.fragments(), s, own);
             IcdCmEntry named = triggered ? namedCode(an, code) : null;
             IcdCmEntry best = named != null ? named : bestInRanges(pn, code, s, covered, triggered, first);
             if (best == null || out.stream().anyMatch(p -> p.code().equals(best.code()))) {
@@ -128,7 +114,7 @@ final class NotePairing {
      * without a stated one at most one is guessed from titles.
      */
     private boolean firstStated(Pair p, Statement s, int[] own) {
-        return triggered(fragments(p.note().note().text(), true), s, own);
+        return NotePhrases.triggered(phrases.of(p.note().note().text(), true), s, own);
     }
 
     /**
@@ -152,8 +138,8 @@ final class NotePairing {
                         && !an.note().references().isEmpty())
                 .map(an -> {
                     List<CodeRange> ranges = widened(an.note().references());
-                    int[][] phrases = fragments(an.note().text(), an.note().kind() == NoteKind.CODE_FIRST);
-                    return new Pairing(an, phrases, ranges, ranges.stream().map(this::postings).toList());
+                    int[][] said = phrases.of(an.note().text(), an.note().kind() == NoteKind.CODE_FIRST);
+                    return new Pairing(an, said, ranges, ranges.stream().map(this::postings).toList());
                 })
                 .toList();
     }
@@ -163,39 +149,6 @@ final class NotePairing {
         int[] own = release.entry(code).map(e -> titles.of(e).essential().clone()).orElse(new int[0]);
         Arrays.sort(own);
         return own;
-    }
-
-    /** Whether a phrase of the note ({@code fragments}) is in the statement (see the class comment). */
-    private static boolean triggered(int[][] fragments, Statement s, int[] own) {
-        for (int[] w : fragments) {
-            int hit = 0;
-            boolean distinctMissing = false;
-            for (int id : w) {
-                boolean in = s.bit(id) != 0;
-                hit += in ? 1 : 0;
-                distinctMissing |= !in && Arrays.binarySearch(own, id) < 0;
-            }
-            if (hit >= 1 && !distinctMissing && hit * 10 >= w.length * 6) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The note's phrases as word lists; "NOS" phrases of "code first" notes left out (see the class comment). */
-    private int[][] fragments(String text, boolean codeFirst) {
-        return cached(fragments, new NoteText(text, codeFirst), k -> phrases(text, codeFirst));
-    }
-
-    private int[][] phrases(String text, boolean codeFirst) {
-        String plain = PARENS.matcher(CODES.matcher(text).replaceAll(" ")).replaceAll(" ");
-        List<int[]> out = new ArrayList<>();
-        for (String fragment : plain.split("[,;:]")) {
-            if (!(codeFirst && fragment.matches("(?s).*\\bNOS\\b.*"))) {
-                out.add(vocabulary.internAll(BOILER.matcher(fragment).replaceAll(" ")));
-            }
-        }
-        return out.toArray(int[][]::new);
     }
 
     private IcdCmEntry bestInRanges(Pairing pn, IcdCmCode source, Statement s, long covered,

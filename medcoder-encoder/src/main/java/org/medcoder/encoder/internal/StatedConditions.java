@@ -1,17 +1,11 @@
 package org.medcoder.encoder.internal;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.medcoder.codesets.AppliedNote;
 import org.medcoder.codesets.IcdCmEntry;
 import org.medcoder.codesets.IcdCmRelease;
-import org.medcoder.codesets.NoteKind;
-import org.medcoder.core.IcdCmCode;
 import org.medcoder.encoder.EncodeOptions;
 import org.medcoder.encoder.EncodeResult;
 import org.medcoder.encoder.EncodedCode;
@@ -54,7 +48,7 @@ final class StatedConditions {
             "\\b(?:abnormal findings? of|newly diagnosed|new(?:ly)? onset(?: of)?)\\s+");
 
     private final Engine engine;
-    private final IcdCmRelease release;
+    private final LinkNotes notes;
     private final Coding coding;
     private final Sepsis sepsis;
     private final TabularWalker walker;
@@ -66,7 +60,7 @@ final class StatedConditions {
         this.additions = adds;
         this.walker = walker;
         this.codeFirstOf = new CodeFirstOf(release, walker.titles());
-        this.release = release;
+        this.notes = new LinkNotes(release);
         this.coding = coding;
         this.sepsis = new Sepsis(engine);
     }
@@ -196,7 +190,7 @@ final class StatedConditions {
                     // pregnancy is PregnancyContext's (I.C.15.a)
         }
         for (EncodedCode x : codes) {
-            boolean says = CodeKinds.saysClause(c, x) && (y.title().contains("unspecified") || !noted(x.code(), y.code()));
+            boolean says = CodeKinds.saysClause(c, x) && (y.title().contains("unspecified") || !notes.noted(x.code(), y.code()));
             if (says || CodeKinds.organism(v) && CodeKinds.sharesWord(x.title(), y.title())) {
                 return; // the combination code already says it (I.B.9; "pneumonia due to influenza" J11.00)
             }
@@ -208,11 +202,11 @@ final class StatedConditions {
         EncodedCode subject = null;
         for (EncodedCode x : codes) {
             String xv = x.code().value();
-            if (noted(x.code(), y.code()) || noted(y.code(), x.code())) {
+            if (notes.noted(x.code(), y.code()) || notes.noted(y.code(), x.code())) {
                 why = "a Tabular List note links it to " + x.code().dotted();
                 section = "I.A.13";
-                subject = c.index() == 0 && alsoOnly(x.code(), y.code()) ? x : null;
-            } else if (!CodeKinds.drugCode(xv) && manifestations(x.code()) && !v.startsWith("Z") && !v.startsWith("B20")) {
+                subject = c.index() == 0 && notes.alsoOnly(x.code(), y.code()) ? x : null;
+            } else if (!CodeKinds.drugCode(xv) && notes.manifestations(x.code()) && !v.startsWith("Z") && !v.startsWith("B20")) {
                 why = "stated with " + x.code().dotted() + ", whose note asks for the codes of its manifestations";
                 section = xv.startsWith("B20") ? "I.C.1.a.2.b" : "I.A.13";
             } else if (v.equals("B20") && !xv.startsWith("Z")) {
@@ -305,55 +299,6 @@ final class StatedConditions {
         if (codes.size() > 1 && CodeKinds.organism(codes.get(0).code().value())) {
             codes.add(codes.remove(0));
         }
-    }
-
-    /** Whether a "use additional code", "code also" or "code first" note at {@code at} names {@code other}. */
-    private boolean noted(IcdCmCode at, IcdCmCode other) {
-        return !kinds(at, other).isEmpty();
-    }
-
-    /**
-     * Whether only "code also" notes pair the two codes: such a note says two codes may be needed, not which comes
-     * first (I.A.17), so the statement decides (H05.83 "code also ... autoimmune thyroiditis (E06.3)").
-     */
-    private boolean alsoOnly(IcdCmCode a, IcdCmCode b) {
-        Set<NoteKind> ks = EnumSet.noneOf(NoteKind.class);
-        ks.addAll(kinds(a, b));
-        ks.addAll(kinds(b, a));
-        return ks.equals(EnumSet.of(NoteKind.CODE_ALSO));
-    }
-
-    /** The kinds of the "use additional code", "code also" and "code first" notes at {@code at} naming {@code other}. */
-    private Set<NoteKind> kinds(IcdCmCode at, IcdCmCode other) {
-        Set<NoteKind> out = EnumSet.noneOf(NoteKind.class);
-        for (AppliedNote an : release.notes(at)) {
-            NoteKind k = an.note().kind();
-            if (k != NoteKind.USE_ADDITIONAL_CODE && k != NoteKind.CODE_ALSO && k != NoteKind.CODE_FIRST) {
-                continue;
-            }
-            if (an.note().references().stream().anyMatch(range -> range.contains(other))
-                    || NoteWording.names(an, other, release.entry(other).map(IcdCmEntry::longTitle).orElse(""))) {
-                out.add(k); // by code, or in words ("intellectual disabilities", "infectious agent")
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Whether the code has a "use additional code" note asking for its manifestations or the infection without
-     * naming codes (B20 "code(s) to identify all manifestations of HIV infection", T81.4 "code to identify infection").
-     */
-    private boolean manifestations(IcdCmCode code) {
-        for (AppliedNote an : release.notes(code)) {
-            String text = an.note().text().toLowerCase(Locale.ROOT);
-            NoteKind k = an.note().kind();
-            if ((k == NoteKind.USE_ADDITIONAL_CODE || k == NoteKind.CODE_ALSO) && an.note().references().isEmpty()
-                    && (text.contains("manifestations of") || text.contains("identify infection")
-                    || text.contains("identify the infection") || text.contains("abnormal findings"))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
