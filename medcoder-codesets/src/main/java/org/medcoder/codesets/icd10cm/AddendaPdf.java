@@ -37,6 +37,9 @@ final class AddendaPdf {
      */
     static final String READER = "addenda-reader-2";
 
+    /** The rule id of every finding of the addenda readers: a line not read, a change not applied. */
+    static final String RULE = "CODESET-ADDENDA";
+
     /** What the margin label says is done with a line. */
     enum Action { NO_CHANGE, ADD, DELETE, REVISE_FROM, REVISE_TO }
 
@@ -54,6 +57,23 @@ final class AddendaPdf {
         String where() {
             return "page " + page + " line " + line;
         }
+    }
+
+    /**
+     * What an addenda reader ({@link TabularAddenda}, {@link IndexAddenda}) read from the lines: its changes, and the
+     * lines that could not be read as one.
+     */
+    record Read<C>(List<C> changes, List<Finding> notUnderstood) {
+        Read {
+            changes = List.copyOf(changes);
+            notUnderstood = List.copyOf(notUnderstood);
+        }
+    }
+
+    /** A line a reader could not read as a change: a warning with where it is ({@code source}, page, line) and why. */
+    static Finding notUnderstood(String source, Line l, String why) {
+        return Finding.warning(RULE, Location.path(source, l.where()),
+                why + " (" + l.action().name().toLowerCase(Locale.ROOT) + "): " + l.text());
     }
 
     /** Labels are printed in a small font at the left margin; text never starts this far left. */
@@ -99,7 +119,7 @@ final class AddendaPdf {
             Function<CmSources.Found, ? extends Layer<T>> apply, Consumer<Finding> warnings) {
         try {
             Layer<T> a = apply.apply(pdf);
-            warnings.accept(Finding.warning(TabularAddenda.RULE, Location.path(pdf.displayName(), ""), String.format(Locale.ROOT,
+            warnings.accept(Finding.warning(RULE, Location.path(pdf.displayName(), ""), String.format(Locale.ROOT,
                     "FY%d %s addenda over %s: %d %s changes applied, %d lines not understood, %d changes not applied "
                             + "(listed by: medcoder data addenda)", pdf.fiscalYear(), kind, baseSource, a.applied(), unit,
                     a.notUnderstood().size(), a.notApplied().size())));

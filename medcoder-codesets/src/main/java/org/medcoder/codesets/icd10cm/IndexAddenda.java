@@ -2,12 +2,10 @@ package org.medcoder.codesets.icd10cm;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.medcoder.codesets.IndexTerm;
 import org.medcoder.core.Finding;
-import org.medcoder.core.Location;
 
 /**
  * Reads the term changes of an ICD-10-CM Alphabetic Index addenda PDF ({@code icd10cm-index-addenda-YYYY.pdf}) from
@@ -32,14 +30,6 @@ final class IndexAddenda {
         }
     }
 
-    /** The changes read, and the lines that could not be read as one. */
-    record Read(List<Change> changes, List<Finding> notUnderstood) {
-        Read {
-            changes = List.copyOf(changes);
-            notUnderstood = List.copyOf(notUnderstood);
-        }
-    }
-
     private static final String CODE = "[A-Z][0-9][0-9A-Z](?:\\.[0-9A-Z]{0,4})?-?|[A-Z][A-Z][0-9](?:\\.[0-9A-Z]{0,4})?-?";
     private static final Pattern MANIFESTATION = Pattern.compile("(.*\\S)\\s+\\[(" + CODE + ")\\]");
     private static final Pattern CODED = Pattern.compile("(.*\\S)\\s+(" + CODE + ")");
@@ -60,11 +50,11 @@ final class IndexAddenda {
     }
 
     /** The term changes in the addenda {@code lines}; {@code source} names the PDF in findings. */
-    static Read read(List<AddendaPdf.Line> lines, String source) {
+    static AddendaPdf.Read<Change> read(List<AddendaPdf.Line> lines, String source) {
         IndexAddenda r = new IndexAddenda(source);
         lines.forEach(r::line);
         r.unpaired();
-        return new Read(r.changes, r.notUnderstood);
+        return new AddendaPdf.Read<>(r.changes, r.notUnderstood);
     }
 
     private void line(AddendaPdf.Line l) {
@@ -152,7 +142,6 @@ final class IndexAddenda {
     }
 
     private void skip(AddendaPdf.Line l, String why) {
-        notUnderstood.add(Finding.warning(TabularAddenda.RULE, Location.path(source, l.where()),
-                why + " (" + l.action().name().toLowerCase(Locale.ROOT) + "): " + l.text()));
+        notUnderstood.add(AddendaPdf.notUnderstood(source, l, why));
     }
 }

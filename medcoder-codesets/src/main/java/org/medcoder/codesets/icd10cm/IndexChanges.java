@@ -166,7 +166,7 @@ final class IndexChanges {
 
     /** The index of {@code base} with the changes read from {@code lines}, the lines of the addenda PDF {@code pdf}, applied. */
     static Applied applyPdf(IndexBook base, CmSources.Found pdf, List<AddendaPdf.Line> lines) {
-        IndexAddenda.Read read = IndexAddenda.read(lines, pdf.displayName());
+        AddendaPdf.Read<IndexAddenda.Change> read = IndexAddenda.read(lines, pdf.displayName());
         Applied a = apply(base, read.changes(), AddendaPdf.sourceName(pdf));
         return new Applied(a.index(), a.applied(), read.notUnderstood(), a.notApplied());
     }
@@ -233,7 +233,7 @@ final class IndexChanges {
 
     private void refuse(IndexAddenda.Change c, String why) {
         String path = String.join(" > ", c.path());
-        notApplied.add(Finding.warning(TabularAddenda.RULE, Location.path(source, c.line().where()),
+        notApplied.add(Finding.warning(AddendaPdf.RULE, Location.path(source, c.line().where()),
                 c.action().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " index term not applied, " + why + ": "
                         + (path.isEmpty() ? "" : path + " > ") + named(c.term())));
     }

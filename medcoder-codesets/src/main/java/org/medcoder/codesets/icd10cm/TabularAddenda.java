@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 import org.medcoder.codesets.NoteKind;
 import org.medcoder.core.Finding;
 import org.medcoder.core.IcdCmCode;
-import org.medcoder.core.Location;
 
 /**
  * Reads the note changes of an ICD-10-CM Tabular addenda PDF ({@code icd10cm-tabular-addenda-YYYY.pdf}) from its
@@ -31,16 +30,6 @@ final class TabularAddenda {
     /** One note change; {@code revised} is the new text of a revision (empty otherwise). */
     record Change(AddendaPdf.Line line, AddendaPdf.Action action, Target target, NoteKind kind, String text, String revised) {
     }
-
-    /** The changes read, and the lines that could not be read as one. */
-    record Read(List<Change> changes, List<Finding> notUnderstood) {
-        Read {
-            changes = List.copyOf(changes);
-            notUnderstood = List.copyOf(notUnderstood);
-        }
-    }
-
-    static final String RULE = "CODESET-ADDENDA";
 
     private static final String CATEGORY = "[A-Z](?:[0-9][0-9A-Z]|[A-Z][0-9])";
     private static final Pattern CHAPTER = Pattern.compile("Chapter (\\d{1,2})");
@@ -70,11 +59,11 @@ final class TabularAddenda {
     }
 
     /** The note changes in the addenda {@code lines}; {@code source} names the PDF in findings. */
-    static Read read(List<AddendaPdf.Line> lines, String source) {
+    static AddendaPdf.Read<Change> read(List<AddendaPdf.Line> lines, String source) {
         TabularAddenda t = new TabularAddenda(source);
         lines.forEach(t::line);
         t.unpairedRevision();
-        return new Read(t.changes, t.notUnderstood);
+        return new AddendaPdf.Read<>(t.changes, t.notUnderstood);
     }
 
     private void line(AddendaPdf.Line l) {
@@ -170,7 +159,7 @@ final class TabularAddenda {
     }
 
     private void skip(AddendaPdf.Line l, String why) {
-        notUnderstood.add(Finding.warning(RULE, Location.path(source, l.where()), why + " (" + l.action().name().toLowerCase(Locale.ROOT) + "): " + l.text()));
+        notUnderstood.add(AddendaPdf.notUnderstood(source, l, why));
     }
 
     private static NoteKind kind(String heading) {

@@ -60,7 +60,7 @@ final class TabularChanges {
 
     /** The notes of {@code base} with the changes read from {@code lines}, the lines of the addenda PDF {@code pdf}, applied. */
     static Applied applyPdf(TabularData base, CmSources.Found pdf, List<AddendaPdf.Line> lines) {
-        TabularAddenda.Read read = TabularAddenda.read(lines, pdf.displayName());
+        AddendaPdf.Read<TabularAddenda.Change> read = TabularAddenda.read(lines, pdf.displayName());
         Applied a = apply(base, read.changes(), AddendaPdf.sourceName(pdf));
         return new Applied(a.tabular(), a.applied(), read.notUnderstood(), a.notApplied());
     }
@@ -144,7 +144,7 @@ final class TabularChanges {
     }
 
     private void refuse(TabularAddenda.Change c, String why) {
-        notApplied.add(Finding.warning(TabularAddenda.RULE, Location.path(source, c.line().where()),
+        notApplied.add(Finding.warning(AddendaPdf.RULE, Location.path(source, c.line().where()),
                 c.action().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " " + c.kind().xmlName() + " at "
                         + c.target().level() + " " + shown(c.target()) + " not applied, " + why + ": " + c.text()));
     }

@@ -31,7 +31,7 @@ class IndexAddendaTest {
             t("Zephyr", "R68.89")), "test-index.xml (FY2023)", 2023);
 
     private IndexChanges.Applied applied(List<AddendaTestPdf.Printed> lines) {
-        IndexAddenda.Read read = IndexAddenda.read(AddendaPdf.read(AddendaTestPdf.of(lines), "idx.pdf"), "idx.pdf");
+        AddendaPdf.Read<IndexAddenda.Change> read = IndexAddenda.read(AddendaPdf.read(AddendaTestPdf.of(lines), "idx.pdf"), "idx.pdf");
         IndexChanges.Applied a = IndexChanges.apply(BASE, read.changes(), NEW);
         return new IndexChanges.Applied(a.index(), a.applied(), read.notUnderstood(), a.notApplied());
     }
@@ -102,7 +102,7 @@ class IndexAddendaTest {
     void apply_siblingsWithOneTitle_eachChangeTakesTheFirstLeft() {
         IndexBook twins = new IndexBook(List.of(), List.of(t("Quokka", "R68.89", t("twin", "R68.81"), t("twin", "R68.82"))),
                 "test-twins.xml (FY2023)", 2023);
-        IndexAddenda.Read read = IndexAddenda.read(AddendaPdf.read(AddendaTestPdf.of(List.of(
+        AddendaPdf.Read<IndexAddenda.Change> read = IndexAddenda.read(AddendaPdf.read(AddendaTestPdf.of(List.of(
                 l("No Change", true, "Quokka R68.89"),
                 l("Delete", false, "- twin R68.81"),
                 l("Revise from", false, "- twin R68.82"),

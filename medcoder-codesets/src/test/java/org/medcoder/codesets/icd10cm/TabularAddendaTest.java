@@ -37,7 +37,7 @@ class TabularAddendaTest {
     private TabularChanges.Applied applied(List<AddendaTestPdf.Printed> lines) {
         List<AddendaTestPdf.Printed> all = new ArrayList<>(CONTEXT);
         all.addAll(lines);
-        TabularAddenda.Read read = TabularAddenda.read(AddendaPdf.read(AddendaTestPdf.of(all), "test.pdf"), "test.pdf");
+        AddendaPdf.Read<TabularAddenda.Change> read = TabularAddenda.read(AddendaPdf.read(AddendaTestPdf.of(all), "test.pdf"), "test.pdf");
         TabularChanges.Applied a = TabularChanges.apply(fixture, read.changes(), NEW);
         return new TabularChanges.Applied(a.tabular(), a.applied(), read.notUnderstood(), a.notApplied());
     }
@@ -116,7 +116,7 @@ class TabularAddendaTest {
                 "test.pdf page 1 line 8: a bold line that is no chapter, block, code or note heading (add): Something bold that is no heading",
                 NEW + " page 1 line 7: delete inclusionTerm at code E11.22 not applied, the note to delete is not there: "
                         + "A made-up term the fixture never had");
-        assertThat(a.leftOut()).extracting(Finding::ruleId).containsOnly(TabularAddenda.RULE);
+        assertThat(a.leftOut()).extracting(Finding::ruleId).containsOnly(AddendaPdf.RULE);
         assertThat(a.tabular().notesByCode().get("E1122")).isEqualTo(fixture.notesByCode().get("E1122"));
     }
 
