@@ -69,7 +69,7 @@ public final class Engine {
         this.additions = new CodeAdditions(vocabulary, tables, walker, coding);
         this.drugCause = new DrugCause(vocabulary, additions, lookups::lookup);
         this.neoplasmStatements = new NeoplasmStatements(walker, coding, vocabulary, classifiable);
-        this.secondCodes = new SecondCodes(this, coding);
+        this.secondCodes = new SecondCodes(this, coding, new PastCondition(walker, coding, classifiable, vocabulary));
         this.pregnancy = new PregnancyContext(this, release, walker, coding);
         this.stated = new StatedConditions(this, release, coding, walker, additions);
         this.infectionNote = new InfectionNote(this, release);

@@ -34,9 +34,16 @@ final class FormerPrimary {
             + "completed|cured|s/p|status\\s+post|\\w+ectomy)\\b.*$");
     private static final Pattern NO_EVIDENCE = Pattern.compile("(?=[ncd])(?:\\bno\\s+(?:evidence|residual|recurren\\w*"
             + "|current|active|further|sign|remaining)\\b|\\bned\\b|\\bcancer[\\s-]free\\b|\\bdisease[\\s-]free\\b)");
-    /** A clause saying only how the primary went ("resected", "completed radiation", "s/p lobectomy"). */
+    /** An operation on a side or extent ("left radical nephrectomy"): the primary's site taken away. */
+    private static final String OPERATION = "(?:(?:left|right|bilateral|partial|total|radical|simple)\\s+)*\\w+ectomy";
+    /**
+     * A clause saying only how the primary went ("resected", "completed radiation", "s/p lobectomy") or naming only
+     * the operation ("orchiectomy"; not a condition named after one, "postmastectomy lymphedema").
+     */
     private static final Pattern GONE_CLAUSE = Pattern.compile("^(?:excised|resected|removed|eradicated|treated|"
-            + "completed|cured|s/p|status\\s+post)\\b");
+            + "completed|cured|s/p|status\\s+post)\\b|^" + OPERATION + "$");
+    /** An operation named before the primary it removed ("nephrectomy for renal cell carcinoma"). */
+    private static final Pattern OPERATION_FOR = Pattern.compile("^" + OPERATION + "\\s+for\\s+");
     private static final Pattern RESIDUAL = Pattern.compile("\\b(?:unspecified|other|whether|or)\\b");
     private static final Pattern CLAUSES = Pattern.compile("\\s*[;,]\\s*");
     private static final IcdCmCode UNSPECIFIED = IcdCmCode.parse("Z859");
@@ -62,7 +69,8 @@ final class FormerPrimary {
         if (t.contains("family") || t.contains("metasta") || t.contains("secondary") || !MORPHOLOGY.matcher(t).find()) {
             return null;
         }
-        boolean history = t.contains("history") || t.contains("h/o") || t.contains("hx ");
+        // "prior", "previous", "former" say history as "history of" does (I.C.21.c.4: a condition that no longer exists).
+        boolean history = HISTORY.matcher(t).find();
         if (!history && !NO_EVIDENCE.matcher(t).find()) {
             return null;
         }
@@ -90,7 +98,8 @@ final class FormerPrimary {
                 continue;
             }
             if (condition == null && MORPHOLOGY.matcher(clause).find()) {
-                String c = withoutGone(HISTORY.matcher(clause).replaceAll(" ")).strip();
+                String c = withoutGone(OPERATION_FOR.matcher(HISTORY.matcher(clause).replaceAll(" ").strip())
+                        .replaceFirst("")).strip();
                 condition = MORPHOLOGY.matcher(c).find() ? c : null;
             } else if (!GONE_CLAUSE.matcher(clause).find()) {
                 // Another condition in the statement ("postmastectomy lymphedema, h/o breast cancer"): not only a

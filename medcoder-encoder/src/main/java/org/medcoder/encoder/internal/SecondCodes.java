@@ -17,17 +17,22 @@ final class SecondCodes {
 
     private static final java.util.regex.Pattern WHEN = java.util.regex.Pattern.compile(
             "^[\\s,;.]*(?:(?:quit|stopped|since|ago|about|over|more|than|\\d+|years?|yrs?|months?|weeks?|"
-            + "pack[- ]years?)[\\s,;.]*)+$");
+            + "pack[- ]years?|excised|resected|removed|eradicated|cured|in\\s+the\\s+past)[\\s,;.]*)+$");
+
+    /** History, personal, specified NEC: the index's catch-all, which names no condition. */
+    private static final String SPECIFIED_NEC = "Z87898";
 
     /** The antidiabetic codes in their note's order. */
     private static final List<String> ANTIDIABETIC_ORDER = List.of("Z794", "Z7985", "Z7984");
 
     private final Engine engine;
     private final Coding coding;
+    private final PastCondition past;
 
-    SecondCodes(Engine engine, Coding coding) {
+    SecondCodes(Engine engine, Coding coding, PastCondition past) {
         this.engine = engine;
         this.coding = coding;
+        this.past = past;
     }
 
     /** The codes of the condition and its clauses; null when no clause gives a code of its kind. */
@@ -39,6 +44,10 @@ final class SecondCodes {
             EncodeResult r = engine.encodePlain(c.lookup(), options);
             String written = split.text().substring(c.start(), c.end()).strip();
             boolean any = false;
+            if (c.kind() == StatedClauses.Kind.HISTORY && r.codes().stream().map(x -> x.code().value())
+                    .noneMatch(v -> c.kind().allows(v) && !v.equals(SPECIFIED_NEC))) {
+                r = pastCondition(c.lookup(), r, options);
+            }
             for (EncodedCode code : r.codes()) {
                 if (c.kind().allows(code.code().value())) {
                     second.add(code.withStep("stated in the statement (\"" + written + "\"), looked up as \""
@@ -56,7 +65,8 @@ final class SecondCodes {
             return null;
         }
         String main = split.main(kept);
-        // Words saying only when ("quit 10 years ago") are no condition of their own.
+        // Words saying only when ("quit 10 years ago") or that the condition is gone ("removed": I.C.2.d, I.C.21.c.4,
+        // the history clause says it) are no condition of their own.
         main = WHEN.matcher(main).matches() ? "" : main;
         List<EncodedCode> all = new ArrayList<>();
         if (!main.isBlank()) {
@@ -77,6 +87,25 @@ final class SecondCodes {
         }
         String text = Statement.truncate(statement);
         return new EncodeResult(text, coding.finish(Coding.weeksLast(all)), questions, List.of(), engine.releaseName());
+    }
+
+    /**
+     * A history clause the index does not code as a history ("history of treated syphilis" reads Syphilis A53.9), or
+     * codes only by its catch-all "History, personal, specified NEC" Z87.898 ("history of Lyme disease"): the personal
+     * history code of the condition's class ({@link PastCondition}), else the lookup as it was.
+     */
+    private EncodeResult pastCondition(String lookup, EncodeResult r, EncodeOptions options) {
+        String condition = PastCondition.condition(lookup);
+        if (condition == null) {
+            return r;
+        }
+        EncodeResult coded = engine.encodePlain(condition, options);
+        if (coded.codes().isEmpty()) {
+            return r;
+        }
+        return past.history(condition, coded.codes().get(0), options, w -> engine.encodePlain(w, options))
+                .map(z -> new EncodeResult(r.statement(), List.of(z), coded.questions(), List.of(), r.release()))
+                .orElse(r);
     }
 
     /** The antidiabetic codes among {@code codes} put in {@link #ANTIDIABETIC_ORDER} in their own places; others stay. */

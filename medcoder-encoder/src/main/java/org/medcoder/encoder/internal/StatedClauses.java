@@ -22,8 +22,11 @@ final class StatedClauses {
     enum Kind {
         DRUG_THERAPY("I.C.21.c.3", "Z79", "Z99"),
         STATUS("I.C.21.c.3", "Z89", "Z9"),
-        /** With the history of falling Z91.81 and of military service Z91.85, which I.C.21.c.4 lists too. */
-        HISTORY("I.C.21.c.4", "Z80", "Z81", "Z82", "Z83", "Z84", "Z85", "Z86", "Z87", "Z9181", "Z9185"),
+        /**
+         * With the history of falling Z91.81 and of military service Z91.85, which I.C.21.c.4 lists too, and the old
+         * myocardial infarction I25.2 the index gives under "History, personal, myocardial infarction (old)" (I.C.9.e.4).
+         */
+        HISTORY("I.C.21.c.4", "Z80", "Z81", "Z82", "Z83", "Z84", "Z85", "Z86", "Z87", "Z9181", "Z9185", "I252"),
         /** Tobacco dependence or use beside the condition, or counseling on it (I.C.21.c.10; {@link RiskClauses}). */
         TOBACCO("IV.J", "F17", "Z720", "Z716"),
         /** Contact with or exposure to a hazard (Z77), at work Z57 ({@link RiskClauses}). */
@@ -99,6 +102,14 @@ final class StatedClauses {
             + "|lap(?:aroscopic)?[- ]band|bariatric\\s+surgery)(?:\\s+surgery)?$");
     private static final Pattern HISTORY = Pattern.compile(
             "(?=[fph])\\b((?:family\\s+|personal\\s+)?history(?: of)?\\s+[a-z0-9 '/-]+?)" + END_NOT_WITH);
+    /**
+     * "Prior", "previous", "remote" opening a clause: the condition is a history, as after "history of" (I.C.21.c.4:
+     * a past condition that no longer exists; Index: History, personal, transient ischemic attack Z86.73, myocardial
+     * infarction (old) I25.2). Only at the start of the statement or of a clause: inside one the word qualifies
+     * another ("osteonecrosis due to previous trauma", "exam prior to surgery").
+     */
+    private static final Pattern PRIOR = Pattern.compile(
+            "(?:^|(?<=[,;]\\s?))(?:prior|previous|remote)\\s+(?!to\\b|history\\b|hx\\b)([a-z0-9 '/-]+?)" + END);
     private static final Pattern TREATED = Pattern.compile(
             "\\b(?:after|following)\\s+(?:completed\\s+)?treatment\\s+(?:of|for)\\s+([a-z0-9 '/-]+?)" + END);
     private static final Pattern JOINT = Pattern.compile("^(?:(left|right|bilateral)\\s+)?(?:total\\s+|partial\\s+)?"
@@ -146,7 +157,8 @@ final class StatedClauses {
                 && !expanded.contains("taking") && !expanded.contains("takes") && !expanded.contains("treated")
                 && !expanded.contains("using") && !expanded.contains("completed treatment")
                 && !expanded.contains("receiving") && !expanded.contains("uses") && !expanded.contains("follow")
-                && !expanded.contains("stent") && !expanded.contains("pump") && !RiskClauses.mayHold(expanded)) {
+                && !expanded.contains("stent") && !expanded.contains("pump") && !expanded.contains("prior")
+                && !expanded.contains("previous") && !expanded.contains("remote") && !RiskClauses.mayHold(expanded)) {
             return null;
         }
         List<int[]> spans = new ArrayList<>();
@@ -231,6 +243,14 @@ final class StatedClauses {
             Matcher f = TREATED.matcher(t);
             if (f.find() && claim(spans, f.start(), f.end())) {
                 clauses.add(new Clause(f.start(), f.end(), "history of " + f.group(1), Kind.HISTORY));
+            }
+        }
+        if (t.contains("prior") || t.contains("previous") || t.contains("remote")) {
+            Matcher p = PRIOR.matcher(t);
+            while (p.find()) {
+                if (claim(spans, p.start(), p.end())) {
+                    clauses.add(new Clause(p.start(), p.end(), "history of " + p.group(1), Kind.HISTORY));
+                }
             }
         }
         // A former smoker is Shorthand's ("history of tobacco dependence" by then).

@@ -185,6 +185,10 @@ final class StatedConditions {
                 return;
             }
         }
+        if (v.charAt(0) != 'Z' && PastCondition.condition(c.text()) != null
+                && codes.stream().anyMatch(x -> StatedClauses.Kind.HISTORY.allows(x.code().value()))) {
+            return; // "history of X" coded as a history states no current X (I.C.21.c.4: it no longer exists)
+        }
         if (ExternalCauses.cause(v) || v.startsWith("R652") || v.charAt(0) == 'O') {
             return; // how an injury happened is the External Cause index's (Engine); sepsis is Sepsis's; a
                     // pregnancy is PregnancyContext's (I.C.15.a)

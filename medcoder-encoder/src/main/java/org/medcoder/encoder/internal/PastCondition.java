@@ -1,0 +1,82 @@
+package org.medcoder.encoder.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.medcoder.encoder.EncodeOptions;
+import org.medcoder.encoder.EncodeResult;
+import org.medcoder.encoder.EncodedCode;
+
+/**
+ * A personal history of a condition that by its nature is over once treated: an infection ("history of treated
+ * syphilis", "history of cerebral malaria") or a benign, in situ or uncertain neoplasm ("history of carcinoma in
+ * situ of the cervix", "history of benign tumor of the ovary"). The index names few of them under "History,
+ * personal"; a coder codes the condition itself and takes the history code of its class (I.C.21.c.4: a past
+ * condition that no longer exists and is not treated):
+ * <ul>
+ *   <li>where the Tabular List says which conditions a history code covers, its inclusion term (I.A.11): Z86.1
+ *       "Conditions classifiable to A00-B89, B99", Z86.00- "... D00-D09", walked down by the statement's words
+ *       ("cerebral malaria" B50.0 -> Z86.13, "syphilis" A53.9 -> Z86.19; not by the code's title, whose generic
+ *       "infection" would read Z86.14 "... Staphylococcus aureus infection" for any infection);</li>
+ *   <li>else the index's history entry of chapter 2's block: "History, personal, benign neoplasm" (D10-D36, Z86.01-)
+ *       and "neoplasm, uncertain behavior" (D37-D48, Z86.03), read with the condition's code title (the
+ *       classification's words: "benign tumor" would read the subterm "carcinoid" by "tumor").</li>
+ * </ul>
+ * A malignancy is {@link FormerPrimary}'s (I.C.2.d); conditions of other chapters ("history of asthma") stay as the
+ * statement's own path codes them: physicians write "history of" for chronic conditions still present.
+ */
+final class PastCondition {
+
+    /** The words of a personal history before the condition ("prior", "previous", "remote" as in StatedClauses). */
+    private static final Pattern HISTORY = Pattern.compile(
+            "^(?:(?:personal\\s+)?history(?:\\s+of)?|prior|previous|remote)\\s+(?:an?\\s+)?");
+    /** Title words that name no detail of the condition. */
+    private static final Pattern RESIDUAL = Pattern.compile(
+            "\\b(?:unspecified|other|whether|or|not|elsewhere|classified)\\b|[,()]");
+
+    private final TabularWalker walker;
+    private final Coding coding;
+    private final Classifiable classifiable;
+    private final Vocabulary vocabulary;
+
+    PastCondition(TabularWalker walker, Coding coding, Classifiable classifiable, Vocabulary vocabulary) {
+        this.walker = walker;
+        this.coding = coding;
+        this.classifiable = classifiable;
+        this.vocabulary = vocabulary;
+    }
+
+    /** The condition a personal-history clause names ("history of treated syphilis": "treated syphilis"), or null. */
+    static String condition(String clause) {
+        String c = HISTORY.matcher(clause.strip()).replaceFirst("");
+        return c.equals(clause.strip()) || c.isBlank() ? null : c;
+    }
+
+    /**
+     * The personal history code of the condition {@code words}, coded {@code condition} ({@code encoder} looks index
+     * words up); empty when its class has none (see the class comment).
+     */
+    Optional<EncodedCode> history(String words, EncodedCode condition, EncodeOptions options,
+            Function<String, EncodeResult> encoder) {
+        String v = condition.code().value();
+        String title = RESIDUAL.matcher(condition.title().toLowerCase(Locale.ROOT)).replaceAll(" ");
+        String how = "the condition coded " + condition.code().dotted() + " (" + condition.trail().indexPath() + ")";
+        if (v.charAt(0) == 'A' || v.charAt(0) == 'B' || v.compareTo("D00") >= 0 && v.compareTo("D10") < 0) {
+            return classifiable.covering("Z86", "Z86", condition.code())
+                    .flatMap(p -> walker.complete(p.code().value(), Statement.analyse(words, vocabulary),
+                            options, -1L).map(w -> coding.coded(w, "History, personal (of): " + how + ", its inclusion"
+                            + " term \"" + p.text() + "\" at " + p.code().dotted(), List.of("I.C.21.c.4", "I.A.11"))))
+                    .filter(z -> z.code().value().startsWith("Z86"));
+        }
+        if (v.charAt(0) != 'D' || v.compareTo("D49") >= 0) {
+            return Optional.empty();
+        }
+        String entry = v.compareTo("D37") < 0 ? "benign neoplasm" : "neoplasm of uncertain behavior";
+        return encoder.apply("history of " + entry + " " + title).codes().stream().findFirst()
+                .filter(z -> z.code().value().startsWith("Z86"))
+                .map(z -> z.withStep("a history of " + how + ": History, personal, " + entry + " (I.C.21.c.4)",
+                        List.of("I.C.21.c.4")));
+    }
+}
