@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
  * "right-hand dominant"): the affected side is dominant when it is the side of the dominant hand. Otherwise the
  * defaults of Guidelines I.C.6.a and I.C.9.d.1 apply: ambidextrous, dominant; left side, non-dominant; right side,
  * dominant. The handedness words are context only and are taken out, so that the "right" of "right-handed" is not
- * read as the affected side.
+ * read as the affected side. "Nondominant" is written as one word, as the G81-G83 titles write it ("... affecting
+ * left nondominant side"): the hyphenated form reads as "not dominant" and does not meet them; the I69 titles'
+ * "non-dominant" is met by both.
  */
 final class HandDominance {
 
@@ -53,7 +55,7 @@ final class HandDominance {
         }
         String kind = m.group(2).equals("monopleg") ? "monoplegia" : m.group(2).equals("hemipar") ? "hemiparesis"
                 : "hemiplegia";
-        return (rest.substring(0, m.start()) + kind + " affecting " + side + (dominant ? " dominant" : " non-dominant")
+        return (rest.substring(0, m.start()) + kind + " affecting " + side + (dominant ? " dominant" : " nondominant")
                 + " side" + rest.substring(m.end())).strip();
     }
 }

@@ -38,11 +38,15 @@ final class StatusWording {
      * it, was already read as "history of cerebral infarction"): a deficit the provider links to the stroke. A
      * deficit "after" a stroke is one "following" it, the index's own word for a sequela (Hemiplegia, following,
      * cerebrovascular disease I69.-; I.C.9.d.1), whether or not the stroke is called old; an ischemic, embolic or
-     * thrombotic stroke is still a cerebral infarction.
+     * thrombotic stroke is still a cerebral infarction. So is a deficit the provider calls a late effect, sequela or
+     * residual of the stroke ("aphasia as sequela of stroke": I69.320, not the acute I63.9; "left hemiparesis as
+     * late effect of ischemic stroke": I69.354, not the unspecified I69.30).
      */
     private static final Pattern DEFICIT_THEN_OLD = Pattern.compile("(?<![a-z])(" + DEFICIT_WORD
-            + ") (?:(?:following|from|due to|after|secondary to) (?:an? )?(?:old|history of) "
-            + "|(?:following|after) (?:an? )?)(?:(?:ischemic|embolic|thrombotic) )?cerebral infarction\\b");
+            + ")(?: (?:following|from|due to|after|secondary to) (?:an? )?(?:old|history of) "
+            + "| (?:following|after) (?:an? )?|,? (?:as )?(?:an? )?(?:late effects?|sequelae?|residual) (?:of|from) "
+            + "(?:an? |the )?(?:(?:old|prior|previous|remote) )?)(?:(?:ischemic|embolic|thrombotic|lacunar) )?"
+            + "cerebral infarction\\b");
 
     private StatusWording() {
     }
@@ -56,7 +60,8 @@ final class StatusWording {
      */
     static String oldStrokeDeficit(String t) {
         if (!t.contains("cerebral infarction")
-                || !t.contains("old ") && !t.contains("history of") && !t.contains("after") && !t.contains("following")) {
+                || !t.contains("old ") && !t.contains("history of") && !t.contains("after") && !t.contains("following")
+                && !t.contains("late effect") && !t.contains("sequela") && !t.contains("residual")) {
             return t;
         }
         Matcher m = OLD_THEN_DEFICIT.matcher(t);

@@ -11,10 +11,10 @@ class HandDominanceTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "right hemiplegia | hemiplegia affecting right dominant side",
-        "left-sided hemiparesis | hemiparesis affecting left non-dominant side",
+        "left-sided hemiparesis | hemiparesis affecting left nondominant side",
         "left hemiparesis, left-handed | hemiparesis affecting left dominant side",
-        "right monoplegia in a left-handed patient | monoplegia affecting right non-dominant side",
-        "left hemiplegia, right hand dominant | hemiplegia affecting left non-dominant side",
+        "right monoplegia in a left-handed patient | monoplegia affecting right nondominant side",
+        "left hemiplegia, right hand dominant | hemiplegia affecting left nondominant side",
         "left hemiparesis, ambidextrous | hemiparesis affecting left dominant side",
         "right-handed patient with right hemiparesis | with hemiparesis affecting right dominant side",
     })

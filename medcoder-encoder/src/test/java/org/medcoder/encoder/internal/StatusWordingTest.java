@@ -52,6 +52,17 @@ class StatusWordingTest {
                 .isEqualTo("left hemiplegia due to cerebral infarction");
     }
 
+    /** A deficit the provider calls a late effect, sequela or residual of the stroke is a sequela (I.C.9.d.1). */
+    @Test
+    void oldStrokeDeficit_lateEffectOrSequela_sequelaWords() {
+        assertThat(StatusWording.oldStrokeDeficit("right hemiparesis as a late effect of embolic cerebral infarction"))
+                .isEqualTo("right hemiparesis following cerebral infarction");
+        assertThat(StatusWording.oldStrokeDeficit("dysarthria, sequela of prior cerebral infarction"))
+                .isEqualTo("dysarthria following cerebral infarction");
+        assertThat(StatusWording.oldStrokeDeficit("ataxia as residual of cerebral infarction, gait training"))
+                .isEqualTo("ataxia following cerebral infarction, gait training");
+    }
+
     @Test
     void oldStrokeDeficit_noDeficit_unchanged() {
         assertThat(StatusWording.oldStrokeDeficit("history of cerebral infarction, no residual deficits"))
