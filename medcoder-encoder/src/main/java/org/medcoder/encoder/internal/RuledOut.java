@@ -10,6 +10,10 @@ import java.util.regex.Pattern;
  * Coded instead: the rest, to the highest degree of certainty (Section IV.H; I.A.15 "with" needs the condition
  * present). Not taken out: a diagnosis still "to be ruled out" or "not ruled out" (uncertain, {@link Uncertainty}),
  * and a suspected abuse ruled out, which has its own Z04 codes ({@link AbuseRuledOut}, I.C.19.f).
+ * <p>A denied personal history is taken out the same way, to the end of its clause: "no personal history of cancer",
+ * "no prior history of MI", "denies history of stroke" - the patient has not had the condition, so neither it nor
+ * its history code (Z85-Z87) is reported (I.C.21.c.4 history codes are for a condition the patient has had; IV.H a
+ * documented absence is not coded). A denied family history is {@link FamilyHistory#withoutDenied}'s.
  */
 final class RuledOut {
 
@@ -19,6 +23,10 @@ final class RuledOut {
             + "\\s*(?=[,;.]|$)");
     private static final Pattern KEEP = Pattern.compile(
             "\\b(?:to be|not|not been|cannot be|can't be)\\s*$|abuse|neglect|maltreat|rape|assault|exploitation");
+    /** A denied history of the patient's own, to the end of its clause ("family" is not among its words). */
+    private static final Pattern DENIED_HISTORY = Pattern.compile("\\b(?:no|denies|denied|without|negative for)\\s+"
+            + "(?:(?:known|prior|previous|past|significant|any|a)\\s+)?(?:personal\\s+)?(?:medical\\s+)?"
+            + "(?:history|hx|h/o)\\b[^,;]*?(?=\\s+but\\b|[,;]|$)");
     private static final Pattern LEADING_MARKS = Pattern.compile("^[\\s,;.]+");
 
     private RuledOut() {
@@ -27,6 +35,15 @@ final class RuledOut {
     /** The statement (lower case) without the clauses it rules out ("" when all are); itself when none is. */
     static String without(String statement) {
         String lower = Lower.of(statement);
+        if (lower.contains("h")) {
+            Matcher denied = DENIED_HISTORY.matcher(lower);
+            if (denied.find()) {
+                String rest = denied.replaceAll("").replaceAll("^(?:[,;.]|but\\b|\\s)+", "")
+                        .replaceAll("\\s*([,;])\\s*[,;]", "$1").replaceAll("(?:[,;\\s]|\\b(?:with|and)\\b)+$", "")
+                        .strip();
+                return without(rest);
+            }
+        }
         if (!lower.contains("ruled out") && !lower.contains("excluded")) {
             return statement; // literal pre-check (hot path)
         }

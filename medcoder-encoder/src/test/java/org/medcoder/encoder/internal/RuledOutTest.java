@@ -29,4 +29,15 @@ class RuledOutTest {
     void without_nothingRuledOut_sameText() {
         assertThat(RuledOut.without("Hypertension")).isEqualTo("Hypertension");
     }
+
+    /** pfixB (session 13): a denied personal history is an absence (I.C.21.c.4, IV.H); a family one stays. */
+    @Test
+    void without_deniedPersonalHistory_clauseTakenOut() {
+        assertThat(RuledOut.without("Hyperlipidemia, no personal history of MI")).isEqualTo("hyperlipidemia");
+        assertThat(RuledOut.without("Chest pain, no prior history of CAD, on aspirin"))
+                .isEqualTo("chest pain, on aspirin");
+        assertThat(RuledOut.without("migraine, denies hx of stroke")).isEqualTo("migraine");
+        assertThat(RuledOut.without("asthma, no family history of asthma"))
+                .isEqualTo("asthma, no family history of asthma");
+    }
 }
