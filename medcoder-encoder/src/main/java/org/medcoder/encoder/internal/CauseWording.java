@@ -16,7 +16,10 @@ import java.util.regex.Pattern;
  * collision, car", V43.92; a stated driver V43.52), nontraffic where a place off the highway is stated (V43.02),
  * read by {@link InjuryReading#transport};</li>
  * <li>"while walking the dog": "Activity, walking an animal" (Y93.K1);</li>
- * <li>"struck by a baseball": "Struck by, ball, baseball" (W21.03), whose kind of ball is a subterm of "ball".</li>
+ * <li>"struck by a baseball": "Struck by, ball, baseball" (W21.03), whose kind of ball is a subterm of "ball";</li>
+ * <li>"scratched by toddler's fingernail", "from her son's fingernail": another person's fingernail is that person
+ * scratching ("Scratched by, person(s) (accidentally)" W50.4), not the "Nail, embedded in skin" of W45.0 (a metal
+ * nail); the patient's own fingernail is left alone.</li>
  * </ul>
  */
 final class CauseWording {
@@ -62,6 +65,10 @@ final class CauseWording {
             "\\b(struck|hit)\\s+by\\s+(?:an?\\s+|the\\s+)?(baseball|basketball|football|softball|volleyball|golf ball"
                     + "|soccer ball)\\b(?!\\s+bat)");
 
+    /** Another person's fingernail as the cause: how a scratch by a person is written. */
+    private static final Pattern FINGERNAIL = Pattern.compile("\\b(?:scratched\\s+(?:by|with)|from|by|with)\\s+"
+            + "(?:(?:a|an|the|his|her|their|my)\\s+)?(?!own\\b)(?:[a-z]+(?:'s|s')?\\s+)?fingernails?\\b");
+
     private CauseWording() {
     }
 
@@ -92,6 +99,9 @@ final class CauseWording {
         }
         if (t.contains(" by ")) {
             t = BALL.matcher(t).replaceAll("$1 by ball $2");
+        }
+        if (t.contains("fingernail")) {
+            t = FINGERNAIL.matcher(t).replaceAll("scratched by person");
         }
         return t;
     }

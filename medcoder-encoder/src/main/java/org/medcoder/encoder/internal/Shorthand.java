@@ -122,6 +122,11 @@ final class Shorthand {
      * either order); "HIV pre-exposure prophylaxis" is the title of Z29.81 (added in FY2024).
      */
     private static void screeningAndProphylaxis(BiConsumer<String, String> put) {
+        // A finding "on screening mammogram" is the abnormal finding of the imaging the statement reports (R92.-,
+        // I.C.18); the mammogram is where it was seen, not an encounter for screening the statement states (I.C.21.c.5
+        // codes a condition found at a screening as the condition).
+        put.accept("(?:on|at|from|during|per|by) (?:a |the |her |his )?(?:screening mammogram|screening mammography)",
+                "on mammogram");
         put.accept("screening mammogram|screening mammography|mammogram screening|routine mammogram",
                 "screening for malignant neoplasm of breast routine mammogram");
         String lipid = "(?:lipids?|lipid (?:panel|profile)|(?:hyper|dys)lipidemia|cholesterol)";
