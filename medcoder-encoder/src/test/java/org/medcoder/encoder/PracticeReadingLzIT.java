@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Readings of physicians' wording found through the practice sets (pfixB loop, session 13, chapters 12-22): a region
  * the index names by its adjective, the newborn period stated as an age in days or weeks, a spelling of the index's
- * own term, a finding seen on a screening mammogram, another person's fingernail as the cause of a scratch.
+ * own term, a finding seen on a screening mammogram, another person's fingernail as the cause of a scratch, a
+ * muscle group named by its muscles.
  * Statements in no evaluation set; FY2026 codes written from the index, the Tabular List and the Official
  * Guidelines.
  */
@@ -62,6 +63,17 @@ class PracticeReadingLzIT extends OnOfficialFiles {
         "Abrasion of left cheek, scratched by her son's fingernail, initial encounter | S00.81XA W50.4XXA",
     })
     void encode_anotherPersonsFingernail_scratchedByPerson(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
+
+    /** Hamstrings and calf muscles are the index's posterior muscle groups (Injury, muscle, posterior muscle). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Strain of right hamstring muscle, initial encounter | S76.311A",
+        "Right calf muscle strain, initial encounter | S86.111A",
+        "Strain of left gastrocnemius, initial encounter | S86.112A",
+    })
+    void encode_muscleGroupByName_posteriorMuscleGroup(String statement, String codes) {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
     }
 }

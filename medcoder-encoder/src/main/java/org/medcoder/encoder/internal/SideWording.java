@@ -79,6 +79,11 @@ final class SideWording {
         put.accept("lcl", "lateral collateral ligament");
         put.accept("atfl", "anterior talofibular ligament");
         put.accept("ucl", "ulnar collateral ligament");
+        // Muscle groups the classification names by their place (Injury, muscle, posterior muscle (group), thigh
+        // level S76.3-, leg level (lower) S86.1-): the hamstrings are the posterior thigh group, the calf muscles
+        // (gastrocnemius, soleus) the posterior lower leg group.
+        put.accept("hamstrings?(?: muscles?)?", "posterior muscle group at thigh level");
+        put.accept("calf muscles?|gastrocnemius(?: muscle)?", "posterior muscle group at leg level");
         // Trigger finger (acquired), thumb M65.31- (the index files the thumb under "Trigger finger").
         put.accept("trigger thumb", "trigger finger of thumb");
     }
