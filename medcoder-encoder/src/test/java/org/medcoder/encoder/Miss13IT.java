@@ -45,4 +45,21 @@ class Miss13IT extends OnOfficialFiles {
     void encode_sidedParalysis_dominanceFromHandedness(String statement, String codes) {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
     }
+
+    /**
+     * A "with" clause right after the condition is coded too when its code is of another chapter and no assigned
+     * code's title, index path or inclusion terms say it (I.B.9, IV.J); otherwise the combination holds it (I.A.15,
+     * I.A.11: O21.1's inclusion terms name dehydration).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "acute pyelonephritis with dehydration | N10 E86.0",
+        "bulimia nervosa with hypokalemia | F50.20 E87.6",
+        "hyperemesis gravidarum with dehydration at 9 weeks | O21.1 Z3A.09",
+        "crohn's disease of small intestine with abscess | K50.014",
+        "duodenal ulcer with hemorrhage | K26.4",
+    })
+    void encode_withClauseOfAnotherChapter_codedUnlessTheCombinationSaysIt(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
 }

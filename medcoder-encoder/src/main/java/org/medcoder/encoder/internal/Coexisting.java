@@ -1,6 +1,9 @@
 package org.medcoder.encoder.internal;
 
 import java.util.List;
+import org.medcoder.codesets.AppliedNote;
+import org.medcoder.codesets.IcdCmRelease;
+import org.medcoder.codesets.NoteKind;
 import org.medcoder.encoder.EncodedCode;
 import org.medcoder.encoder.Setting;
 
@@ -28,7 +31,7 @@ final class Coexisting {
     private Coexisting() {
     }
 
-    /** Whether the clause is joined to its neighbour as a condition of its own ("and", "with", ", also"). */
+    /** Whether the clause is joined to its neighbour as a condition of its own ("and", ", also"). */
     static boolean joined(StatedConditions.Clause c, List<StatedConditions.Clause> clauses) {
         if (joiner(c)) {
             return true;
@@ -39,6 +42,61 @@ final class Coexisting {
 
     private static boolean joiner(StatedConditions.Clause c) {
         return c.connector().equals("and") || c.connector().equals(",") && c.text().startsWith("also ");
+    }
+
+    /**
+     * Whether {@code y}, the code of a "with" clause, is a condition of another chapter than every assigned code
+     * ("viral gastroenteritis with dehydration": A08.4, E86.0): no combination code of the first condition's chapter
+     * holds it, so both are coded (I.B.9, IV.J). A "with" clause of the same chapter is left to the combination rules
+     * ("diverticulitis with bleeding", "ureteral stone with hydronephrosis": I.A.15 presumes the link), and so is one
+     * an assigned code's title or inclusion terms already say ("... ulcer with fat layer exposed" L97.-; O21.1
+     * "Hyperemesis gravidarum with metabolic disturbance", whose inclusion terms name dehydration: I.A.11). Only the
+     * clause right after the first: a later "with" qualifies the clause before it ("... with ulcer of right midfoot
+     * with necrosis of muscle": the ulcer's depth, L97.413, which a note adds after this rule has run).
+     */
+    static boolean otherChapter(StatedConditions.Clause c, EncodedCode y, List<EncodedCode> codes,
+            IcdCmRelease release) {
+        if (!c.connector().equals("with") || c.index() != 1) {
+            return false;
+        }
+        char chapter = y.code().value().charAt(0);
+        for (EncodedCode x : codes) {
+            if (x.code().value().charAt(0) == chapter || CodeKinds.saysClause(c, x) || pathHasAWord(x, c)
+                    || includes(x, c, y, release)) {
+                return false;
+            }
+        }
+        return coded(c, y, codes);
+    }
+
+    /**
+     * Whether a word of the clause is in the code's index path: the combination reached through it took the clause
+     * ("type 2 diabetes with ulcer of left ankle": Diabetes, with, skin ulcer E11.622; I.A.15).
+     */
+    private static boolean pathHasAWord(EncodedCode x, StatedConditions.Clause c) {
+        List<String> path = CodeKinds.titleStems(x.trail().indexPath());
+        return c.stems().stream().anyMatch(w -> w.length() > 2 && !SIDES.contains(w) && path.contains(w));
+    }
+
+    private static final java.util.Set<String> SIDES = java.util.Set.of(Words.stem("right"), Words.stem("left"),
+            Words.stem("bilateral"));
+
+    /**
+     * Whether an inclusion term of {@code x} (its own or its category's) holds the words of the clause that name
+     * {@code y} (I.A.11: the term is classified to x).
+     */
+    private static boolean includes(EncodedCode x, StatedConditions.Clause c, EncodedCode y, IcdCmRelease release) {
+        List<String> title = CodeKinds.titleStems(y.title());
+        List<String> naming = c.stems().stream().filter(w -> w.length() > 2 && title.contains(w)).toList();
+        if (naming.isEmpty()) {
+            return false;
+        }
+        for (AppliedNote n : release.notes(x.code())) {
+            if (n.note().kind() == NoteKind.INCLUSION_TERM && Words.stems(n.note().text()).containsAll(naming)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -48,6 +48,8 @@ final class StatedConditions {
             "\\b(?:abnormal findings? of|newly diagnosed|new(?:ly)? onset(?: of)?)\\s+");
 
     private final Engine engine;
+    /** For the inclusion terms of assigned codes ({@link Coexisting#otherChapter}). */
+    private final IcdCmRelease release;
     private final LinkNotes notes;
     private final Coding coding;
     private final Sepsis sepsis;
@@ -61,6 +63,7 @@ final class StatedConditions {
         this.walker = walker;
         this.codeFirstOf = new CodeFirstOf(release, walker.titles());
         this.notes = new LinkNotes(release);
+        this.release = release;
         this.coding = coding;
         this.sepsis = new Sepsis(engine);
     }
@@ -99,8 +102,8 @@ final class StatedConditions {
                         looked.put(c, ys);
                     }
                     for (EncodedCode y : ys) {
-                        link(c, y, codes, t, Coexisting.joined(c, clauses) && Coexisting.coded(c, y, codes),
-                                options.setting());
+                        link(c, y, codes, t, Coexisting.joined(c, clauses) && Coexisting.coded(c, y, codes)
+                                || Coexisting.otherChapter(c, y, codes, release), options.setting());
                     }
                 }
             }
