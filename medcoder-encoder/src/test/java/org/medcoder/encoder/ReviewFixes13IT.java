@@ -84,4 +84,29 @@ class ReviewFixes13IT extends OnOfficialFiles {
     void encode_previousInsideClause_noHistoryCode(String statement) {
         assertThat(encoder.encode(statement).codesText()).doesNotContain("Z87");
     }
+
+    /**
+     * #44: nicotine dependence in remission is "Dependence, drug, nicotine, [product,] with disorder, in remission"
+     * F17.2x1, not "Dependence, with remission" F19.21 (a drug not named).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "nicotine dependence in remission | F17.201",
+        "cough, nicotine dependence in remission | R05.9 F17.201",
+        "COPD, cigarette dependence in sustained remission | J44.9 F17.211",
+    })
+    void encode_nicotineDependenceInRemission_f17x1(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
+
+    /** #33 (in part): a history of smoking is History, personal, tobacco dependence Z87.891 (I.C.21.c.4). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "history of smoking, quit 10 years ago | Z87.891",
+        "history of smoking | Z87.891",
+        "GERD, history of cigarette smoking | K21.9 Z87.891",
+    })
+    void encode_historyOfSmoking_z87891(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
 }

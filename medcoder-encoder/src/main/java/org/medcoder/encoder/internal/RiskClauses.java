@@ -183,7 +183,9 @@ final class RiskClauses {
         }
         String product = product(clause);
         return "nicotine dependence" + (product.isEmpty() ? product(statement) : product)
-                + (clause.contains("remission") ? " in remission" : "");
+                // Index: Dependence, drug, nicotine, [product,] with disorder, in remission F17.2x1 (without "with
+                // disorder" the lookup stops at "Dependence, with remission" F19.21, a drug not named).
+                + (clause.contains("remission") ? " with disorder in remission" : "");
     }
 
     private static String product(String words) {

@@ -66,9 +66,11 @@ final class Shorthand {
         put.accept("sle", "systemic lupus erythematosus");
         put.accept("cll", "chronic lymphocytic leukemia");
         // A former smoker's history: History, personal, tobacco dependence Z87.891 (I.C.21.c.4). Only wordings of a
-        // past habit: "counseled to quit smoking" is a current smoker (F17.2-).
+        // past habit: "counseled to quit smoking" is a current smoker (F17.2-); "history of smoking" is the habit's
+        // history as "history of" is any condition's, "smoking history" (often with pack-years) is not.
         put.accept("former smoker|former cigarette smoker|former tobacco smoker|ex-smoker|ex smoker|exsmoker"
-                + "|past smoker|previous smoker|former tobacco user", "history of tobacco dependence");
+                + "|past smoker|previous smoker|former tobacco user|history of smoking|history of cigarette smoking"
+                + "|history of tobacco smoking", "history of tobacco dependence");
         put.accept("ltbi|latent tb infection|latent tuberculosis infection|latent tuberculous infection"
                 + "|latent tb", "latent tuberculosis");
         put.accept("tb", "tuberculosis");
