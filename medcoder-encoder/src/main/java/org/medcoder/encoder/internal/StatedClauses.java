@@ -24,7 +24,7 @@ final class StatedClauses {
         STATUS("I.C.21.c.3", "Z89", "Z9"),
         /**
          * With the history of falling Z91.81 and of military service Z91.85, which I.C.21.c.4 lists too, and the old
-         * myocardial infarction I25.2 the index gives under "History, personal, myocardial infarction (old)" (I.C.9.e.4).
+         * myocardial infarction I25.2 the index gives under "History, personal, myocardial infarction (old)" (I.C.9.e.1).
          */
         HISTORY("I.C.21.c.4", "Z80", "Z81", "Z82", "Z83", "Z84", "Z85", "Z86", "Z87", "Z9181", "Z9185", "I252"),
         /** Tobacco dependence or use beside the condition, or counseling on it (I.C.21.c.10; {@link RiskClauses}). */
