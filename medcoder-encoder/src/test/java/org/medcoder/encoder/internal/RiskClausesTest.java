@@ -15,7 +15,7 @@ class RiskClausesTest {
         "eczema; heavy smoker | eczema | nicotine dependence | TOBACCO",
         "acne, smokes 10 cigarettes a day | acne | nicotine dependence cigarettes | TOBACCO",
         "gingivitis, chewing tobacco user | gingivitis | tobacco use | TOBACCO",
-        "psoriasis; nicotine dependence, cigarettes, in remission | psoriasis | nicotine dependence cigarettes in remission | TOBACCO",
+        "psoriasis; nicotine dependence, cigarettes, in remission | psoriasis | nicotine dependence cigarettes with disorder in remission | TOBACCO",
         "sinusitis, quit smoking 3 years ago | sinusitis | history of tobacco dependence | HISTORY",
         "otitis media; exposed to secondhand smoke at home | otitis media | exposure to environmental tobacco smoke | EXPOSURE",
         "rhinitis, secondhand smoke exposure at work | rhinitis | occupational exposure to environmental tobacco smoke | EXPOSURE",
