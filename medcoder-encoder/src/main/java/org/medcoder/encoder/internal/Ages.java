@@ -10,15 +10,26 @@ import java.util.regex.Pattern;
  * index files its perinatal entries under ("Erythema, toxic, newborn" P83.1; "Jaundice, newborn" P59.9): the
  * perinatal period is before birth through the 28th day following birth (I.C.16), so "newborn" is read before
  * such an age when the statement does not name the newborn itself. Older ages in weeks or months stay: the
- * infant period codes are chosen by them (Z00.11-).
+ * infant period codes are chosen by them (Z00.11-). Only an age that is the patient's is read so: after "in", "for"
+ * or "on" ("fever in 12-day-old"), before a word for the patient ("3-week-old infant") or opening the statement
+ * ("10-day-old with jaundice"); the age of a lesion ("fracture of left clavicle, 2 weeks old", "2-week-old
+ * hematoma") is no newborn (I.B.1: the code must be supported by the documented condition).
  */
 final class Ages {
 
     private static final Pattern AGE = Pattern.compile("(?:\\b(?:in|for|on)\\s+(?:an?\\s+)?)?\\b\\d{1,3}[\\s-]*"
             + "(?:(?:years?|yrs?)[\\s-]*old|yo|y/o|y\\.o\\.?)(?=[\\s,;.]|$)(?:\\s+(?:man|woman|male|female|boy|girl|"
             + "child|patient|pt|adult|m|f)\\b)?");
-    /** An age in days or weeks ("10-day-old", "2 weeks old"). */
-    private static final Pattern DAYS_OR_WEEKS = Pattern.compile("\\b(\\d{1,2})[\\s-]*(days?|weeks?|wks?)[\\s-]*old\\b");
+    /** Words for the patient after an age ("2-week-old infant"). */
+    private static final String PERSON = "infant|baby|boy|girl|male|female|neonate|child|patient|pt";
+    /**
+     * A patient's age in days or weeks: after "in"/"for"/"on" or opening the statement, and then not followed by
+     * another noun ("in 3-week-old", "10-day-old with jaundice"), or before a word for the patient ("2-week-old
+     * infant"). Groups 1 and 2 (or 3 and 4): the number and the unit.
+     */
+    private static final Pattern DAYS_OR_WEEKS = Pattern.compile("(?:(?:\\b(?:in|for|on)\\s+(?:an?\\s+)?|^)"
+            + "(\\d{1,2})[\\s-]*(days?|weeks?|wks?)[\\s-]*old\\b(?=\\s*(?:$|[,;.:(]|with\\b|who\\b|(?:" + PERSON
+            + ")\\b))|\\b(\\d{1,2})[\\s-]*(days?|weeks?|wks?)[\\s-]*old\\s+(?=(?:" + PERSON + ")\\b))");
     /** The word that already names the newborn (the age then stays as written: Z00.110 and Z00.111 are chosen by it). */
     private static final Pattern NEWBORN = Pattern.compile("\\bnewborn\\b");
     private static final Pattern LEAD = Pattern.compile("^[\\s,;]*(?:(?:with|who\\s+has|has)\\s+)?");
@@ -61,11 +72,14 @@ final class Ages {
         java.util.regex.Matcher m = DAYS_OR_WEEKS.matcher(t);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            int n = Integer.parseInt(m.group(1));
-            boolean perinatal = m.group(2).startsWith("d") ? n <= 28 : n <= 4;
+            int g = m.group(1) != null ? 1 : 3;
+            int n = Integer.parseInt(m.group(g));
+            boolean days = m.group(g + 1).startsWith("d");
+            boolean perinatal = days ? n <= 28 : n <= 4;
             // "newborn" also keeps "2-day-old" from being read as "2,4-D" of the Table of Drugs (I.B.1).
-            String unit = m.group(2).startsWith("d") ? " days old" : " weeks old";
-            m.appendReplacement(out, perinatal ? "newborn " + n + unit : m.group());
+            String age = "newborn " + n + (days ? " days old" : " weeks old") + (g == 3 ? " " : "");
+            String lead = t.substring(m.start(), m.start(g));
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(perinatal ? lead + age : m.group()));
         }
         m.appendTail(out);
         return out.toString().equals(t) ? statement : out.toString();
