@@ -102,8 +102,7 @@ class ExternalCauseSettingIT extends OnOfficialFiles {
 
     /**
      * pfixB (session 13): "on the highway" in a transport accident is the traffic axis the V code already carries
-     * (V00-V99 definition (c): a traffic accident is one on the public highway), not a separate Y92.4- place
-     * (I.C.20.b "generally").
+     * (V00-V99 definition (c): a traffic accident is one on the public highway), not a separate Y92.41- place.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -113,6 +112,16 @@ class ExternalCauseSettingIT extends OnOfficialFiles {
     })
     void encode_transportAccidentOnAHighway_noPlace(String statement) {
         assertThat(encoder.encode(statement).codesText()).contains("V").doesNotContain("Y92");
+    }
+
+    /** review13 finding 7: a sidewalk or parking lot is not the public highway; it stays the place (Y92.48-). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "pedestrian struck by car on the sidewalk, contusion of left hip, initial encounter | Y92.480",
+        "hip contusion, pedestrian struck by car on the sidewalk | Y92.480",
+    })
+    void encode_transportAccidentOffTheHighway_place(String statement, String place) {
+        assertThat(encoder.encode(statement).codesText()).contains("V").contains(place);
     }
 
     /** review-a R4/SC4: a bare "playing" is the activity only in the event's clause, not history or hobby (I.C.20.c). */

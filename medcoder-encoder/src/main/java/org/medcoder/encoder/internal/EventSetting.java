@@ -134,12 +134,14 @@ final class EventSetting {
             // The walk must use every word of the place ("in right ear canal" is no "canal" Y92.89) and not stop
             // at "Place of occurrence" alone (Y92.9), which says nothing (I.C.20.b).
             long words = (f.size() == 64 ? -1L : (1L << f.size()) - 1) & ~main;
-            // After "on" only a street, road or sidewalk (Y92.4-) is a place the event happened on (I.C.20.b), and
-            // not in a transport accident, whose V code already says it happened on the public highway (V00-V99
-            // definition (c) of a traffic accident).
+            // After "on" only a street, road or sidewalk (Y92.4-) is a place the event happened on (I.C.20.b). In a
+            // transport accident a street or highway (Y92.41-) is left out: the V code's traffic axis already says
+            // the event happened on the public highway (V00-V99 definition (c) of a traffic accident); a sidewalk
+            // or parking lot (Y92.48-) is not the public highway and is kept.
+            String at = w.coded() == null ? "" : w.coded().code().replace(".", "");
             boolean on = m.group(1).equals("on");
             if (w.coded() != null && w.coded() != place && words != 0 && (words & ~w.covered()) == 0
-                    && (!on || !transport && w.coded().code().replace(".", "").startsWith("Y924"))) {
+                    && (!on || at.startsWith("Y924") && !(transport && at.startsWith("Y9241")))) {
                 return w;
             }
         }
