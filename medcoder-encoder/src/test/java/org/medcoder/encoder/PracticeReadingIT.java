@@ -40,4 +40,14 @@ class PracticeReadingIT extends OnOfficialFiles {
     void encode_dailyAmountWordings_nicotineDependence(String statement, String codes) {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
     }
+
+    /** A one-sided hearing loss with the other ear hearing normally: "with unrestricted hearing on the contralateral side". */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "sensorineural hearing loss right ear, normal hearing left ear | H90.41",
+        "conductive hearing loss of the left ear; right ear hearing normal | H90.12",
+    })
+    void encode_otherEarNormal_unrestrictedContralateral(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
 }
