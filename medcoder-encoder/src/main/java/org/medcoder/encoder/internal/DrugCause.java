@@ -19,21 +19,23 @@ final class DrugCause {
      * "X-induced Y": X one word, or a drug class of two ("ace inhibitor-induced"); "induced" also written apart
      * ("vincristine induced neuropathy"; "associated"/"related" apart are ordinary words: "age related").
      */
-    private static final Pattern INDUCED = Pattern.compile(
+    private static final GuardedPattern INDUCED = GuardedPattern.compile(
             "\\b((?:[a-z0-9]+ )?(?:inhibitor|blocker|agonist|antagonist)s?|[a-z0-9]+)(?:-(?:induced|associated|related)"
             + "| induced)\\s+([^,;]+)");
     /** Cause connectors a record uses for a drug that are not the index's "due to". */
-    private static final Pattern AFTER = Pattern.compile("\\s+(?:from|after starting|after initiation of"
+    private static final GuardedPattern AFTER = GuardedPattern.compile("\\s+(?:from|after starting|after initiation of"
             + "|after initiating|after beginning|after start of|since starting|after taking|while taking|while on"
             + "|with use of)\\s+");
     /** "Therapy" or "treatment" after the drug of a cause clause: the drug is the cause. */
-    private static final Pattern THERAPY = Pattern.compile("(\\b(?:due to|secondary to|caused by)\\s+[a-z0-9 -]+?)"
+    private static final GuardedPattern THERAPY = GuardedPattern.compile(
+            "(\\b(?:due to|secondary to|caused by)\\s+[a-z0-9 -]+?)"
             + "\\s+(?:therapy|treatment|use)" + StatedClauses.clauseEnd(",;"));
     /**
      * "Condition, adverse effect of drug": the drug is the condition's cause, its adverse effect the column
      * (I.C.19.e.5.a); read "condition due to drug" so the condition's own words name no table row.
      */
-    private static final Pattern ADVERSE_OF = Pattern.compile("\\s*,?\\s+(?:an?\\s+)?adverse (?:effect|reaction)s?"
+    private static final GuardedPattern ADVERSE_OF = GuardedPattern.compile(
+            "\\s*,?\\s+(?:an?\\s+)?adverse (?:effect|reaction)s?"
             + " (?:of|to|from)\\s+([^,;]+)");
     /**
      * A drug class written before the condition, as problem lists do ("immune checkpoint inhibitor colitis", "ACE
@@ -51,7 +53,7 @@ final class DrugCause {
     /** "induced" written apart from the class before the condition ("PPI induced hypomagnesemia"). */
     private static final Pattern INDUCED_WORD = Pattern.compile("^(?:induced|associated|related)\\s+");
     /** The index's connector for a cause is "due to" (I.A.15); the drug-caused reading is tried with it. */
-    private static final Pattern CAUSE = Pattern.compile("\\b(?:secondary to|caused by|because of)\\b");
+    private static final GuardedPattern CAUSE = GuardedPattern.compile("\\b(?:secondary to|caused by|because of)\\b");
 
     private final Vocabulary vocabulary;
     private final CodeAdditions additions;
@@ -72,12 +74,12 @@ final class DrugCause {
         Statement s = classFirst(written);
         Statement caused = additions.drugCaused(s);
         String t = Lower.of(s.text);
-        if (!mayApply(t)) {
-            return caused;
+        if (!INDUCED.mayMatch(t) && !ADVERSE_OF.mayMatch(t) && !AFTER.mayMatch(t) && !THERAPY.mayMatch(t)
+                && !CAUSE.mayMatch(t)) {
+            return caused; // no pattern below can match (hot path: their literals checked, no search)
         }
         String r = t;
-        // Literal pre-checks (hot path): each pattern's match holds the literal checked before it.
-        Matcher m = induced(r) ? INDUCED.matcher(r) : null;
+        Matcher m = INDUCED.mayMatch(r) ? INDUCED.matcher(r) : null;
         boolean indexed = false;
         if (m != null && m.find()) {
             // The index's own "X induced" subterm (Thrombocytopenia, heparin-associated D75.821) is kept as written.
@@ -85,14 +87,12 @@ final class DrugCause {
             r = r.substring(0, m.start()) + m.group(2).strip() + " due to " + m.group(1) + r.substring(m.end());
         }
         if (!r.contains("due to") && !r.contains("secondary to") && !r.contains("caused by")) {
-            Matcher a = r.contains("adverse ") ? ADVERSE_OF.matcher(r) : null;
+            Matcher a = ADVERSE_OF.mayMatch(r) ? ADVERSE_OF.matcher(r) : null;
             r = a != null && a.find() && a.start() > 0 ? r.substring(0, a.start()) + " due to " + a.group(1)
-                    + r.substring(a.end()) : after(r) ? AFTER.matcher(r).replaceFirst(" due to ") : r;
+                    + r.substring(a.end()) : AFTER.replaceFirst(r, " due to ");
         }
-        r = r.contains("due to") || r.contains("secondary to") || r.contains("caused by")
-                ? THERAPY.matcher(r).replaceFirst("$1") : r;
-        r = r.contains("secondary to") || r.contains("caused by") || r.contains("because of")
-                ? CAUSE.matcher(r).replaceFirst("due to") : r;
+        r = THERAPY.replaceFirst(r, "$1");
+        r = CAUSE.replaceFirst(r, "due to");
         if (r.equals(t) || caused != s) {
             return caused; // no other wording, or already read as drug-caused (the Drug table searched only now)
         }
@@ -160,24 +160,5 @@ final class DrugCause {
         String word = cause.substring(cause.lastIndexOf(' ') + 1);
         return Pattern.compile("\\b" + Pattern.quote(word) + "[- ](?:induced|associated|related)\\b").matcher(path)
                 .find();
-    }
-
-    /** Whether {@link #INDUCED} can match: it needs one of these literally (hot path: it tries every word). */
-    private static boolean induced(String t) {
-        return t.contains("-induced") || t.contains(" induced") || t.contains("-associated") || t.contains("-related");
-    }
-
-    /** Whether {@link #AFTER} can match: each of its connectors starts with one of these words. */
-    private static boolean after(String t) {
-        return t.contains("from") || t.contains("after") || t.contains("since") || t.contains("while")
-                || t.contains("with use");
-    }
-
-    /** Literal pre-check (hot path): every rewrite needs one of these words. */
-    private static boolean mayApply(String t) {
-        return t.contains("induced") || t.contains("associated") || t.contains("related") || t.contains(" from ")
-                || t.contains("after ") || t.contains("since ") || t.contains("while ") || t.contains("with use")
-                || t.contains("therapy") || t.contains("treatment") || t.contains(" use") || t.contains("secondary to")
-                || t.contains("caused by") || t.contains("because of") || t.contains("adverse ");
     }
 }

@@ -30,7 +30,8 @@ final class FormerPrimary {
     private static final Pattern HISTORY = Pattern.compile(
             "(?=[phf])(?:\\b(?:personal\\s+)?(?:history|hx|h/o)(?:\\s+of)?\\s+|\\b(?:prior|previous|former)\\s+)");
     /** Words saying the primary was taken away or treated to the end: the clause is cut there. */
-    private static final Pattern GONE = Pattern.compile("\\s*\\b(?:excised|resected|removed|eradicated|treated|"
+    private static final GuardedPattern GONE = GuardedPattern.compile(
+            "\\s*\\b(?:excised|resected|removed|eradicated|treated|"
             + "completed|cured|s/p|status\\s+post|\\w+ectomy)\\b.*$");
     private static final Pattern NO_EVIDENCE = Pattern.compile("(?=[ncd])(?:\\bno\\s+(?:evidence|residual|recurren\\w*"
             + "|current|active|further|sign|remaining)\\b|\\bned\\b|\\bcancer[\\s-]free\\b|\\bdisease[\\s-]free\\b)");
@@ -84,7 +85,7 @@ final class FormerPrimary {
             if (!indexed.codes().isEmpty() && indexed.codes().get(0).code().value().startsWith("Z8")) {
                 return indexed;
             }
-        } else if (!gone(t) || !GONE.matcher(t).find()) {
+        } else if (!GONE.find(t)) {
             return null;
         }
         return history(statement, condition, options, encoder);
@@ -110,16 +111,9 @@ final class FormerPrimary {
         return condition;
     }
 
-    /** Whether {@link #GONE} can match: each of its words holds one of these literally (hot path). */
-    private static boolean gone(String t) {
-        return t.contains("excised") || t.contains("resected") || t.contains("removed") || t.contains("eradicated")
-                || t.contains("treated") || t.contains("completed") || t.contains("cured") || t.contains("s/p")
-                || t.contains("status") || t.contains("ectomy");
-    }
-
     /** The text cut where a {@link #GONE} word starts. */
     private static String withoutGone(String t) {
-        return gone(t) ? GONE.matcher(t).replaceAll("") : t;
+        return GONE.replaceAll(t, "");
     }
 
     /** The Z85 code whose inclusion term covers the malignancy's own code (I.C.2.d, I.A.11). */

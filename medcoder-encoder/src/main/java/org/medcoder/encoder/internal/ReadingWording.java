@@ -52,7 +52,8 @@ final class ReadingWording {
      * A past infection the index lists only under "History, personal, disease, infectious" (tuberculosis Z86.11,
      * poliomyelitis Z86.12, malaria Z86.13), not the current infection (I.C.21.c.4); a relative's stays as written.
      */
-    private static final Pattern INFECTION_HISTORY = Pattern.compile("(?<!family\\s)\\bhistory\\s+(?:of\\s+)?"
+    private static final GuardedPattern INFECTION_HISTORY = GuardedPattern.compile(
+            "(?<!family\\s)\\bhistory\\s+(?:of\\s+)?"
             + "(?:(?:treated|pulmonary|active)\\s+)?(tuberculosis|poliomyelitis|malaria)\\b(?!\\s+infection)");
     /** "Whiplash" alone: the index's entry is "Whiplash injury" (S13.4). */
     private static final Pattern WHIPLASH = Pattern.compile("\\bwhiplash\\b(?!\\s+injur)");
@@ -116,9 +117,7 @@ final class ReadingWording {
             t = t.contains("history") ? HEPATITIS_HISTORY.matcher(t).replaceAll("history of infectious disease") : t;
             t = HEPATITIS.matcher(t).replaceAll("viral hepatitis type $1");
         }
-        if (t.contains("history") && (t.contains("tuberculosis") || t.contains("poliomyelitis") || t.contains("malaria"))) {
-            t = INFECTION_HISTORY.matcher(t).replaceAll("history of infectious disease $1");
-        }
+        t = INFECTION_HISTORY.replaceAll(t, "history of infectious disease $1");
         if (t.contains("fractur") || t.contains("dislocat") || t.contains("subluxat")) {
             t = fracture(t);
         }

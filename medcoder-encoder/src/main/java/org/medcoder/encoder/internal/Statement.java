@@ -35,8 +35,8 @@ public final class Statement {
     /** Bits of the statement's negated words ("~gangren"). */
     long negatedMask;
 
-    private static final java.util.regex.Pattern CAUSE =
-            java.util.regex.Pattern.compile("(?=[dscb])\\b(due to|secondary to|caused by|because of)\\b");
+    private static final GuardedPattern CAUSE = GuardedPattern.compile(
+            "(?=[dscb])\\b(due to|secondary to|caused by|because of)\\b");
 
     /** Hash slots of the ids (0 = empty; ids are never 0) and their bit positions. */
     private final int[] slots = new int[256];
@@ -85,18 +85,13 @@ public final class Statement {
             }
         }
         SiteAliases.apply(st, vocabulary);
-        java.util.regex.Matcher m = mayNameCause(expanded) ? CAUSE.matcher(expanded) : null;
+        java.util.regex.Matcher m = CAUSE.mayMatch(expanded) ? CAUSE.matcher(expanded) : null;
         if (m != null && m.find()) {
             for (String h : Words.stems(expanded.substring(0, m.start()))) {
                 st.head |= st.bit(vocabulary.lookup(h));
             }
         }
         return st;
-    }
-
-    /** Whether {@link #CAUSE} can match: it needs one of its phrases literally (hot path: skips the regex). */
-    private static boolean mayNameCause(String t) {
-        return t.contains("due to") || t.contains("secondary to") || t.contains("caused by") || t.contains("because of");
     }
 
     private static int[] append(int[] a, int v) {

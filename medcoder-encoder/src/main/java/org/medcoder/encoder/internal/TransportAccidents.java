@@ -22,33 +22,39 @@ import java.util.regex.Pattern;
 final class TransportAccidents {
 
     /** What opens the counterpart: the collision and its verbs ("struck by", "hit by", "collided with"). */
-    private static final Pattern COUNTERPART = Pattern.compile("\\b(?:collision|collided|colliding|collides|"
+    private static final GuardedPattern COUNTERPART = GuardedPattern.compile(
+            "\\b(?:collision|collided|colliding|collides|"
             + "(?:struck|hit|run over|knocked down|rear-ended) by|crashed into|ran into|hit|struck)\\b");
     /** The counterpart's verbs in the index's word ("collided with a tree", "hit a deer": "collision with"). */
-    private static final Pattern COLLIDED = Pattern.compile("\\b(?:(?:collided|colliding|collides)(?: with| into)?|"
+    private static final GuardedPattern COLLIDED = GuardedPattern.compile(
+            "\\b(?:(?:collided|colliding|collides)(?: with| into)?|"
             + "(?:struck|hit|run over|knocked down|rear-ended) by|crashed into|ran into|hit|struck)\\b");
     /**
      * The pedal cycle of the chapter 20 definitions ("any land transport vehicle operated solely by muscle power on
      * the pedals", V10-V19): the index's victim is the "pedal cyclist". An electric (assisted) bicycle is its own
      * victim ("electric (assisted) bicyclist", V20-V29 since FY2024).
      */
-    private static final Pattern ELECTRIC_BICYCLE = Pattern.compile(
+    private static final GuardedPattern ELECTRIC_BICYCLE = GuardedPattern.compile(
             "\\b(?:electric (?:\\(assisted\\) |assisted )?(?:bicycle|bike|bicyclist)|e-?bike|e-?bicycle)\\b");
-    private static final Pattern BICYCLE = Pattern.compile("(?<!electric |dirt |motor |cross |/)\\b(?:bicyclist|cyclist|"
+    private static final GuardedPattern BICYCLE = GuardedPattern.compile(
+            "(?<!electric |dirt |motor |cross |/)\\b(?:bicyclist|cyclist|"
             + "bicycle|bike|(?:pedal )?cycle)\\b(?! rider)");
     /** The all-terrain vehicle by its initials. */
-    private static final Pattern ATV = Pattern.compile("\\batvs?\\b");
+    private static final GuardedPattern ATV = GuardedPattern.compile("\\batvs?\\b");
     /**
      * A train is a "railway (train) (vehicle)"; a fixed object is the index's "stationary object" (V17, V27, V47 ...:
      * "collision with fixed or stationary object").
      */
-    private static final Pattern TRAIN = Pattern.compile("\\b(?:railway |railroad )?train\\b(?: or railway vehicle)?");
-    private static final Pattern FIXED = Pattern.compile("\\b(?:fixed|stationary|parked) (?:object|vehicle|car)\\b");
-    private static final Pattern MOTORCYCLIST = Pattern.compile("\\bmotorcyclist\\b");
+    private static final GuardedPattern TRAIN = GuardedPattern.compile(
+            "\\b(?:railway |railroad )?train\\b(?: or railway vehicle)?");
+    private static final GuardedPattern FIXED = GuardedPattern.compile(
+            "\\b(?:fixed|stationary|parked) (?:object|vehicle|car)\\b");
+    private static final GuardedPattern MOTORCYCLIST = GuardedPattern.compile("\\bmotorcyclist\\b");
     /** The tabular's "person on outside of [vehicle]" is the index's "hanger-on". */
-    private static final Pattern OUTSIDE = Pattern.compile("\\bperson on (?:the )?outside(?: of)?\\b");
+    private static final GuardedPattern OUTSIDE = GuardedPattern.compile("\\bperson on (?:the )?outside(?: of)?\\b");
     /** The titles' "unspecified whether traffic or nontraffic": neither word is stated (the index default). */
-    private static final Pattern EITHER = Pattern.compile("\\b(?:unspecified )?whether traffic or nontraffic\\b");
+    private static final GuardedPattern EITHER = GuardedPattern.compile(
+            "\\b(?:unspecified )?whether traffic or nontraffic\\b");
     private static final Pattern GENERIC = Pattern.compile("occupant|person|specified|due to");
     private static final Pattern TOKEN = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
@@ -147,11 +153,11 @@ final class TransportAccidents {
         if (transport == null) {
             return null;
         }
-        String t = EITHER.matcher(s.expanded).replaceAll(" ").replace("pick-up", "pickup");
-        Matcher m = COUNTERPART.matcher(t);
-        int cut = m.find() ? m.start() : t.length();
+        String t = EITHER.replaceAll(s.expanded, " ").replace("pick-up", "pickup");
+        Matcher m = COUNTERPART.mayMatch(t) ? COUNTERPART.matcher(t) : null;
+        int cut = m != null && m.find() ? m.start() : t.length();
         String victim = victim(t.substring(0, cut));
-        Statement v = Statement.analyse(victim, vocabulary);
+        Statement v = CallMemo.analysed(victim, vocabulary); // often the statement itself, analysed already
         Node vehicle = null;
         long vehicleWords = 0;
         for (Node c : vehicles) {
@@ -212,8 +218,8 @@ final class TransportAccidents {
         for (int i = 1; i < clauses.length; i++) {
             own.append(clauses[i].contains("traffic") || clauses[i].contains("accident") ? clauses[i] : ",");
         }
-        String p = COLLIDED.matcher(own).replaceAll("collision with");
-        p = FIXED.matcher(TRAIN.matcher(p).replaceAll("railway vehicle")).replaceAll("stationary object");
+        String p = COLLIDED.replaceAll(own.toString(), "collision with");
+        p = FIXED.replaceAll(TRAIN.replaceAll(p, "railway vehicle"), "stationary object");
         p = InjuryReading.stationary(p);
         // In the counterpart's own clause only: "collision with another car in traffic, contusion of chest wall".
         for (String token : p.split("[,;.]", 2)[0].split("[^a-z0-9]+")) {
@@ -238,11 +244,11 @@ final class TransportAccidents {
 
     /** The victim's part in the index's words: pedal cyclist, electric (assisted) bicyclist, motorcycle, hanger-on. */
     private static String victim(String part) {
-        String p = ELECTRIC_BICYCLE.matcher(part).replaceAll("electric bicyclist");
-        p = BICYCLE.matcher(p).replaceAll("pedal cyclist");
-        p = MOTORCYCLIST.matcher(p).replaceAll("motorcycle rider");
-        p = ATV.matcher(p).replaceAll("all-terrain vehicle");
-        return OUTSIDE.matcher(p).replaceAll("hanger-on");
+        String p = ELECTRIC_BICYCLE.replaceAll(part, "electric bicyclist");
+        p = BICYCLE.replaceAll(p, "pedal cyclist");
+        p = MOTORCYCLIST.replaceAll(p, "motorcycle rider");
+        p = ATV.replaceAll(p, "all-terrain vehicle");
+        return OUTSIDE.replaceAll(p, "hanger-on");
     }
 
     /**
