@@ -62,4 +62,55 @@ class Miss13IT extends OnOfficialFiles {
     void encode_withClauseOfAnotherChapter_codedUnlessTheCombinationSaysIt(String statement, String codes) {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
     }
+
+    /**
+     * Review fixes (fixHand): only the paralysis nouns are sided (a hemiplegic migraine is G43.40-), a bare "right
+     * hand" is a site, not a handedness; G81/G83 write "nondominant" (I.C.6.a); the limb of a monoplegia may stand
+     * between side and noun (I69.33-/I69.34-, G83.2-).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Left hemiplegic migraine | G43.409",
+        "Hemiplegic migraine, right-sided, intractable | G43.419",
+        "Right hemiparesis and fracture of right hand | G81.91 S62.91XA",
+        "Left hemiparesis and abrasion of right hand | G81.94 S60.511A",
+        "Left hemiparesis | G81.94",
+        "Right hemiplegia in a left-handed patient | G81.93",
+        "Flaccid left hemiplegia | G81.04",
+        "Spastic right hemiplegia in left-handed man | G81.13",
+        "Spastic hemiplegia of the left side | G81.14",
+        "Right monoplegia of lower limb in left-handed patient | G83.13",
+        "Hemiparesis, right side, left-handed | G81.93",
+        "Left hemiplegia following stroke | I69.354",
+        "Right arm monoplegia after stroke | I69.331",
+        "Left leg monoplegia after stroke in a left-handed patient | I69.342",
+        "Right leg monoplegia from old stroke | I69.341",
+        "Left arm monoplegia | G83.24",
+    })
+    void encode_paralysisNounsAndHandedness_titlesDominance(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
+
+    /** A deficit after a stroke of this episode is no sequela: I63, not I69 (I.C.9.d.1). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Aphasia after stroke yesterday, admitted for acute infarct",
+        "Dysphagia after stroke 2 days ago",
+    })
+    void encode_deficitOfCurrentStroke_noSequela(String statement) {
+        assertThat(encoder.encode(statement).codesText()).contains("I63.9").doesNotContain("I69");
+    }
+
+    /** An eye side after a lid condition or opening the statement before the lid sides the lid (I.B.13). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Entropion OS upper lid | H02.004",
+        "Ectropion OS lower lid | H02.105",
+        "Senile entropion OD lower lid | H02.032",
+        "OS upper lid chalazion | H00.14",
+        "OD upper lid hordeolum externum | H00.011",
+    })
+    void encode_eyeSideOfLidCondition_sidedLidCode(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
 }

@@ -50,7 +50,8 @@ final class SideWording {
             "hordeol", "stye", "eye", "ocular", "vision", "visual", "blind", "ptosis", "strabism", "amblyop", "myop",
             "hyperop", "astigmat", "presbyop", "drusen", "cnv", "floater", "pseudophak", "aphak", "optic", "papill",
             "iop", "lens", "lid", "fb", "foreign body", "scler", "choroid", "chorioretin", "hyphema", "dacryo",
-            "lacrimal", "pinguecul", "abrasion", "diplopia", "scotoma", "anisocoria", "pupil");
+            "lacrimal", "pinguecul", "abrasion", "diplopia", "scotoma", "anisocoria", "pupil", "ectrop", "entrop",
+            "dermatochalas", "xanthelasm", "lagophthalm", "madaros", "canalicul");
 
     /** Words before "os" that make it the anatomical opening ("cervical os"). */
     private static final Set<String> OPENING = Set.of("cervical", "external", "internal", "the", "uterine");
@@ -155,9 +156,13 @@ final class SideWording {
 
     /**
      * An eye side after an eye condition: "right eye" when it closes the condition; only "right" before the lid
-     * ("OD upper lid": the lid codes' own "right upper eyelid", not the "right eye, upper and lower eyelids" ones).
+     * ("OD upper lid": the lid codes' own "right upper eyelid", not the "right eye, upper and lower eyelids" ones),
+     * also when the side opens the statement before the lid ("OS upper lid chalazion").
      */
     private static String eyeSide(String t, int start, int end, String after, boolean eye, String side) {
+        if (start == 0 && LID_AFTER.contains(after)) {
+            return side; // "OS upper lid chalazion": the side opens the statement, the lid follows (I.B.13)
+        }
         if (!eye || !eyeBefore(t, start)) {
             return null;
         }

@@ -26,7 +26,8 @@ final class StatusWording {
             + "|dysarthr|weakness|ataxia|neglect|palsy|deficits? of\\b))";
 
     /** A residual deficit: optional side, then a deficit word (I69.3- subterms of Sequelae, infarction, cerebral). */
-    private static final String DEFICIT_WORD = "(?:right |left |bilateral )?(?:sided )?(?:hemipar|hemipleg|monopleg"
+    private static final String DEFICIT_WORD = "(?:right |left |bilateral )?(?:sided )?"
+            + "(?:(?:arm|leg|upper limb|lower limb|upper extremity|lower extremity) )?(?:hemipar|hemipleg|monopleg"
             + "|aphasi|dysphag|dysarthr|ataxi|facial weakness|facial droop|cognitive deficit)[a-z]*";
 
     /** "old stroke, right hemiparesis" / "old CVA with aphasia" (stroke already read as cerebral infarction). */
@@ -40,13 +41,22 @@ final class StatusWording {
      * cerebrovascular disease I69.-; I.C.9.d.1), whether or not the stroke is called old; an ischemic, embolic or
      * thrombotic stroke is still a cerebral infarction. So is a deficit the provider calls a late effect, sequela or
      * residual of the stroke ("aphasia as sequela of stroke": I69.320, not the acute I63.9; "left hemiparesis as
-     * late effect of ischemic stroke": I69.354, not the unspecified I69.30).
+     * late effect of ischemic stroke": I69.354, not the unspecified I69.30). Group 2 is a bare "following"/"after",
+     * which says no more than the order of events (see {@link #CURRENT}).
      */
     private static final Pattern DEFICIT_THEN_OLD = Pattern.compile("(?<![a-z])(" + DEFICIT_WORD
             + ")(?: (?:following|from|due to|after|secondary to) (?:an? )?(?:old|history of) "
-            + "| (?:following|after) (?:an? )?|,? (?:as )?(?:an? )?(?:late effects?|sequelae?|residual) (?:of|from) "
+            + "| (following|after) (?:an? )?|,? (?:as )?(?:an? )?(?:late effects?|sequelae?|residual) (?:of|from) "
             + "(?:an? |the )?(?:(?:old|prior|previous|remote) )?)(?:(?:ischemic|embolic|thrombotic|lacunar) )?"
             + "cerebral infarction\\b");
+
+    /**
+     * Words that make a stroke current: a deficit "after" it during the same episode is a deficit of the acute
+     * stroke (I63 with the deficit's code), not a sequela; I69 is for deficits that persist after the episode
+     * (I.C.9.d.1; I.C.9.d.3 for a current stroke with deficits of an old one).
+     */
+    private static final Pattern CURRENT = Pattern.compile("\\b(?:acute|new|current|evolving|yesterday|today"
+            + "|this morning|last night|tonight|this admission|admitted|admission|\\d+ (?:hours?|days?) ago)\\b");
 
     private StatusWording() {
     }
@@ -67,7 +77,7 @@ final class StatusWording {
         Matcher m = OLD_THEN_DEFICIT.matcher(t);
         if (!m.find()) {
             m = DEFICIT_THEN_OLD.matcher(t);
-            if (!m.find()) {
+            if (!m.find() || m.group(2) != null && CURRENT.matcher(t).find()) {
                 return t;
             }
         }

@@ -20,6 +20,10 @@ class SideWordingTest {
         "bilateral osteoarthritis of hips | bilateral osteoarthritis of hip",
         "hordeolum internum os lower lid | hordeolum internum left lower lid",
         "ulcerative blepharitis od upper eyelid | ulcerative blepharitis right upper eyelid",
+        "cicatricial entropion os lower lid | cicatricial entropion left lower lid",
+        "senile ectropion od upper lid | senile ectropion right upper lid",
+        "dermatochalasis od upper eyelid | dermatochalasis right upper eyelid",
+        "od lower lid hordeolum | right lower lid hordeolum",
     })
     void rewrite_sideInContext_writtenOut(String in, String out) {
         assertThat(SideWording.rewrite(in)).isEqualTo(out);
@@ -39,6 +43,7 @@ class SideWordingTest {
         "a/c joint separation of right shoulder",
         "patient od on fentanyl",
         "found down after od, unresponsive",
+        "os trigonum syndrome of right ankle",
     })
     void rewrite_notASide_unchanged(String in) {
         assertThat(SideWording.rewrite(in)).isEqualTo(in);

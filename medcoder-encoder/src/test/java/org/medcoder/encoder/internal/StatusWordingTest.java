@@ -70,4 +70,30 @@ class StatusWordingTest {
         assertThat(StatusWording.oldStrokeDeficit("acute cerebral infarction, right hemiparesis"))
                 .isEqualTo("acute cerebral infarction, right hemiparesis");
     }
+
+    /** A deficit after a stroke of the current episode is the acute stroke's (I63 + deficit), not I69 (I.C.9.d.1). */
+    @Test
+    void oldStrokeDeficit_currentStroke_unchanged() {
+        assertThat(StatusWording.oldStrokeDeficit("expressive aphasia after cerebral infarction this morning"))
+                .isEqualTo("expressive aphasia after cerebral infarction this morning");
+        assertThat(StatusWording.oldStrokeDeficit("dysarthria after cerebral infarction 3 days ago"))
+                .isEqualTo("dysarthria after cerebral infarction 3 days ago");
+        assertThat(StatusWording.oldStrokeDeficit("left hemiparesis after acute embolic cerebral infarction"))
+                .isEqualTo("left hemiparesis after acute embolic cerebral infarction");
+    }
+
+    @Test
+    void oldStrokeDeficit_oldStrokeWithCurrentWords_stillSequela() {
+        assertThat(StatusWording.oldStrokeDeficit("ataxia from old cerebral infarction, admitted for pneumonia"))
+                .isEqualTo("ataxia following cerebral infarction, admitted for pneumonia");
+    }
+
+    /** The limb of a monoplegia may stand between its side and the noun (I69.33-, I69.34-). */
+    @Test
+    void oldStrokeDeficit_limbMonoplegia_sequelaWords() {
+        assertThat(StatusWording.oldStrokeDeficit("left leg monoplegia after cerebral infarction"))
+                .isEqualTo("left leg monoplegia following cerebral infarction");
+        assertThat(StatusWording.oldStrokeDeficit("right upper extremity monoplegia from old cerebral infarction"))
+                .isEqualTo("right upper extremity monoplegia following cerebral infarction");
+    }
 }
