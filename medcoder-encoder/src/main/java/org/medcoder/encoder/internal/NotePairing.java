@@ -196,7 +196,16 @@ final class NotePairing {
         // Not for a chapter 21 source (Z15.0 "code first, if applicable, any current malignant neoplasm"): the condition
         // its path names is what the patient is susceptible to or had, not a current one (I.C.21.c.3, I.C.21.c.4).
         boolean onPath = sourceCategory.charAt(0) != 'Z' && (codeFirst ? bestOnPath : bestComplete);
-        return triggered || bestFresh || onPath ? best : null;
+        // A code outside the note's own references, reached only through the widening to the category, names a
+        // condition the note does not ask for: it is taken only when the statement documents the note's own
+        // condition (I.A.13 "use additional code ... if applicable"; I.B.1). "Exposure to tobacco smoke in the
+        // perinatal period (P96.81)" adds nothing to "bronchiolitis in a newborn", least of all P96.0 "Congenital
+        // renal failure" by its inclusion term "uremia of newborn". A drug note's code (T36-T50) is replaced by the
+        // Table of Drugs and Chemicals' code of the stated drug anyway ({@link PairedCodes}; I.C.19.e.5.a).
+        String code = best.code().value();
+        boolean referenced = CodeAdditions.adverseEffect(best.code())
+                || pn.note().note().references().stream().anyMatch(r -> inRange(r, code));
+        return triggered || (bestFresh || onPath) && referenced ? best : null;
     }
 
     /**

@@ -36,6 +36,9 @@ final class PastCondition {
     private static final Pattern RESIDUAL = Pattern.compile(
             "\\b(?:unspecified|other|whether|or|not|elsewhere|classified)\\b|[,()]");
 
+    /** Words of every infection's history code, naming no organism or disease. */
+    private static final Pattern GENERIC = Pattern.compile("(?i)\\binfect(?:ions?|ious)\\b");
+
     private final TabularWalker walker;
     private final Coding coding;
     private final Classifiable classifiable;
@@ -55,6 +58,16 @@ final class PastCondition {
     }
 
     /**
+     * The condition's words without the generic "infection(s)", "infectious": below Z86.1 only the organism or disease
+     * the statement names chooses a subcategory (Z86.14 "... Methicillin resistant Staphylococcus aureus infection"
+     * for MRSA, never for "H. pylori infection", which is Z86.19 "... other infectious and parasitic diseases";
+     * I.A.11, I.C.21.c.4).
+     */
+    private static String named(String words) {
+        return GENERIC.matcher(words).replaceAll(" ");
+    }
+
+    /**
      * The personal history code of the condition {@code words}, coded {@code condition} ({@code encoder} looks index
      * words up); empty when its class has none (see the class comment).
      */
@@ -65,7 +78,7 @@ final class PastCondition {
         String how = "the condition coded " + condition.code().dotted() + " (" + condition.trail().indexPath() + ")";
         if (v.charAt(0) == 'A' || v.charAt(0) == 'B' || v.compareTo("D00") >= 0 && v.compareTo("D10") < 0) {
             return classifiable.covering("Z86", "Z86", condition.code())
-                    .flatMap(p -> walker.complete(p.code().value(), Statement.analyse(words, vocabulary),
+                    .flatMap(p -> walker.complete(p.code().value(), Statement.analyse(named(words), vocabulary),
                             options, -1L).map(w -> coding.coded(w, "History, personal (of): " + how + ", its inclusion"
                             + " term \"" + p.text() + "\" at " + p.code().dotted(), List.of("I.C.21.c.4", "I.A.11"))))
                     .filter(z -> z.code().value().startsWith("Z86"));
