@@ -24,6 +24,7 @@ class ReviewFixesMiscIT extends OnOfficialFiles {
         "Bronchiolitis in newborn | J21.9",
         "Acute bronchitis in a 2-week-old infant | J20.9",
         "Acute otitis media in newborn | H66.90",
+        "twins delivered by NSVD | O30.009 Z37.2",
     })
     void encode_infantAgeAlone_noPerinatalNoteCode(String statement, String codes) {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
@@ -41,6 +42,21 @@ class ReviewFixesMiscIT extends OnOfficialFiles {
         "history of COVID-19 infection | Z86.16",
     })
     void encode_historyOfInfection_organismChooses(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
+
+    /**
+     * #17: a prior, previous or remote stroke with a residual deficit is a sequela (I69.3-, I.C.9.d.1), never a
+     * history without deficits (Z86.73 only when none remains, I.C.9.d.3).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Prior stroke with residual left hemiparesis | I69.354",
+        "Previous stroke with residual aphasia | I69.320",
+        "Remote CVA with residual right hemiparesis | I69.351",
+        "Prior stroke | Z86.73",
+    })
+    void encode_priorStrokeWithResidual_sequela(String statement, String codes) {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
     }
 }

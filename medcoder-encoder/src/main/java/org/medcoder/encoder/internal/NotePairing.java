@@ -197,15 +197,27 @@ final class NotePairing {
         // its path names is what the patient is susceptible to or had, not a current one (I.C.21.c.3, I.C.21.c.4).
         boolean onPath = sourceCategory.charAt(0) != 'Z' && (codeFirst ? bestOnPath : bestComplete);
         // A code outside the note's own references, reached only through the widening to the category, names a
-        // condition the note does not ask for: it is taken only when the statement documents the note's own
-        // condition (I.A.13 "use additional code ... if applicable"; I.B.1). "Exposure to tobacco smoke in the
-        // perinatal period (P96.81)" adds nothing to "bronchiolitis in a newborn", least of all P96.0 "Congenital
-        // renal failure" by its inclusion term "uremia of newborn". A drug note's code (T36-T50) is replaced by the
-        // Table of Drugs and Chemicals' code of the stated drug anyway ({@link PairedCodes}; I.C.19.e.5.a).
+        // condition the note does not ask for unless the note names the category's own subject ("outcome of delivery
+        // (Z37.0)": Z37 "Outcome of delivery", so Z37.2 for twins): it is taken only when the statement documents the
+        // note's own condition (I.A.13 "use additional code ... if applicable"; I.B.1). "Exposure to tobacco smoke
+        // in the perinatal period (P96.81)" adds nothing to "bronchiolitis in a newborn", least of all P96.0
+        // "Congenital renal failure" by its inclusion term "uremia of newborn"; "tobacco use (Z72.0)" never gives
+        // Z72.810. A drug note's code (T36-T50) is replaced by the Table of Drugs and Chemicals' code anyway
+        // ({@link PairedCodes}; I.C.19.e.5.a).
         String code = best.code().value();
-        boolean referenced = CodeAdditions.adverseEffect(best.code())
+        boolean referenced = CodeAdditions.adverseEffect(best.code()) || namesCategory(pn.note(), best.code())
                 || pn.note().note().references().stream().anyMatch(r -> inRange(r, code));
         return triggered || (bestFresh || onPath) && referenced ? best : null;
+    }
+
+    /** Whether the note's text says every word of the title of the code's category ("outcome of delivery", Z37). */
+    private boolean namesCategory(AppliedNote an, IcdCmCode code) {
+        String note = an.note().text().toLowerCase(java.util.Locale.ROOT);
+        String title = release.entry(code.category()).map(IcdCmEntry::longTitle).orElse("")
+                .toLowerCase(java.util.Locale.ROOT).replaceAll("\\([^)]*\\)", " ");
+        List<String> words = Arrays.stream(title.split("[^a-z]+")).filter(w -> w.length() > 2 && !w.equals("and")
+                && !w.equals("the") && !w.equals("for") && !w.equals("with")).toList();
+        return !words.isEmpty() && words.stream().allMatch(note::contains);
     }
 
     /**

@@ -30,9 +30,13 @@ final class StatusWording {
             + "(?:(?:arm|leg|upper limb|lower limb|upper extremity|lower extremity) )?(?:hemipar|hemipleg|monopleg"
             + "|aphasi|dysphag|dysarthr|ataxi|facial weakness|facial droop|cognitive deficit)[a-z]*";
 
-    /** "old stroke, right hemiparesis" / "old CVA with aphasia" (stroke already read as cerebral infarction). */
-    private static final Pattern OLD_THEN_DEFICIT =
-            Pattern.compile("\\bold cerebral infarction(?:,| with| and| -)? (" + DEFICIT_WORD + "[^,;]*)");
+    /**
+     * "old stroke, right hemiparesis" / "old CVA with aphasia" (stroke already read as cerebral infarction); a
+     * "prior", "previous" or "remote" stroke, or a history of one, "with residual" deficit is the same sequela
+     * (I.C.9.d.1; Z86.73 only when there is no residual deficit, I.C.9.d.3).
+     */
+    private static final Pattern OLD_THEN_DEFICIT = Pattern.compile("\\b(?:old|prior|previous|remote|history of) "
+            + "cerebral infarction(?:,| with| and| -)? (?:residual )?(" + DEFICIT_WORD + "[^,;]*)");
 
     /**
      * "right hemiparesis from old stroke" / "aphasia due to old CVA" ("old stroke" at the end, with no deficit after
@@ -71,6 +75,7 @@ final class StatusWording {
     static String oldStrokeDeficit(String t) {
         if (!t.contains("cerebral infarction")
                 || !t.contains("old ") && !t.contains("history of") && !t.contains("after") && !t.contains("following")
+                && !t.contains("prior") && !t.contains("previous") && !t.contains("remote")
                 && !t.contains("late effect") && !t.contains("sequela") && !t.contains("residual")) {
             return t;
         }
