@@ -1,5 +1,6 @@
 package org.medcoder.encoder.internal;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,6 +21,8 @@ final class Ages {
     private static final Pattern AGE = Pattern.compile("(?:\\b(?:in|for|on)\\s+(?:an?\\s+)?)?\\b\\d{1,3}[\\s-]*"
             + "(?:(?:years?|yrs?)[\\s-]*old|yo|y/o|y\\.o\\.?)(?=[\\s,;.]|$)(?:\\s+(?:man|woman|male|female|boy|girl|"
             + "child|patient|pt|adult|m|f)\\b)?");
+    /** A number of days or weeks and "old" ("3-week-old", "10 days old"): groups number and unit. */
+    private static final String N_OLD = "(\\d{1,2})[\\s-]*(days?|weeks?|wks?)[\\s-]*old";
     /** Words for the patient after an age ("2-week-old infant"). */
     private static final String PERSON = "infant|baby|boy|girl|male|female|neonate|child|patient|pt";
     /**
@@ -28,8 +31,8 @@ final class Ages {
      * infant"). Groups 1 and 2 (or 3 and 4): the number and the unit.
      */
     private static final Pattern DAYS_OR_WEEKS = Pattern.compile("(?:(?:\\b(?:in|for|on)\\s+(?:an?\\s+)?|^)"
-            + "(\\d{1,2})[\\s-]*(days?|weeks?|wks?)[\\s-]*old\\b(?=\\s*(?:$|[,;.:(]|with\\b|who\\b|(?:" + PERSON
-            + ")\\b))|\\b(\\d{1,2})[\\s-]*(days?|weeks?|wks?)[\\s-]*old\\s+(?=(?:" + PERSON + ")\\b))");
+            + N_OLD + "\\b(?=\\s*(?:$|[,;.:(]|with\\b|who\\b|(?:" + PERSON + ")\\b))|\\b" + N_OLD
+            + "\\s+(?=(?:" + PERSON + ")\\b))");
     /** The word that already names the newborn (the age then stays as written: Z00.110 and Z00.111 are chosen by it). */
     private static final Pattern NEWBORN = Pattern.compile("\\bnewborn\\b");
     private static final Pattern LEAD = Pattern.compile("^[\\s,;]*(?:(?:with|who\\s+has|has)\\s+)?");
@@ -49,7 +52,7 @@ final class Ages {
                 && t.indexOf("y.o") < 0) {
             return statement;
         }
-        java.util.regex.Matcher m = AGE.matcher(t);
+        Matcher m = AGE.matcher(t);
         if (!m.find()) {
             return statement;
         }
@@ -69,7 +72,7 @@ final class Ages {
         if (!hasDigit(t) || t.indexOf("old") < 0 || NEWBORN.matcher(t).find()) {
             return statement;
         }
-        java.util.regex.Matcher m = DAYS_OR_WEEKS.matcher(t);
+        Matcher m = DAYS_OR_WEEKS.matcher(t);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             int g = m.group(1) != null ? 1 : 3;
@@ -79,7 +82,7 @@ final class Ages {
             // "newborn" also keeps "2-day-old" from being read as "2,4-D" of the Table of Drugs (I.B.1).
             String age = "newborn " + n + (days ? " days old" : " weeks old") + (g == 3 ? " " : "");
             String lead = t.substring(m.start(), m.start(g));
-            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(perinatal ? lead + age : m.group()));
+            m.appendReplacement(out, Matcher.quoteReplacement(perinatal ? lead + age : m.group()));
         }
         m.appendTail(out);
         return out.toString().equals(t) ? statement : out.toString();
