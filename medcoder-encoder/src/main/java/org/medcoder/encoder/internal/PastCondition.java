@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.medcoder.encoder.EncodeOptions;
 import org.medcoder.encoder.EncodeResult;
@@ -36,6 +37,9 @@ final class PastCondition {
     private static final Pattern RESIDUAL = Pattern.compile(
             "\\b(?:unspecified|other|whether|or|not|elsewhere|classified)\\b|[,()]");
 
+    /** A manifestation stated with the condition ("lyme disease with chronic arthritis", "shingles now with PHN"). */
+    private static final Pattern WITH = Pattern.compile("\\s+(?:now\\s+)?with\\s+");
+
     /** Words of every infection's history code, naming no organism or disease. */
     private static final Pattern GENERIC = Pattern.compile("(?i)\\binfect(?:ions?|ious)\\b");
 
@@ -67,6 +71,29 @@ final class PastCondition {
         return GENERIC.matcher(words).replaceAll(" ");
     }
 
+    /** Whether the code is of a class whose history {@link #history} reads from Z86.1 or Z86.00- (A00-B99, D00-D09). */
+    static boolean classified(String v) {
+        return v.charAt(0) == 'A' || v.charAt(0) == 'B' || v.compareTo("D00") >= 0 && v.compareTo("D10") < 0;
+    }
+
+    /**
+     * Whether the condition {@code words}, coded {@code whole}, is present: its words name a manifestation after
+     * "with" that the classification combines with the condition in the condition's own category ("lyme disease with
+     * chronic arthritis": Arthritis, due to or associated with, Lyme disease A69.23, beside "lyme disease" A69.20).
+     * A condition with a current manifestation still exists, so it is coded as the condition, not as a personal
+     * history (I.C.21.c.4: history codes are for a past condition that no longer exists; I.A.15 "with").
+     */
+    static boolean present(String words, EncodedCode whole, Function<String, EncodeResult> encoder) {
+        Matcher m = WITH.matcher(words);
+        String v = whole.code().value();
+        if (!m.find() || !classified(v)) {
+            return false;
+        }
+        return encoder.apply(words.substring(0, m.start())).codes().stream().findFirst()
+                .filter(h -> !h.code().equals(whole.code()) && h.code().value().startsWith(v.substring(0, 3)))
+                .isPresent();
+    }
+
     /**
      * The personal history code of the condition {@code words}, coded {@code condition} ({@code encoder} looks index
      * words up); empty when its class has none (see the class comment).
@@ -76,7 +103,7 @@ final class PastCondition {
         String v = condition.code().value();
         String title = RESIDUAL.matcher(condition.title().toLowerCase(Locale.ROOT)).replaceAll(" ");
         String how = "the condition coded " + condition.code().dotted() + " (" + condition.trail().indexPath() + ")";
-        if (v.charAt(0) == 'A' || v.charAt(0) == 'B' || v.compareTo("D00") >= 0 && v.compareTo("D10") < 0) {
+        if (classified(v)) {
             return classifiable.covering("Z86", "Z86", condition.code())
                     .flatMap(p -> walker.complete(p.code().value(), Statement.analyse(named(words), vocabulary),
                             options, -1L).map(w -> coding.coded(w, "History, personal (of): " + how + ", its inclusion"

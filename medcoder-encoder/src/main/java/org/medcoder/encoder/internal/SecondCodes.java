@@ -1,7 +1,9 @@
 package org.medcoder.encoder.internal;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.medcoder.encoder.EncodeOptions;
 import org.medcoder.encoder.EncodeResult;
 import org.medcoder.encoder.EncodedCode;
@@ -39,20 +41,34 @@ final class SecondCodes {
     EncodeResult encode(String statement, StatedClauses.Split split, EncodeOptions options) {
         List<StatedClauses.Clause> kept = new ArrayList<>();
         List<EncodedCode> second = new ArrayList<>();
+        List<EncodedCode> present = new ArrayList<>();
+        Map<EncodedCode, String> pastCategory = new IdentityHashMap<>();
         List<OpenQuestion> questions = new ArrayList<>();
         for (StatedClauses.Clause c : split.clauses()) {
             EncodeResult r = engine.encodePlain(c.lookup(), options);
             String written = split.text().substring(c.start(), c.end()).strip();
             boolean any = false;
+            Past past = null;
             if (c.kind() == StatedClauses.Kind.HISTORY && r.codes().stream().map(x -> x.code().value())
                     .noneMatch(v -> c.kind().allows(v) && !v.equals(SPECIFIED_NEC))) {
-                r = pastCondition(c.lookup(), r, options);
+                past = pastCondition(c.lookup(), r, options);
+                r = past.result();
+            }
+            if (past != null && past.present()) {
+                present.addAll(r.codes());
+                kept.add(c);
+                questions.addAll(r.questions());
+                continue;
             }
             for (EncodedCode code : r.codes()) {
                 if (c.kind().allows(code.code().value())) {
-                    second.add(code.withStep("stated in the statement (\"" + written + "\"), looked up as \""
+                    EncodedCode z = code.withStep("stated in the statement (\"" + written + "\"), looked up as \""
                             + c.lookup() + "\": " + article(c.kind().name().toLowerCase().replace('_', ' '))
-                            + " code after the condition (" + c.kind().guideline + ")", List.of(c.kind().guideline)));
+                            + " code after the condition (" + c.kind().guideline + ")", List.of(c.kind().guideline));
+                    second.add(z);
+                    if (past != null && past.category() != null) {
+                        pastCategory.put(z, past.category());
+                    }
                     any = true;
                 }
             }
@@ -77,6 +93,11 @@ final class SecondCodes {
             all.addAll(m.codes());
             questions.addAll(0, m.questions());
         }
+        all.addAll(present);
+        // The history of a condition the statement codes as current in the same category ("history of shingles, now
+        // with postherpetic neuralgia": B02.29) is no past condition that no longer exists (I.C.21.c.4).
+        second.removeIf(z -> pastCategory.containsKey(z)
+                && all.stream().anyMatch(x -> x.code().value().startsWith(pastCategory.get(z))));
         // Antidiabetic drug codes in the order of the note asking for them (E08-E13, O24: insulin Z79.4, injectable
         // non-insulin Z79.85, oral Z79.84); I.C.4.a.3 asks for both codes when insulin and another drug are used.
         noteOrder(second);
@@ -94,18 +115,32 @@ final class SecondCodes {
      * codes only by its catch-all "History, personal, specified NEC" Z87.898 ("history of Lyme disease"): the personal
      * history code of the condition's class ({@link PastCondition}), else the lookup as it was.
      */
-    private EncodeResult pastCondition(String lookup, EncodeResult r, EncodeOptions options) {
+    private Past pastCondition(String lookup, EncodeResult r, EncodeOptions options) {
         String condition = PastCondition.condition(lookup);
-        if (condition == null) {
-            return r;
+        EncodeResult coded = condition == null ? null : engine.encodePlain(condition, options);
+        if (coded == null || coded.codes().isEmpty()) {
+            return new Past(r, null, false);
         }
-        EncodeResult coded = engine.encodePlain(condition, options);
-        if (coded.codes().isEmpty()) {
-            return r;
+        EncodedCode first = coded.codes().get(0);
+        if (PastCondition.present(condition, first, w -> engine.encodePlain(w, options))) {
+            List<EncodedCode> current = coded.codes().stream().map(x -> x.withStep("stated after \"history of\" with a"
+                    + " current manifestation the condition's category combines with it: the condition, present, not"
+                    + " its history (I.C.21.c.4, I.A.15)", List.of("I.C.21.c.4", "I.A.15"))).toList();
+            return new Past(new EncodeResult(r.statement(), current, coded.questions(), List.of(), r.release()), null,
+                    true);
         }
-        return past.history(condition, coded.codes().get(0), options, w -> engine.encodePlain(w, options))
-                .map(z -> new EncodeResult(r.statement(), List.of(z), coded.questions(), List.of(), r.release()))
-                .orElse(r);
+        String category = first.code().value().substring(0, 3);
+        return past.history(condition, first, options, w -> engine.encodePlain(w, options))
+                .map(z -> new Past(new EncodeResult(r.statement(), List.of(z), coded.questions(), List.of(),
+                        r.release()), category, false))
+                .orElse(new Past(r, null, false));
+    }
+
+    /**
+     * A history clause read through {@link PastCondition}: its codes, the category of the condition a history code
+     * was read from (null when none), and whether the condition is present after all.
+     */
+    private record Past(EncodeResult result, String category, boolean present) {
     }
 
     /** The antidiabetic codes among {@code codes} put in {@link #ANTIDIABETIC_ORDER} in their own places; others stay. */

@@ -76,7 +76,8 @@ final class StatedClauses {
                 one &= c.start() == first.start();
                 first = c.start() < first.start() ? c : first;
             }
-            return one ? "" : text.substring(first.start(), first.end());
+            // A history clause in the index's words ("prior DVT" as "history of DVT": Z86.718, not I82.409).
+            return one ? "" : first.kind() == Kind.HISTORY ? first.lookup() : text.substring(first.start(), first.end());
         }
     }
 
@@ -106,10 +107,11 @@ final class StatedClauses {
      * "Prior", "previous", "remote" opening a clause: the condition is a history, as after "history of" (I.C.21.c.4:
      * a past condition that no longer exists; Index: History, personal, transient ischemic attack Z86.73, myocardial
      * infarction (old) I25.2). Only at the start of the statement or of a clause: inside one the word qualifies
-     * another ("osteonecrosis due to previous trauma", "exam prior to surgery").
+     * another ("osteonecrosis due to previous trauma", "exam prior to surgery"). As after "history of", the clause
+     * goes on over "with" ("prior infection with hepatitis A" is a history of the hepatitis, Z86.19).
      */
     private static final Pattern PRIOR = Pattern.compile(
-            "(?:^|(?<=[,;]\\s?))(?:prior|previous|remote)\\s+(?!to\\b|history\\b|hx\\b)([a-z0-9 '/-]+?)" + END);
+            "(?:^|(?<=[,;]\\s?))(?:prior|previous|remote)\\s+(?!to\\b|history\\b|hx\\b)([a-z0-9 '/-]+?)" + END_NOT_WITH);
     private static final Pattern TREATED = Pattern.compile(
             "\\b(?:after|following)\\s+(?:completed\\s+)?treatment\\s+(?:of|for)\\s+([a-z0-9 '/-]+?)" + END);
     private static final Pattern JOINT = Pattern.compile("^(?:(left|right|bilateral)\\s+)?(?:total\\s+|partial\\s+)?"

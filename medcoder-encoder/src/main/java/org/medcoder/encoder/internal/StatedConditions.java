@@ -84,7 +84,7 @@ final class StatedConditions {
         List<EncodedCode> codes = new ArrayList<>(r.codes());
         List<OpenQuestion> questions = new ArrayList<>(r.questions());
         if (mayHaveClauses(t)) {
-            List<Clause> clauses = clauses(t);
+            List<Clause> clauses = historyWhole(clauses(t), options);
             if (Sepsis.severe(t)) {
                 sepsis.sequence(t, clauses, codes, options);
             }
@@ -140,6 +140,42 @@ final class StatedConditions {
         }
         add(out, t.substring(at), connector);
         return out;
+    }
+
+    /**
+     * The clauses with the "with" clause of a history kept in it when the index codes the history's condition with
+     * it by one code of an infection or in situ neoplasm ("history of Lyme disease with chronic arthritis": A69.23;
+     * "prior infection with hepatitis A": B15.9; not "history of hepatitis C with cirrhosis", whose cirrhosis K74.60
+     * stays a condition of its own): a history clause goes on over "with" ({@link StatedClauses}) and {@link SecondCodes} has coded it
+     * whole, as a history or, with a current manifestation, as the condition present (I.C.21.c.4,
+     * {@link PastCondition#present}); a combination's part is no condition of its own (I.A.15, I.B.9).
+     */
+    private List<Clause> historyWhole(List<Clause> clauses, EncodeOptions options) {
+        List<Clause> out = new ArrayList<>(clauses.size());
+        for (Clause c : clauses) {
+            Clause last = out.isEmpty() ? null : out.get(out.size() - 1);
+            String past = last == null || !c.connector().equals("with") ? null : PastCondition.condition(last.text());
+            if (past != null && combined(past, c.text(), options)) {
+                String text = last.text() + " with " + c.text();
+                out.set(out.size() - 1, new Clause(text, last.connector(), last.index(), List.copyOf(Words.stems(text))));
+            } else {
+                out.add(c.index() == out.size() ? c : new Clause(c.text(), c.connector(), out.size(), c.stems()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the index codes {@code condition} "with" {@code part} by one code of an infection or in situ neoplasm
+     * other than the condition's own: the part is then what the combination code says (I.A.15, I.B.9).
+     */
+    private boolean combined(String condition, String part, EncodeOptions options) {
+        List<EncodedCode> whole = engine.encodePlain(condition + " with " + part, options).codes();
+        if (whole.size() != 1 || !PastCondition.classified(whole.get(0).code().value())) {
+            return false;
+        }
+        List<EncodedCode> alone = engine.encodePlain(condition, options).codes();
+        return alone.isEmpty() || !alone.get(0).code().equals(whole.get(0).code());
     }
 
     private static void add(List<Clause> out, String piece, String connector) {
