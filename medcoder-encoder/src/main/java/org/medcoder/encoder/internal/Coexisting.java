@@ -85,7 +85,7 @@ final class Coexisting {
      * Whether an inclusion term of {@code x} (its own or its category's) holds the words of the clause that name
      * {@code y} (I.A.11: the term is classified to x).
      */
-    private static boolean includes(EncodedCode x, StatedConditions.Clause c, EncodedCode y, IcdCmRelease release) {
+    static boolean includes(EncodedCode x, StatedConditions.Clause c, EncodedCode y, IcdCmRelease release) {
         List<String> title = CodeKinds.titleStems(y.title());
         List<String> naming = c.stems().stream().filter(w -> w.length() > 2 && title.contains(w)).toList();
         if (naming.isEmpty()) {
@@ -157,7 +157,7 @@ final class Coexisting {
     }
 
     /** Whether the codes were found under one main term (a "see" reference's target counts): one condition. */
-    private static boolean sameMainTerm(EncodedCode x, EncodedCode y) {
+    static boolean sameMainTerm(EncodedCode x, EncodedCode y) {
         List<String> mine = mainTerms(y.trail().indexPath());
         for (String m : mainTerms(x.trail().indexPath())) {
             if (mine.contains(m)) {

@@ -56,6 +56,7 @@ final class StatedConditions {
     private final TabularWalker walker;
     private final CodeFirstOf codeFirstOf;
     private final CodeAdditions additions;
+    private final OwnClauses own;
 
     StatedConditions(Engine engine, IcdCmRelease release, Coding coding, TabularWalker walker, CodeAdditions adds) {
         this.engine = engine;
@@ -66,6 +67,7 @@ final class StatedConditions {
         this.release = release;
         this.coding = coding;
         this.sepsis = new Sepsis(engine);
+        this.own = new OwnClauses(release);
     }
 
     /**
@@ -102,8 +104,9 @@ final class StatedConditions {
                         looked.put(c, ys);
                     }
                     for (EncodedCode y : ys) {
-                        link(c, y, codes, t, Coexisting.joined(c, clauses) && Coexisting.coded(c, y, codes)
-                                || Coexisting.otherChapter(c, y, codes, release), options.setting());
+                        boolean ownClause = own.coded(c, y, codes, clauses);
+                        link(c, y, codes, t, ownClause || Coexisting.joined(c, clauses) && Coexisting.coded(c, y, codes)
+                                || Coexisting.otherChapter(c, y, codes, release), options.setting(), ownClause);
                     }
                 }
             }
@@ -217,7 +220,7 @@ final class StatedConditions {
 
     /** Adds {@code y} to the codes when a rule links it to one of them, or it is a coexisting condition (IV.J). */
     private void link(Clause c, EncodedCode y, List<EncodedCode> codes, String t, boolean coexisting,
-            Setting setting) {
+            Setting setting, boolean ownClause) {
         String v = y.code().value();
         for (EncodedCode x : codes) {
             if (CodeKinds.covers(x, y) && !coexisting) {
@@ -281,7 +284,9 @@ final class StatedConditions {
                 break;
             }
         }
-        if (why == null && coexisting) {
+        if (why == null && ownClause) {
+            own.place(codes, y, c);
+        } else if (why == null && coexisting) {
             Coexisting.place(codes, y, c, setting);
         } else if (why != null) {
             EncodedCode z = y.withStep("stated in the statement (\"" + c.text() + "\"), looked up alone: " + why
