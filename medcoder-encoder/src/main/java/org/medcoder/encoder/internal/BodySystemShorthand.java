@@ -17,6 +17,9 @@ final class BodySystemShorthand {
         "cardiotomy", "pancreatectomy", "cholecystectomy", "vagotomy", "oophorectomy", "hysterectomy", "vasectomy",
         "parathyroidectomy", "hypophysectomy"};
 
+    /** Up to two words, then a removal ("-ectomy"): what follows "after"/"following" in a post-removal state. */
+    private static final String BEFORE_REMOVAL = "(?=\\s+(?:[a-z]+\\s+){0,2}[a-z]+ectomy\\b)";
+
     /** No cataract, lens or eye word in the same statement line, after or before "psc" (its last word). */
     private static final String NOT_BESIDE_EYE = "(?!.*(?:cataract|\\blens|\\beyes?\\b|ocular|ophthalm))"
             + "(?<!(?:cataract|\\blens|\\beyes?\\b|ocular|ophthalm).{0,200}psc)";
@@ -56,5 +59,11 @@ final class BodySystemShorthand {
         for (String operation : INDEXED_OPERATIONS) {
             put.accept("after " + operation + "|following " + operation, "after " + operation + " post" + operation);
         }
+        // Any other removal ("-ectomy", up to two words before it: "total thyroidectomy"): the index names what the
+        // loss of the organ leaves with its "postsurgical" modifier ("Hypothyroidism, postsurgical" E89.0;
+        // "Asplenia, postsurgical" Z90.81; "Malabsorption, postsurgical" K91.2), the one word the statement's
+        // "after"/"following" the operation gives (I.B.16: the statement links the condition to the procedure).
+        put.accept("after" + BEFORE_REMOVAL, "after postsurgical");
+        put.accept("following" + BEFORE_REMOVAL, "following postsurgical");
     }
 }

@@ -11,12 +11,14 @@ import java.util.regex.Matcher;
  */
 final class Shorthand {
 
-    /** Body parts of which "both" means the classification's "bilateral" (laterality, I.B / Tabular conventions). */
-    private static final String[] PAIRED = {"eyes", "ears", "sides", "knees", "hips", "shoulders", "elbows",
-        "wrists", "hands", "feet", "ankles", "legs", "arms", "lungs", "breasts", "kidneys", "ovaries",
-        "lower extremities", "upper extremities", "lower limbs", "upper limbs", "forearms", "thighs", "heels", "thumbs",
-        "great toes", "lower legs", "upper arms", "upper eyelids", "lower eyelids", "upper lids", "lower lids",
-        "eyelids", "tympanic membranes", "ear canals"};
+    /**
+     * "both" before a plural noun (one or two words, the last ending in "s" or the irregular "feet"/"teeth", no
+     * "and"/"or" among them): the paired parts of that noun, the classification's "bilateral" (I.B.13; the
+     * laterality axis of the Tabular titles): "both eyes", "both lacrimal glands", "both orbits", "both feet".
+     * "Both asthma and allergies" names two conditions and is left alone.
+     */
+    private static final String BOTH_PARTS = "both(?=\\s+(?:(?!(?:and|or)\\b)[a-z]+\\s+){0,2}"
+            + "(?:[a-z]{2,}s|feet|teeth)\\b(?!\\s+(?:and|or)\\b))";
 
     /**
      * Verb phrases of being unable to pay; with a {@link #UTILITY} noun they state Z59.861 "Financial insecurity,
@@ -45,11 +47,7 @@ final class Shorthand {
         // extremities, leg, bilateral" I70.213), the plural kept for the tabular's "bilateral legs" titles. (Eyes
         // and ears are not: their singular meets the tabular's "unspecified eye" titles.)
         put.accept("both legs|bilateral legs", "bilateral legs leg");
-        for (String part : PAIRED) {
-            if (!part.equals("legs")) {
-                put.accept("both " + part, "bilateral " + part);
-            }
-        }
+        put.accept(BOTH_PARTS, "bilateral");
     }
 
     /**

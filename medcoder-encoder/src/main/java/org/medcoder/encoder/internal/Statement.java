@@ -56,7 +56,7 @@ public final class Statement {
     /** Analyses the statement against the vocabulary of the classification. */
     public static Statement analyse(String text, Vocabulary vocabulary) {
         String t = truncate(text);
-        String expanded = OrganismFirst.rewrite(Shorthand.rewrite(Abbreviations.expand(t)));
+        String expanded = OrganismFirst.rewrite(Shorthand.rewrite(UnstatedAxis.silence(Abbreviations.expand(t))));
         List<String> stems = Words.stems(expanded);
         List<String> kept = new ArrayList<>();
         int[] ids = new int[Math.min(stems.size(), MAX_WORDS)];

@@ -106,12 +106,17 @@ final class Stems {
     }
 
     /**
-     * The singular of a Greek plural in "-oses" ("ecchymoses", "stenoses", "thromboses"): the index's main terms
-     * are the "-osis" singulars ("Ecchymosis, spontaneous" R23.3). Short words ("doses", "noses") are left alone,
+     * The singular of a Greek plural in "-oses" ("ecchymoses", "stenoses", "thromboses") or "-omata": the index's
+     * main terms are the "-osis" and "-oma" singulars ("Ecchymosis, spontaneous" R23.3). Short words ("doses", "noses") are left alone,
      * and so are the plurals of English words in "-ose" ("overdoses", "purposes", "exposes", "encloses"), whose
      * singular the index writes in "-ose" ("Overdose", "Examination, administrative purpose only" Z02.9).
      */
     private static String greekSingular(String w) {
+        if (w.length() >= 8 && w.endsWith("omata")) {
+            // The Greek neuter plural of "-oma" ("condylomata", "carcinomata", "xanthomata"): the index's main
+            // terms are the singulars ("Condyloma, acuminatum" A63.0).
+            return w.substring(0, w.length() - 2);
+        }
         if (w.length() < 8 || !w.endsWith("oses")) {
             return w;
         }

@@ -19,7 +19,27 @@ final class UnstatedAxis {
     private static final Pattern AXIS = Pattern.compile(
             "unspecified (?:as to|whether) ([a-z -]+?)(?:,|$)|unspecified (severity|stage|type)\\b");
 
+    /**
+     * A statement's own "the detail is not documented": an axis noun ("severity", "acuity", "laterality", "type",
+     * "stage", "grade", "degree") followed by "not specified", "unspecified", "unknown", "not stated", "not documented"
+     * or "undetermined", the end of its clause ("diffuse type unspecified site" names a site, not a silent type).
+     */
+    private static final Pattern SILENT = Pattern.compile("\\b(?:[a-z]+ity|type|stage|grade|degree)\\s+(?:not\\s+"
+            + "(?:specified|stated|documented|known)|unspecified|unknown|undetermined)(?=\\s*(?:[,;.)]|$))");
+
     private UnstatedAxis() {
+    }
+
+    /**
+     * The statement with its "severity not specified" phrases made the stopword "unspecified": the statement is
+     * silent on that axis, so the axis noun must not meet a value of the axis through a shared stem ("severity" and
+     * "severe": "protein-calorie malnutrition, severity not specified" is Malnutrition, protein, calorie E46, not
+     * its "severe" subterm E43; I.A.18 and I.B.18, the default code when the detail is not documented).
+     */
+    static String silence(String expanded) {
+        boolean may = expanded.contains(" not ") || expanded.contains("unspecified") || expanded.contains("unknown")
+                || expanded.contains("undetermined");
+        return may ? SILENT.matcher(expanded).replaceAll("unspecified") : expanded;
     }
 
     /** Per child, the word ids of the detail its title says is unspecified (empty arrays when none). */

@@ -25,7 +25,16 @@ class BodySystemShorthandTest {
     void expand_afterIndexedOperation_postOperationWordAdded() {
         assertThat(Abbreviations.expand("cystocele following hysterectomy"))
                 .isEqualTo("cystocele after hysterectomy posthysterectomy");
-        assertThat(Abbreviations.expand("after appendectomy")).isEqualTo("after appendectomy");
+    }
+
+    @Test
+    void expand_afterOtherRemoval_postsurgicalAdded() {
+        assertThat(Abbreviations.expand("hypoparathyroidism following subtotal parathyroid gland resection"))
+                .isEqualTo("hypoparathyroidism following subtotal parathyroid gland resection");
+        assertThat(Abbreviations.expand("asplenia after traumatic splenectomy"))
+                .isEqualTo("asplenia after postsurgical traumatic splenectomy");
+        assertThat(Abbreviations.expand("pain after the appendectomy")).isEqualTo("pain after postsurgical the appendectomy");
+        assertThat(Abbreviations.expand("after lunch, appendectomy")).isEqualTo("after lunch, appendectomy");
     }
 
     @Test

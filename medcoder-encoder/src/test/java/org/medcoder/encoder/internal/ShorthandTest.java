@@ -21,7 +21,12 @@ class ShorthandTest {
     @Test
     void expand_bothPairedParts_bilateral() {
         assertThat(Abbreviations.expand("senile cataract of both eyes")).isEqualTo("senile cataract of bilateral eyes");
-        assertThat(Abbreviations.expand("osteoarthritis of both  knees")).isEqualTo("osteoarthritis of bilateral knees");
+        assertThat(Abbreviations.expand("osteoarthritis of both knees")).isEqualTo("osteoarthritis of bilateral knees");
+        assertThat(Abbreviations.expand("keratitis of both corneas")).isEqualTo("keratitis of bilateral corneas");
+        assertThat(Abbreviations.expand("cysts of both epididymal heads")).isEqualTo("cysts of bilateral epididymal heads");
+        // Two conditions joined by "and" are no paired part.
+        assertThat(Abbreviations.expand("both asthma and allergies")).isEqualTo("both asthma and allergies");
+        assertThat(Abbreviations.expand("both diabetes and hypertension")).isEqualTo("both diabetes and hypertension");
         // "both" alone names no side.
         assertThat(Abbreviations.expand("nausea and vomiting, both")).isEqualTo("nausea and vomiting, both");
     }

@@ -16,6 +16,12 @@ class StemsTest {
     }
 
     @Test
+    void of_greekPluralInOmata_sameStemAsOmaSingular() {
+        assertThat(Stems.of("condylomata")).isEqualTo(Stems.of("condyloma"));
+        assertThat(Stems.of("xanthomata")).isEqualTo(Stems.of("xanthoma"));
+    }
+
+    @Test
     void of_englishPluralOfOseWord_sameStemAsOseSingular() {
         // review-a #29: "multiple overdoses of heroin", "examination for administrative purposes"
         assertThat(Stems.of("overdoses")).isEqualTo(Stems.of("overdose"));
