@@ -1,6 +1,5 @@
 package org.medcoder.encoder.internal;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -145,17 +144,10 @@ public final class Abbreviations {
     /** Every variant in {@link #VARIANTS} order (the alternation order of {@link #ALL}). */
     private static final List<Variant> ALL_VARIANTS;
     /**
-     * For each pair of first characters ({@link #key}), the variants that can start with it, in {@link #VARIANTS}
-     * order, each as its own pattern with the look-around of {@link #ALL} and its literal prefix: at a position only
-     * these can match, and the first that does is the one the alternation of {@link #ALL} takes.
+     * The variants' literal prefixes: at a word start, the variants that can match there, in {@link #VARIANTS}
+     * order; the first that matches is the one the alternation of {@link #ALL} takes.
      */
-    private static final Map<Integer, List<Variant>> BY_FIRST_CHARS = new HashMap<>();
-    private static final char ASCII = 128;
-    /** {@link #BY_FIRST_CHARS} of two ASCII characters by {@code first * ASCII + second} (hot path: no boxed key). */
-    @SuppressWarnings("unchecked")
-    private static final List<Variant>[] ASCII_PAIRS = new List[ASCII * ASCII];
-    /** The variants whose literal prefix is one character, by it: those that can match at a text's last character. */
-    private static final Map<Character, List<Variant>> BY_ONE_CHAR = new HashMap<>();
+    private static final PrefixTrie PREFIXES;
     /** Whether every variant starts with a literal letter or digit (else {@link #expand} uses the whole regex). */
     private static final boolean FAST;
 
@@ -184,7 +176,8 @@ public final class Abbreviations {
                     LiteralWords.of(e.getKey()), e.getValue()));
         }
         ALL_VARIANTS = List.copyOf(all);
-        index(all);
+        PREFIXES = fast ? new PrefixTrie(all.stream().map(Variant::prefix).toList(), (i, c) -> canGoOn(all.get(i), c))
+                : null;
         FAST = fast;
         StringBuilder sb = new StringBuilder("(?<![a-z0-9])(");
         boolean first = true;
@@ -196,36 +189,6 @@ public final class Abbreviations {
     }
 
     private Abbreviations() {
-    }
-
-    /**
-     * Fills {@link #BY_FIRST_CHARS} and {@link #BY_ONE_CHAR}, each list in {@link #VARIANTS} order. A variant whose
-     * prefix is one character ("e" of "e. coli") is listed under the pairs its pattern can go on with only.
-     */
-    private static void index(List<Variant> all) {
-        Map<Integer, List<Variant>> pairs = new HashMap<>();
-        Map<Character, List<Variant>> ones = new HashMap<>();
-        for (Variant v : all) {
-            String p = v.prefix();
-            if (p.length() == 1) {
-                ones.computeIfAbsent(p.charAt(0), k -> new java.util.ArrayList<>()).add(v);
-                for (char c = 0; c < ASCII; c++) {
-                    if (canGoOn(v, c)) {
-                        pairs.computeIfAbsent(key(p.charAt(0), c), k -> new java.util.ArrayList<>()).add(v);
-                    }
-                }
-            } else if (p.length() > 1) {
-                pairs.computeIfAbsent(key(p.charAt(0), p.charAt(1)), k -> new java.util.ArrayList<>()).add(v);
-            }
-        }
-        pairs.forEach((k, v) -> {
-            List<Variant> l = List.copyOf(v);
-            BY_FIRST_CHARS.put(k, l);
-            if (k >>> 16 < ASCII && (k & 0xFFFF) < ASCII) {
-                ASCII_PAIRS[(k >>> 16) * ASCII + (k & 0xFFFF)] = l;
-            }
-        });
-        ones.forEach((k, v) -> BY_ONE_CHAR.put(k, List.copyOf(v)));
     }
 
     /** Whether a match of the variant can start with its one-character prefix and {@code c} (or be just the prefix). */
@@ -271,13 +234,13 @@ public final class Abbreviations {
         // match can start nowhere else, so this is the same as Matcher.find with ALL over the whole text.
         StringBuilder sb = null;
         int copied = 0;
+        int[] found = PREFIXES.buffer();
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             if (!isWordChar(c) || i > 0 && isWordChar(t.charAt(i - 1))) {
                 continue;
             }
-            List<Variant> variants = candidates(t, i);
-            Hit hit = variants == null ? null : firstMatch(variants, t, i);
+            Hit hit = firstMatch(found, PREFIXES.at(t, i, found), t, i);
             if (hit != null) {
                 sb = sb == null ? new StringBuilder(t.length() + 32) : sb;
                 sb.append(t, copied, i).append(hit.variant().expansion());
@@ -286,20 +249,6 @@ public final class Abbreviations {
             }
         }
         return sb == null ? t : sb.append(t, copied, t.length()).toString();
-    }
-
-    /** The variants that can match at {@code i} (a word start), by the first two characters there. */
-    private static List<Variant> candidates(String t, int i) {
-        if (i + 1 < t.length() && t.charAt(i + 1) < ASCII) {
-            char first = t.charAt(i);
-            char second = t.charAt(i + 1);
-            return first < ASCII ? ASCII_PAIRS[first * ASCII + second] : BY_FIRST_CHARS.get(key(first, second));
-        }
-        return BY_ONE_CHAR.get(t.charAt(i));
-    }
-
-    private static int key(char first, char second) {
-        return first << 16 | second;
     }
 
     static boolean isWordChar(char c) {
@@ -328,32 +277,40 @@ public final class Abbreviations {
      */
     private static Hit firstMatch(List<Variant> variants, String t, int start) {
         for (Variant v : variants) {
-            if (!t.startsWith(v.prefix(), start)) {
-                continue;
-            }
-            if (v.literal()) {
-                int end = start + v.prefix().length();
-                if (end == t.length() || !isWordChar(t.charAt(end))) {
-                    return new Hit(v, end);
-                }
-                continue;
-            }
-            if (v.blankNext() && !blankAt(t, start + v.prefix().length())) {
-                continue; // "due" of "due to drugs": no match where no blank follows the prefix (hot path)
-            }
-            if (v.words() != null) {
-                int end = LiteralWords.end(v.words(), t, start);
-                if (end >= 0) {
-                    return new Hit(v, end);
-                }
-                continue;
-            }
-            Matcher m = v.pattern().matcher(t).useTransparentBounds(true).region(start, t.length());
-            if (m.lookingAt()) {
-                return new Hit(v, m.end());
+            int end = t.startsWith(v.prefix(), start) ? end(v, t, start) : -1;
+            if (end >= 0) {
+                return new Hit(v, end);
             }
         }
         return null;
+    }
+
+    /** {@link #firstMatch} over the first {@code count} variants of {@code ordinals} ({@link #PREFIXES}). */
+    private static Hit firstMatch(int[] ordinals, int count, String t, int start) {
+        for (int k = 0; k < count; k++) {
+            Variant v = ALL_VARIANTS.get(ordinals[k]);
+            int end = end(v, t, start);
+            if (end >= 0) {
+                return new Hit(v, end);
+            }
+        }
+        return null;
+    }
+
+    /** The end of the variant's match at {@code start}, where the text has its prefix, or -1. */
+    private static int end(Variant v, String t, int start) {
+        if (v.literal()) {
+            int end = start + v.prefix().length();
+            return end == t.length() || !isWordChar(t.charAt(end)) ? end : -1;
+        }
+        if (v.blankNext() && !blankAt(t, start + v.prefix().length())) {
+            return -1; // "due" of "due to drugs": no match where no blank follows the prefix (hot path)
+        }
+        if (v.words() != null) {
+            return LiteralWords.end(v.words(), t, start);
+        }
+        Matcher m = v.pattern().matcher(t).useTransparentBounds(true).region(start, t.length());
+        return m.lookingAt() ? m.end() : -1;
     }
 
     /** Whether the character at {@code i} is one {@code \s} matches (blank, tab, line end, form feed). */
