@@ -25,8 +25,8 @@ public final class Words {
 
     private static final Set<String> LETTER_TAKERS = Set.of("vitamin", "hepatitis", "type", "influenza", "factor",
             "group", "class", "stage", "grade");
-    private static final Set<String> NEGATORS = Set.of("without", "no", "not", "non", "w/o", "denies");
-    private static final Set<String> NEGATION_END = Set.of("with", "and", "but", "due", "in", "to");
+    static final Set<String> NEGATORS = Set.of("without", "no", "not", "non", "w/o", "denies");
+    static final Set<String> NEGATION_END = Set.of("with", "and", "but", "due", "in", "to");
     /** Characters that end a clause, and with it a negation scope: commas, semicolons, periods, brackets. */
     private static final String CLAUSE = ",;.:()[]";
     private static final Pattern APOSTROPHE_S = Pattern.compile("['’]s\\b");
@@ -42,16 +42,19 @@ public final class Words {
         Scope scope = new Scope();
         int n = t.length();
         int start = -1;
+        int hash = 0;
         // One pass over the prepared text (hot path, no regex): clause characters end the negation scope, every
         // run of [a-z0-9] is a word, anything else separates words (same as splitting on clause, then non-word, characters).
+        // A word's token is found by its characters and their String.hashCode, computed on the way (WordTokens).
         for (int i = 0; i <= n; i++) {
             char c = i < n ? t.charAt(i) : ',';
             if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                hash = start < 0 ? c : 31 * hash + c;
                 start = start < 0 ? i : start;
                 continue;
             }
             if (start >= 0) {
-                word(t.substring(start, i), scope, out);
+                word(WordTokens.at(t, start, i, hash), scope, out);
                 start = -1;
             }
             if (CLAUSE.indexOf(c) >= 0 && !carriesNegation(t, i, scope)) {
@@ -120,7 +123,12 @@ public final class Words {
 
     /** One word of a clause: negation scope, stopwords, stem (also the oracle's step in the tests). */
     static void word(String w, Scope sc, List<String> out) {
-        if (NEGATORS.contains(w)) {
+        word(WordTokens.Token.of(w), sc, out);
+    }
+
+    private static void word(WordTokens.Token token, Scope sc, List<String> out) {
+        String w = token.word;
+        if (token.negator) {
             // "non-ST elevation": one word; "without loss of consciousness": two words (or more with "or").
             sc.negatedLeft = w.equals("non") ? 1 : 3;
             sc.negatedSoFar = 0;
@@ -128,35 +136,27 @@ public final class Words {
             sc.lastNegated = true;
             return;
         }
-        if (NEGATION_END.contains(w) && Negated.endsScope(w, sc.previous) || w.equals("of") && sc.negatedSoFar >= 2) {
+        if (token.negationEnd && Negated.endsScope(w, sc.previous) || w.equals("of") && sc.negatedSoFar >= 2) {
             // "without foreign body of scalp" ends at "of"; "without loss of consciousness" does not.
             sc.negatedLeft = 0;
         }
         if (w.equals("or") && sc.negatedLeft > 0) {
             sc.negatedLeft++;
         }
-        if (isStop(w, sc.previous)) {
+        // Stopwords; a single letter counts only after words that take one ("vitamin D", "hepatitis A", "type A").
+        if (token.stop && !(w.equals("a") && LETTER_TAKERS.contains(sc.previous))) {
             sc.previous = w;
             return;
         }
         sc.previous = w;
-        String s = stem(w);
-        out.add(sc.negatedLeft > 0 ? "~" + s : s);
+        out.add(sc.negatedLeft > 0 ? token.negatedStem : token.stem);
         sc.lastNegated = sc.negatedLeft > 0;
         sc.negatedSoFar += sc.negatedLeft > 0 ? 1 : 0;
         sc.negatedLeft = Math.max(0, sc.negatedLeft - 1);
-        if (w.length() == 2 && Character.isDigit(w.charAt(0)) && Character.isLetter(w.charAt(1))) {
+        if (token.digit != null) {
             // "3a" also means stage 3 for index terms written before the split (N18.3 -> N18.31/N18.32).
-            out.add(w.substring(0, 1));
+            out.add(token.digit);
         }
-    }
-
-    /** Stopwords; a single letter counts only after words that take one ("vitamin D", "hepatitis A", "type A"). */
-    private static boolean isStop(String w, String previous) {
-        if (STOP.contains(w)) {
-            return !(w.equals("a") && LETTER_TAKERS.contains(previous));
-        }
-        return false;
     }
 
     /** Lower case, possessives removed, roman numerals after type/stage made digits. */
