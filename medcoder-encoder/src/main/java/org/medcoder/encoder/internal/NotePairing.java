@@ -27,11 +27,15 @@ final class NotePairing {
      * A pairing note of a code: its phrases ({@link NotePhrases#of}), its ranges widened ({@link #widened}) and their
      * word postings.
      */
-    private record Pairing(AppliedNote note, int[][] fragments, List<CodeRange> ranges, List<WordPostings> postings) {
+    private record Pairing(AppliedNote note, int[][] fragments, List<CodeRange> ranges, List<WordPostings> postings,
+            String lowerText) {
     }
 
-    /** A code's pairing notes and the sorted essential words of its own title, built once per code (hot path). */
-    private record CodeNotes(int[] own, List<Pairing> pairings) {
+    /**
+     * A code's pairing notes, the sorted essential words of its own title, and the positions {@code [ownFrom, ownTo)}
+     * of its category's billable codes, built once per code (hot path).
+     */
+    private record CodeNotes(int[] own, List<Pairing> pairings, int ownFrom, int ownTo) {
     }
 
     /** A paired code: before the main code ("code first") or after it ("use additional code"). */
@@ -47,6 +51,8 @@ final class NotePairing {
     private final ConcurrentHashMap<String, List<TitleWords.Title>> inclusions = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<CodeRange, WordPostings> rangeIndex = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, CodeNotes> notes = new ConcurrentHashMap<>();
+    /** {@link #categoryWords} by category, built once per category. */
+    private final ConcurrentHashMap<String, List<String>> categoryWords = new ConcurrentHashMap<>();
     private final NotePhrases phrases;
 
     NotePairing(IcdCmRelease release, Vocabulary vocabulary, TitleWords titles) {
@@ -78,7 +84,7 @@ final class NotePairing {
      */
     List<Pair> pairs(IcdCmCode code, Statement s, long covered, boolean ownOnly) {
         List<Pair> out = new ArrayList<>();
-        CodeNotes codeNotes = cached(notes, code.value(), k -> new CodeNotes(ownWords(code), pairingNotes(code)));
+        CodeNotes codeNotes = cached(notes, code.value(), k -> codeNotes(code));
         int[] own = codeNotes.own();
         Set<String> firstStated = new HashSet<>();
         Set<String> firstGuessed = new HashSet<>();
@@ -91,7 +97,7 @@ final class NotePairing {
             boolean first = k == NoteKind.CODE_FIRST;
             boolean triggered = NotePhrases.triggered(pn.fragments(), s, own);
             IcdCmEntry named = triggered ? namedCode(an, code) : null;
-            IcdCmEntry best = named != null ? named : bestInRanges(pn, code, s, covered, triggered, first);
+            IcdCmEntry best = named != null ? named : bestInRanges(pn, codeNotes, code, s, covered, triggered, first);
             if (best == null || out.stream().anyMatch(p -> p.code().equals(best.code()))) {
                 continue;
             }
@@ -131,6 +137,12 @@ final class NotePairing {
         return release.entry(refs.get(0).first()).filter(IcdCmEntry::billable).orElse(null);
     }
 
+    private CodeNotes codeNotes(IcdCmCode code) {
+        String category = code.value().substring(0, 3);
+        return new CodeNotes(ownWords(code), pairingNotes(code), lowerBound(category),
+                lowerBound(category + Character.MAX_VALUE));
+    }
+
     /** The code's "use additional code" and "code first" notes that name codes. */
     private List<Pairing> pairingNotes(IcdCmCode code) {
         return release.notes(code).stream()
@@ -139,7 +151,8 @@ final class NotePairing {
                 .map(an -> {
                     List<CodeRange> ranges = widened(an.note().references());
                     int[][] said = phrases.of(an.note().text(), an.note().kind() == NoteKind.CODE_FIRST);
-                    return new Pairing(an, said, ranges, ranges.stream().map(this::postings).toList());
+                    return new Pairing(an, said, ranges, ranges.stream().map(this::postings).toList(),
+                            an.note().text().toLowerCase(java.util.Locale.ROOT));
                 })
                 .toList();
     }
@@ -151,17 +164,16 @@ final class NotePairing {
         return own;
     }
 
-    private IcdCmEntry bestInRanges(Pairing pn, IcdCmCode source, Statement s, long covered,
+    private IcdCmEntry bestInRanges(Pairing pn, CodeNotes codeNotes, IcdCmCode source, Statement s, long covered,
             boolean triggered, boolean codeFirst) {
         IcdCmEntry best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         boolean bestFresh = false;
         boolean bestComplete = false;
         boolean bestOnPath = false;
-        String sourceCategory = source.value().substring(0, 3);
         // The source's own category: the billable codes starting with it are one run of the sorted codes (hot path).
-        int ownFrom = lowerBound(sourceCategory);
-        int ownTo = lowerBound(sourceCategory + Character.MAX_VALUE);
+        int ownFrom = codeNotes.ownFrom();
+        int ownTo = codeNotes.ownTo();
         long stated = s.size() >= 64 ? -1L : (1L << s.size()) - 1;
         for (WordPostings postings : pn.postings()) {
             for (int i : candidates(postings, s)) {
@@ -195,7 +207,7 @@ final class NotePairing {
         // subterm names the etiology, the note asks for its code (I.A.13, I.C.14.a).
         // Not for a chapter 21 source (Z15.0 "code first, if applicable, any current malignant neoplasm"): the condition
         // its path names is what the patient is susceptible to or had, not a current one (I.C.21.c.3, I.C.21.c.4).
-        boolean onPath = sourceCategory.charAt(0) != 'Z' && (codeFirst ? bestOnPath : bestComplete);
+        boolean onPath = source.value().charAt(0) != 'Z' && (codeFirst ? bestOnPath : bestComplete);
         // A code outside the note's own references, reached only through the widening to the category, names a
         // condition the note does not ask for unless the note names the category's own subject ("outcome of delivery
         // (Z37.0)": Z37 "Outcome of delivery", so Z37.2 for twins): it is taken only when the statement documents the
@@ -204,20 +216,28 @@ final class NotePairing {
         // "Congenital renal failure" by its inclusion term "uremia of newborn"; "tobacco use (Z72.0)" never gives
         // Z72.810. A drug note's code (T36-T50) is replaced by the Table of Drugs and Chemicals' code anyway
         // ({@link PairedCodes}; I.C.19.e.5.a).
-        String code = best.code().value();
-        boolean referenced = CodeAdditions.adverseEffect(best.code()) || namesCategory(pn.note(), best.code())
+        // (Only asked when it decides: it is a pure function of the note and the code.)
+        return triggered || (bestFresh || onPath) && referenced(pn, best.code()) ? best : null;
+    }
+
+    private boolean referenced(Pairing pn, IcdCmCode best) {
+        String code = best.value();
+        return CodeAdditions.adverseEffect(best) || namesCategory(pn, best)
                 || pn.note().note().references().stream().anyMatch(r -> inRange(r, code));
-        return triggered || (bestFresh || onPath) && referenced ? best : null;
     }
 
     /** Whether the note's text says every word of the title of the code's category ("outcome of delivery", Z37). */
-    private boolean namesCategory(AppliedNote an, IcdCmCode code) {
-        String note = an.note().text().toLowerCase(java.util.Locale.ROOT);
-        String title = release.entry(code.category()).map(IcdCmEntry::longTitle).orElse("")
+    private boolean namesCategory(Pairing pn, IcdCmCode code) {
+        List<String> words = cached(categoryWords, code.category().value(), k -> categoryWords(code.category()));
+        return !words.isEmpty() && words.stream().allMatch(pn.lowerText()::contains);
+    }
+
+    /** The words of the category's title outside parentheses, of three letters or more, less and/the/for/with. */
+    private List<String> categoryWords(IcdCmCode category) {
+        String title = release.entry(category).map(IcdCmEntry::longTitle).orElse("")
                 .toLowerCase(java.util.Locale.ROOT).replaceAll("\\([^)]*\\)", " ");
-        List<String> words = Arrays.stream(title.split("[^a-z]+")).filter(w -> w.length() > 2 && !w.equals("and")
+        return Arrays.stream(title.split("[^a-z]+")).filter(w -> w.length() > 2 && !w.equals("and")
                 && !w.equals("the") && !w.equals("for") && !w.equals("with")).toList();
-        return !words.isEmpty() && words.stream().allMatch(note::contains);
     }
 
     /**

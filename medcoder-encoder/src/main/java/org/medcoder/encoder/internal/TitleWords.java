@@ -148,9 +148,12 @@ final class TitleWords {
         double score = 0;
         boolean conflict = false;
         int[] words = title.essential();
+        // Most callers ask with no shared and no free words: no look-ups then (hot path).
+        boolean anyShared = shared.length != 0;
+        boolean anyFree = free.length != 0;
         for (int i = 0; i < words.length; i++) {
             int id = words[i];
-            if (contains(shared, id)) {
+            if (anyShared && contains(shared, id)) {
                 continue;
             }
             long b = s.bit(id);
@@ -162,14 +165,14 @@ final class TitleWords {
                 boolean says = s.bit(title.positives()[i]) != 0;
                 conflict |= says;
                 score -= says ? 2 : 0;
-            } else if (!contains(free, id) && !alternativeStated(title, i, s)) {
+            } else if (!(anyFree && contains(free, id)) && !alternativeStated(title, i, s)) {
                 score -= 0.5;
             }
         }
         int essential = matched;
         for (int id : title.supplementary()) {
             long b = s.bit(id);
-            if (b != 0 && !contains(shared, id)) {
+            if (b != 0 && !(anyShared && contains(shared, id))) {
                 matched++;
                 mask |= b;
                 score += 0.5;
