@@ -365,10 +365,16 @@ public final class Coder {
     }
 
     private String title(CodeSystem s, String code) {
-        if (s == CodeSystem.ICD10CM) { // memoised: the same codes come back in every note (bounded by the release)
+        // Memoised: the same codes come back in every note (bounded by the release). A plain read first: the map's
+        // computeIfAbsent locks the bin when the code is not its first entry.
+        String known = (s == CodeSystem.ICD10CM ? titles : pcsTitles).get(code);
+        if (known != null) {
+            return known;
+        }
+        if (s == CodeSystem.ICD10CM) {
             return icd.isEmpty() ? "" : titles.computeIfAbsent(code, c -> new Reportable(icd.get()).title(c));
         }
-        return pcsTitles.computeIfAbsent(code, c -> pcsRelease // memoised like the ICD-10-CM titles
+        return pcsTitles.computeIfAbsent(code, c -> pcsRelease
                 .flatMap(r -> c.length() == 7 ? r.title(PcsCode.parse(c)) : Optional.empty()).orElse(""));
     }
 

@@ -32,22 +32,52 @@ public record AnalyzedNote(String text, List<Section> sections, List<Sentence> s
      * with the cues. A cue inside the mention itself does not count ("history" in "family history" is the mention).
      */
     public MentionContext contextOf(int from, int to) {
-        if (from < 0 || to > tokens.size() || to <= from) {
-            throw new IllegalArgumentException("bad token range [" + from + ", " + to + ") of " + tokens.size());
-        }
+        checkRange(from, to);
         Set<ContextFlag> flags = EnumSet.noneOf(ContextFlag.class);
         List<TextSpan> cues = new ArrayList<>();
-        TextSpan mention = TextSpan.of(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
-        // Indexed, without an iterator: this runs for every evidence range of every candidate.
+        int start = tokens.get(from).span().start();
+        int end = tokens.get(to - 1).span().end();
         for (int i = 0; i < scopes.size(); i++) {
             ContextScope s = scopes.get(i);
-            boolean cueInsideMention = s.cue().start() >= mention.start() && s.cue().end() <= mention.end();
-            if (s.from() < to && from < s.to() && !cueInsideMention) {
+            if (applies(s, from, to, start, end)) {
                 flags.add(s.flag());
                 cues.add(s.cue());
             }
         }
         return flags.isEmpty() ? MentionContext.AFFIRMED : new MentionContext(flags, cues);
+    }
+
+    /**
+     * The flags of {@link #contextOf} alone, without the cues: for callers that weigh flags over many mentions
+     * (no cue list and no copies per mention). A modifiable set of the caller's own.
+     */
+    public Set<ContextFlag> flagsOf(int from, int to) {
+        checkRange(from, to);
+        Set<ContextFlag> flags = EnumSet.noneOf(ContextFlag.class);
+        int start = tokens.get(from).span().start();
+        int end = tokens.get(to - 1).span().end();
+        // Indexed, without an iterator: this runs for every evidence range of every candidate.
+        for (int i = 0; i < scopes.size(); i++) {
+            ContextScope s = scopes.get(i);
+            if (applies(s, from, to, start, end)) {
+                flags.add(s.flag());
+            }
+        }
+        return flags;
+    }
+
+    private void checkRange(int from, int to) {
+        if (from < 0 || to > tokens.size() || to <= from) {
+            throw new IllegalArgumentException("bad token range [" + from + ", " + to + ") of " + tokens.size());
+        }
+    }
+
+    /**
+     * Whether a scope covers one of tokens {@code [from, to)} (text {@code [start, end)}) with its cue outside them.
+     */
+    private static boolean applies(ContextScope s, int from, int to, int start, int end) {
+        boolean cueInsideMention = s.cue().start() >= start && s.cue().end() <= end;
+        return s.from() < to && from < s.to() && !cueInsideMention;
     }
 
     /** The span covering tokens {@code [from, to)}. */

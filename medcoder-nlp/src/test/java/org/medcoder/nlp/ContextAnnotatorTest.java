@@ -248,4 +248,16 @@ class ContextAnnotatorTest extends BasePipelineTestCase {
         assertThat(contextOf("He has a history of pulmonary tuberculosis.", "pulmonary tuberculosis").flags())
                 .containsExactly(ContextFlag.HISTORICAL);
     }
+
+    @Test
+    void flagsOf_everyRange_sameFlagsAsContextOf() {
+        AnalyzedNote note = PIPELINE.analyze("Family history of breast cancer. No fever or chills; denies chest pain. "
+                + "Possible pneumonia of the left lobe. History of hepatitis. Rule out appendicitis if pain persists.");
+        int n = note.tokens().size();
+        for (int from = 0; from < n; from++) {
+            for (int to = from + 1; to <= Math.min(n, from + 4); to++) {
+                assertThat(note.flagsOf(from, to)).isEqualTo(note.contextOf(from, to).flags());
+            }
+        }
+    }
 }

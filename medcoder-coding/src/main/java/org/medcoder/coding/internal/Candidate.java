@@ -25,6 +25,11 @@ public final class Candidate {
     /** Listed at the bottom of the ranking as a further code of the similar documents ({@link Neighbours}). */
     boolean tail;
     double[] features;
+    /**
+     * The billable code the re-ranker read this candidate as ({@link CandidateRanker}, with the coder's mapping), or
+     * null: the coder's own mapping to billable codes ({@link HeaderChild}) reuses it instead of a second look-up.
+     */
+    String reported;
     double probability;
     /** Share of evidence occurrences with each context flag, by {@code ContextFlag} ordinal. */
     final double[] context = new double[5];

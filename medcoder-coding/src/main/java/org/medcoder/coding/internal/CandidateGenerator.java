@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.medcoder.nlp.AnalyzedNote;
 import org.medcoder.nlp.ContextFlag;
-import org.medcoder.nlp.MentionContext;
 
 /**
  * Gathers the candidate codes of a note from the learned lexicon and the code-set dictionary, and turns each
@@ -86,9 +85,9 @@ public final class CandidateGenerator {
         if (occ.isEmpty()) {
             return;
         }
-        for (int[] o : occ) {
-            MentionContext m = note.contextOf(o[0], o[1]);
-            for (ContextFlag f : m.flags()) {
+        for (int i = 0; i < occ.size(); i++) { // indexed, and the flags alone: this runs for every evidence range
+            int[] o = occ.get(i);
+            for (ContextFlag f : note.flagsOf(o[0], o[1])) {
                 c.context[f.ordinal()] += 1.0 / occ.size();
             }
         }

@@ -41,6 +41,7 @@ public final class CandidateRanker {
         String[] reported = new String[codes.size()];
         for (int i = 0; i < reported.length; i++) {
             reported[i] = billable.apply(codes.get(i));
+            candidates.get(i).reported = reported[i];
         }
         SentenceCues cues = SentenceCues.of(note);
         Merged merged = Merged.of(codes, reported, firstStage);

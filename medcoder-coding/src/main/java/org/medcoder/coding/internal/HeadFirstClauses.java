@@ -54,7 +54,10 @@ final class HeadFirstClauses implements ConceptMatcher {
             }
             // The condition ends the clause ("she presented abdominal distention"): its last 3, then 2 words.
             for (int k = Math.min(MAX_WORDS, c[1] - c[0]); k >= 2; k--) {
-                List<ClauseEncoder.Encoded> found = encoded.get(ClauseSplitter.statement(note, c[1] - k, c[1]));
+                // An ending with a character that is neither a letter nor a blank has no head-first reading
+                // (headFirst: words of letters only): it is not spelled out and looked up.
+                List<ClauseEncoder.Encoded> found = onlyLetters(note, c[1] - k, c[1])
+                        ? encoded.get(ClauseSplitter.statement(note, c[1] - k, c[1])) : List.of();
                 for (int i = 0; i < found.size(); i++) { // indexed: no iterator for every clause of the note
                     ClauseEncoder.Encoded e = found.get(i);
                     out.add(new ConceptHit(e.code(), c[1] - k, c[1], ClauseEncoder.SOURCE + "(head first) " + e.path(),
@@ -108,6 +111,24 @@ final class HeadFirstClauses implements ConceptMatcher {
     /** The characters {@code \\s} matches. */
     private static boolean isBlank(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /**
+     * Whether the terms of tokens {@code [from, to)} hold letters and blanks only. Lower case keeps a character that is
+     * not a letter one that is not a letter, and the leading words {@link #headFirst} drops are letters, so when this
+     * is false {@link #headFirst} of those terms is empty.
+     */
+    private static boolean onlyLetters(AnalyzedNote note, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String term = note.tokens().get(i).term();
+            for (int j = 0; j < term.length(); j++) {
+                char ch = term.charAt(j);
+                if (!Character.isLetter(ch) && !isBlank(ch)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static boolean allLetters(List<String> words) {

@@ -23,18 +23,27 @@ public final class HeaderChild {
      * @return the billable code, or empty when the release has nothing at or above p's code
      */
     public static String of(Proposal p, List<Proposal> all, UnaryOperator<String> release) {
-        String direct = release.apply(p.code);
+        String direct = reported(p, release);
         if (direct.isEmpty() || direct.equals(p.code)) {
             return direct;
         }
         Proposal best = null;
         for (Proposal q : all) {
             if (q != p && q.code.length() > p.code.length() && q.code.startsWith(p.code) && !reviewedOnly(q)
-                    && (best == null || q.probability > best.probability) && release.apply(q.code).equals(q.code)) {
+                    && (best == null || q.probability > best.probability) && reported(q, release).equals(q.code)) {
                 best = q;
             }
         }
         return best == null ? direct : best.code;
+    }
+
+    /**
+     * The billable code of a proposal's code: the one the re-ranker already read for its candidate
+     * ({@link Candidate#reported}, from the same mapping), else looked up.
+     */
+    private static String reported(Proposal p, UnaryOperator<String> release) {
+        Candidate c = p.candidate;
+        return c != null && c.reported != null && c.code.equals(p.code) ? c.reported : release.apply(p.code);
     }
 
     /** Codes kept only for the coder's review (context rules) do not speak for a more specific code. */

@@ -72,13 +72,72 @@ public final class Neighbours {
     private static final double BELOW = 1e-3;
 
     private final DocumentIndex index;
-    private final List<Set<String>> codes;
+    /** The training documents' codes as ids into {@link #names} (a note's vote is summed in arrays, not maps). */
+    private final int[][] codes;
+    /** The code of each id. */
+    private final String[] names;
+    /** The id of each code. */
+    private final Map<String, Integer> ids;
     private final Settings settings;
 
     private Neighbours(DocumentIndex index, List<Set<String>> codes, Settings settings) {
         this.index = index;
-        this.codes = codes;
+        Map<String, Integer> byCode = new HashMap<>();
+        this.codes = new int[codes.size()][];
+        for (int d = 0; d < codes.size(); d++) {
+            this.codes[d] = codes.get(d).stream().mapToInt(c -> byCode.computeIfAbsent(c, k -> byCode.size())).toArray();
+        }
+        this.names = new String[byCode.size()];
+        byCode.forEach((c, id) -> names[id] = c);
+        this.ids = Map.copyOf(byCode);
         this.settings = settings;
+    }
+
+    /**
+     * The neighbours' vote of one note: per code id the summed similarity and the number of neighbours coded with
+     * it, and the codes voted for in order of first vote. The sums run in the order of the hits, as a map's did.
+     */
+    private final class Tally {
+        final double[] similarity = new double[names.length];
+        final int[] documents = new int[names.length];
+        final int[] voted;
+        final int size;
+        final int neighbours;
+        final double total;
+
+        Tally(List<DocumentIndex.Hit> hits) {
+            double sum = 0;
+            int[] order = new int[names.length];
+            int n = 0;
+            for (int i = 0; i < hits.size(); i++) {
+                DocumentIndex.Hit h = hits.get(i);
+                sum += h.similarity();
+                for (int id : codes[h.document()]) {
+                    if (documents[id]++ == 0) {
+                        order[n++] = id;
+                    }
+                    similarity[id] += h.similarity();
+                }
+            }
+            this.voted = order;
+            this.size = n;
+            this.neighbours = hits.size();
+            this.total = sum;
+        }
+
+        double vote(int id) {
+            return total <= 0 ? 0 : similarity[id] / total;
+        }
+
+        /** The support of a code, or null when no neighbour was coded with it. */
+        Support support(String code) {
+            Integer id = ids.get(code);
+            return id == null || documents[id] == 0 ? null : support(id);
+        }
+
+        Support support(int id) {
+            return new Support(documents[id], neighbours, vote(id));
+        }
     }
 
     /** Learns from training documents given as term counts ({@link DocumentIndex#terms}) and their gold codes. */
@@ -97,21 +156,11 @@ public final class Neighbours {
 
     /** Code → similarity-weighted vote of the neighbours, in [0, 1]. */
     public Map<String, Support> votes(List<DocumentIndex.Hit> hits) {
-        double total = 0;
-        for (DocumentIndex.Hit h : hits) {
-            total += h.similarity();
-        }
-        Map<String, double[]> sums = new HashMap<>();
-        for (DocumentIndex.Hit h : hits) {
-            for (String code : codes.get(h.document())) {
-                double[] s = sums.computeIfAbsent(code, c -> new double[2]);
-                s[0] += h.similarity();
-                s[1]++;
-            }
-        }
+        Tally t = new Tally(hits);
         Map<String, Support> out = new HashMap<>();
-        double sum = total;
-        sums.forEach((code, s) -> out.put(code, new Support((int) s[1], hits.size(), sum <= 0 ? 0 : s[0] / sum)));
+        for (int k = 0; k < t.size; k++) {
+            out.put(names[t.voted[k]], t.support(t.voted[k]));
+        }
         return out;
     }
 
@@ -120,9 +169,9 @@ public final class Neighbours {
      * codes with a vote of at least {@code minVote} are added just below {@code threshold}.
      */
     public void apply(Map<String, Candidate> candidates, List<DocumentIndex.Hit> hits, double threshold) {
-        Map<String, Support> votes = votes(hits);
+        Tally votes = new Tally(hits);
         for (Candidate c : candidates.values()) {
-            Support support = votes.get(c.code);
+            Support support = votes.support(c.code);
             c.neighbours = support;
             double vote = support == null ? 0 : support.vote();
             double p = Math.min(1 - 1e-9, Math.max(1e-9, c.probability));
@@ -130,14 +179,15 @@ public final class Neighbours {
             c.probability = 1 / (1 + Math.exp(-logit));
         }
         List<Candidate> added = new ArrayList<>();
-        votes.forEach((code, support) -> {
-            if (!candidates.containsKey(code) && support.vote() >= settings.minVote()) {
-                Candidate n = new Candidate(code);
-                n.neighbours = support;
-                n.probability = Math.min(settings.alone() * support.vote(), threshold - BELOW);
+        for (int k = 0; k < votes.size; k++) {
+            int id = votes.voted[k];
+            if (!candidates.containsKey(names[id]) && votes.vote(id) >= settings.minVote()) {
+                Candidate n = new Candidate(names[id]);
+                n.neighbours = votes.support(id);
+                n.probability = Math.min(settings.alone() * n.neighbours.vote(), threshold - BELOW);
                 added.add(n);
             }
-        });
+        }
         added.sort(Comparator.comparingDouble((Candidate n) -> -n.probability).thenComparing(n -> n.code));
         added.subList(0, Math.min(MAX_ADDED, added.size())).forEach(n -> candidates.put(n.code, n));
         tail(candidates, votes, threshold - BELOW);
@@ -151,39 +201,48 @@ public final class Neighbours {
      * gold in the ranking 69.7 → 72.4 %; docs/coding.md, "cacmap2"). They are never proposed; their probability
      * understates how often they are right (about 0.6 % on train), which is what keeps them last.
      */
-    private static void tail(Map<String, Candidate> candidates, Map<String, Support> votes, double ceiling) {
-        List<Map.Entry<String, Support>> rest = new ArrayList<>();
-        for (Map.Entry<String, Support> e : votes.entrySet()) {
-            if (!candidates.containsKey(e.getKey())) {
-                rest.add(e);
+    private void tail(Map<String, Candidate> candidates, Tally votes, double ceiling) {
+        int[] rest = new int[votes.size];
+        int n = 0;
+        for (int k = 0; k < votes.size; k++) {
+            if (!candidates.containsKey(names[votes.voted[k]])) {
+                rest[n++] = votes.voted[k];
             }
         }
-        if (rest.isEmpty() || MAX_TAIL == 0) {
+        if (n == 0 || MAX_TAIL == 0) {
             return;
         }
         double floor = ceiling;
         for (Candidate c : candidates.values()) {
             floor = Math.min(floor, c.probability);
         }
-        if (rest.size() > MAX_TAIL) {
-            // Only what reaches the MAX_TAIL-th vote is sorted: the order is total (codes are distinct), so the first
-            // MAX_TAIL are the same as after sorting them all (as Ranked.best).
-            double[] keys = new double[rest.size()];
-            for (int i = 0; i < keys.length; i++) {
-                keys[i] = -rest.get(i).getValue().vote();
+        // Strongest vote first, ties by code: a total order (codes are distinct), so keeping only what reaches the
+        // MAX_TAIL-th vote before sorting gives the same first MAX_TAIL as sorting them all (as Ranked.best).
+        List<Integer> kept = new ArrayList<>(Math.min(n, 2 * MAX_TAIL));
+        if (n > MAX_TAIL) {
+            double[] keys = new double[n];
+            for (int i = 0; i < n; i++) {
+                keys[i] = -votes.vote(rest[i]);
             }
             Arrays.sort(keys);
             double cut = keys[MAX_TAIL - 1];
-            rest.removeIf(e -> Double.compare(-e.getValue().vote(), cut) > 0);
+            for (int i = 0; i < n; i++) {
+                if (Double.compare(-votes.vote(rest[i]), cut) <= 0) {
+                    kept.add(rest[i]);
+                }
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                kept.add(rest[i]);
+            }
         }
-        rest.sort(Comparator.comparingDouble((Map.Entry<String, Support> e) -> -e.getValue().vote())
-                .thenComparing(Map.Entry::getKey));
-        for (Map.Entry<String, Support> e : rest.subList(0, Math.min(MAX_TAIL, rest.size()))) {
-            Candidate n = new Candidate(e.getKey());
-            n.neighbours = e.getValue();
-            n.probability = 0.5 * floor * e.getValue().vote();
-            n.tail = true;
-            candidates.put(n.code, n);
+        kept.sort(Comparator.comparingDouble((Integer id) -> -votes.vote(id)).thenComparing(id -> names[id]));
+        for (int id : kept.subList(0, Math.min(MAX_TAIL, kept.size()))) {
+            Candidate c = new Candidate(names[id]);
+            c.neighbours = votes.support(id);
+            c.probability = 0.5 * floor * c.neighbours.vote();
+            c.tail = true;
+            candidates.put(c.code, c);
         }
     }
 

@@ -2,12 +2,14 @@ package org.medcoder.coding.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
 import org.medcoder.codesets.IcdCmEntry;
 import org.medcoder.codesets.IcdCmRelease;
@@ -36,6 +38,9 @@ public final class SiblingDetail implements ConceptMatcher {
     /** Categories with more billable codes than this are skipped (injury codes with 7th characters, long lists). */
     private static final int MAX_SIBLINGS = 40;
     private static final int MAX_WORDS = 3;
+    /** Categories are a letter and two letters or digits: one slot each, and one more for any other code. */
+    private static final int SLOTS = 26 * 36 * 36 + 1;
+    private static final int OTHER = SLOTS - 1;
 
     /** One billable code of a category, with the title words that set it apart from the category. */
     record Sibling(String code, String title, List<String> words) {
@@ -43,7 +48,8 @@ public final class SiblingDetail implements ConceptMatcher {
 
     private final ConceptMatcher inner;
     private final Function<String, List<Sibling>> siblings;
-    private final Map<String, List<Sibling>> memo = new ConcurrentHashMap<>();
+    /** The siblings of each category, by {@link #slot} (filled on first use; immutable lists, so safe to share). */
+    private final AtomicReferenceArray<List<Sibling>> memo = new AtomicReferenceArray<>(SLOTS);
 
     /** Sibling hits from the release's Tabular titles around {@code inner}'s hits. */
     public SiblingDetail(ConceptMatcher inner, IcdCmRelease release) {
@@ -68,28 +74,28 @@ public final class SiblingDetail implements ConceptMatcher {
         }
         Set<String> found = new HashSet<>();
         hits.forEach(h -> found.add(h.code()));
-        List<Set<String>> bySentence = null;
+        Map<String, BitSet> sentencesOf = null;
         List<ConceptHit> out = new ArrayList<>(hits);
         // A category read again in the same sentence adds nothing: the siblings near it were added the first time.
-        Map<String, java.util.BitSet> done = new java.util.HashMap<>();
+        Map<Object, BitSet> done = new HashMap<>(); // by slot; a code of no slot by its category
         for (ConceptHit h : hits) {
             if (h.code().length() < 3 || h.from() >= note.tokens().size()) {
                 continue;
             }
-            String category = h.code().substring(0, 3);
+            int slot = slot(h.code());
             int s = note.tokens().get(h.from()).sentence();
-            java.util.BitSet sentences = done.computeIfAbsent(category, k -> new java.util.BitSet());
+            BitSet sentences = done.computeIfAbsent(slot == OTHER ? h.code().substring(0, 3) : slot, k -> new BitSet());
             if (sentences.get(s)) {
                 continue;
             }
             sentences.set(s);
-            List<Sibling> list = memo.computeIfAbsent(category, siblings);
+            List<Sibling> list = siblingsOf(h.code(), slot);
             if (list.isEmpty()) {
                 continue;
             }
-            bySentence = bySentence == null ? stemsBySentence(note) : bySentence;
+            sentencesOf = sentencesOf == null ? sentencesOf(note) : sentencesOf;
             for (Sibling sib : list) {
-                if (!found.contains(sib.code()) && near(bySentence, s, sib.words())) {
+                if (!found.contains(sib.code()) && near(sentencesOf, s, sib.words())) {
                     found.add(sib.code());
                     out.add(new ConceptHit(sib.code(), h.from(), h.to(), SOURCE + sib.title() + " (beside "
                             + GuidelineRules.dotted(h.code()) + ")", sib.words().size()));
@@ -99,36 +105,60 @@ public final class SiblingDetail implements ConceptMatcher {
         return out;
     }
 
-    private static boolean near(List<Set<String>> bySentence, int s, List<String> words) {
+    /** The slot of a code's category (its first 3 characters), without building the category's string. */
+    private static int slot(String code) {
+        int a = code.charAt(0) - 'A';
+        int b = base36(code.charAt(1));
+        int c = base36(code.charAt(2));
+        return a < 0 || a >= 26 || b < 0 || c < 0 ? OTHER : (a * 36 + b) * 36 + c;
+    }
+
+    /** A digit as 0-9, an upper-case letter as 10-35, else -1. */
+    private static int base36(char ch) {
+        return ch >= '0' && ch <= '9' ? ch - '0' : ch >= 'A' && ch <= 'Z' ? ch - 'A' + 10 : -1;
+    }
+
+    /** The siblings of the code's category, memoised by slot (other codes are computed each time). */
+    private List<Sibling> siblingsOf(String code, int slot) {
+        if (slot == OTHER) {
+            return siblings.apply(code.substring(0, 3));
+        }
+        List<Sibling> list = memo.get(slot);
+        if (list == null) {
+            list = siblings.apply(code.substring(0, 3));
+            memo.set(slot, list);
+        }
+        return list;
+    }
+
+    /** Whether every word is in sentence {@code s}, the one before or the one after. */
+    private static boolean near(Map<String, BitSet> sentencesOf, int s, List<String> words) {
         for (int i = 0; i < words.size(); i++) { // indexed: no iterator for each sibling of each hit
-            String w = words.get(i);
-            boolean any = false;
-            for (int k = Math.max(0, s - 1); k <= Math.min(bySentence.size() - 1, s + 1) && !any; k++) {
-                any = bySentence.get(k).contains(w);
-            }
-            if (!any) {
+            BitSet in = sentencesOf.get(words.get(i));
+            int at = in == null ? -1 : in.nextSetBit(Math.max(0, s - 1));
+            if (at < 0 || at > s + 1) {
                 return false;
             }
         }
         return true;
     }
 
-    /** The stems of each sentence's words, without the words a negation cue governs ("no biliary dilatation"). */
-    private static List<Set<String>> stemsBySentence(AnalyzedNote note) {
+    /**
+     * The sentences of each stem of the note, without the words a negation cue governs ("no biliary dilatation"):
+     * one map for the note, one look-up per sibling word.
+     */
+    private static Map<String, BitSet> sentencesOf(AnalyzedNote note) {
         boolean[] negated = new boolean[note.tokens().size()];
         for (ContextScope scope : note.scopes()) {
             if (scope.flag() == ContextFlag.NEGATED) {
                 Arrays.fill(negated, scope.from(), Math.min(scope.to(), negated.length), true);
             }
         }
-        List<Set<String>> out = new ArrayList<>();
+        Map<String, BitSet> out = new HashMap<>();
         for (int i = 0; i < negated.length; i++) {
-            Token t = note.tokens().get(i);
-            while (out.size() <= t.sentence()) {
-                out.add(new HashSet<>());
-            }
             if (!negated[i]) {
-                out.get(t.sentence()).add(WordVariants.canonical(Terms.stem(t.term())));
+                Token t = note.tokens().get(i);
+                out.computeIfAbsent(WordVariants.canonical(Terms.stem(t.term())), k -> new BitSet()).set(t.sentence());
             }
         }
         return out;
