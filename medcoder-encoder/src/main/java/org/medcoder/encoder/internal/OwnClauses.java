@@ -67,13 +67,28 @@ final class OwnClauses {
         return c.connector().startsWith("in ") && c.connector().endsWith(" with");
     }
 
+    /**
+     * Whether the clause belongs to the statement's first condition: no comma, semicolon or parenthesis opens a
+     * clause between them. After one, the cause may be of something else ("hyperkalemia, missed dialysis sessions
+     * because of admission for pneumonia": the admission explains the missed sessions, no condition of the visit).
+     */
+    private static boolean ofTheCondition(StatedConditions.Clause c, List<StatedConditions.Clause> clauses) {
+        for (int i = 1; i <= c.index(); i++) {
+            String k = clauses.get(i).connector();
+            if (k.equals(",") || k.equals(";") || k.equals("(") || k.equals(")")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether {@code y}, the code of clause {@code c}, is a condition of its own to code beside {@code codes}. */
     boolean coded(StatedConditions.Clause c, EncodedCode y, List<EncodedCode> codes,
             List<StatedConditions.Clause> clauses) {
         boolean head = c.index() == 0 && clauses.size() == 2 && cause(clauses.get(1));
         String v = y.code().value();
-        if (!head && !(c.index() > 0 && (cause(c) || patient(c))) || v.charAt(0) == 'A' || v.charAt(0) == 'B'
-                || PRESCRIBED.matcher(c.text()).find()) {
+        if (!head && !(c.index() > 0 && (cause(c) || patient(c)) && ofTheCondition(c, clauses))
+                || v.charAt(0) == 'A' || v.charAt(0) == 'B' || PRESCRIBED.matcher(c.text()).find()) {
             return false;
         }
         // A note asking for the cause wants it even when the index path read it as a "due to" subterm, if the
