@@ -73,7 +73,25 @@ final class SiteAliases {
             "vaginal", "vagina", "glottic", "glottis", "supraglottic", "supraglottis", "cardiac", "heart",
             "atrial", "heart");
 
+    /** Roles of a statement word in {@link #apply}, one bit each: the sets above a stem belongs to. */
+    private static final int LARGE_PART = 1;
+    private static final int SMALL_PART = 2;
+    private static final int BONE_NAME = 4;
+    private static final int JOINT_NAME = 8;
+    private static final int JOINT_GROUP = 16;
+    private static final int EPONYM = 32;
+    private static final int LEVEL_WORD = 64;
+    /** Each stem of the sets above and its roles: one look-up per statement word instead of one per set (hot path). */
+    private static final Map<String, Integer> ROLES = roles(Map.of(LARGE, LARGE_PART, SMALL, SMALL_PART, BONES,
+            BONE_NAME, JOINTS, JOINT_NAME, JOINT_GROUPS, JOINT_GROUP, EPONYMS, EPONYM, LEVEL_WORDS, LEVEL_WORD));
+
     private SiteAliases() {
+    }
+
+    private static Map<String, Integer> roles(Map<Set<String>, Integer> sets) {
+        Map<String, Integer> m = new HashMap<>();
+        sets.forEach((set, role) -> set.forEach(w -> m.merge(w, role, (a, b) -> a | b)));
+        return Map.copyOf(m);
     }
 
     static Map<String, String> adjectives(String... pairs) {
@@ -92,13 +110,20 @@ final class SiteAliases {
 
     /** Adds the aliases of the statement's bone and intestinal site words (the first such word carries them). */
     static void apply(Statement st, Vocabulary vocabulary) {
+        int[] roles = new int[st.stems.length];
+        int any = 0;
+        for (int i = 0; i < roles.length; i++) {
+            Integer r = ROLES.get(st.stems[i]);
+            roles[i] = r == null ? 0 : r;
+            any |= roles[i];
+        }
         boolean neoplasm = neoplasm(st);
-        bones(st, vocabulary);
-        intestine(st, vocabulary, neoplasm);
-        implied(st, vocabulary, EPONYMS, DISEASE);
-        implied(st, vocabulary, LEVEL_WORDS, LEVEL);
+        implied(st, vocabulary, roles, any, BONE_NAME, BONE);
+        intestine(st, vocabulary, neoplasm, roles, any);
+        implied(st, vocabulary, roles, any, EPONYM, DISEASE);
+        implied(st, vocabulary, roles, any, LEVEL_WORD, LEVEL);
         if (!neoplasm) {
-            joint(st, vocabulary);
+            joint(st, vocabulary, roles, any);
             unilateral(st, vocabulary);
         }
         siteNouns(st, vocabulary, neoplasm ? SITE_ADJECTIVES : SiteNouns.ADJECTIVES);
@@ -126,12 +151,13 @@ final class SiteAliases {
         return false;
     }
 
-    private static void implied(Statement st, Vocabulary vocabulary, Set<String> by, String word) {
-        if (st.has(word)) {
+    /** The first statement word with the role (bones, eponyms, level words) implies {@code word}. */
+    private static void implied(Statement st, Vocabulary vocabulary, int[] roles, int any, int role, String word) {
+        if ((any & role) == 0 || st.has(word)) {
             return;
         }
-        for (int i = 0; i < st.stems.length; i++) {
-            if (by.contains(st.stems[i])) {
+        for (int i = 0; i < roles.length; i++) {
+            if ((roles[i] & role) != 0) {
                 st.alias(vocabulary.lookup(word), i);
                 return;
             }
@@ -143,26 +169,11 @@ final class SiteAliases {
      * word of its own so that the path down to the joint ("Pain, joint, knee" M25.56-) beats stopping at the group
      * ("Pain, joint" M25.50); not for other conditions ("Baker cyst of knee" stays "Cyst, Baker's").
      */
-    private static void joint(Statement st, Vocabulary vocabulary) {
-        if (st.has(JOINT) || st.size() >= Statement.MAX_WORDS || !hasAny(st, JOINT_GROUPS)) {
+    private static void joint(Statement st, Vocabulary vocabulary, int[] roles, int any) {
+        if ((any & JOINT_NAME) == 0 || (any & JOINT_GROUP) == 0 || st.has(JOINT) || st.size() >= Statement.MAX_WORDS) {
             return;
         }
-        for (String w : st.stems) {
-            if (JOINTS.contains(w)) {
-                st.alias(vocabulary.lookup(JOINT), st.size());
-                return;
-            }
-        }
-    }
-
-    /** Whether the statement has a word of the set (hot path: each word looked up, no stream over the set). */
-    private static boolean hasAny(Statement st, Set<String> words) {
-        for (String w : st.stems) {
-            if (words.contains(w)) {
-                return true;
-            }
-        }
-        return false;
+        st.alias(vocabulary.lookup(JOINT), st.size());
     }
 
     /**
@@ -177,18 +188,14 @@ final class SiteAliases {
         st.alias(vocabulary.lookup(UNILATERAL), st.size());
     }
 
-    private static void bones(Statement st, Vocabulary vocabulary) {
-        implied(st, vocabulary, BONES, BONE);
-    }
-
-    private static void intestine(Statement st, Vocabulary vocabulary, boolean neoplasm) {
-        if (st.has(INTESTINE) || st.size() >= Statement.MAX_WORDS || neoplasm) {
+    private static void intestine(Statement st, Vocabulary vocabulary, boolean neoplasm, int[] roles, int any) {
+        if ((any & (LARGE_PART | SMALL_PART)) == 0 || st.has(INTESTINE) || st.size() >= Statement.MAX_WORDS
+                || neoplasm) {
             return;
         }
-        for (int i = 0; i < st.stems.length; i++) {
-            String w = st.stems[i];
-            boolean large = LARGE.contains(w);
-            if (large || SMALL.contains(w)) {
+        for (int i = 0; i < roles.length; i++) {
+            boolean large = (roles[i] & LARGE_PART) != 0;
+            if (large || (roles[i] & SMALL_PART) != 0) {
                 st.alias(vocabulary.lookup(INTESTINE), i);
                 st.alias(vocabulary.lookup(large ? LARGE_WORD : SMALL_WORD), st.size());
                 return;
