@@ -175,6 +175,7 @@ final class NotePairing {
         int ownFrom = codeNotes.ownFrom();
         int ownTo = codeNotes.ownTo();
         long stated = s.size() >= 64 ? -1L : (1L << s.size()) - 1;
+        boolean chapter21First = codeFirst && source.value().charAt(0) == 'Z';
         for (WordPostings postings : pn.postings()) {
             for (int i : candidates(postings, s)) {
                 if (i >= ownFrom && i < ownTo) {
@@ -191,7 +192,11 @@ final class NotePairing {
                     if (f.matched() > 0 && (f.mask() & stated) != 0 && score > bestScore) {
                         best = billable[i];
                         bestScore = score;
-                        bestFresh = fresh(t, s, covered)
+                        // The condition a status or encounter code's "code first" note guesses needs a fresh word
+                        // of the title's own condition, its lead term, not only of an axis: "8 weeks gestation"
+                        // (Z3A.08, the trimester implied by the weeks) documents no "Multiple gestation,
+                        // unspecified, first trimester" (I.A.13; I.C.21: only what the statement documents).
+                        bestFresh = fresh(chapter21First && t == texts(i).get(0) ? leadTerm(billable[i]) : t, s, covered)
                                 && Long.bitCount(f.mask() & stated) * 2 >= t.essential().length;
                         bestComplete = f.essentialMatched() >= t.essential().length;
                         bestOnPath = bestComplete && (f.mask() & stated & ~covered) == 0;
@@ -339,6 +344,12 @@ final class NotePairing {
             }
             return out;
         });
+    }
+
+    /** The words of the title before its first comma: the condition its axes (type, site, trimester) qualify. */
+    private TitleWords.Title leadTerm(IcdCmEntry e) {
+        int comma = e.longTitle().indexOf(", ");
+        return comma < 0 ? titles.of(e) : titles.parse(e.longTitle().substring(0, comma));
     }
 
     private static boolean fresh(TitleWords.Title t, Statement s, long covered) {

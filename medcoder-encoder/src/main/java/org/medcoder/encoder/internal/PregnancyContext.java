@@ -46,6 +46,8 @@ final class PregnancyContext {
     private static final Pattern TIMING = Pattern.compile("\\s*,?\\s*\\b(?:(?:in the|in|at)\\s+)?(?:(?:first|second|third"
             + "|1st|2nd|3rd|trimester[123])\\s+trimester|trimester[123]|\\d{1,2}\\s*(?:weeks?|wks?)(?:\\s+gestation)?)\\b");
     private static final IcdCmCode OTHER_MATERNAL = IcdCmCode.parse("O99");
+    /** Set while {@link #obstetricCondition} looks the condition up, so that its lookup does not come back to it. */
+    private static final ThreadLocal<Boolean> IN_CONDITION = ThreadLocal.withInitial(() -> false);
 
     private final Engine engine;
     private final IcdCmRelease release;
@@ -95,7 +97,7 @@ final class PregnancyContext {
                 r = own;
                 first = own.codes().get(0).code().value();
             } else if (weeksOnly) {
-                return r;
+                return obstetricCondition(condition, r, options);
             }
         }
         if (first.startsWith("O")) {
@@ -138,6 +140,25 @@ final class PregnancyContext {
         List<EncodedCode> unique = Coding.dedupe(Coding.weeksLast(all));
         List<org.medcoder.encoder.OpenQuestion> questions = new ArrayList<>(p.questions());
         return new EncodeResult(r.statement(), unique, questions, List.of(), engine.releaseName());
+    }
+
+    /**
+     * The obstetric condition the statement states beside its weeks ("breech presentation, 37 weeks gestation":
+     * Presentation, breech O32.1-, then Z3A.37), looked up with the weeks as its timing; {@code r} (Z3A alone) when
+     * the condition's own path leads to no chapter 15 code (I.C.15.a.3, I.C.21.c.11: Z3A follows the condition).
+     */
+    private EncodeResult obstetricCondition(String condition, EncodeResult r, EncodeOptions options) {
+        if (IN_CONDITION.get()) {
+            return r; // the condition's own lookup reached the weeks alone again: nothing more to find
+        }
+        IN_CONDITION.set(true);
+        try {
+            EncodeResult own = engine.encodePlain(condition, options);
+            String v = own.codes().isEmpty() ? "" : own.codes().get(0).code().value();
+            return v.startsWith("O") && !v.startsWith("O269") ? own : r;
+        } finally {
+            IN_CONDITION.set(false);
+        }
     }
 
     /**
