@@ -20,16 +20,18 @@ final class AddedSiblings {
     private final TitleWords titles;
     private final TabularLevels levels;
     private final Set<Integer> fillerIds;
+    private final Companions companions;
     private final ConcurrentHashMap<String, TabularLevels.Level> addedCodes = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, int[]> ownWords = new ConcurrentHashMap<>();
 
     AddedSiblings(IcdCmRelease release, Vocabulary vocabulary, TitleWords titles, TabularLevels levels,
-            Set<Integer> fillerIds) {
+            Set<Integer> fillerIds, Companions companions) {
         this.release = release;
         this.vocabulary = vocabulary;
         this.titles = titles;
         this.levels = levels;
         this.fillerIds = fillerIds;
+        this.companions = companions;
     }
 
     /**
@@ -54,8 +56,10 @@ final class AddedSiblings {
         // that name every statement word the index code's title names (Y07.11 "father" never yields to Y07.44 "child").
         boolean borrows = own.mask() != 0;
         for (int i = 0; i < fresh.codes().size(); i++) {
-            if (!fresh.mayName(i, s)) {
-                continue; // its fit names no word (mask 0): it adds nothing to the code's own
+            if (!fresh.mayName(i, s) || companions.companionOf(fresh.codes().get(i).code(), c)) {
+                // No word named (mask 0): it adds nothing to the code's own. A companion follows the code its
+                // "code first" note names, never replaces it (I.A.13; Companions).
+                continue;
             }
             TitleWords.Title t = fresh.titles()[i];
             TitleWords.Fit f = titles.fit(t, s, TitleWords.NONE, 0);

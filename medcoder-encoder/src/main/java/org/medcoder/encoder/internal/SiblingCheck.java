@@ -37,6 +37,7 @@ final class SiblingCheck {
     private final Set<Integer> fillerIds;
     private final BothSides sides;
     private final AddedSiblings addedSiblings;
+    private final Companions companions;
     private final int otherId;
     private final Set<Integer> contextIds;
     private final Set<Integer> siteIds;
@@ -56,7 +57,13 @@ final class SiblingCheck {
         this.contextIds = CONTEXT_WORDS.stream().map(vocabulary::intern).collect(Collectors.toSet());
         this.siteIds = SITE_WORDS.stream().map(w -> vocabulary.intern(Words.stem(w))).collect(Collectors.toSet());
         this.fillerIds = AddedCodes.FILLER.stream().map(vocabulary::intern).collect(Collectors.toSet());
-        this.addedSiblings = new AddedSiblings(release, vocabulary, titles, levels, fillerIds);
+        this.companions = new Companions(release, titles);
+        this.addedSiblings = new AddedSiblings(release, vocabulary, titles, levels, fillerIds, companions);
+    }
+
+    /** The codes reported after the code their own "code first" note names (I.A.13). */
+    Companions companions() {
+        return companions;
     }
 
     /**
@@ -76,7 +83,7 @@ final class SiblingCheck {
         // The own title's fit, once per call (hot path): its conflict gates the other title fits below.
         TitleWords.Fit plain = titles.fit(titles.of(self), s, TitleWords.NONE, 0);
         IcdCmEntry best = bestSibling(level, self, s, covered | implied(c, s), plain.conflict());
-        if (best != self) {
+        if (best != self && !companions.companionOf(best.code(), c)) {
             // A right-side sibling of a bilateral statement with no bilateral code: the left one follows (I.B.13).
             boolean split = BothSides.bilateral(s) && sides.left(best.code()).isPresent();
             steps.add("tabular check: " + c.dotted() + " (" + self.longTitle() + ") -> sibling " + best.code().dotted()
@@ -232,7 +239,7 @@ final class SiblingCheck {
                 bestScore = f.score();
             }
         }
-        if (best == null || best.code().equals(c)) {
+        if (best == null || best.code().equals(c) || companions.companionOf(best.code(), c)) {
             return c;
         }
         steps.add("tabular check: " + c.dotted() + " (" + self.longTitle() + ") -> " + best.code().dotted()

@@ -116,6 +116,7 @@ final class StatedConditions {
             organismLast(codes);
         }
         manifestations(s, codes, options);
+        walker.companions().add(s, codes, options, walker, coding);
         if (codes.equals(r.codes())) {
             return r;
         }

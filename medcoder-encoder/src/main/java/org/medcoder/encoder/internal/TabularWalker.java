@@ -69,6 +69,11 @@ final class TabularWalker {
         return titles;
     }
 
+    /** The codes reported after the code their own "code first" note names (I.A.13). */
+    Companions companions() {
+        return siblings.companions();
+    }
+
     /**
      * Completes the index code (possibly ending in "-") for the statement; empty when it cannot be placed.
      * {@code covered} is what the index path already accounted for: only other words can move the code to a sibling.
