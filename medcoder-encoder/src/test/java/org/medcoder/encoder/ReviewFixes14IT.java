@@ -72,4 +72,37 @@ class ReviewFixes14IT extends OnOfficialFiles {
     void encode_priorOpeningClauses_history(String statement, String codes) {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
     }
+
+    /**
+     * #12, #19: every item of a negated list ("without A, B, or C", "no A, B, nor C", "neither A nor B") is negated
+     * to the list's end, also when the list's items are coded one by one (I.B.4, IV.H: an absent condition is not
+     * coded); a clause after the list ("with nausea") is stated.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Chest pain without radiation, diaphoresis, or dyspnea | R07.9",
+        "Abdominal pain without nausea, vomiting, nor diarrhea | R10.9",
+        "Neither fever nor chills, cough | R05.9",
+        "Hypertension without heart failure, CKD, or retinopathy | I10",
+        "headache without nausea, vomiting, or photophobia | R51.9",
+        "cough without fever, chills, nor wheezing | R05.9",
+        "neither nausea nor vomiting, abdominal pain | R10.9",
+        "dizziness without syncope, palpitations, or chest pain, with headache | R42 R51.9",
+    })
+    void encode_negatedList_itemsNotCoded(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
+
+    /**
+     * Round trip: the index code's "without X" is the default when the statement is silent on X; a sibling naming X
+     * is another condition (K80.20 "... without cholecystitis ..." is no K80.18 "... with other cholecystitis ...").
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Other cholelithiasis without obstruction | K80.80",
+        "cholelithiasis without obstruction | K80.20",
+    })
+    void encode_defaultWithout_noUnstatedSibling(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
 }

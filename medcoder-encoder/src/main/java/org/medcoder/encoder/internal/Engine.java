@@ -155,10 +155,8 @@ public final class Engine {
             }
             return new EncodeResult(s.text, addedOnly(only, s, analysed, options, qs), qs, List.of(), releaseName);
         }
-        // The side written out first: "cataract OS" stays "left eye" with the reference's words after it, in a
-        // clause of their own: they are the index's words, which a negation of the statement's last clause must not
-        // reach ("cellulitis of right leg without abscess, lymphangitis, or sepsis": the "lower limb" of "Cellulitis,
-        // leg - see Cellulitis, lower limb" stays a site for the Tabular List choice, L03.115; I.A.12.a, I.B.1).
+        // The side written out first ("cataract OS" stays "left eye"), the reference's words after it in a clause of
+        // their own, which no negation of the statement reaches ("... leg without abscess": lower limb, L03.115; I.B.1).
         Statement verified = found.guide.isEmpty() && found.missing.isEmpty() ? s : Statement.analyse(
                 SideWording.rewrite(Lower.of(s.text)) + "; " + found.missing + " " + found.guide, vocabulary);
         long guided = guided(s, verified, found);

@@ -1,5 +1,7 @@
 package org.medcoder.encoder.internal;
 
+import java.util.List;
+
 /**
  * Whether a phrase of the statement is stated or negated: "sepsis, no septic shock", "without septic shock",
  * "denies chest pain". A qualifier the provider rules out is not coded: the "with" of an index subterm and a
@@ -9,7 +11,7 @@ package org.medcoder.encoder.internal;
 final class Negated {
 
     /** Words that negate what follows them in the same clause. */
-    private static final String[] NEGATORS = {"no", "not", "without", "w/o", "denies", "denied", "negative for",
+    private static final String[] NEGATORS = {"no", "not", "neither", "without", "w/o", "denies", "denied", "negative for",
         "free of", "absence of", "ruled out"};
     /** How far before the phrase (in characters, within its clause) a negator still reaches it. */
     private static final int REACH = 24;
@@ -45,6 +47,24 @@ final class Negated {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether every word of a list item ({@code item}, stems) is one the statement ({@code statement}, stems) negates
+     * and never states: "diaphoresis" and "or dyspnea" of "chest pain without radiation, diaphoresis, or dyspnea"
+     * (the one reading of a negated list, {@link Words#carriesNegation}: "without A, B, or C" and "no A, B, nor C"
+     * negate every item to the list's end). A condition documented as absent is not coded (I.B.4, IV.H).
+     */
+    static boolean listed(List<String> item, List<String> statement) {
+        boolean any = false;
+        for (String w : item) {
+            String plain = w.startsWith("~") ? w.substring(1) : w;
+            if (!statement.contains("~" + plain) || statement.contains(plain)) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     /**

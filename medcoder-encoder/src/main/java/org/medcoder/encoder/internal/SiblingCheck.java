@@ -276,6 +276,9 @@ final class SiblingCheck {
                 return false; // the candidate names a site the statement does not state (I.B.1, I.A.9)
             }
         }
+        if (namesDefaultedWord(candidate, self, s)) {
+            return false;
+        }
         if (unspecified(self.longTitle())) {
             return true;
         }
@@ -292,6 +295,28 @@ final class SiblingCheck {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the index code says "without X" for words the statement states none of (the classification's default
+     * when the statement is silent: K80.20 "... without cholecystitis without obstruction" for "cholelithiasis without
+     * obstruction") and the candidate names one of them (K80.18 "... with other cholecystitis ..."): another
+     * condition, not a detail of the statement (I.B.1). A statement stating one of them ("diverticulitis with
+     * abscess" for "... without perforation or abscess") may move on.
+     */
+    private boolean namesDefaultedWord(IcdCmEntry candidate, IcdCmEntry self, Statement s) {
+        boolean names = false;
+        Set<Integer> has = levels.words(candidate);
+        for (int id : titles.of(self).essential()) {
+            if (vocabulary.isNegated(id)) {
+                int plain = vocabulary.positive(id);
+                if (s.bit(plain) != 0) {
+                    return false;
+                }
+                names |= has.contains(plain);
+            }
+        }
+        return names;
     }
 
     /**

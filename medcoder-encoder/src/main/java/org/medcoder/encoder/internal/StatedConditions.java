@@ -57,6 +57,7 @@ final class StatedConditions {
     private final CodeFirstOf codeFirstOf;
     private final CodeAdditions additions;
     private final OwnClauses own;
+    private final HistoryClauses historyClauses;
 
     StatedConditions(Engine engine, IcdCmRelease release, Coding coding, TabularWalker walker, CodeAdditions adds) {
         this.engine = engine;
@@ -68,6 +69,7 @@ final class StatedConditions {
         this.coding = coding;
         this.sepsis = new Sepsis(engine);
         this.own = new OwnClauses(release);
+        this.historyClauses = new HistoryClauses(engine);
     }
 
     /**
@@ -86,12 +88,13 @@ final class StatedConditions {
         List<EncodedCode> codes = new ArrayList<>(r.codes());
         List<OpenQuestion> questions = new ArrayList<>(r.questions());
         if (mayHaveClauses(t)) {
-            List<Clause> clauses = historyWhole(clauses(t), options);
+            List<Clause> clauses = historyClauses.whole(clauses(t), options);
             if (Sepsis.severe(t)) {
                 sepsis.sequence(t, clauses, codes, options);
             }
             // By identity: each clause has its own index, so no two are equal (hot path: no record hash of the stems).
             java.util.Map<Clause, List<EncodedCode>> looked = new java.util.IdentityHashMap<>();
+            List<List<String>> stems = new ArrayList<>(1); // the statement's stems, once, when a clause asks
             // Two passes: a clause may be linked only by a code a later clause brings ("hypothyroidism with
             // intentional underdosing of levothyroxine": E03.9 is linked by T38.1X6A).
             for (int pass = 0, before = -1; clauses.size() > 1 && pass < 2 && before != codes.size(); pass++) {
@@ -100,7 +103,8 @@ final class StatedConditions {
                     List<EncodedCode> ys = looked.get(c);
                     if (ys == null) {
                         // A clause the assigned codes' titles already say needs no lookup (hot path; I.B.9).
-                        ys = CodeKinds.saidByAll(c, codes) ? List.of() : clauseCodes(c, clauses, options, questions);
+                        ys = CodeKinds.saidByAll(c, codes) || Negated.listed(c.stems(), stems(t, stems))
+                                ? List.of() : clauseCodes(c, clauses, options, questions);
                         looked.put(c, ys);
                     }
                     for (EncodedCode y : ys) {
@@ -121,6 +125,14 @@ final class StatedConditions {
             return r;
         }
         return new EncodeResult(r.statement(), coding.finish(Coding.weeksLast(codes)), questions, List.of(), engine.releaseName());
+    }
+
+    /** The statement's stems, computed on the first call and kept in {@code memo}. */
+    private static List<String> stems(String t, List<List<String>> memo) {
+        if (memo.isEmpty()) {
+            memo.add(Words.stems(t));
+        }
+        return memo.get(0);
     }
 
     /** Literal pre-check (hot path): a connector or a sepsis term. */
@@ -144,42 +156,6 @@ final class StatedConditions {
         }
         add(out, t.substring(at), connector);
         return out;
-    }
-
-    /**
-     * The clauses with the "with" clause of a history kept in it when the index codes the history's condition with
-     * it by one code of an infection or in situ neoplasm ("history of Lyme disease with chronic arthritis": A69.23;
-     * "prior infection with hepatitis A": B15.9; not "history of hepatitis C with cirrhosis", whose cirrhosis K74.60
-     * stays a condition of its own): a history clause goes on over "with" ({@link StatedClauses}) and {@link SecondCodes} has coded it
-     * whole, as a history or, with a current manifestation, as the condition present (I.C.21.c.4,
-     * {@link PastCondition#present}); a combination's part is no condition of its own (I.A.15, I.B.9).
-     */
-    private List<Clause> historyWhole(List<Clause> clauses, EncodeOptions options) {
-        List<Clause> out = new ArrayList<>(clauses.size());
-        for (Clause c : clauses) {
-            Clause last = out.isEmpty() ? null : out.get(out.size() - 1);
-            String past = last == null || !c.connector().equals("with") ? null : PastCondition.condition(last.text());
-            if (past != null && combined(past, c.text(), options)) {
-                String text = last.text() + " with " + c.text();
-                out.set(out.size() - 1, new Clause(text, last.connector(), last.index(), List.copyOf(Words.stems(text))));
-            } else {
-                out.add(c.index() == out.size() ? c : new Clause(c.text(), c.connector(), out.size(), c.stems()));
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Whether the index codes {@code condition} "with" {@code part} by one code of an infection or in situ neoplasm
-     * other than the condition's own: the part is then what the combination code says (I.A.15, I.B.9).
-     */
-    private boolean combined(String condition, String part, EncodeOptions options) {
-        List<EncodedCode> whole = engine.encodePlain(condition + " with " + part, options).codes();
-        if (whole.size() != 1 || !PastCondition.classified(whole.get(0).code().value())) {
-            return false;
-        }
-        List<EncodedCode> alone = engine.encodePlain(condition, options).codes();
-        return alone.isEmpty() || !alone.get(0).code().equals(whole.get(0).code());
     }
 
     private static void add(List<Clause> out, String piece, String connector) {

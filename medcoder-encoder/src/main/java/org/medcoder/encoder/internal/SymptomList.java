@@ -47,8 +47,11 @@ final class SymptomList {
         List<EncodedCode> out = new ArrayList<>();
         boolean wholePlaced = false;
         boolean anyLost = false;
+        List<String> stems = Words.stems(statement);
         for (String item : items) {
-            List<EncodedCode> lost = explained(item, paths) ? List.of() : lost(coder.apply(item), held, whole.codes());
+            // An item of a negated list ("without nausea, vomiting, nor diarrhea") is no symptom stated (I.B.4).
+            List<EncodedCode> lost = explained(item, paths) || Negated.listed(Words.stems(item), stems) ? List.of()
+                    : lost(coder.apply(item), held, whole.codes());
             if (!lost.isEmpty()) {
                 anyLost = true;
                 out.addAll(lost);

@@ -25,7 +25,7 @@ public final class Words {
 
     private static final Set<String> LETTER_TAKERS = Set.of("vitamin", "hepatitis", "type", "influenza", "factor",
             "group", "class", "stage", "grade");
-    static final Set<String> NEGATORS = Set.of("without", "no", "not", "non", "w/o", "denies");
+    static final Set<String> NEGATORS = Set.of("without", "no", "not", "non", "w/o", "denies", "neither");
     static final Set<String> NEGATION_END = Set.of("with", "and", "but", "due", "in", "to");
     /** Characters that end a clause, and with it a negation scope: commas, semicolons, periods, brackets. */
     private static final String CLAUSE = ",;.:()[]";
