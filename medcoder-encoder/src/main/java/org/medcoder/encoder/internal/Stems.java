@@ -162,12 +162,42 @@ final class Stems {
         return w;
     }
 
+    /**
+     * The adjective under a noun of quality: "unsteadiness" is "unsteady", "weakness" "weak", "stiffness" "stiff"
+     * (Unsteadiness, on feet R26.81 for "unsteady on her feet"; Weakness for "weak"). Short nouns ("illness") and
+     * the "-iveness" nouns are kept: "costiveness" (constipation) is not "cost".
+     */
+    private static String quality(String w) {
+        if (w.length() >= 9 && w.endsWith("iness")) {
+            return w.substring(0, w.length() - 5) + "y";
+        }
+        return w.length() >= 8 && w.endsWith("ness") && !w.endsWith("iveness") ? w.substring(0, w.length() - 4) : w;
+    }
+
+    /**
+     * The stem of a Latin anatomical or disease noun in consonant + "-us" beside its English adjective in "-ic",
+     * "-al" or "-eal": "pylorus" and "pyloric" (Stenosis, pylorus, congenital Q40.0 for "congenital pyloric
+     * stenosis"), "esophagus" and "esophageal", "humerus" and "humeral", "hydrocephalus" and "hydrocephalic". Not
+     * "-ous" adjectives, not short nouns ("fetus", "status"), not "-nus" ("tetanus" is not "tetany", "sinus").
+     */
+    private static boolean latinNoun(String w) {
+        int n = w.length();
+        if (n < 7 || !w.endsWith("us")) {
+            return false;
+        }
+        char before = w.charAt(n - 3);
+        return "aeioun".indexOf(before) < 0;
+    }
+
     private static String computeStem(String word) {
         String w = american(word);
         String canonical = CANONICAL.get(w);
-        w = canonical != null ? canonical : ShortPlurals.singular(greekSingular(viral(w)));
+        w = canonical != null ? canonical : quality(ShortPlurals.singular(greekSingular(viral(w))));
         if (w.length() <= 4 || !Character.isLetter(w.charAt(w.length() - 1)) || w.endsWith("ae")) {
             return w;
+        }
+        if (latinNoun(w)) {
+            return w.substring(0, w.length() - 2);
         }
         // One substring at most (hot path): find the suffix, then the final vowel, then cut.
         int end = w.length();

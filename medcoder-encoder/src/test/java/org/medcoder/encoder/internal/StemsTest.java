@@ -38,4 +38,25 @@ class StemsTest {
         assertThat(Stems.of("cryptosporidium")).isEqualTo(Stems.of("cryptosporidial"));
         assertThat(Stems.of("virus")).isNotEqualTo(Stems.of("viral"));
     }
+
+    @Test
+    void of_nounOfQuality_sameStemAsItsAdjective() {
+        assertThat(Stems.of("unsteadiness")).isEqualTo(Stems.of("unsteady"));
+        assertThat(Stems.of("weakness")).isEqualTo(Stems.of("weak"));
+        assertThat(Stems.of("stiffness")).isEqualTo(Stems.of("stiff"));
+        assertThat(Stems.of("restlessness")).isEqualTo(Stems.of("restless"));
+        assertThat(Stems.of("illness")).isNotEqualTo(Stems.of("ill"));
+        assertThat(Stems.of("costiveness")).isNotEqualTo(Stems.of("cost"));
+    }
+
+    @Test
+    void of_latinNounInUs_sameStemAsItsAdjective() {
+        assertThat(Stems.of("pylorus")).isEqualTo(Stems.of("pyloric"));
+        assertThat(Stems.of("esophagus")).isEqualTo(Stems.of("esophageal"));
+        assertThat(Stems.of("humerus")).isEqualTo(Stems.of("humeral"));
+        assertThat(Stems.of("hypothalamus")).isEqualTo(Stems.of("hypothalamic"));
+        assertThat(Stems.of("tetanus")).isNotEqualTo(Stems.of("tetany"));
+        assertThat(Stems.of("status")).isNotEqualTo(Stems.of("static"));
+        assertThat(Stems.of("venous")).isEqualTo(Stems.of("venous"));
+    }
 }
