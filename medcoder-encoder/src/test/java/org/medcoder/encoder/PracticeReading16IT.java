@@ -31,4 +31,18 @@ class PracticeReading16IT extends OnOfficialFiles {
     void encode_pluralRemovalOrSilentAxis_indexWords(String statement, String codes) {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
     }
+
+    /**
+     * A newborn's condition the index lists under a newborn subterm beside another one is the perinatal code
+     * (I.C.16.a.5): "Thrush, newborn" P37.5, not "Thrush, oral" B37.0.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Newborn with oral thrush | P37.5",
+        "Oral thrush in a neonate | P37.5",
+        "Oral thrush | B37.0",
+    })
+    void encode_newbornCondition_newbornSubterm(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
 }

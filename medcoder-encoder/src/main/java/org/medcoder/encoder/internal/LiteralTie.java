@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
  * The tie-break between two subterms that account for the same words: the one the statement writes as the index
  * does. Stemming lets "aortic" meet both "Stenosis, aorta" (Q25.1, congenital) and "Stenosis, aortic" (I35.0);
  * a coder reading "aortic stenosis" takes the entry worded "aortic" (I.A, the Alphabetic Index's own wording).
+ * Before that, for a newborn, the index's newborn subterm over its sibling (I.C.16.a.5).
  */
 final class LiteralTie {
 
@@ -20,7 +21,41 @@ final class LiteralTie {
     static boolean prefers(Navigator.Walk r, Navigator.Walk than, Navigator.Step at, Statement s) {
         Node a = below(r, at);
         Node b = below(than, at);
-        return a != null && b != null && a != b && literal(a, s.expanded) > literal(b, s.expanded);
+        if (a == null || b == null || a == b) {
+            return false;
+        }
+        boolean newbornA = newborn(a);
+        if (newbornA != newborn(b) && names(s, NEWBORN)) {
+            // A newborn's condition the index gives both a newborn subterm and another one for ("neonatal oral
+            // thrush": "Thrush, newborn" P37.5 beside "Thrush, oral" B37.0) is the chapter 16 condition: the
+            // default for a newborn is the perinatal code (I.C.16.a.5), which may be used for life (I.C.16.a.4).
+            return newbornA;
+        }
+        return literal(a, s.expanded) > literal(b, s.expanded);
+    }
+
+    /** The stem under which the index's newborn, neonatal and perinatal subterms are read (see {@link Stems}). */
+    private static final String NEWBORN = Stems.of("newborn");
+
+    /** Whether the term's own title (nonessential modifiers aside) opens with the newborn word. */
+    private static boolean newborn(Node n) {
+        String[] words = NOT_WORD.split(n.term.title().toLowerCase(Locale.ROOT));
+        for (String w : words) {
+            if (!w.isEmpty()) {
+                return Stems.of(w).equals(NEWBORN);
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word of the statement has the stem. */
+    private static boolean names(Statement s, String stem) {
+        for (String st : s.stems) {
+            if (stem.equals(st)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The term of the walk right below {@code at}, or null. */

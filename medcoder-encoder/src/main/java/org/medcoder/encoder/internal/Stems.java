@@ -78,6 +78,9 @@ final class Stems {
             // The index writes the newborn period both ways ("Aspiration, blood, newborn" P24.2-, "Hypothermia,
             // neonatal" P80.-; "Jaundice, neonatal - see Jaundice, newborn"): one word for both.
             Map.entry("neonatal", "newborn"), Map.entry("neonate", "newborn"), Map.entry("neonates", "newborn"),
+            // ... and as the perinatal period, the same first 28 days (I.C.16: "Pneumothorax, perinatal period"
+            // P25.1, "Stroke, cerebral, perinatal" P91.82-, for a newborn's or a neonate's condition).
+            Map.entry("perinatal", "newborn"),
             // The index's Latin forms beside the English adjective ("Hordeolum, internum" for an internal
             // hordeolum; "Otitis, externa"), and the nouns of age it writes both ways ("Pica, infant or child";
             // "Disorder, eating, pica, childhood"); "gonorrheal" and "gonococcal" name the same organism's
