@@ -45,4 +45,19 @@ class PracticeReading16IT extends OnOfficialFiles {
     void encode_newbornCondition_newbornSubterm(String statement, String codes) {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
     }
+
+    /**
+     * A fall from a pedal cycle or a ridden horse is the rider's noncollision transport accident (V18 includes
+     * "fall or thrown from pedal cycle"; V80.01- "fall from or being thrown from animal"); the cyclist operating the
+     * cycle is its driver, nontraffic off the public highway (Chapter 20 definitions).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Fell off his bicycle on the road, abrasion of right elbow, initial encounter | S50.311A V18.4XXA",
+        "Contusion of left hip, fell off bike in the backyard, initial encounter | S70.02XA V18.0XXA",
+        "Contusion of right shoulder after being thrown from a horse, initial encounter | S40.011A V80.010A",
+    })
+    void encode_fallFromCycleOrHorse_noncollisionTransportAccident(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
 }

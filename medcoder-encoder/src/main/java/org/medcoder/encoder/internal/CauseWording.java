@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  * <li>"rear-ended by another car": a car occupant's collision with the car ("Accident, transport, car occupant,
  * collision, car", V43.92; a stated driver V43.52), nontraffic where a place off the highway is stated (V43.02),
  * read by {@link InjuryReading#transport};</li>
+ * <li>"fell off his bicycle", "thrown from horse": the rider's noncollision transport accident (V18.-, V80.01-);</li>
  * <li>"while walking the dog": "Activity, walking an animal" (Y93.K1);</li>
  * <li>"struck by a baseball": "Struck by, ball, baseball" (W21.03), whose kind of ball is a subterm of "ball";</li>
  * <li>"scratched by toddler's fingernail", "from her son's fingernail": another person's fingernail is that person
@@ -38,7 +39,19 @@ final class CauseWording {
             "\\brear[- ]?ended\\s+(?:by\\s+)?(?:another|an?|the)\\s+(?:other\\s+)?(?:car|automobile|suv)\\b");
     /** A place that makes a vehicle accident a nontraffic one (Chapter 20 definitions, V00-V99). */
     private static final Pattern NOT_HIGHWAY = Pattern.compile(
-            "\\b(?:nontraffic|non-traffic|parking lot|driveway|off[- ]road|private road|farm)\\b");
+            "\\b(?:nontraffic|non-traffic|parking lot|driveway|off[- ]road|private (?:road|trail|property|drive)|farm"
+            + "|trail|(?:back|front)?yard)\\b");
+    /**
+     * A fall from, or being thrown from, a vehicle or a ridden animal: the noncollision transport accident of the
+     * rider ("Fall, from, vehicle NEC - see also Accident, transport"; V18 "Pedal cycle rider injured in noncollision
+     * transport accident" includes "fall or thrown from pedal cycle (without antecedent collision)"; V80.01- "injured
+     * by fall from or being thrown from animal in noncollision accident"), not "Fall" W19 or "Contact, with, horse"
+     * W55.1-. Group 1 is the vehicle or the animal.
+     */
+    private static final Pattern VEHICLE_FALL = Pattern.compile("\\b(?:fell|falls?|falling|fallen|thrown|bucked)\\s+"
+            + "(?:off|from)\\s+(?:of\\s+)?(?:(?:an?|the|his|her|their|my)\\s+)?(horse|pony|mule|donkey|bicycle|bike"
+            + "|pedal cycle|motorcycle|motorbike)\\b");
+    private static final Pattern PASSENGER = Pattern.compile("\\bpassenger\\b");
     /** The injured person's place in the vehicle, stated. */
     private static final Pattern OCCUPANT = Pattern.compile("\\b(?:driver|passenger|occupant)\\b");
     /**
@@ -94,6 +107,9 @@ final class CauseWording {
         if (t.contains(" fell") || t.contains(" fall")) {
             t = conveyanceFall(t);
         }
+        if (t.contains("fell") || t.contains("fall") || t.contains("thrown") || t.contains("bucked")) {
+            t = vehicleFall(t);
+        }
         if (t.contains("walking")) {
             t = WALKING_ANIMAL.matcher(t).replaceAll("walking an animal");
         }
@@ -110,6 +126,31 @@ final class CauseWording {
     private static boolean striking(String t) {
         return t.contains("struck") || t.contains("hit") || t.contains("bump") || t.contains("bang")
                 || t.contains("striking");
+    }
+
+    /**
+     * A fall from a vehicle or a ridden animal in the words of "Accident, transport": an animal rider's noncollision
+     * accident (a horse rider's is "specified as horse rider", V80.010); a pedal cyclist's noncollision accident, the
+     * cyclist the driver unless a passenger is stated (Chapter 20 definitions: the driver is the occupant operating
+     * the vehicle; the one person on a cycle who rides it is operating it), nontraffic where a place off the public
+     * highway is stated (Chapter 20 definitions, traffic accident: on the public highway); a motorcycle rider's
+     * noncollision accident.
+     */
+    static String vehicleFall(String t) {
+        Matcher m = VEHICLE_FALL.matcher(t);
+        if (!m.find()) {
+            return t;
+        }
+        String what = m.group(1);
+        String traffic = NOT_HIGHWAY.matcher(t).find() ? " nontraffic" : "";
+        String accident = switch (what) {
+            case "horse", "pony", "mule", "donkey" -> "transport accident animal rider noncollision"
+                    + (what.equals("horse") ? " specified as horse rider" : "");
+            case "motorcycle", "motorbike" -> "transport accident motorcycle rider noncollision accident" + traffic;
+            default -> "transport accident pedal cyclist" + (PASSENGER.matcher(t).find() ? "" : " driver")
+                    + " noncollision accident" + traffic;
+        };
+        return t.substring(0, m.start()) + accident + t.substring(m.end());
     }
 
     /**

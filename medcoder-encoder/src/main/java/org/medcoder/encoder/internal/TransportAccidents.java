@@ -100,7 +100,9 @@ final class TransportAccidents {
             for (Node g : c.term.title().equals("pedestrian") ? c.children : new Node[0]) {
                 // The conveyances, not the traffic axis the group also lists ("conveyance, nontraffic" V09.1).
                 for (Node conveyance : g.term.title().startsWith("conveyance") ? g.children : new Node[0]) {
-                    if (!conveyance.term.title().endsWith("traffic")) {
+                    // Nor the residual "specified type NEC", which names no conveyance ("specified as horse rider").
+                    if (!conveyance.term.title().endsWith("traffic")
+                            && !GENERIC.matcher(conveyance.term.title()).lookingAt()) {
                         // First, so that "pedestrian on skateboard" is read at the skateboard on a tie (I.A.18).
                         vehicles.add(0, conveyance);
                     }

@@ -78,4 +78,18 @@ class CauseWordingTest {
                 .isEqualTo("knee contusion, transport accident pedestrian conveyance skis fall while cross-country skiing");
         assertThat(CauseWording.rewrite("fell from the ladder")).isEqualTo("fell from the ladder");
     }
+
+    @Test
+    void vehicleFall_fromCycleOrRiddenAnimal_noncollisionTransportAccident() {
+        assertThat(CauseWording.vehicleFall("wrist sprain, fell off her bike"))
+                .isEqualTo("wrist sprain, transport accident pedal cyclist driver noncollision accident");
+        assertThat(CauseWording.vehicleFall("passenger fell from the bicycle in a parking lot"))
+                .isEqualTo("passenger transport accident pedal cyclist noncollision accident nontraffic in a parking lot");
+        assertThat(CauseWording.vehicleFall("rib contusion, thrown from a pony"))
+                .isEqualTo("rib contusion, transport accident animal rider noncollision");
+        assertThat(CauseWording.vehicleFall("bucked off his horse"))
+                .isEqualTo("transport accident animal rider noncollision specified as horse rider");
+        assertThat(CauseWording.vehicleFall("fell from ladder")).isEqualTo("fell from ladder");
+        assertThat(CauseWording.vehicleFall("kicked by a horse")).isEqualTo("kicked by a horse");
+    }
 }
