@@ -60,4 +60,18 @@ class PracticeReading16IT extends OnOfficialFiles {
     void encode_fallFromCycleOrHorse_noncollisionTransportAccident(String statement, String codes) {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
     }
+
+    /**
+     * "Physical" as a noun is the physical examination (I.C.21.c.12): routine or yearly, "Examination, annual
+     * (adult) (periodic) (physical)" Z00.0-; for a sport, "Examination, medical, participation in sport" Z02.5.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Yearly physical, no abnormal findings | Z00.00",
+        "Routine physical, adult, normal findings | Z00.00",
+        "Sports physical for high school soccer | Z02.5",
+    })
+    void encode_physicalAsANoun_examination(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
 }

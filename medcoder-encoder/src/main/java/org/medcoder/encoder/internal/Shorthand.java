@@ -112,6 +112,13 @@ final class Shorthand {
         put.accept("well[- ]child (?:visit|check|checkup|exam|examination)", "routine child health examination");
         put.accept("annual physical exam|annual physical examination|routine physical exam|physical exam"
                 + "|annual physical|annual wellness exam|wellness exam", "annual physical examination");
+        // "Physical" as a noun is the physical examination: a routine or yearly one is the index's "Examination,
+        // annual (adult) (periodic) (physical)" Z00.0-; a sports or pre-participation one "Examination, medical,
+        // participation in sport" Z02.5 (I.C.21.c.12, routine and administrative examinations).
+        put.accept("pre-?participation sports? physical(?: exam| examination)?|sports? physical(?: exam| examination)?"
+                + "|pre-?participation physical(?: exam| examination)?", "examination for participation in sport");
+        put.accept("(?:routine|yearly|periodic|preventive) (?:adult )?physical(?! exam| therapy| abuse| activity)"
+                + "|adult physical(?! exam| therapy| abuse| activity)", "annual physical examination");
         put.accept("exam", "examination");
         put.accept("no abnormal findings|normal findings", "without abnormal findings");
     }
