@@ -25,10 +25,12 @@ final class LiteralTie {
             return false;
         }
         boolean newbornA = newborn(a);
-        if (newbornA != newborn(b) && names(s, NEWBORN)) {
+        if (newbornA != newborn(b) && names(s, NEWBORN) && !newbornBelow(newbornA ? than : r, at)) {
             // A newborn's condition the index gives both a newborn subterm and another one for ("neonatal oral
             // thrush": "Thrush, newborn" P37.5 beside "Thrush, oral" B37.0) is the chapter 16 condition: the
             // default for a newborn is the perinatal code (I.C.16.a.5), which may be used for life (I.C.16.a.4).
+            // Not when the other path reaches a newborn subterm further down ("Pneumonia, aspiration, newborn"
+            // P24.81 beside "Pneumonia, neonatal, aspiration - see Aspiration"): both are the newborn's.
             return newbornA;
         }
         return literal(a, s.expanded) > literal(b, s.expanded);
@@ -43,6 +45,16 @@ final class LiteralTie {
         for (String w : words) {
             if (!w.isEmpty()) {
                 return Stems.of(w).equals(NEWBORN);
+            }
+        }
+        return false;
+    }
+
+    /** Whether the walk goes through a newborn term below {@code at}. */
+    private static boolean newbornBelow(Navigator.Walk w, Navigator.Step at) {
+        for (Navigator.Step st = w.last(); st != null && st != at; st = st.previous()) {
+            if (newborn(st.node())) {
+                return true;
             }
         }
         return false;
