@@ -39,4 +39,19 @@ class Miss14IT extends OnOfficialFiles {
     void encode_causeClauseTheCodesSay_notCodedAgain(String statement, String codes) {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
     }
+
+    /**
+     * Status clauses in physicians' words: oxygen with its flow is a dependence on supplemental oxygen Z99.81, an ICD
+     * stated as present the defibrillator's presence Z95.810 (I.C.21.c.3).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Interstitial lung disease on home O2 at 2 liters | J84.9 Z99.81",
+        "Pulmonary fibrosis, on 4 L continuous oxygen | J84.10 Z99.81",
+        "Dilated cardiomyopathy with ICD | I42.0 Z95.810",
+        "Ischemic cardiomyopathy, ICD in place | I25.5 Z95.810",
+    })
+    void encode_statusInPhysiciansWords_statusCodeAfterTheCondition(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
 }

@@ -45,12 +45,12 @@ final class BodySystemShorthand {
         // or an eye, "PSC" is the posterior subcapsular cataract ("Cataract, senile, subcapsular polar (posterior)"),
         // not the liver disease. "AICD" is the device alone ("automatic implantable cardiac defibrillator"): its
         // status Z95.810 ("Presence, implanted device, automatic cardiac defibrillator") comes from the statement's
-        // own presence wording (in place, status, with / has / s/p an AICD), never beside a complication of the
+        // own presence wording (in place, status, with / has / s/p an AICD; "ICD" too, only in such wording), never beside a complication of the
         // device (T82.-), whose code already says there is one (I.C.21.c.3).
         put.accept("psc" + NOT_BESIDE_EYE, "primary sclerosing cholangitis");
         put.accept("jia", "juvenile idiopathic arthritis");
-        put.accept("aicd(?:(?=.*\\b(?:in place|status|present)\\b)|(?<=(?:\\bwith|\\bhas|\\bhas\\san?|status\\spost|s/p)"
-                + "\\s{1,3}aicd))(?!.*(?:malfunction|infect|complicat|failure|displace|dislodg|erosion|fracture|leak"
+        put.accept("a?icd(?:(?=.*\\b(?:in place|status|present)\\b)|(?<=(?:\\bwith|\\bhas|\\bhas\\san?|status\\spost|s/p)"
+                + "\\s{1,3}a?icd))(?!.*(?:malfunction|infect|complicat|failure|displace|dislodg|erosion|fracture|leak"
                 + "|breakdown))", "presence of automatic implantable cardiac defibrillator");
         put.accept("aicd", "automatic implantable cardiac defibrillator");
         put.accept("afp", "alphafetoprotein");

@@ -15,8 +15,10 @@ import java.util.regex.Pattern;
 final class DrugTherapy {
 
     private static final Map<String, String> CLASS_OF = new HashMap<>();
-    private static final Pattern OXYGEN =
-            Pattern.compile("(?:home |supplemental |continuous |nocturnal )*(?:o2|oxygen)(?: therapy)?");
+    /** Oxygen, with the flow a physician writes before or after it ("2 L home oxygen", "home O2 at 3 liters"). */
+    private static final Pattern OXYGEN = Pattern.compile("(?:\\d+ ?(?:l|lpm|liters?|l/min) (?:of )?)?"
+            + "(?:home |supplemental |continuous |nocturnal )*(?:o2|oxygen)(?: therapy)?"
+            + "(?: (?:at )?\\d+ ?(?:l|lpm|liters?|l/min))?");
     private static final Pattern DIALYSIS = Pattern.compile("(?:hemo|peritoneal |renal )?dialysis");
     private static final Pattern STEROIDS = Pattern.compile("(?:oral |inhaled |systemic )?(?:cortico)?steroids?");
     private static final Pattern ORAL_ANTIDIABETIC =
