@@ -49,9 +49,11 @@ final class BodySystemShorthand {
         // device (T82.-), whose code already says there is one (I.C.21.c.3).
         put.accept("psc" + NOT_BESIDE_EYE, "primary sclerosing cholangitis");
         put.accept("jia", "juvenile idiopathic arthritis");
-        put.accept("a?icd(?:(?=.*\\b(?:in place|status|present)\\b)|(?<=(?:\\bwith|\\bhas|\\bhas\\san?|status\\spost|s/p)"
-                + "\\s{1,3}a?icd))(?!.*(?:malfunction|infect|complicat|failure|displace|dislodg|erosion|fracture|leak"
-                + "|breakdown))", "presence of automatic implantable cardiac defibrillator");
+        for (String device : new String[] {"aicd", "icd"}) { // each variant starts with a literal (VariantForms)
+            put.accept(device + "(?:(?=.*\\b(?:in place|status|present)\\b)|(?<=(?:\\bwith|\\bhas|\\bhas\\san?"
+                    + "|status\\spost|s/p)\\s{1,3}" + device + "))(?!.*(?:malfunction|infect|complicat|failure|displace"
+                    + "|dislodg|erosion|fracture|leak|breakdown))", "presence of automatic implantable cardiac defibrillator");
+        }
         put.accept("aicd", "automatic implantable cardiac defibrillator");
         put.accept("afp", "alphafetoprotein");
         // A condition after an operation: the index's modifier is one word ("Prolapse, vagina, posthysterectomy"
