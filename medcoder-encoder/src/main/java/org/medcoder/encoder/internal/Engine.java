@@ -69,9 +69,10 @@ public final class Engine {
         this.additions = new CodeAdditions(vocabulary, tables, walker, coding);
         this.drugCause = new DrugCause(vocabulary, additions, lookups::lookup);
         this.neoplasmStatements = new NeoplasmStatements(walker, coding, vocabulary, classifiable);
-        this.secondCodes = new SecondCodes(this, coding, new PastCondition(walker, coding, classifiable, vocabulary));
+        PastCondition pastCondition = new PastCondition(walker, coding, classifiable, vocabulary, release);
+        this.secondCodes = new SecondCodes(this, coding, pastCondition);
         this.pregnancy = new PregnancyContext(this, release, walker, coding);
-        this.stated = new StatedConditions(this, release, coding, walker, additions);
+        this.stated = new StatedConditions(this, release, coding, walker, additions, pastCondition);
         this.infectionNote = new InfectionNote(this, release);
         this.conventions = new Conventions(this, release, walker, coding, vocabulary, additions, tables);
         this.statusStatements = new StatusStatements(new ReceptorStatus(release, walker, coding,

@@ -17,9 +17,11 @@ import org.medcoder.encoder.EncodedCode;
 final class HistoryClauses {
 
     private final Engine engine;
+    private final PastCondition past;
 
-    HistoryClauses(Engine engine) {
+    HistoryClauses(Engine engine, PastCondition past) {
         this.engine = engine;
+        this.past = past;
     }
 
     /** The clauses, each history's combined "with" clause joined to it, renumbered. */
@@ -42,10 +44,17 @@ final class HistoryClauses {
 
     /**
      * Whether the index codes {@code condition} "with" {@code part} by one code of an infection or in situ neoplasm
-     * other than the condition's own: the part is then what the combination code says (I.A.15, I.B.9).
+     * other than the condition's own, or by its category's code for other manifestations ("lyme disease with
+     * carditis": A69.29, {@link PastCondition#present}): the part is then what the combination code says (I.A.15,
+     * I.B.9).
      */
     private boolean combined(String condition, String part, EncodeOptions options) {
-        List<EncodedCode> whole = engine.encodePlain(condition + " with " + part, options).codes();
+        String words = condition + " with " + part;
+        List<EncodedCode> whole = engine.encodePlain(words, options).codes();
+        if (!whole.isEmpty() && past.present(words, whole.get(0), options, w -> engine.encodePlain(w, options))
+                .filter(p -> p != whole.get(0)).isPresent()) {
+            return true;
+        }
         if (whole.size() != 1 || !PastCondition.classified(whole.get(0).code().value())) {
             return false;
         }

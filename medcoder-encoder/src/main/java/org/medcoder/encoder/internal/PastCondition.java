@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.medcoder.codesets.IcdCmRelease;
 import org.medcoder.encoder.EncodeOptions;
 import org.medcoder.encoder.EncodeResult;
 import org.medcoder.encoder.EncodedCode;
@@ -40,6 +41,10 @@ final class PastCondition {
     /** A manifestation stated with the condition ("lyme disease with chronic arthritis", "shingles now with PHN"). */
     private static final Pattern WITH = Pattern.compile("\\s+(?:now\\s+)?with\\s+");
 
+    /** A code title for the other manifestations of its category's condition (A69.29, B02.8). */
+    private static final Pattern OTHER_MANIFESTATIONS = Pattern.compile(
+            "(?i)\\bother\\b.*\\b(?:conditions|complications|manifestations)\\b");
+
     /** Words of every infection's history code, naming no organism or disease. */
     private static final Pattern GENERIC = Pattern.compile("(?i)\\binfect(?:ions?|ious)\\b");
 
@@ -47,8 +52,11 @@ final class PastCondition {
     private final Coding coding;
     private final Classifiable classifiable;
     private final Vocabulary vocabulary;
+    private final IcdCmRelease release;
 
-    PastCondition(TabularWalker walker, Coding coding, Classifiable classifiable, Vocabulary vocabulary) {
+    PastCondition(TabularWalker walker, Coding coding, Classifiable classifiable, Vocabulary vocabulary,
+            IcdCmRelease release) {
+        this.release = release;
         this.walker = walker;
         this.coding = coding;
         this.classifiable = classifiable;
@@ -77,21 +85,44 @@ final class PastCondition {
     }
 
     /**
-     * Whether the condition {@code words}, coded {@code whole}, is present: its words name a manifestation after
-     * "with" that the classification combines with the condition in the condition's own category ("lyme disease with
-     * chronic arthritis": Arthritis, due to or associated with, Lyme disease A69.23, beside "lyme disease" A69.20).
-     * A condition with a current manifestation still exists, so it is coded as the condition, not as a personal
-     * history (I.C.21.c.4: history codes are for a past condition that no longer exists; I.A.15 "with").
+     * The code of the condition {@code words}, coded {@code whole}, when it is present: its words name a
+     * manifestation after "with" that the classification combines with the condition in the condition's own
+     * category, by the index ("lyme disease with chronic arthritis": Arthritis, due to or associated with, Lyme disease
+     * A69.23, beside "lyme disease" A69.20: {@code whole}) or by the category's code for the condition's other
+     * manifestations ("lyme disease with carditis": A69.29 "Other conditions associated with Lyme disease"; "zoster
+     * with myelitis"-like statements: B02.8 "Zoster with other complications"), when the manifestation is a condition
+     * of another chapter. A condition with a current manifestation still exists, so it is coded as the condition, not
+     * as a personal history (I.C.21.c.4: history codes are for a past condition that no longer exists; I.A.15 "with").
      */
-    static boolean present(String words, EncodedCode whole, Function<String, EncodeResult> encoder) {
+    Optional<EncodedCode> present(String words, EncodedCode whole, EncodeOptions options,
+            Function<String, EncodeResult> encoder) {
         Matcher m = WITH.matcher(words);
-        String v = whole.code().value();
-        if (!m.find() || !classified(v)) {
-            return false;
+        if (!m.find()) {
+            return Optional.empty();
         }
-        return encoder.apply(words.substring(0, m.start())).codes().stream().findFirst()
-                .filter(h -> !h.code().equals(whole.code()) && h.code().value().startsWith(v.substring(0, 3)))
-                .isPresent();
+        EncodedCode alone = encoder.apply(words.substring(0, m.start())).codes().stream().findFirst()
+                .filter(h -> classified(h.code().value())).orElse(null);
+        if (alone == null) {
+            return Optional.empty();
+        }
+        String v = alone.code().value();
+        if (!alone.code().equals(whole.code()) && whole.code().value().startsWith(v.substring(0, 3))) {
+            return Optional.of(whole);
+        }
+        boolean manifestation = encoder.apply(words.substring(m.end())).codes().stream().findFirst()
+                .map(c -> c.code().value()).filter(c -> c.charAt(0) != 'Z' && !classified(c)).isPresent();
+        if (!manifestation || v.length() <= 3) {
+            return Optional.empty();
+        }
+        return release.children(alone.code().parent()).stream()
+                .filter(e -> !e.code().equals(alone.code()) && OTHER_MANIFESTATIONS.matcher(e.longTitle()).find())
+                .findFirst()
+                .flatMap(e -> walker.complete(e.code().value(), Statement.analyse(words, vocabulary), options, -1L)
+                        .filter(w -> w.code().value().startsWith(e.code().value()))
+                        .map(w -> coding.coded(w, "the condition coded " + alone.code().dotted() + " with a "
+                                + "manifestation of another chapter: its category's code for other manifestations, "
+                                + e.code().dotted() + " \"" + e.longTitle() + "\" (I.A.15, I.C.21.c.4)",
+                                List.of("I.A.15", "I.C.21.c.4"))));
     }
 
     /**

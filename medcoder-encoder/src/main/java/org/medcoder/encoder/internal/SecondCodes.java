@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.medcoder.encoder.EncodeOptions;
 import org.medcoder.encoder.EncodeResult;
 import org.medcoder.encoder.EncodedCode;
@@ -122,8 +123,10 @@ final class SecondCodes {
             return new Past(r, null, false);
         }
         EncodedCode first = coded.codes().get(0);
-        if (PastCondition.present(condition, first, w -> engine.encodePlain(w, options))) {
-            List<EncodedCode> current = coded.codes().stream().map(x -> x.withStep("stated after \"history of\" with a"
+        Optional<EncodedCode> now = past.present(condition, first, options, w -> engine.encodePlain(w, options));
+        if (now.isPresent()) {
+            List<EncodedCode> codes = now.get() == first ? coded.codes() : List.of(now.get());
+            List<EncodedCode> current = codes.stream().map(x -> x.withStep("stated after \"history of\" with a"
                     + " current manifestation the condition's category combines with it: the condition, present, not"
                     + " its history (I.C.21.c.4, I.A.15)", List.of("I.C.21.c.4", "I.A.15"))).toList();
             return new Past(new EncodeResult(r.statement(), current, coded.questions(), List.of(), r.release()), null,

@@ -59,7 +59,8 @@ final class StatedConditions {
     private final OwnClauses own;
     private final HistoryClauses historyClauses;
 
-    StatedConditions(Engine engine, IcdCmRelease release, Coding coding, TabularWalker walker, CodeAdditions adds) {
+    StatedConditions(Engine engine, IcdCmRelease release, Coding coding, TabularWalker walker, CodeAdditions adds,
+            PastCondition past) {
         this.engine = engine;
         this.additions = adds;
         this.walker = walker;
@@ -69,7 +70,7 @@ final class StatedConditions {
         this.coding = coding;
         this.sepsis = new Sepsis(engine);
         this.own = new OwnClauses(release);
-        this.historyClauses = new HistoryClauses(engine);
+        this.historyClauses = new HistoryClauses(engine, past);
     }
 
     /**
