@@ -42,6 +42,8 @@ final class NotePairing {
     record Pair(IcdCmCode code, boolean first, AppliedNote note) {
     }
 
+    private static final int[] NO_WORDS = {};
+
     private final IcdCmRelease release;
     private final TitleWords titles;
     private final IcdCmEntry[] billable;
@@ -196,7 +198,8 @@ final class NotePairing {
                         // of the title's own condition, its lead term, not only of an axis: "8 weeks gestation"
                         // (Z3A.08, the trimester implied by the weeks) documents no "Multiple gestation,
                         // unspecified, first trimester" (I.A.13; I.C.21: only what the statement documents).
-                        bestFresh = fresh(chapter21First && t == texts(i).get(0) ? leadTerm(billable[i]) : t, s, covered)
+                        bestFresh = fresh(chapter21First && t == texts(i).get(0) ? leadTerm(billable[i]) : t, s, covered,
+                                codeFirst ? codeNotes.own() : NO_WORDS)
                                 && Long.bitCount(f.mask() & stated) * 2 >= t.essential().length;
                         bestComplete = f.essentialMatched() >= t.essential().length;
                         bestOnPath = bestComplete && (f.mask() & stated & ~covered) == 0;
@@ -352,10 +355,17 @@ final class NotePairing {
         return comma < 0 ? titles.of(e) : titles.parse(e.longTitle().substring(0, comma));
     }
 
-    private static boolean fresh(TitleWords.Title t, Statement s, long covered) {
+    /**
+     * Whether the title names a statement word the main code's path did not cover and that is not one of
+     * {@code own}, the words of the main code's own title when a "code first" code is guessed: a code first note's
+     * condition is coded only when the statement documents it (I.A.13), and the main condition's own words do not
+     * ("edema due to heart failure" states no hypertension: no I11.0 "Hypertensive heart disease with heart failure"
+     * by I50's note).
+     */
+    private static boolean fresh(TitleWords.Title t, Statement s, long covered, int[] own) {
         for (int id : t.essential()) {
             long b = s.bit(id);
-            if (b != 0 && (b & covered) == 0) {
+            if (b != 0 && (b & covered) == 0 && Arrays.binarySearch(own, id) < 0) {
                 return true;
             }
         }

@@ -129,6 +129,9 @@ final class OwnClauses {
      * written (the condition first, its cause after; IV.J).
      */
     void place(List<EncodedCode> codes, EncodedCode y, StatedConditions.Clause c) {
+        if (c.index() == 1 && cause(c) && y.code().value().charAt(0) != 'R') {
+            codes.removeIf(x -> explained(x, y, codes));
+        }
         for (int i = 0; i < codes.size(); i++) {
             NoteKind k = c.index() > 0 && cause(c) ? underlying(codes.get(i).code()) : null;
             if (k != null) {
@@ -146,6 +149,21 @@ final class OwnClauses {
         EncodedCode z = y.withStep("stated in the statement (\"" + c.text() + "\"), looked up alone: " + why
                 + " (I.B.7, I.B.9, IV.J)", List.of("IV.J"));
         StatedKinds.place(codes, z, StatedKinds.Order.AS_WRITTEN, c.index() == 0);
+    }
+
+    /**
+     * Whether {@code x} is the statement's first condition, a sign or symptom (R00-R69), that the cause {@code y}
+     * stated right after it explains ("chest pain due to GERD": K21.9, no R07.9): a symptom is coded only when no
+     * related definitive diagnosis is established (I.B.4), not when the stated diagnosis accounts for it (I.B.5,
+     * IV.D). Kept: a code a guideline asks for beside the diagnosis (SIRS and severe sepsis R65, I.C.1.d; coma scale
+     * R40.2, I.C.18.e; NIH stroke scale R29.7, I.C.18.i) and a symptom a note of the diagnosis asks for (I.A.13).
+     */
+    private boolean explained(EncodedCode x, EncodedCode y, List<EncodedCode> codes) {
+        String v = x.code().value();
+        return x == codes.get(0) && v.charAt(0) == 'R' && v.compareTo("R70") < 0 && !v.startsWith("R65")
+                && !v.startsWith("R402") && !v.startsWith("R297")
+                && release.notes(y.code()).stream().noneMatch(an -> an.note().kind() == NoteKind.USE_ADDITIONAL_CODE
+                        && an.note().references().stream().anyMatch(r -> r.contains(x.code())));
     }
 
     /**
