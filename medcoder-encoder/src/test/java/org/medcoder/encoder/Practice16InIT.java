@@ -27,4 +27,40 @@ class Practice16InIT extends OnOfficialFiles {
     void encode_companionOfTheIndexCode_reportedAfterIt(String statement, String codes) {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
     }
+
+    /**
+     * A leg or an arm is the classification's lower or upper extremity (Index: "lower extremity (hip, buttock,
+     * thigh, leg, foot, toes)"): the FY2025 titles' "lower extremity pain" (M51.36-) is the statement's "leg pain",
+     * which the code then says (no M79.6- beside it; I.B.9).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Degenerative disc disease of lumbar spine with discogenic back pain and leg pain | M51.362",
+        "Lumbar disc degeneration, leg pain only | M51.361",
+    })
+    void encode_legPain_lowerExtremityPain(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
+
+    /** "Abdominal" is the site noun of L98.43- "Non-pressure chronic ulcer of abdomen" (I.B.1), not another site. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Non-pressure chronic ulcer of the abdominal wall with necrosis of muscle | L98.433",
+    })
+    void encode_abdominalUlcer_abdomenCode(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
+
+    /**
+     * "Tophaceous" and "tophi" are the 7th character "with tophus (tophi)" of M1A; a meaning that says "without" what
+     * the statement states is never chosen (I.A.5, I.B.1).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Chronic tophaceous gout of right knee, idiopathic | M1A.0611",
+        "Chronic idiopathic gout of left wrist with tophi | M1A.0321",
+    })
+    void encode_tophaceousGout_withTophus(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
 }

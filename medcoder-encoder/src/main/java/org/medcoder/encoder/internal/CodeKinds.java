@@ -49,7 +49,7 @@ final class CodeKinds {
 
     private static boolean saidByOne(String stem, List<EncodedCode> codes) {
         for (EncodedCode x : codes) {
-            if (titleStems(x.title()).contains(stem)) {
+            if (says(titleStems(x.title()), stem)) {
                 return true;
             }
         }
@@ -60,11 +60,20 @@ final class CodeKinds {
     static boolean saysClause(StatedConditions.Clause c, EncodedCode x) {
         List<String> title = titleStems(x.title());
         for (String w : c.stems()) {
-            if (w.length() > 2 && !title.contains(w)) {
+            if (w.length() > 2 && !says(title, w)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether the title has the word or the classification's word for it ("leg": "extremity"; SiteAliases). */
+    private static boolean says(List<String> title, String stem) {
+        if (title.contains(stem)) {
+            return true;
+        }
+        String word = SiteAliases.classificationWord(stem);
+        return word != null && title.contains(word);
     }
 
     /**

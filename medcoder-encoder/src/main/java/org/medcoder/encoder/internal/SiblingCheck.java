@@ -28,7 +28,8 @@ final class SiblingCheck {
      * code, not a refinement of the index code (I.B.1, I.A.9).
      */
     private static final Set<String> SITE_WORDS = Set.of("shoulder", "arm", "elbow", "forearm", "wrist", "hand",
-            "finger", "thumb", "hip", "thigh", "knee", "leg", "calf", "ankle", "foot", "toe", "heel", "midfoot", "buttock");
+            "finger", "thumb", "hip", "thigh", "knee", "leg", "calf", "ankle", "foot", "toe", "heel", "midfoot", "buttock",
+            "back", "abdomen", "chest", "neck", "face", "groin");
 
     private final IcdCmRelease release;
     private final Vocabulary vocabulary;

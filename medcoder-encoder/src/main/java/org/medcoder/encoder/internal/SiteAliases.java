@@ -47,6 +47,13 @@ final class SiteAliases {
             "addisons", "cushing", "cushings", "kawasaki", "raynaud", "raynauds", "meniere", "menieres", "hashimoto",
             "hashimotos", "behcet", "behcets", "sjogren", "sjogrens", "whipple", "whipples");
     private static final String DISEASE = Words.stem("disease");
+    /**
+     * The limbs clinicians name, which the classification calls extremities: the index's "lower extremity (hip,
+     * buttock, thigh, leg, foot, toes)" and "upper extremity (shoulder, arm, forearm, wrist, hand, fingers)"; the
+     * FY2025 titles' "lower extremity pain" (M51.36-) is a statement's "leg pain".
+     */
+    private static final Set<String> LIMBS = stems("leg", "legs", "arm", "arms");
+    private static final String EXTREMITY = Words.stem("extremity");
     private static final Set<String> LEVEL_WORDS = stems("elevated", "elevation", "raised", "increased", "decreased",
             "abnormal");
     private static final String LEVEL = Words.stem("level");
@@ -81,9 +88,10 @@ final class SiteAliases {
     private static final int JOINT_GROUP = 16;
     private static final int EPONYM = 32;
     private static final int LEVEL_WORD = 64;
+    private static final int LIMB = 128;
     /** Each stem of the sets above and its roles: one look-up per statement word instead of one per set (hot path). */
     private static final Map<String, Integer> ROLES = roles(Map.of(LARGE, LARGE_PART, SMALL, SMALL_PART, BONES,
-            BONE_NAME, JOINTS, JOINT_NAME, JOINT_GROUPS, JOINT_GROUP, EPONYMS, EPONYM, LEVEL_WORDS, LEVEL_WORD));
+            BONE_NAME, JOINTS, JOINT_NAME, JOINT_GROUPS, JOINT_GROUP, EPONYMS, EPONYM, LEVEL_WORDS, LEVEL_WORD, LIMBS, LIMB));
 
     private SiteAliases() {
     }
@@ -108,6 +116,14 @@ final class SiteAliases {
         return Set.copyOf(Arrays.stream(words).map(Words::stem).toList());
     }
 
+    /**
+     * The classification's word for a statement's limb or site adjective ("leg": "extremity", "abdominal":
+     * "abdomen"), or null: a code whose title has it says the statement's word.
+     */
+    static String classificationWord(String stem) {
+        return LIMBS.contains(stem) ? EXTREMITY : SiteNouns.ADJECTIVES.get(stem);
+    }
+
     /** Adds the aliases of the statement's bone and intestinal site words (the first such word carries them). */
     static void apply(Statement st, Vocabulary vocabulary) {
         int[] roles = new int[st.stems.length];
@@ -123,6 +139,8 @@ final class SiteAliases {
         implied(st, vocabulary, roles, any, EPONYM, DISEASE);
         implied(st, vocabulary, roles, any, LEVEL_WORD, LEVEL);
         if (!neoplasm) {
+            // The Neoplasm table has rows of its own for the limb ("arm" vs "extremity, upper": D03.6- vs D04.6-).
+            implied(st, vocabulary, roles, any, LIMB, EXTREMITY);
             joint(st, vocabulary, roles, any);
             unilateral(st, vocabulary);
         }

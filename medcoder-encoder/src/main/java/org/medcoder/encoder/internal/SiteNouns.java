@@ -21,6 +21,8 @@ final class SiteNouns {
             "pancreatic", "pancreas", "rectal", "rectum", "anal", "anus",
             "laryngeal", "larynx", "pharyngeal", "pharynx", "tracheal", "trachea", "ureteral", "ureter",
             "urethral", "urethra", "ovarian", "ovary", "prostatic", "prostate",
+            // The site axis of the FY2025 non-pressure ulcer codes (L98.43- "of abdomen").
+            "abdominal", "abdomen",
             // The other way round: the index names the region by its adjective ("Ulcer, pressure, stage 3, sacral
             // region (tailbone)" L89.153), clinicians the bone ("pressure ulcer of sacrum").
             "sacrum", "sacral",

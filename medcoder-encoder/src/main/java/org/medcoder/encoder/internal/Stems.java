@@ -88,7 +88,11 @@ final class Stems {
             Map.entry("internum", "internal"), Map.entry("interna", "internal"),
             Map.entry("externum", "external"), Map.entry("externa", "external"),
             Map.entry("childhood", "child"), Map.entry("infancy", "infant"),
-            Map.entry("gonorrheal", "gonococcal"));
+            Map.entry("gonorrheal", "gonococcal"),
+            // The adjective and the plural of "tophus": "chronic tophaceous gout" and "gout with tophi" are chronic
+            // gout "with tophus (tophi)" (M1A 7th character 1, against "without tophus (tophi)"); the classification
+            // writes the adjective only in E79.0's "tophaceous disease".
+            Map.entry("tophaceous", "tophus"), Map.entry("tophi", "tophus"));
 
     /** Stems already computed (a pure function of the word), bounded so that nonsense input cannot grow it. */
     private static final ConcurrentHashMap<String, String> STEMS =

@@ -269,7 +269,9 @@ final class TabularWalker {
         int best = 0;
         for (SeventhCharacter ch : chars) {
             TitleWords.Fit f = titles.fit(titles.parse(ch.meaning()), s, TitleWords.NONE, 0);
-            int fresh = Long.bitCount(f.mask() & ~used);
+            // A meaning that says "without" what the statement states names nothing ("without tophus (tophi)" for
+            // "gout with tophi": its own parenthesis is no support; I.B.1).
+            int fresh = f.conflict() ? 0 : Long.bitCount(f.mask() & ~used);
             if (fresh > best) {
                 best = fresh;
                 chosen = ch;
