@@ -32,18 +32,8 @@ public record AnalyzedNote(String text, List<Section> sections, List<Sentence> s
      * with the cues. A cue inside the mention itself does not count ("history" in "family history" is the mention).
      */
     public MentionContext contextOf(int from, int to) {
-        checkRange(from, to);
-        Set<ContextFlag> flags = EnumSet.noneOf(ContextFlag.class);
         List<TextSpan> cues = new ArrayList<>();
-        int start = tokens.get(from).span().start();
-        int end = tokens.get(to - 1).span().end();
-        for (int i = 0; i < scopes.size(); i++) {
-            ContextScope s = scopes.get(i);
-            if (applies(s, from, to, start, end)) {
-                flags.add(s.flag());
-                cues.add(s.cue());
-            }
-        }
+        Set<ContextFlag> flags = collect(from, to, cues);
         return flags.isEmpty() ? MentionContext.AFFIRMED : new MentionContext(flags, cues);
     }
 
@@ -52,6 +42,11 @@ public record AnalyzedNote(String text, List<Section> sections, List<Sentence> s
      * (no cue list and no copies per mention). A modifiable set of the caller's own.
      */
     public Set<ContextFlag> flagsOf(int from, int to) {
+        return collect(from, to, null);
+    }
+
+    /** The flags whose scope covers the mention, adding their cues to {@code cues} when it is not null. */
+    private Set<ContextFlag> collect(int from, int to, List<TextSpan> cues) {
         checkRange(from, to);
         Set<ContextFlag> flags = EnumSet.noneOf(ContextFlag.class);
         int start = tokens.get(from).span().start();
@@ -61,6 +56,9 @@ public record AnalyzedNote(String text, List<Section> sections, List<Sentence> s
             ContextScope s = scopes.get(i);
             if (applies(s, from, to, start, end)) {
                 flags.add(s.flag());
+                if (cues != null) {
+                    cues.add(s.cue());
+                }
             }
         }
         return flags;

@@ -9,6 +9,7 @@ import org.medcoder.codesets.CodeRange;
 import org.medcoder.codesets.IcdCmEntry;
 import org.medcoder.codesets.IcdCmRelease;
 import org.medcoder.codesets.NoteKind;
+import org.medcoder.codesets.internal.Lazy;
 
 /**
  * The manifestation codes whose own "code first" note names a code ("K31.84 Gastroparesis: code first underlying
@@ -24,7 +25,7 @@ final class CodeFirstOf {
 
     private final IcdCmRelease release;
     private final TitleWords titles;
-    private volatile Map<String, List<IcdCmEntry>> byNamed;
+    private final Lazy<Map<String, List<IcdCmEntry>>> byNamed = new Lazy<>(this::build);
 
     CodeFirstOf(IcdCmRelease release, TitleWords titles) {
         this.release = release;
@@ -36,7 +37,7 @@ final class CodeFirstOf {
      * states.
      */
     List<IcdCmEntry> stated(String code, Statement s) {
-        List<IcdCmEntry> named = map().get(code);
+        List<IcdCmEntry> named = byNamed.get().get(code);
         if (named == null) {
             return List.of();
         }
@@ -52,20 +53,6 @@ final class CodeFirstOf {
             }
         }
         return out;
-    }
-
-    private Map<String, List<IcdCmEntry>> map() {
-        Map<String, List<IcdCmEntry>> m = byNamed;
-        if (m == null) {
-            synchronized (this) {
-                m = byNamed;
-                if (m == null) {
-                    m = build();
-                    byNamed = m;
-                }
-            }
-        }
-        return m;
     }
 
     private Map<String, List<IcdCmEntry>> build() {

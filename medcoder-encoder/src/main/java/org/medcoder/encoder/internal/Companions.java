@@ -11,6 +11,7 @@ import org.medcoder.codesets.CodeRange;
 import org.medcoder.codesets.IcdCmEntry;
 import org.medcoder.codesets.IcdCmRelease;
 import org.medcoder.codesets.NoteKind;
+import org.medcoder.codesets.internal.Lazy;
 import org.medcoder.core.IcdCmCode;
 import org.medcoder.encoder.EncodeOptions;
 import org.medcoder.encoder.EncodedCode;
@@ -34,7 +35,7 @@ final class Companions {
 
     private final IcdCmRelease release;
     private final TitleWords titles;
-    private volatile Map<String, List<Companion>> byCategory;
+    private final Lazy<Map<String, List<Companion>>> byCategory = new Lazy<>(this::build);
 
     Companions(IcdCmRelease release, TitleWords titles) {
         this.release = release;
@@ -43,7 +44,7 @@ final class Companions {
 
     /** Whether {@code candidate}'s own "code first" note names {@code code} of its category. */
     boolean companionOf(IcdCmCode candidate, IcdCmCode code) {
-        for (Companion c : map().getOrDefault(code.category().value(), List.of())) {
+        for (Companion c : byCategory.get().getOrDefault(code.category().value(), List.of())) {
             if (c.entry().code().equals(candidate) && c.named().contains(code)) {
                 return true;
             }
@@ -56,7 +57,7 @@ final class Companions {
      * not (M05.A for "seropositive RA of left ankle, anti-CCP positive" after M05.772), best first.
      */
     List<IcdCmEntry> stated(IcdCmCode code, Statement s) {
-        List<Companion> all = map().get(code.category().value());
+        List<Companion> all = byCategory.get().get(code.category().value());
         if (all == null) {
             return List.of();
         }
@@ -101,20 +102,6 @@ final class Companions {
                                 + ": the detail its title adds to that code, stated, after it", List.of("I.A.13"))));
             }
         }
-    }
-
-    private Map<String, List<Companion>> map() {
-        Map<String, List<Companion>> m = byCategory;
-        if (m == null) {
-            synchronized (this) {
-                m = byCategory;
-                if (m == null) {
-                    m = build();
-                    byCategory = m;
-                }
-            }
-        }
-        return m;
     }
 
     private Map<String, List<Companion>> build() {
