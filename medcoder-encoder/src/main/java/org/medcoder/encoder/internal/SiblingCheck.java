@@ -179,7 +179,7 @@ final class SiblingCheck {
             if (!contradicted && !level.mayName(i, s)) {
                 continue; // its fit names no word (mask 0): neither fresh nor specific, and nothing to resolve
             }
-            TitleWords.Fit f = levels.fit(level.texts().get(i), s, shared);
+            TitleWords.Fit f = levels.fit(level, i, s, TitleWords.NONE);
             boolean fresh = (f.mask() & ~covered & ~own.mask()) != 0;
             // An "other" code is the residual of its level (I.A.9.a): a sibling whose own words the statement names
             // every one of is the specific code (STEMI "of inferior wall involving right coronary artery": I21.11,

@@ -38,9 +38,13 @@ public final class Statement {
     private static final GuardedPattern CAUSE = GuardedPattern.compile(
             "(?=[dscb])\\b(due to|secondary to|caused by|because of)\\b");
 
-    /** Hash slots of the ids (0 = empty; ids are never 0) and their bit positions. */
-    private final int[] slots = new int[256];
-    private final byte[] positions = new byte[256];
+    /**
+     * Hash slots of the ids (0 = empty; ids are never 0) and their bit positions, at most a quarter full: sized to the
+     * statement's words and doubled when aliases fill them (most statements have a few words; every analysis makes them).
+     */
+    private int[] slots;
+    private byte[] positions;
+    private int filled;
     /** One bit ({@link #bloomBit}) per word id in {@link #slots}: most absent words are told without a probe. */
     private long bloom;
 
@@ -50,7 +54,15 @@ public final class Statement {
         this.ids = ids;
         this.stems = stems;
         this.searchIds = ids;
-        index();
+        int capacity = 16;
+        while (capacity < ids.length * 4) {
+            capacity <<= 1;
+        }
+        this.slots = new int[capacity];
+        this.positions = new byte[capacity];
+        for (int i = 0; i < ids.length; i++) {
+            put(ids[i], i);
+        }
     }
 
     /** Analyses the statement against the vocabulary of the classification. */
@@ -159,28 +171,36 @@ public final class Statement {
         if (id < 0 || bit(id) != 0) {
             return;
         }
+        put(id, position);
+        searchIds = append(searchIds, id);
+    }
+
+    /** Adds a word id (not yet in the slots) at its bit position, doubling the slots past a quarter full. */
+    private void put(int id, int position) {
+        if ((filled + 1) * 4 > slots.length) {
+            int[] oldSlots = slots;
+            byte[] oldPositions = positions;
+            slots = new int[oldSlots.length * 2];
+            positions = new byte[oldSlots.length * 2];
+            for (int h = 0; h < oldSlots.length; h++) {
+                if (oldSlots[h] != 0) {
+                    place(oldSlots[h], oldPositions[h]);
+                }
+            }
+        }
+        place(id, (byte) position);
+        filled++;
+        bloom |= bloomBit(id);
+    }
+
+    private void place(int id, byte position) {
         int mask = slots.length - 1;
         int h = mix(id) & mask;
         while (slots[h] != 0) {
             h = (h + 1) & mask;
         }
         slots[h] = id;
-        positions[h] = (byte) position;
-        bloom |= bloomBit(id);
-        searchIds = append(searchIds, id);
-    }
-
-    private void index() {
-        for (int i = 0; i < ids.length; i++) {
-            int mask = slots.length - 1;
-            int h = mix(ids[i]) & mask;
-            while (slots[h] != 0) {
-                h = (h + 1) & mask;
-            }
-            slots[h] = ids[i];
-            positions[h] = (byte) i;
-            bloom |= bloomBit(ids[i]);
-        }
+        positions[h] = position;
     }
 
     /** Whether the statement contains the stem. */

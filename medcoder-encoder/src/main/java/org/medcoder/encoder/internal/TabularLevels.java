@@ -25,15 +25,19 @@ final class TabularLevels {
      * question a coder asks about them.
      */
     record Level(List<IcdCmEntry> codes, TitleWords.Title[] titles, List<List<TitleWords.Title>> texts,
-            int[] shared, boolean[] unspecified, String question, List<OpenQuestion.Answer> answers, long[] filters) {
+            int[] shared, boolean[] unspecified, String question, List<OpenQuestion.Answer> answers, long[] filters,
+            List<List<TitleWords.Title>> unshared) {
 
         /**
          * A level; {@code filters[i]} is the union of the word filters of code i's texts: a statement whose
          * {@link Statement#bloom} misses it names none of their words, so no fit of the code matches a word.
+         * {@code unshared} are the texts without the shared words ({@link TitleWords.Title#without}), made once
+         * per level so that a fit need not look each title word up among them (hot path).
          */
         Level(List<IcdCmEntry> codes, TitleWords.Title[] titles, List<List<TitleWords.Title>> texts, int[] shared,
                 boolean[] unspecified, String question, List<OpenQuestion.Answer> answers) {
-            this(codes, titles, texts, shared, unspecified, question, answers, filters(texts));
+            this(codes, titles, texts, shared, unspecified, question, answers, filters(texts),
+                    texts.stream().map(ts -> ts.stream().map(t -> t.without(shared)).toList()).toList());
         }
 
         private static long[] filters(List<List<TitleWords.Title>> texts) {
@@ -115,6 +119,11 @@ final class TabularLevels {
             }
         }
         return best;
+    }
+
+    /** The fit of the level's code {@code i}, its shared words ignored, as {@link #fit(List, Statement, int[])}. */
+    TitleWords.Fit fit(Level level, int i, Statement s, int[] free) {
+        return fit(level.unshared().get(i), s, TitleWords.NONE, free, 0);
     }
 
     /** The code's title and its own inclusion terms as word lists, cached per code. */

@@ -147,13 +147,13 @@ final class TabularWalker {
         int[] shared = level.shared();
         int[][] vague = NotePairing.cached(vagueWords, c.value(), k -> UnstatedAxis.words(kids, titles));
         int best = bestChild(level, s, shared, TitleWords.NONE, vague);
-        TitleWords.Fit bestFit = levels.fit(level.texts().get(best), s, shared);
+        TitleWords.Fit bestFit = levels.fit(level, best, s, TitleWords.NONE);
         if (bestFit.matched() == 0) {
             // The statement names no child's detail. Words a child repeats from its header are then no detail of
             // its own and cost nothing: "Pneumonia due to other Gram-negative bacteria" (index: Proteus) -> J15.69
             // "... other Gram-negative bacteria", the residual child, not J15.61 which names Acinetobacter.
             best = bestChild(level, s, shared, headerWords(c, parent), vague);
-            bestFit = levels.fit(level.texts().get(best), s, shared);
+            bestFit = levels.fit(level, best, s, TitleWords.NONE);
         }
         int right = bestFit.matched() == 0 || level.unspecified()[best] ? BothSides.rightChild(kids, s) : -1;
         best = right >= 0 ? right : best;
@@ -186,7 +186,7 @@ final class TabularWalker {
         int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < level.codes().size(); i++) {
-            double score = levels.fit(level.texts().get(i), s, shared, free, 0).score()
+            double score = levels.fit(level, i, s, free).score()
                     + (level.unspecified()[i] ? 0.3 : 0) + UnstatedAxis.refund(vague[i], s, shared, free);
             if (score > bestScore) {
                 best = i;

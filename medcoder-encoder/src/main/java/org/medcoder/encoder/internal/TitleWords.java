@@ -46,6 +46,40 @@ final class TitleWords {
             return new Title(essential, supplementary, positives, filter, plain,
                     essential.length + 0.5 * supplementary.length, new LastAbsent(), alternatives);
         }
+
+        /**
+         * The title without the {@code shared} words (sorted) of a level, for fits that ignore them: a fit of the
+         * result with no shared words equals the fit of this title with them, since {@link #fit} skips a shared word
+         * whatever the statement says. The filter is kept as it is, so that the same statements take the short path
+         * ({@link #absent}), and {@link #max} no longer counts the shared words, which can add nothing.
+         */
+        Title without(int[] shared) {
+            if (shared.length == 0) {
+                return this;
+            }
+            int n = 0;
+            for (int id : essential) {
+                n += contains(shared, id) ? 0 : 1;
+            }
+            int[] kept = new int[n];
+            int[] keptPositives = new int[n];
+            int[] keptAlternatives = alternatives == null ? null : new int[n];
+            int keptPlain = 0;
+            for (int i = 0, k = 0; i < essential.length; i++) {
+                if (!contains(shared, essential[i])) {
+                    kept[k] = essential[i];
+                    keptPositives[k] = positives[i];
+                    if (keptAlternatives != null) {
+                        keptAlternatives[k] = alternatives[i];
+                    }
+                    keptPlain += positives[i] != 0 ? 0 : 1;
+                    k++;
+                }
+            }
+            int[] keptSupplementary = java.util.Arrays.stream(supplementary).filter(id -> !contains(shared, id)).toArray();
+            return new Title(kept, keptSupplementary, keptPositives, filter, keptPlain,
+                    kept.length + 0.5 * keptSupplementary.length, new LastAbsent(), keptAlternatives);
+        }
     }
 
     /**
