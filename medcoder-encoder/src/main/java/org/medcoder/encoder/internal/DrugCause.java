@@ -26,10 +26,13 @@ final class DrugCause {
     private static final GuardedPattern AFTER = GuardedPattern.compile("\\s+(?:from|after starting|after initiation of"
             + "|after initiating|after beginning|after start of|since starting|after taking|while taking|while on"
             + "|with use of)\\s+");
-    /** "Therapy" or "treatment" after the drug of a cause clause: the drug is the cause. */
+    /**
+     * "Therapy" or "treatment" after the drug of a cause clause, "replacement therapy" too ("due to testosterone
+     * replacement therapy"): the drug is the cause.
+     */
     private static final GuardedPattern THERAPY = GuardedPattern.compile(
             "(\\b(?:due to|secondary to|caused by)\\s+[a-z0-9 -]+?)"
-            + "\\s+(?:therapy|treatment|use)" + StatedClauses.clauseEnd(",;"));
+            + "\\s+(?:replacement\\s+)?(?:therapy|treatment|use)" + StatedClauses.clauseEnd(",;"));
     /**
      * "Condition, adverse effect of drug": the drug is the condition's cause, its adverse effect the column
      * (I.C.19.e.5.a); read "condition due to drug" so the condition's own words name no table row.
@@ -71,7 +74,7 @@ final class DrugCause {
      * it names a drug cause otherwise.
      */
     Statement reworded(Statement written) {
-        Statement s = classFirst(written);
+        Statement s = namedAfterClass(classFirst(written));
         Statement caused = additions.drugCaused(s);
         String t = Lower.of(s.text);
         if (!INDUCED.mayMatch(t) && !ADVERSE_OF.mayMatch(t) && !AFTER.mayMatch(t) && !THERAPY.mayMatch(t)
@@ -104,6 +107,29 @@ final class DrugCause {
         }
         // Drug-caused either way (the drug's adverse-effect code follows, I.C.19.e.5.a); the index path as written.
         return indexed ? Statement.analyse(s.text + CodeAdditions.DRUG_CAUSED, vocabulary) : rewordedCaused;
+    }
+
+    /**
+     * "X-induced Y from Z" read "X-induced Y due to Z": the drug named after the condition is its cause, the class
+     * before it only says what kind of drug Z is ("neuroleptic-induced parkinsonism from haloperidol": Parkinsonism,
+     * neuroleptic induced G21.11, and haloperidol's adverse-effect code, I.C.19.e.5.a). Only a connector of
+     * {@link #AFTER} inside the induced clause is rewritten; the statement itself otherwise.
+     */
+    private Statement namedAfterClass(Statement s) {
+        String t = Lower.of(s.text);
+        if (!INDUCED.mayMatch(t) || !AFTER.mayMatch(t)) {
+            return s;
+        }
+        Matcher m = INDUCED.matcher(t);
+        if (!m.find()) {
+            return s;
+        }
+        Matcher a = AFTER.matcher(m.group(2));
+        if (!a.find() || a.start() == 0 || !additions.onlyDrug(m.group(2).substring(a.end()).strip())) {
+            return s;
+        }
+        String clause = m.group(2).substring(0, a.start()) + " due to " + m.group(2).substring(a.end());
+        return Statement.analyse(t.substring(0, m.start(2)) + clause + t.substring(m.end(2)), vocabulary);
     }
 
     /**
