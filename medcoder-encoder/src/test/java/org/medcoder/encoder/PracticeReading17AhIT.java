@@ -24,4 +24,18 @@ class PracticeReading17AhIT extends OnOfficialFiles {
     void encode_drugNamedAfterClassOrReplacementTherapy_adverseEffect(String statement, String codes) {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
     }
+
+    /**
+     * A metastatic site by its adjective ("bony", "osseous": Neoplasm, bone C79.51), a site's bare "nodes" (lymph
+     * gland, C77.-), and a clause after the sites read beside the primary, not as a site (I.C.2, IV.J).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Breast cancer with osseous metastases | C50.919 C79.51",
+        "Breast cancer with metastases to axillary nodes | C50.919 C77.3",
+        "Lung cancer with brain metastases, on pembrolizumab | C34.90 C79.31",
+    })
+    void encode_metastaticSiteAdjectiveNodesOrClause_primaryThenSites(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
 }

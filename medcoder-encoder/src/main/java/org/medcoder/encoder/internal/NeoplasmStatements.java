@@ -40,8 +40,11 @@ final class NeoplasmStatements {
     /** The patient's sex written after the sites ("... to liver in a woman"): it belongs to the primary (C50.91-). */
     private static final Pattern SEX = Pattern.compile(
             ",?\\s*\\b(?:in\\s+)?(?:an?\\s+)?(female|woman|male|man)\\b(?:\\s+(?:pt|patient))?");
-    /** "Lymph node" is "see Neoplasm, lymph gland" in the table, whose rows name the node groups (C77.-). */
-    private static final Pattern LYMPH_NODE = Pattern.compile("\\blymph(?:atic)?\\s*nodes?\\b|\\bnodal\\b");
+    /**
+     * "Lymph node" is "see Neoplasm, lymph gland" in the table, whose rows name the node groups (C77.-); a metastatic
+     * site's bare "nodes" ("axillary nodes") is a lymph node too, the table having no other node row.
+     */
+    private static final Pattern LYMPH_NODE = Pattern.compile("\\b(?:lymph(?:atic)?\\s*)?nodes?\\b|\\bnodal\\b");
     private static final Pattern ANEMIA = Pattern.compile(
             "^(?:anemia|anaemia)(?:\\s+in\\s+neoplastic\\s+disease)?,?\\s+(?:due\\s+to|secondary\\s+to|caused\\s+by|"
                     + "associated\\s+with|in|of|from)\\s+(.+)$");
@@ -63,6 +66,8 @@ final class NeoplasmStatements {
     private static final Pattern SITES_METASTASES = Pattern.compile("\\s+metastas[ie]s$");
     private static final List<Pattern> METASTASES = List.of(WITH_METASTASES_TO, METASTATIC_TO, WITH_SITE_METASTASES,
             METASTATIC_X_TO);
+    /** The sites' last "metastases" (group 1) and one comma clause after it that names no further sites (group 2). */
+    private static final Pattern AFTER_SITES = Pattern.compile("^(.+\\bmetastas[ie]s)\\s*,\\s*((?:(?!metasta)[^,;])+)$");
     private static final Pattern SITE_LIST = Pattern.compile("\\s*(?:,\\s*and\\s+|,\\s*|\\s+and\\s+)");
 
     private final TabularWalker walker;
@@ -116,11 +121,27 @@ final class NeoplasmStatements {
             return former;
         }
         // Every pattern of METASTASES needs "metasta" (hot path: their lazy groups backtrack over the whole text).
+        if (!core.contains("metasta")) {
+            return null;
+        }
         core = core.contains("metastas") ? SITE_BEFORE.matcher(core).replaceFirst("$1 $3 $4 $2 ") : core;
-        for (Pattern p : core.contains("metasta") ? METASTASES : List.<Pattern>of()) {
-            m = p.matcher(core);
+        EncodeResult whole = combination(statement, core, "", encounter, encoder);
+        Matcher clause = whole == null ? AFTER_SITES.matcher(core) : null;
+        return clause == null || !clause.matches() ? whole
+                : combination(statement, clause.group(1), ", " + clause.group(2), encounter, encoder);
+    }
+
+    /**
+     * The primary and its metastatic sites when {@code core} is worded so by one of {@link #METASTASES}, or null; a
+     * {@code clause} written after the sites (", on FOLFOX", ", with cachexia") is read beside the primary, whose
+     * statement it continues, and its codes follow the sites (I.C.2, IV.J).
+     */
+    private EncodeResult combination(String statement, String core, String clause, String encounter,
+            Function<String, EncodeResult> encoder) {
+        for (Pattern p : METASTASES) {
+            Matcher m = p.matcher(core);
             if (m.matches()) {
-                return metastases(statement, m.group(1) + encounter, m.group(2), encounter, encoder);
+                return metastases(statement, m.group(1), clause, m.group(2), encounter, encoder);
             }
         }
         return null;
@@ -184,8 +205,8 @@ final class NeoplasmStatements {
     }
 
     /** The primary malignancy, then the secondary code of each metastatic site (I.C.2, I.C.2.b). */
-    private EncodeResult metastases(String statement, String primaryText, String sitesText, String encounter,
-            Function<String, EncodeResult> encoder) {
+    private EncodeResult metastases(String statement, String primaryText, String clause, String sitesText,
+            String encounter, Function<String, EncodeResult> encoder) {
         String sites = sitesText;
         Matcher sex = SEX.matcher(sites);
         if (sex.find()) {
@@ -193,7 +214,7 @@ final class NeoplasmStatements {
             sites = sites.substring(0, sex.start()) + sites.substring(sex.end());
         }
         sites = sites.contains("node") ? LYMPH_NODE.matcher(sites).replaceAll("lymph gland") : sites;
-        EncodeResult primary = encoder.apply(primaryText);
+        EncodeResult primary = encoder.apply(primaryText + clause + encounter);
         // A primary of no site ("metastatic carcinoma to the liver": C80.1) is no primary the statement names.
         if (primary.codes().isEmpty() || !primaryMalignancy(primary.codes().get(0))
                 || primary.codes().get(0).code().value().startsWith("C80")) {
@@ -214,6 +235,7 @@ final class NeoplasmStatements {
             codes.add(cite(secondary.codes().get(0), "I.C.2", "metastatic site (Neoplasm table, column Malignant "
                     + "Secondary), after the primary"));
         }
+        primary.codes().stream().skip(clause.isEmpty() ? primary.codes().size() : 1).forEach(codes::add);
         EncodeResult r = result(statement, codes, primary, null);
         List<OpenQuestion> qs = new ArrayList<>(r.questions());
         parts.forEach(p -> qs.addAll(p.questions()));

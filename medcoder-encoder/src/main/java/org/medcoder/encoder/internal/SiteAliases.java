@@ -78,7 +78,10 @@ final class SiteAliases {
             "hepatic", "liver", "renal", "kidney", "testicular", "testis", "penile", "penis", "scrotal", "scrotum",
             "anal", "anus", "appendiceal", "appendix", "tonsillar", "tonsil", "thymic", "thymus", "splenic", "spleen",
             "vaginal", "vagina", "glottic", "glottis", "supraglottic", "supraglottis", "cardiac", "heart",
-            "atrial", "heart");
+            "atrial", "heart",
+            // Bone, the commonest metastatic site, by its two adjectives ("bony metastases", "osseous metastases":
+            // Neoplasm, bone, column Malignant Secondary C79.51; I.C.2.b).
+            "bony", "bone", "osseous", "bone");
 
     /** Roles of a statement word in {@link #apply}, one bit each: the sets above a stem belongs to. */
     private static final int LARGE_PART = 1;
