@@ -20,9 +20,22 @@ public record CodeRange(IcdCmCode first, IcdCmCode last) {
         String c = code.value();
         String a = first.value();
         String b = last.value();
-        String ca = c.substring(0, Math.min(c.length(), a.length()));
-        String cb = c.substring(0, Math.min(c.length(), b.length()));
-        return ca.compareTo(a) >= 0 && cb.compareTo(b) <= 0 && c.length() >= Math.min(a.length(), b.length());
+        return comparePrefix(c, a) >= 0 && comparePrefix(c, b) <= 0 && c.length() >= Math.min(a.length(), b.length());
+    }
+
+    /**
+     * {@code c.substring(0, min(c.length(), end.length())).compareTo(end)} without the substring: Excludes1 asks it
+     * for every pair of a note's proposals.
+     */
+    static int comparePrefix(String c, String end) {
+        int n = Math.min(c.length(), end.length());
+        for (int i = 0; i < n; i++) {
+            int d = c.charAt(i) - end.charAt(i);
+            if (d != 0) {
+                return d;
+            }
+        }
+        return n - end.length();
     }
 
     @Override

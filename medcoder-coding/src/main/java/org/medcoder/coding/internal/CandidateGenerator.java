@@ -80,15 +80,23 @@ public final class CandidateGenerator {
         return out;
     }
 
+    /** The shares of {@link Candidate#occurrences}' ranges, read in its order from its lists (no copy per candidate). */
     private static void contextShares(AnalyzedNote note, Candidate c) {
-        List<int[]> occ = c.occurrences();
-        if (occ.isEmpty()) {
+        int n = c.occurrenceCount();
+        if (n == 0) {
             return;
         }
+        addShares(note, c, c.dictionaryOccurrences, n);
+        addShares(note, c, c.bestOccurrences, n);
+        addShares(note, c, c.clauseOccurrences, n);
+        addShares(note, c, c.siblingOccurrences, n);
+    }
+
+    private static void addShares(AnalyzedNote note, Candidate c, List<int[]> occ, int n) {
         for (int i = 0; i < occ.size(); i++) { // indexed, and the flags alone: this runs for every evidence range
             int[] o = occ.get(i);
             for (ContextFlag f : note.flagsOf(o[0], o[1])) {
-                c.context[f.ordinal()] += 1.0 / occ.size();
+                c.context[f.ordinal()] += 1.0 / n;
             }
         }
     }

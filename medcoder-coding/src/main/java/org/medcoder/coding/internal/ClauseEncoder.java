@@ -62,6 +62,11 @@ public final class ClauseEncoder implements ConceptMatcher {
 
     @Override
     public List<ConceptHit> match(AnalyzedNote note, Map<String, List<int[]>> grams) {
+        return match(note, grams, ClauseSplitter.clauses(note));
+    }
+
+    /** The hits, given the note's clauses ({@link ClauseSplitter#clauses}; split once per note, also for {@link HeadFirstClauses}). */
+    List<ConceptHit> match(AnalyzedNote note, Map<String, List<int[]>> grams, List<int[]> clauses) {
         List<ConceptHit> hits = dictionary.match(note, grams);
         if (mode == Mode.OFF) {
             return hits;
@@ -73,7 +78,7 @@ public final class ClauseEncoder implements ConceptMatcher {
             }
         }
         List<ConceptHit> out = new ArrayList<>(hits);
-        for (int[] c : ClauseSplitter.clauses(note)) {
+        for (int[] c : clauses) {
             if (mode == Mode.UNMATCHED && any(covered, c[0], c[1])) {
                 continue;
             }

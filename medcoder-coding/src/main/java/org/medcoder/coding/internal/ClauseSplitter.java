@@ -2,7 +2,6 @@ package org.medcoder.coding.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.medcoder.nlp.AnalyzedNote;
 import org.medcoder.nlp.Token;
 
@@ -21,9 +20,6 @@ final class ClauseSplitter {
      */
     static final int MAX_TOKENS = 30;
 
-    private static final Set<String> BREAKS = Set.of(",", ";", ":", "(", ")", "and", "or", "but", "which", "who",
-            "whom", "whose", "then", "nor");
-
     private ClauseSplitter() {
     }
 
@@ -33,7 +29,7 @@ final class ClauseSplitter {
         List<int[]> out = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= tokens.size(); i++) {
-            boolean end = i == tokens.size() || BREAKS.contains(tokens.get(i).term())
+            boolean end = i == tokens.size() || isBreak(tokens.get(i).term())
                     || tokens.get(i).sentence() != tokens.get(start).sentence();
             if (!end) {
                 continue;
@@ -42,9 +38,23 @@ final class ClauseSplitter {
                 out.add(new int[] {start, i});
             }
             // A break word is not part of either clause; a new sentence starts a clause at its first token.
-            start = i < tokens.size() && BREAKS.contains(tokens.get(i).term()) ? i + 1 : i;
+            start = i < tokens.size() && isBreak(tokens.get(i).term()) ? i + 1 : i;
         }
         return out;
+    }
+
+    /**
+     * Whether a term ends a clause (the class comment's list). A switch, not a set: it runs for every token of
+     * every note, and most terms are longer than any break word.
+     */
+    private static boolean isBreak(String term) {
+        if (term.length() > 5) {
+            return false;
+        }
+        return switch (term) {
+            case ",", ";", ":", "(", ")", "and", "or", "but", "which", "who", "whom", "whose", "then", "nor" -> true;
+            default -> false;
+        };
     }
 
     /** The clause as the encoder reads it: its terms (abbreviations expanded), separated by spaces. */

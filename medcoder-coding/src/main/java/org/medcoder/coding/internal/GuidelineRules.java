@@ -68,7 +68,7 @@ public final class GuidelineRules {
         List<Proposal> out = new ArrayList<>();
         for (Proposal p : in) {
             Candidate c = p.candidate;
-            if (c == null || c.structured() || c.occurrences().isEmpty()) {
+            if (c == null || c.structured() || c.occurrenceCount() == 0) {
                 out.add(p);
             } else if (every(c, ContextFlag.NEGATED)) {
                 review(out, p, "negated: not coded", ceiling, decide);
@@ -138,7 +138,7 @@ public final class GuidelineRules {
      * classifier's proposal threshold is fitted on the candidates that can be proposed.
      */
     public static boolean notCodedAsIs(Candidate c) {
-        if (c == null || c.structured() || c.occurrences().isEmpty()) {
+        if (c == null || c.structured() || c.occurrenceCount() == 0) {
             return false;
         }
         return every(c, ContextFlag.NEGATED) || every(c, ContextFlag.FAMILY) || every(c, ContextFlag.HYPOTHETICAL)

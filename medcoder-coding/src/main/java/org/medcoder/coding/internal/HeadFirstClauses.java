@@ -25,10 +25,10 @@ final class HeadFirstClauses implements ConceptMatcher {
     /** Leading words that are not part of the condition's name. */
     private static final Set<String> LEADING = Set.of("a", "an", "the", "of", "with", "some", "his", "her", "its");
 
-    private final ConceptMatcher clauses;
+    private final ClauseEncoder clauses;
     private final BoundedMemo<ClauseEncoder.Encoded> encoded;
 
-    HeadFirstClauses(ConceptMatcher clauses, Function<String, EncodeResult> encoder) {
+    HeadFirstClauses(ClauseEncoder clauses, Function<String, EncodeResult> encoder) {
         this.clauses = clauses;
         this.encoded = new BoundedMemo<>(CACHE_LIMIT, ending -> {
             String statement = headFirst(ending);
@@ -38,7 +38,8 @@ final class HeadFirstClauses implements ConceptMatcher {
 
     @Override
     public List<ConceptHit> match(AnalyzedNote note, Map<String, List<int[]>> grams) {
-        List<ConceptHit> hits = clauses.match(note, grams);
+        List<int[]> split = ClauseSplitter.clauses(note);
+        List<ConceptHit> hits = clauses.match(note, grams, split);
         boolean[] read = new boolean[note.tokens().size()];
         for (ConceptHit h : hits) {
             if (ClauseEncoder.isClause(h)) {
@@ -48,7 +49,7 @@ final class HeadFirstClauses implements ConceptMatcher {
             }
         }
         List<ConceptHit> out = new ArrayList<>(hits);
-        for (int[] c : ClauseSplitter.clauses(note)) {
+        for (int[] c : split) {
             if (read[c[0]] || read[c[1] - 1]) {
                 continue;
             }

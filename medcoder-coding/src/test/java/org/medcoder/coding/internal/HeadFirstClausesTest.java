@@ -39,7 +39,7 @@ class HeadFirstClausesTest {
 
     private List<ConceptHit> match(String text) {
         AnalyzedNote note = PIPELINE.analyze(text);
-        ConceptMatcher clauses = new ClauseEncoder((n, g) -> List.of(), encoder, ClauseEncoder.Mode.ALL);
+        ClauseEncoder clauses = new ClauseEncoder((n, g) -> List.of(), encoder, ClauseEncoder.Mode.ALL);
         return new HeadFirstClauses(clauses, encoder).match(note, Grams.of(note));
     }
 
