@@ -170,7 +170,9 @@ final class NotePairing {
             boolean triggered, boolean codeFirst) {
         IcdCmEntry best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
-        boolean bestFresh = false;
+        TitleWords.Title bestTitle = null;
+        boolean bestFirstText = false;
+        long bestMask = 0;
         boolean bestComplete = false;
         boolean bestOnPath = false;
         // The source's own category: the billable codes starting with it are one run of the sorted codes (hot path).
@@ -194,13 +196,9 @@ final class NotePairing {
                     if (f.matched() > 0 && (f.mask() & stated) != 0 && score > bestScore) {
                         best = billable[i];
                         bestScore = score;
-                        // The condition a status or encounter code's "code first" note guesses needs a fresh word
-                        // of the title's own condition, its lead term, not only of an axis: "8 weeks gestation"
-                        // (Z3A.08, the trimester implied by the weeks) documents no "Multiple gestation,
-                        // unspecified, first trimester" (I.A.13; I.C.21: only what the statement documents).
-                        bestFresh = fresh(chapter21First && t == texts(i).get(0) ? leadTerm(billable[i]) : t, s, covered,
-                                codeFirst ? codeNotes.own() : NO_WORDS)
-                                && Long.bitCount(f.mask() & stated) * 2 >= t.essential().length;
+                        bestTitle = t;
+                        bestFirstText = t == texts(i).get(0);
+                        bestMask = f.mask();
                         bestComplete = f.essentialMatched() >= t.essential().length;
                         bestOnPath = bestComplete && (f.mask() & stated & ~covered) == 0;
                     }
@@ -225,7 +223,16 @@ final class NotePairing {
         // Z72.810. A drug note's code (T36-T50) is replaced by the Table of Drugs and Chemicals' code anyway
         // ({@link PairedCodes}; I.C.19.e.5.a).
         // (Only asked when it decides: it is a pure function of the note and the code.)
-        return triggered || (bestFresh || onPath) && referenced(pn, best.code()) ? best : null;
+        if (triggered) {
+            return best;
+        }
+        // The condition a status or encounter code's "code first" note guesses needs a fresh word of the title's own
+        // condition, its lead term, not only of an axis: "8 weeks gestation" (Z3A.08, the trimester implied by the
+        // weeks) documents no "Multiple gestation, unspecified, first trimester" (I.A.13; I.C.21: only what the
+        // statement documents). (Asked of the best text only, when it decides: a pure function of it.)
+        boolean bestFresh = !onPath && fresh(chapter21First && bestFirstText ? leadTerm(best) : bestTitle, s, covered,
+                codeFirst ? codeNotes.own() : NO_WORDS) && Long.bitCount(bestMask & stated) * 2 >= bestTitle.essential().length;
+        return (bestFresh || onPath) && referenced(pn, best.code()) ? best : null;
     }
 
     private boolean referenced(Pairing pn, IcdCmCode best) {
