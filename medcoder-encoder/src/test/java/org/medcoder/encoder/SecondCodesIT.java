@@ -25,11 +25,14 @@ class SecondCodesIT extends OnOfficialFiles {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
     }
 
-    /** Type 1 diabetes is insulin treated by definition: no Z79.4 (E10 has no note asking for it). */
+    /**
+     * Type 1 diabetes is insulin treated by definition: no Z79.4 (E10 has no note asking for it); the pump itself is
+     * a device the patient has, its presence status Z96.41 (I.C.21.c.3).
+     */
     @Test
     void encode_type1DiabetesOnInsulin_noLongTermInsulinCode() {
         assertThat(encoder.encode("type 1 diabetes with hyperglycemia on insulin pump").codesText())
-                .isEqualTo("E10.65");
+                .isEqualTo("E10.65 Z96.41");
     }
 
     /** Status and history clauses after the condition (I.C.21.c.3, I.C.21.c.4), each with its trail. */

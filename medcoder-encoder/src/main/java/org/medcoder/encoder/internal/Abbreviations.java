@@ -101,6 +101,7 @@ public final class Abbreviations {
         put("hiv", "human immunodeficiency virus disease");
         put("pna", "pneumonia");
         put("abd", "abdominal");
+        DevicePresence.register(Abbreviations::put);
         BodySystemShorthand.register(Abbreviations::put);
         Shorthand.register(Abbreviations::put);
         PhysicianWording.register(Abbreviations::put);

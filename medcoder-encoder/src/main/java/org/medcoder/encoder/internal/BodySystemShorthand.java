@@ -20,6 +20,10 @@ final class BodySystemShorthand {
     /** Up to two words, then a removal ("-ectomy"): what follows "after"/"following" in a post-removal state. */
     private static final String BEFORE_REMOVAL = "(?=\\s+(?:[a-z]+\\s+){0,2}[a-z]+ectomy\\b)";
 
+    /** Up to two words, then a radiation treatment: what follows "after"/"following" in a post-radiation state. */
+    private static final String RADIATION = "(?=\\s+(?:[a-z]+\\s+){0,2}(?:radiation|radiotherapy|irradiation"
+            + "|radioactive iodine|radioiodine|rai\\b))";
+
     /** No cataract, lens or eye word in the same statement line, after or before "psc" (its last word). */
     private static final String NOT_BESIDE_EYE = "(?!.*(?:cataract|\\blens|\\beyes?\\b|ocular|ophthalm))"
             + "(?<!(?:cataract|\\blens|\\beyes?\\b|ocular|ophthalm).{0,200}psc)";
@@ -59,13 +63,22 @@ final class BodySystemShorthand {
         // A condition after an operation: the index's modifier is one word ("Prolapse, vagina, posthysterectomy"
         // N99.3; "Syndrome, postcholecystectomy" K91.5); "after"/"following" the operation also gives that word.
         for (String operation : INDEXED_OPERATIONS) {
-            put.accept("after " + operation + "|following " + operation, "after " + operation + " post" + operation);
+            put.accept("after " + operation + "|following " + operation,
+                    "after " + operation + " post" + operation + " postsurgical postprocedural");
         }
         // Any other removal ("-ectomy", up to two words before it: "total thyroidectomy"): the index names what the
         // loss of the organ leaves with its "postsurgical" modifier ("Hypothyroidism, postsurgical" E89.0;
         // "Asplenia, postsurgical" Z90.81; "Malabsorption, postsurgical" K91.2), the one word the statement's
         // "after"/"following" the operation gives (I.B.16: the statement links the condition to the procedure).
-        put.accept("after" + BEFORE_REMOVAL, "after postsurgical");
-        put.accept("following" + BEFORE_REMOVAL, "following postsurgical");
+        // The index names the same state "postprocedural" as often ("Hypoparathyroidism, postprocedural" E89.2;
+        // "Hypopituitarism, postprocedural" E89.3; "Anuria, postprocedural" N99.0): both words, here and after the
+        // operations above.
+        put.accept("after" + BEFORE_REMOVAL, "after postsurgical postprocedural");
+        put.accept("following" + BEFORE_REMOVAL, "following postsurgical postprocedural");
+        // Radiation treatment before the condition is the index's "postirradiation" ("Hypothyroidism,
+        // postirradiation" E89.0; "Hypopituitarism, postirradiation" E89.3), radioactive iodine ablation included.
+        for (String when : new String[] {"after", "following", "post"}) {
+            put.accept(when + RADIATION, when + " postirradiation");
+        }
     }
 }

@@ -57,6 +57,13 @@ final class PhysicianWording {
         for (String lesion : new String[] {"fissure", "fistula", "abscess"}) {
             put.accept(lesion + " in ano", "anal " + lesion);
         }
+        // A severity written with its axis noun ("moderate severity", "of mild severity", "severity: moderate") is the
+        // value alone: the noun names the axis, and its stem must not meet the index's "severe" (F32.2, J45.5-) when
+        // the value stated is another (I.A.18; the axis values of F32-F33, F31, J45, F03 are mild, moderate, severe).
+        for (String value : new String[] {"mild", "moderate", "severe"}) {
+            put.accept(value + "(?:\\s+in)?\\s+severity", value);
+        }
+        put.accept("severity(?=\\s*:?\\s*(?:is\\s+)?(?:mild|moderate)\\b)", "");
         // "Carpal tunnel" alone is the syndrome (Index: Syndrome, carpal tunnel G56.0-); not the release operation.
         put.accept("carpal tunnel(?!\\s+(?:syndrome|release|surgery|injection))", "carpal tunnel syndrome");
     }

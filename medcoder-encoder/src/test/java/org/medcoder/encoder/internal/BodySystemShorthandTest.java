@@ -24,7 +24,7 @@ class BodySystemShorthandTest {
     @Test
     void expand_afterIndexedOperation_postOperationWordAdded() {
         assertThat(Abbreviations.expand("cystocele following hysterectomy"))
-                .isEqualTo("cystocele after hysterectomy posthysterectomy");
+                .isEqualTo("cystocele after hysterectomy posthysterectomy postsurgical postprocedural");
     }
 
     @Test
@@ -32,8 +32,9 @@ class BodySystemShorthandTest {
         assertThat(Abbreviations.expand("hypoparathyroidism following subtotal parathyroid gland resection"))
                 .isEqualTo("hypoparathyroidism following subtotal parathyroid gland resection");
         assertThat(Abbreviations.expand("asplenia after traumatic splenectomy"))
-                .isEqualTo("asplenia after postsurgical traumatic splenectomy");
-        assertThat(Abbreviations.expand("pain after the appendectomy")).isEqualTo("pain after postsurgical the appendectomy");
+                .isEqualTo("asplenia after postsurgical postprocedural traumatic splenectomy");
+        assertThat(Abbreviations.expand("pain after the appendectomy"))
+                .isEqualTo("pain after postsurgical postprocedural the appendectomy");
         assertThat(Abbreviations.expand("after lunch, appendectomy")).isEqualTo("after lunch, appendectomy");
     }
 
