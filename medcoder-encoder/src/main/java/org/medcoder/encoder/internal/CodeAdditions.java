@@ -52,9 +52,11 @@ final class CodeAdditions {
         if (s.head == 0) {
             return s;
         }
-        // Encounter and laterality words ("cough due to lisinopril, initial encounter") belong to no clause.
+        // Encounter and laterality words ("cough due to lisinopril, initial encounter") belong to no clause, and
+        // neither do the words a statement negates ("gastric ulcer due to ibuprofen, no bleeding or perforation":
+        // what did not happen is no cause; I.A.15, I.C.19.e.5.a).
         long cause = (s.size() == 64 ? -1L : (1L << s.size()) - 1) & ~s.head & ~StatementWords.contextWords(s)
-                & ~StatementWords.asPrescribedWords(s);
+                & ~StatementWords.asPrescribedWords(s) & ~s.negatedMask;
         Tables.Hit drug = cause == 0 ? null : tables.adverseEffect(s);
         if (drug == null || (cause & ~drug.walk().required()) != 0) {
             return s;

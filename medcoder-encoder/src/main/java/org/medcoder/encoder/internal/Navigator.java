@@ -219,6 +219,10 @@ final class Navigator {
     private Walk throughGroup(Node n, long req, long opt, Step at, int depth, Statement s, Walk result) {
         boolean big = n.childrenByWord != null;
         long known = req | s.negatedMask;
+        Walk opened = null;
+        Walk tied = null;
+        Node openedGroup = null;
+        int openedRank = result.rank(s);
         for (Node group : n.children) {
             // "Lipoma, site classification, trunk": a group that says its subterms are sites opens with the one site
             // word the statement names (I.A.16), however many sites it lists.
@@ -248,12 +252,23 @@ final class Navigator {
                 // with intermittent claudication" (I70.211).
                 boolean opens = !big && (fresh >= 2 || site)
                         || support != 0 && Long.bitCount(r.required() & ~known) >= 3;
-                if (opens && r.rank(s) > result.rank(s)) {
-                    result = r;
+                int rank = opens ? r.rank(s) : Integer.MIN_VALUE;
+                if (rank > openedRank) {
+                    opened = r;
+                    openedRank = rank;
+                    openedGroup = group;
+                } else if (opened != null && rank == openedRank && group != openedGroup && !sameCode(r, opened)) {
+                    tied = opened;
                 }
             }
         }
-        return result;
+        // Groups with the same subterms ("Gout, drug-induced / idiopathic / lead-induced, foot joint"): the statement
+        // names none of them, so none is read through; the main term's code is verified in the Tabular (I.A.16, I.B.1).
+        return opened == null || tied == opened ? result : opened;
+    }
+
+    private static boolean sameCode(Walk a, Walk b) {
+        return a.coded() != null && b.coded() != null && a.coded().code().equals(b.coded().code());
     }
 
     /**

@@ -42,6 +42,7 @@ final class SiblingCheck {
     private final int otherId;
     private final Set<Integer> contextIds;
     private final Set<Integer> siteIds;
+    private final Set<Integer> impliedIds;
     private final ConcurrentHashMap<String, TabularLevels.Level> categories = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Set<Integer>> categoryWords = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, TabularLevels.Level> belowCodes = new ConcurrentHashMap<>();
@@ -57,6 +58,7 @@ final class SiblingCheck {
         this.otherId = vocabulary.intern(Words.stem("other"));
         this.contextIds = CONTEXT_WORDS.stream().map(vocabulary::intern).collect(Collectors.toSet());
         this.siteIds = SITE_WORDS.stream().map(w -> vocabulary.intern(Words.stem(w))).collect(Collectors.toSet());
+        this.impliedIds = SiteAliases.IMPLIED.stream().map(vocabulary::intern).collect(Collectors.toSet());
         this.fillerIds = AddedCodes.FILLER.stream().map(vocabulary::intern).collect(Collectors.toSet());
         this.companions = new Companions(release, titles);
         this.addedSiblings = new AddedSiblings(release, vocabulary, titles, levels, fillerIds, companions);
@@ -72,10 +74,11 @@ final class SiblingCheck {
      * (names at least as many of its words and scores higher), e.g. the index's K35.31 "... without perforation"
      * when the statement says perforation, or F33.9 "recurrent, unspecified" when it says "recurrent, moderate".
      */
-    IcdCmCode refine(IcdCmCode c, Statement s, List<String> steps, long covered) {
+    IcdCmCode refine(IcdCmCode c, Statement written, List<String> steps, long covered) {
         if (c.value().length() <= 3 || c.value().length() == 7 && !levels.seventhCharacters(c).isEmpty()) {
             return c;
         }
+        Statement s = partsAsWhole(c, written);
         TabularLevels.Level level = siblings(c);
         if (level.codes().size() < 2) {
             return c;
@@ -272,9 +275,13 @@ final class SiblingCheck {
      */
     private boolean grounded(IcdCmEntry candidate, IcdCmEntry self, Statement s) {
         Set<Integer> own = levels.words(self);
+        Set<Integer> grouped = null;
         for (int id : levels.words(candidate)) {
             if (siteIds.contains(id) && s.bit(id) == 0 && !own.contains(id)) {
-                return false; // the candidate names a site the statement does not state (I.B.1, I.A.9)
+                grouped = grouped != null ? grouped : SiteAliases.siteGroups(candidate.longTitle(), vocabulary, s, own);
+                if (!grouped.contains(id)) {
+                    return false; // the candidate names a site the statement does not state (I.B.1, I.A.9)
+                }
             }
         }
         if (namesDefaultedWord(candidate, self, s)) {
@@ -389,17 +396,44 @@ final class SiblingCheck {
         return false;
     }
 
-    /** Whether any title in the category has one of the fresh statement words (category word sets cached). */
-    private boolean mentions(String category, List<IcdCmEntry> all, Statement s, long fresh) {
-        Set<Integer> words = NotePairing.cached(categoryWords, category, k -> {
+    /**
+     * The statement whose part of a limb ("great toe", "first MTP") also matches its whole ("foot") when no title of
+     * the code's category names the part but one names the whole: M10.07- "... ankle and foot" is the site of a gout
+     * of the great toe, while M84.37- keeps its own "toe(s)" codes (SiteAliases.PARTS; I.A.9, I.B.1).
+     */
+    private Statement partsAsWhole(IcdCmCode c, Statement s) {
+        Statement out = s;
+        for (int i = 0; i < s.stems.length; i++) {
+            String whole = SiteAliases.PARTS.get(s.stems[i]);
+            int id = whole == null ? -1 : vocabulary.lookup(whole);
+            if (id >= 0 && out.bit(id) == 0) {
+                Set<Integer> words = categoryWords(c.category().value(), category(c).codes());
+                out = !words.contains(s.ids[i]) && words.contains(id) ? out.aliased(id, i) : out;
+            }
+        }
+        return out;
+    }
+
+    /** The words of every title in the category (cached per category). */
+    private Set<Integer> categoryWords(String category, List<IcdCmEntry> all) {
+        return NotePairing.cached(categoryWords, category, k -> {
             Set<Integer> w = new HashSet<>();
             for (IcdCmEntry e : all) {
                 w.addAll(levels.words(e));
             }
             return w;
         });
-        for (int i = 0; i < s.ids.length; i++) {
-            if ((fresh & (1L << i)) != 0 && words.contains(s.ids[i])) {
+    }
+
+    /** Whether any title in the category has one of the fresh statement words (category word sets cached). */
+    private boolean mentions(String category, List<IcdCmEntry> all, Statement s, long fresh) {
+        Set<Integer> words = categoryWords(category, all);
+        for (int i = 0; i < s.searchIds.length; i++) {
+            int id = s.searchIds[i];
+            // A site aliased to a statement word counts as it ("toe": the titles' "foot"; SiteAliases), not a word
+            // only implied ("disease" of an eponym: "Cushing's" names no E11.630 "... periodontal disease").
+            boolean own = i < s.ids.length || !impliedIds.contains(id);
+            if (own && (fresh & s.bit(id)) != 0 && words.contains(id)) {
                 return true;
             }
         }

@@ -85,6 +85,10 @@ final class SideWording {
         // (gastrocnemius, soleus) the posterior lower leg group.
         put.accept("hamstrings?(?: muscles?)?", "posterior muscle group at thigh level");
         put.accept("calf muscles?|gastrocnemius(?: muscle)?", "posterior muscle group at leg level");
+        // Joints by their initials (Index: Dislocation, toe, metatarsophalangeal joint S93.12-; Pain,
+        // metatarsophalangeal (joint) - see Pain, joint, foot; Sprain, finger, metacarpophalangeal S63.65-).
+        put.accept("mtp(?: joint)?", "metatarsophalangeal joint");
+        put.accept("mcp(?: joint)?", "metacarpophalangeal joint");
         // Trigger finger (acquired), thumb M65.31- (the index files the thumb under "Trigger finger").
         put.accept("trigger thumb", "trigger finger of thumb");
     }

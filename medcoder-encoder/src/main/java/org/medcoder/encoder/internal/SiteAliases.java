@@ -2,8 +2,12 @@ package org.medcoder.encoder.internal;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Index words a statement implies without writing them, matched on the bit of the word that implies them (so a path
@@ -58,6 +62,8 @@ final class SiteAliases {
             "abnormal");
     private static final String LEVEL = Words.stem("level");
     private static final String INTESTINE = Words.stem("intestine");
+    /** The aliases that name no site or part of the statement, only a word it implies (stems). */
+    static final Set<String> IMPLIED = Set.of(DISEASE, LEVEL, UNILATERAL, JOINT);
     private static final String LARGE_WORD = Words.stem("large");
     private static final String SMALL_WORD = Words.stem("small");
 
@@ -125,6 +131,38 @@ final class SiteAliases {
      */
     static String classificationWord(String stem) {
         return LIMBS.contains(stem) ? EXTREMITY : SiteNouns.ADJECTIVES.get(stem);
+    }
+
+    /**
+     * Parts of a limb the classification's site axes name by the whole where a category has no code of the part:
+     * the toes and their joints are the foot ("ankle and foot" M10.07-, M19.07-), the fingers, the thumb and their
+     * joints the hand (M10.04-): Index "Abscess, toe (any) - see Abscess, foot", "Carbuncle, toe / finger / thumb -
+     * see Carbuncle, foot / hand", "Pain, metatarsophalangeal (joint) - see Pain, joint, foot", "Pain,
+     * metacarpophalangeal (joint) - see Pain, joint, hand". Stem of the part to stem of the whole.
+     */
+    static final Map<String, String> PARTS = adjectives("toe", "foot", "metatarsophalangeal", "foot", "finger", "hand",
+            "thumb", "hand", "metacarpophalangeal", "hand");
+
+    /** A title's sites joined by "and" into one site of the classification ("ankle and foot", "hand and fingers"). */
+    private static final Pattern SITE_GROUP = Pattern.compile("\\b([a-z]+(?:, [a-z]+)* and [a-z]+)\\b");
+
+    /**
+     * The ids of the title's site words that share one site of the classification with a site the statement states:
+     * M10.07- "Idiopathic gout, right ankle and foot" is the site of a statement's "ankle" as of its "foot" (the
+     * Tabular List's site axis of chapter 13 joins them; I.A.9, I.C.13.a), when that stated site is one the index
+     * code's own title ({@code own}) does not name; empty when the title joins none.
+     */
+    static Set<Integer> siteGroups(String title, Vocabulary vocabulary, Statement s, Set<Integer> own) {
+        Matcher m = SITE_GROUP.matcher(Lower.of(title));
+        Set<Integer> out = new HashSet<>();
+        while (m.find()) {
+            List<Integer> ids = Arrays.stream(m.group(1).split(",? and |, ")).map(w -> vocabulary.lookup(Words.stem(w)))
+                    .toList();
+            if (ids.stream().anyMatch(id -> id >= 0 && s.bit(id) != 0 && !own.contains(id))) {
+                out.addAll(ids);
+            }
+        }
+        return out;
     }
 
     /** Adds the aliases of the statement's bone and intestinal site words (the first such word carries them). */

@@ -175,6 +175,20 @@ public final class Statement {
         searchIds = append(searchIds, id);
     }
 
+    /** A copy of the statement whose word at {@code position} also matches the index word {@code id}. */
+    Statement aliased(int id, int position) {
+        Statement c = new Statement(text, expanded, ids, stems);
+        c.head = head;
+        c.numbered = numbered;
+        c.negated = negated;
+        c.negatedMask = negatedMask;
+        for (int i = ids.length; i < searchIds.length; i++) {
+            c.alias(searchIds[i], Long.numberOfTrailingZeros(bit(searchIds[i])));
+        }
+        c.alias(id, position);
+        return c;
+    }
+
     /** Adds a word id (not yet in the slots) at its bit position, doubling the slots past a quarter full. */
     private void put(int id, int position) {
         if ((filled + 1) * 4 > slots.length) {
