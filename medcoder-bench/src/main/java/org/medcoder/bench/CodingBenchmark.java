@@ -23,6 +23,7 @@ import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
@@ -40,9 +41,12 @@ import org.openjdk.jmh.infra.Blackhole;
  * full pipeline (sections, sentences, tokens, abbreviations, context, dictionary and learned candidates,
  * classifier, guideline rules, billable mapping, evidence), with the FY2026 ICD-10-CM/PCS releases and the
  * statistics learned from the train split. Each invocation codes all 250 dev documents; the score is docs/s.
+ * Every invocation codes the same texts, so after warm-up the coder's memos of encoder results per clause and
+ * phrase answer every clause ({@code texts=seen}); {@code texts=new} empties them before each invocation, so each
+ * clause is encoded once per invocation, as in documents never seen before (repeats within the 250 still hit).
  *
  * <p>Run: {@code mvn -B -o -q -pl medcoder-bench -am package -DskipTests && java -Dmedcoder.data=../shared/data
- * -Dmedcoder.eval=../shared/eval -jar medcoder-bench/target/benchmarks.jar CodingBenchmark}
+ * -Dmedcoder.eval=../shared/eval -jar medcoder-bench/target/benchmarks.jar CodingBenchmark -p neighbours=true}
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -59,8 +63,12 @@ public class CodingBenchmark {
     @Param({"true", "false"})
     public boolean neighbours;
 
+    /** "seen": the memo-warm figure (the same texts every invocation); "new": the cost of texts never seen before. */
+    @Param({"seen", "new"})
+    public String texts;
+
     private Coder coder;
-    private List<String> texts;
+    private List<String> notes;
     private CodingOptions options;
 
     @Setup
@@ -80,9 +88,12 @@ public class CodingBenchmark {
         if (!neighbours) {
             coder = coder.withoutNeighbours();
         }
-        texts = CodiespCorpus.read(corpus, "dev").documents().stream().map(CodiespDocument::read).toList();
-        if (texts.size() != DOCUMENTS) {
-            throw new IllegalStateException("expected " + DOCUMENTS + " dev documents, found " + texts.size());
+        if (!texts.equals("seen") && !texts.equals("new")) {
+            throw new IllegalArgumentException("texts must be seen or new, got '" + texts + "'");
+        }
+        notes = CodiespCorpus.read(corpus, "dev").documents().stream().map(CodiespDocument::read).toList();
+        if (notes.size() != DOCUMENTS) {
+            throw new IllegalStateException("expected " + DOCUMENTS + " dev documents, found " + notes.size());
         }
         options = CodingOptions.of(Setting.INPATIENT, date);
     }
@@ -103,13 +114,21 @@ public class CodingBenchmark {
         }
     }
 
+    /** With {@code texts=new}: the coder forgets the texts it has read (outside the measured time). */
+    @Setup(Level.Invocation)
+    public void forgetTexts() {
+        if (texts.equals("new")) {
+            coder.emptyTextMemos();
+        }
+    }
+
     /** Codes every dev document once. */
     @Benchmark
     @OperationsPerInvocation(DOCUMENTS)
     public void codeDocuments(Blackhole hole, CpuTime cpu) {
         long start = cpu.now();
-        for (int i = 0; i < texts.size(); i++) {
-            hole.consume(coder.code(ClinicalDocument.ofText("d" + i, texts.get(i)), options));
+        for (int i = 0; i < notes.size(); i++) {
+            hole.consume(coder.code(ClinicalDocument.ofText("d" + i, notes.get(i)), options));
         }
         cpu.cpuMicros += (cpu.now() - start) / 1_000;
         cpu.documents += DOCUMENTS;

@@ -173,6 +173,16 @@ public final class Coder {
         return withLearned(diagnosisModel, procedureModel, pcs, Optional.empty());
     }
 
+    /**
+     * Empties the memos of encoder results per clause and phrase text, so the next documents are coded as texts never
+     * seen before (for measuring their cost: {@code CodingBenchmark} "new"). The memos are only a speed-up: coding a
+     * document gives the same result with or without them. Shared with the coders made from this one ({@link
+     * #withoutNeighbours}); the memos per code (titles, billable codes, Excludes1 notes) stay, bounded by the release.
+     */
+    public void emptyTextMemos() {
+        dictionary.emptyTextMemos();
+    }
+
     /** Codes one document. */
     public CodingResult code(ClinicalDocument document, CodingOptions options) {
         AnalyzedNote note = pipeline.analyze(document.text());

@@ -36,4 +36,9 @@ final class BoundedMemo<V> {
         cache.put(text, values);
         return values;
     }
+
+    /** Empties the memo: each text is computed again on its next {@link #get}. */
+    void clear() {
+        cache.clear();
+    }
 }

@@ -61,6 +61,12 @@ public final class ClauseEncoder implements ConceptMatcher {
     }
 
     @Override
+    public void emptyTextMemos() {
+        encoded.clear();
+        dictionary.emptyTextMemos();
+    }
+
+    @Override
     public List<ConceptHit> match(AnalyzedNote note, Map<String, List<int[]>> grams) {
         return match(note, grams, ClauseSplitter.clauses(note));
     }

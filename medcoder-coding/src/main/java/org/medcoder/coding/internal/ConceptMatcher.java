@@ -12,4 +12,11 @@ public interface ConceptMatcher {
 
     /** The concepts found, given the note and its n-grams. */
     List<ConceptHit> match(AnalyzedNote note, Map<String, List<int[]>> grams);
+
+    /**
+     * Empties this matcher's memos of results per text, and those of the matchers it reads (none by default). The
+     * memos are only a speed-up: {@link #match} gives the same hits with or without them.
+     */
+    default void emptyTextMemos() {
+    }
 }

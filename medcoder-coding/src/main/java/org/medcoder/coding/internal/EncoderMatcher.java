@@ -34,6 +34,12 @@ public final class EncoderMatcher implements ConceptMatcher {
     }
 
     @Override
+    public void emptyTextMemos() {
+        encoded.clear();
+        dictionary.emptyTextMemos();
+    }
+
+    @Override
     public List<ConceptHit> match(AnalyzedNote note, Map<String, List<int[]>> grams) {
         List<ConceptHit> hits = dictionary.match(note, grams);
         List<ConceptHit> out = new ArrayList<>(hits);

@@ -37,6 +37,12 @@ final class HeadFirstClauses implements ConceptMatcher {
     }
 
     @Override
+    public void emptyTextMemos() {
+        encoded.clear();
+        clauses.emptyTextMemos();
+    }
+
+    @Override
     public List<ConceptHit> match(AnalyzedNote note, Map<String, List<int[]>> grams) {
         List<int[]> split = ClauseSplitter.clauses(note);
         List<ConceptHit> hits = clauses.match(note, grams, split);

@@ -66,6 +66,12 @@ public final class SiblingDetail implements ConceptMatcher {
         return h.source().startsWith(SOURCE);
     }
 
+    /** The inner matcher's memos; this source's own memo is per category (bounded by the release), and stays. */
+    @Override
+    public void emptyTextMemos() {
+        inner.emptyTextMemos();
+    }
+
     @Override
     public List<ConceptHit> match(AnalyzedNote note, Map<String, List<int[]>> grams) {
         List<ConceptHit> hits = inner.match(note, grams);

@@ -87,6 +87,34 @@ class ClauseEncoderTest {
     }
 
     @Test
+    void emptyTextMemos_clauseSeenBefore_encodedAgainWithTheSameHitsAndDictionaryEmptied() {
+        List<String> emptied = new ArrayList<>();
+        ConceptMatcher dictionary = new ConceptMatcher() {
+            @Override
+            public List<ConceptHit> match(AnalyzedNote note, Map<String, List<int[]>> grams) {
+                return DICTIONARY.match(note, grams);
+            }
+
+            @Override
+            public void emptyTextMemos() {
+                emptied.add("dictionary");
+            }
+        };
+        ClauseEncoder matcher = new ClauseEncoder(dictionary, encoder, ClauseEncoder.Mode.ALL);
+        AnalyzedNote note = PIPELINE.analyze("She had high blood pressure and anemia.");
+        List<ConceptHit> first = matcher.match(note, Grams.of(note));
+        matcher.match(note, Grams.of(note));
+        int once = asked.size();
+
+        matcher.emptyTextMemos();
+        List<ConceptHit> again = matcher.match(note, Grams.of(note));
+
+        assertThat(asked).hasSize(2 * once);
+        assertThat(again).isEqualTo(first).extracting(ConceptHit::code).contains("I10", "D649");
+        assertThat(emptied).containsExactly("dictionary");
+    }
+
+    @Test
     void candidates_clauseHit_ownFeaturesNotADictionaryHit() {
         AnalyzedNote note = PIPELINE.analyze("She had high blood pressure and anemia.");
         List<ConceptHit> hits = new ClauseEncoder(DICTIONARY, encoder, ClauseEncoder.Mode.UNMATCHED).match(note, Grams.of(note));
