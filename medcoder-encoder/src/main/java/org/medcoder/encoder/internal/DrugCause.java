@@ -55,6 +55,10 @@ final class DrugCause {
             + "|non-compli|allerg|use\\b|therapy|withdraw|dependen|abuse|misuse|ingestion|exposure|level)");
     /** "induced" written apart from the class before the condition ("PPI induced hypomagnesemia"). */
     private static final Pattern INDUCED_WORD = Pattern.compile("^(?:induced|associated|related)\\s+");
+    /** A drug class named by its noun ("ACE inhibitor", "beta blocker"), not by an adjective ("neuroleptic"). */
+    private static final Pattern CLASS_NOUN = Pattern.compile("(?:inhibitor|blocker|agonist|antagonist)s?$");
+    /** The index's own cause connector inside an induced clause ("... cough due to lisinopril"). */
+    private static final Pattern DUE_TO = Pattern.compile("\\s+(?:due to|secondary to|caused by)\\s+");
     /** The index's connector for a cause is "due to" (I.A.15); the drug-caused reading is tried with it. */
     private static final GuardedPattern CAUSE = GuardedPattern.compile("\\b(?:secondary to|caused by|because of)\\b");
 
@@ -113,23 +117,58 @@ final class DrugCause {
      * "X-induced Y from Z" read "X-induced Y due to Z": the drug named after the condition is its cause, the class
      * before it only says what kind of drug Z is ("neuroleptic-induced parkinsonism from haloperidol": Parkinsonism,
      * neuroleptic induced G21.11, and haloperidol's adverse-effect code, I.C.19.e.5.a). Only a connector of
-     * {@link #AFTER} inside the induced clause is rewritten; the statement itself otherwise.
+     * {@link #AFTER} inside the induced clause is rewritten; the statement itself otherwise. A class named by a noun
+     * ("ACE inhibitor", "beta blocker") is no index subterm of the condition, and its noun alone would be a main term
+     * of its own ("Inhibitor, systemic lupus erythematosus" D68.62, I.B.1), so it is dropped: "ACE inhibitor-induced
+     * cough from lisinopril" is "cough due to lisinopril" (R05.9 T46.4X5A), "from" or "due to" alike.
      */
     private Statement namedAfterClass(Statement s) {
         String t = Lower.of(s.text);
-        if (!INDUCED.mayMatch(t) || !AFTER.mayMatch(t)) {
+        if (!INDUCED.mayMatch(t)) {
             return s;
         }
         Matcher m = INDUCED.matcher(t);
         if (!m.find()) {
             return s;
         }
-        Matcher a = AFTER.matcher(m.group(2));
-        if (!a.find() || a.start() == 0 || !additions.onlyDrug(m.group(2).substring(a.end()).strip())) {
+        String y = m.group(2);
+        Matcher a = AFTER.matcher(y);
+        Matcher d = DUE_TO.matcher(y);
+        boolean after = a.find() && a.start() > 0;
+        boolean classNoun = CLASS_NOUN.matcher(m.group(1)).find();
+        if (!after && !(classNoun && d.find() && d.start() > 0)) {
             return s;
         }
-        String clause = m.group(2).substring(0, a.start()) + " due to " + m.group(2).substring(a.end());
+        int start = after ? a.start() : d.start();
+        int end = after ? a.end() : d.end();
+        if (!additions.onlyDrug(y.substring(end).strip())) {
+            return s;
+        }
+        String clause = y.substring(0, start) + " due to " + y.substring(end);
+        if (classNoun) {
+            return Statement.analyse(t.substring(0, classStart(t, m)) + clause + t.substring(m.end(2)), vocabulary);
+        }
         return Statement.analyse(t.substring(0, m.start(2)) + clause + t.substring(m.end(2)), vocabulary);
+    }
+
+    /**
+     * Where the class of an induced clause begins: with up to three words before its noun when they and the noun
+     * are a row of the Drug table ("antidepressant selective serotonin reuptake inhibitor"), else the match itself.
+     */
+    private int classStart(String t, Matcher m) {
+        int start = m.start();
+        int best = start;
+        for (int i = 0, at = start; i < 3 && at > 0; i++) {
+            int space = t.lastIndexOf(' ', at - 2);
+            at = space + 1;
+            if (additions.onlyDrug(t.substring(at, m.end(1)))) {
+                best = at;
+            }
+            if (space < 0) {
+                break;
+            }
+        }
+        return best;
     }
 
     /**
