@@ -87,6 +87,12 @@ final class CodeAdditions {
         return drugOfAdverseEffect(Statement.analyse(named, vocabulary), options, questions);
     }
 
+    /** The adverse-effect cell of the substance the text names (Table of Drugs and Chemicals); null when none. */
+    String adverseEffectCode(String text) {
+        Tables.Hit drug = tables.adverseEffect(Statement.analyse(text, vocabulary));
+        return drug == null ? null : drug.code();
+    }
+
     /**
      * Whether the text names only a drug or chemical of the Table of Drugs and Chemicals (with "taken as
      * prescribed"): a chemical with no adverse-effect cell ("hydrochloric acid") is named by its toxic-effect code

@@ -141,7 +141,8 @@ final class DrugCause {
         }
         int start = after ? a.start() : d.start();
         int end = after ? a.end() : d.end();
-        if (!additions.onlyDrug(y.substring(end).strip())) {
+        String drug = y.substring(end).strip();
+        if (!additions.onlyDrug(drug) || !ofClass(m.group(1), drug)) {
             return s;
         }
         String clause = y.substring(0, start) + " due to " + y.substring(end);
@@ -169,6 +170,22 @@ final class DrugCause {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether the drug named after "X-induced" can be the X it names: X is no row of the Drug table with an
+     * adverse-effect cell ("drug-induced"), or the drug's row falls in X's subcategory, or X's row is its category's
+     * unspecified subcategory (fifth character 0: "neuroleptic" T43.50- covers haloperidol T43.4-). A drug of another
+     * subcategory is a treatment given since ("steroid-induced hyperglycemia after starting metformin": the steroid,
+     * T38.0X5-, stays the cause; I.C.19.e.5.a codes the drug that caused the condition).
+     */
+    private boolean ofClass(String named, String drug) {
+        String x = additions.adverseEffectCode(named);
+        if (x == null || x.length() < 6) {
+            return true;
+        }
+        String z = additions.adverseEffectCode(drug);
+        return z != null && (z.startsWith(x.substring(0, 5)) || x.charAt(5) == '0' && z.startsWith(x.substring(0, 3)));
     }
 
     /**
