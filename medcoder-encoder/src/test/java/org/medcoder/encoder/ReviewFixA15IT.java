@@ -6,7 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Review fixes of session 15 (review-a finding 1), each on statements in no evaluation set (FY2026 codes, DOS
+ * Review fixes of session 15 (review-a findings 1 and 2), each on statements in no evaluation set (FY2026 codes, DOS
  * 2026-03-01, outpatient).
  */
 class ReviewFixA15IT extends OnOfficialFiles {
@@ -26,5 +26,20 @@ class ReviewFixA15IT extends OnOfficialFiles {
     })
     void encode_classNounInducedWithDrugAfter_conditionAndDrug(String statement, String codes) {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
+
+    /**
+     * A cause worded inside a "history of" clause gives no adverse-effect code: the condition is not current
+     * (I.C.21.c.4), so no drug caused a current one (I.C.19.e.5.a).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "history of neuroleptic-induced parkinsonism from haloperidol | T43.4X5A",
+        "history of erythrocytosis due to testosterone replacement therapy | T38.7X5A",
+        "hx of hyponatremia after starting sertraline | T43.225A",
+        "history of hypokalemia from furosemide | T50.1X5A",
+    })
+    void encode_drugCauseInHistoryClause_noAdverseEffectCode(String statement, String drugCode) {
+        assertThat(encoder.encode(statement).codesText()).doesNotContain(drugCode);
     }
 }

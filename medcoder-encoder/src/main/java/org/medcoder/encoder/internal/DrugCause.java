@@ -59,6 +59,8 @@ final class DrugCause {
     private static final Pattern CLASS_NOUN = Pattern.compile("(?:inhibitor|blocker|agonist|antagonist)s?$");
     /** The index's own cause connector inside an induced clause ("... cough due to lisinopril"). */
     private static final Pattern DUE_TO = Pattern.compile("\\s+(?:due to|secondary to|caused by)\\s+");
+    /** A "history of" clause, to its end (I.C.21.c.4). */
+    private static final Pattern HISTORY = Pattern.compile("\\b(?:history|hx) of\\b[^,;]*");
     /** The index's connector for a cause is "due to" (I.A.15); the drug-caused reading is tried with it. */
     private static final GuardedPattern CAUSE = GuardedPattern.compile("\\b(?:secondary to|caused by|because of)\\b");
 
@@ -78,6 +80,9 @@ final class DrugCause {
      * it names a drug cause otherwise.
      */
     Statement reworded(Statement written) {
+        if (inHistory(Lower.of(written.text))) {
+            return additions.drugCaused(written);
+        }
         Statement s = namedAfterClass(classFirst(written));
         Statement caused = additions.drugCaused(s);
         String t = Lower.of(s.text);
@@ -230,6 +235,21 @@ final class DrugCause {
         }
         String condition = INDUCED_WORD.matcher(m.group(2).strip()).replaceFirst("");
         return Statement.analyse(condition + t.substring(m.end()), vocabulary);
+    }
+
+    /**
+     * Whether a cause wording of the rewrites below is inside a "history of" clause: a condition of the past is no
+     * current adverse effect (I.C.21.c.4, I.C.19.e.5.a), so "history of neuroleptic-induced parkinsonism from
+     * haloperidol" gets no haloperidol code from "from".
+     */
+    private static boolean inHistory(String t) {
+        Matcher h = t.contains("of") ? HISTORY.matcher(t) : null;
+        if (h == null || !h.find()) {
+            return false;
+        }
+        String clause = h.group();
+        return INDUCED.pattern().matcher(clause).find() || AFTER.pattern().matcher(clause).find()
+                || THERAPY.pattern().matcher(clause).find() || CAUSE.pattern().matcher(clause).find();
     }
 
     /** Whether the index path of the statement as written names the cause itself ("heparin induced" D75.829). */
