@@ -47,4 +47,44 @@ class Miss15IT extends OnOfficialFiles {
     void encode_afterProcedure_postproceduralSubterm(String statement, String codes) {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
     }
+
+    /**
+     * A prenatal statement in obstetricians' words: the mother's age with her gravidity, a previous cesarean, an
+     * obstetric history (I.C.15.b.2, Tabular O09.5-/O09.6- ages, O34.21-).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Pregnancy at 18 weeks in a 41-year-old G4P3 | O09.522 Z3A.18",
+        "Prenatal visit, 36-year-old primigravida, 10 weeks | O09.511 Z3A.10",
+        "Pregnancy at 30 weeks, prior classical cesarean | O34.212 Z3A.30",
+        "Pregnancy at 15 weeks with history of infertility | O09.02 Z3A.15",
+    })
+    void encode_prenatalWording_supervisionOrMaternalCare(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
+
+    /** Sites and synonyms the index files under another word (I.A.18, I.B.1). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Gout of left ankle | M10.072",
+        "Gout flare of the right great toe | M10.071",
+        "Cellulitis of right forearm | L03.113",
+        "Infantile atopic dermatitis | L20.83",
+        "Dyshidrotic eczema of the hands | L30.1",
+        "Tear of right ACL, initial encounter | S83.511A",
+    })
+    void encode_siteOrSynonymTheIndexFilesElsewhere_indexCode(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
+
+    /** Encounter companions: vaccines given (Z23), postpartum check (Z39.2), high-risk behavior by kind (Z72.5-). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Well-child visit at 4 years, normal; vaccines administered | Z00.129 Z23",
+        "Postnatal visit at 6 weeks, doing well | Z39.2",
+        "Screening for STD; high-risk heterosexual behavior | Z11.3 Z72.51",
+    })
+    void encode_encounterCompanions_codedWithTheVisit(String statement, String codes) {
+        assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);
+    }
 }

@@ -102,6 +102,7 @@ public final class Abbreviations {
         put("pna", "pneumonia");
         put("abd", "abdominal");
         DevicePresence.register(Abbreviations::put);
+        VisitWording.register(Abbreviations::put);
         BodySystemShorthand.register(Abbreviations::put);
         Shorthand.register(Abbreviations::put);
         PhysicianWording.register(Abbreviations::put);

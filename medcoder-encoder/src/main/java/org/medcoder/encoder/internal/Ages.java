@@ -52,6 +52,10 @@ final class Ages {
                 && t.indexOf("y.o") < 0) {
             return statement;
         }
+        String mother = PrenatalWording.motherAge(t);
+        if (mother != t) {
+            return mother; // a pregnant patient's age is the index's elderly or young mother (O09.5-, O09.6-)
+        }
         Matcher m = AGE.matcher(t);
         if (!m.find()) {
             return statement;

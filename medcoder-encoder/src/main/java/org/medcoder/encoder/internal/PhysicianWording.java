@@ -64,6 +64,26 @@ final class PhysicianWording {
             put.accept(value + "(?:\\s+in)?\\s+severity", value);
         }
         put.accept("severity(?=\\s*:?\\s*(?:is\\s+)?(?:mild|moderate)\\b)", "");
+        // Dermatitis is the index's "Dermatitis (eczematous)": the atopic forms the index lists under "Eczema"
+        // (flexural L20.82, infantile L20.83, intrinsic L20.84) are read there; "dyshidrotic" is its "Dyshidrosis".
+        for (String form : new String[] {"flexural", "infantile", "intrinsic"}) {
+            put.accept(form + " atopic dermatitis", form + " atopic eczema");
+        }
+        put.accept("dyshidrotic eczema|dyshidrotic dermatitis|dyshidrotic", "dyshidrosis");
+        // Gout of a joint without a cause is the index's idiopathic gout, under which alone the index lists the sites
+        // ("Gout, idiopathic, ankle" M10.07-; Tabular M10.0 "Idiopathic gout" includes "Primary gout"): M10.9 has
+        // no site (I.A.18 and I.B.1, the site the statement documents); a drug, lead or renal cause keeps its path.
+        put.accept("gout(?=(?:y arthritis)?(?:\\s+(?:flare|attack|flare-up))?\\s+(?:of|in|involving)\\s+(?:the\\s+)?"
+                + "(?:left\\s+|right\\s+|bilateral\\s+)?(?:great toe|toe|ankle|foot|knee|wrist|hand|elbow|shoulder|hip"
+                + "|finger|midfoot|first mtp))(?!.*(?:drug|lead|renal|kidney|secondary|induced|due to|saturnine))",
+                "idiopathic gout");
+        // The great toe in a gout statement is the index's "foot joint" of idiopathic gout (M10.07-, M1A.07-).
+        put.accept("great toe(?<=gout.{0,60}great toe)", "great toe of foot joint");
+        // Cellulitis and abscess of the forearm: the index has no "forearm" subterm there, only the upper limb it is
+        // part of ("Cellulitis, upper limb" L03.11-; "Abscess, upper limb" L02.41-; I.A.18, the site's axis).
+        for (String lesion : new String[] {"cellulitis", "abscess", "lymphangitis"}) {
+            put.accept(lesion + "(?= of (?:the )?(?:left |right )?forearm)", lesion + " of upper limb");
+        }
         // "Carpal tunnel" alone is the syndrome (Index: Syndrome, carpal tunnel G56.0-); not the release operation.
         put.accept("carpal tunnel(?!\\s+(?:syndrome|release|surgery|injection))", "carpal tunnel syndrome");
     }

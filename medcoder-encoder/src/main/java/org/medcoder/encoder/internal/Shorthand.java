@@ -168,13 +168,15 @@ final class Shorthand {
             + "(hip|knee|shoulder|elbow|wrist|ankle) (?:joint )?(?:replacement|arthroplasty)(?: surgery)?");
 
     /**
-     * {@link FoodAllergyStatus}, {@link HighRiskSupervision}, {@link SideWording#rewrite}, {@link HandDominance},
+     * {@link FoodAllergyStatus}, {@link PrenatalWording}, {@link HighRiskSupervision}, {@link SideWording#rewrite},
+     * {@link HandDominance},
      * {@link ContralateralHearing}, {@link #personalHistory}, {@link #jointAftercare}, the trimester of stated weeks
      * ({@link Gestation}) and
      * {@link InjuryWording}, then {@link ChoiceWording}.
      */
     static String rewrite(String expanded) {
-        String sided = SideWording.rewrite(HighRiskSupervision.rewrite(FoodAllergyStatus.rewrite(expanded)));
+        String sided = SideWording.rewrite(HighRiskSupervision.rewrite(PrenatalWording.rewrite(
+                FoodAllergyStatus.rewrite(expanded))));
         return ChoiceWording.rewrite(InjuryWording.rewrite(ReadingWording.rewrite(Gestation.withTrimester(
                 personalHistory(ContralateralHearing.rewrite(HandDominance.rewrite(
                         StatusWording.oldStrokeDeficit(jointAftercare(sided)))))))));

@@ -74,8 +74,9 @@ final class SideWording {
         put.accept("liq", "lower-inner quadrant");
         // Ligaments (Index: Sprain, knee, cruciate, anterior S83.51-; collateral, medial S83.41-; Sprain, ankle,
         // talofibular ligament S93.49-; Sprain, elbow / thumb, ulnar collateral ligament).
-        put.accept("acl", "anterior cruciate ligament");
-        put.accept("pcl", "posterior cruciate ligament");
+        // The cruciate ligaments are the knee's alone: the index lists them under "Sprain, knee, cruciate" only.
+        put.accept("acl", "anterior cruciate ligament of knee");
+        put.accept("pcl", "posterior cruciate ligament of knee");
         put.accept("mcl", "medial collateral ligament");
         put.accept("lcl", "lateral collateral ligament");
         put.accept("atfl", "anterior talofibular ligament");
