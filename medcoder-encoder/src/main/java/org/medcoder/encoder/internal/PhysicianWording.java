@@ -73,12 +73,16 @@ final class PhysicianWording {
         // Gout of a joint without a cause is the index's idiopathic gout, under which alone the index lists the sites
         // ("Gout, idiopathic, ankle" M10.07-; Tabular M10.0 "Idiopathic gout" includes "Primary gout"): M10.9 has
         // no site (I.A.18 and I.B.1, the site the statement documents); a drug, lead or renal cause keeps its path.
+        // The great toe is the index's "foot joint" of idiopathic gout (M10.07-), side kept.
+        for (String side : new String[] {"", "left ", "right "}) {
+            put.accept("gout(?:y arthritis)?(?:\\s+(?:flare|attack|flare-up))?\\s+(?:of|in|involving)\\s+(?:the\\s+)?"
+                    + side + "great toe(?!.*(?:drug|lead|renal|kidney|secondary|induced|due to|saturnine))",
+                    "idiopathic gout of " + side + "great toe foot joint");
+        }
         put.accept("gout(?=(?:y arthritis)?(?:\\s+(?:flare|attack|flare-up))?\\s+(?:of|in|involving)\\s+(?:the\\s+)?"
                 + "(?:left\\s+|right\\s+|bilateral\\s+)?(?:great toe|toe|ankle|foot|knee|wrist|hand|elbow|shoulder|hip"
                 + "|finger|midfoot|first mtp))(?!.*(?:drug|lead|renal|kidney|secondary|induced|due to|saturnine))",
                 "idiopathic gout");
-        // The great toe in a gout statement is the index's "foot joint" of idiopathic gout (M10.07-, M1A.07-).
-        put.accept("great toe(?<=gout.{0,60}great toe)", "great toe of foot joint");
         // Cellulitis and abscess of the forearm: the index has no "forearm" subterm there, only the upper limb it is
         // part of ("Cellulitis, upper limb" L03.11-; "Abscess, upper limb" L02.41-; I.A.18, the site's axis).
         for (String lesion : new String[] {"cellulitis", "abscess", "lymphangitis"}) {
