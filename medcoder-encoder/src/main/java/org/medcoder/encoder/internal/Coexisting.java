@@ -31,13 +31,83 @@ final class Coexisting {
     private Coexisting() {
     }
 
-    /** Whether the clause is joined to its neighbour as a condition of its own ("and", ", also"). */
-    static boolean joined(StatedConditions.Clause c, List<StatedConditions.Clause> clauses) {
+    /**
+     * Whether the clause, whose lookup gave {@code y}, is joined to its neighbour as a condition of its own ("and",
+     * ", also", or an item of a comma-separated problem list the assigned {@code codes} lost, {@link #listItem}).
+     */
+    static boolean joined(StatedConditions.Clause c, List<StatedConditions.Clause> clauses, EncodedCode y,
+            List<EncodedCode> codes) {
         if (joiner(c)) {
             return true;
         }
         int next = c.index() + 1;
-        return c.index() == 0 && next < clauses.size() && joiner(clauses.get(next));
+        // An item goes to the next comma, "and" or the end: "type 1 diabetes, with diabetic nephropathy" is one item.
+        boolean ends = next >= clauses.size() || clauses.get(next).connector().equals(",") || joiner(clauses.get(next));
+        boolean listed = ends && (c.connector().equals(",") || c.index() == 0 && next < clauses.size());
+        return c.index() == 0 && next < clauses.size() && joiner(clauses.get(next)) || listed && listItem(c, y, codes);
+    }
+
+    /**
+     * Whether a clause of a comma-separated problem list is a condition the assigned codes lost ("COPD,
+     * hypertension"; "asthma without exacerbation, GERD"; the middle item of "COPD, hypertension, and
+     * hyperlipidemia"): its code was found in the Alphabetic Index by the clause's own words, every word of the index
+     * path being one the clause states, and no assigned code's title names the path's main term. A site, a course
+     * or a finding after a comma ("plantar fasciitis, right foot", "colitis, recurrent episode") names no condition:
+     * its lookup reaches a code through a title or through subterms it does not state ("Episode, depressive,
+     * recurrent"); a clause whose main term an assigned code names is that code's ("LLL pneumonia, sputum grew
+     * Acinetobacter baumannii": J15.61). Every documented coexisting condition is coded (IV.J, I.B.9).
+     */
+    static boolean listItem(StatedConditions.Clause c, EncodedCode y, List<EncodedCode> codes) {
+        String p = y.trail().indexPath();
+        int end = p.lastIndexOf(" -> ");
+        if (end < 0 || p.startsWith("no index entry")) {
+            return false;
+        }
+        for (String w : CodeKinds.titleStems(p.substring(0, end).replaceAll("\\([^)]*\\)", " "))) {
+            if (w.length() > 2 && !stated(w, c.stems())) {
+                return false;
+            }
+        }
+        if (!explained(c, y, p.substring(0, end))) {
+            return false;
+        }
+        List<String> main = mainTerms(p);
+        for (EncodedCode x : codes) {
+            String title = x.title().toLowerCase(java.util.Locale.ROOT);
+            if (main.stream().anyMatch(title::contains)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether every stated word of the item's head (the words before its site, "of ...", and its side) is a word of
+     * its code's index path or title: an item that adds words the code does not say ("perianal itching at night"
+     * after a pinworm infestation: L29.0 "Pruritus ani"; "infection following a procedure": B99.9) tells a
+     * circumstance of a condition, not a condition its code names (I.B.5, I.B.1).
+     */
+    private static boolean explained(StatedConditions.Clause c, EncodedCode y, String path) {
+        List<String> said = new java.util.ArrayList<>(CodeKinds.titleStems(path));
+        said.addAll(CodeKinds.titleStems(y.title()));
+        int site = c.text().indexOf(" of ");
+        List<String> head = site < 0 ? c.stems() : Words.stems(c.text().substring(0, site));
+        for (String w : head) {
+            if (w.length() > 2 && !w.startsWith("~") && !SIDES.contains(w) && !stated(w, said)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the clause states the path word, or a form of it ("diseased", "disease"). */
+    private static boolean stated(String w, List<String> clause) {
+        for (String s : clause) {
+            if (s.equals(w) || s.length() > 3 && w.length() > 3 && (s.startsWith(w) || w.startsWith(s))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean joiner(StatedConditions.Clause c) {
@@ -107,12 +177,12 @@ final class Coexisting {
     static boolean coded(StatedConditions.Clause c, EncodedCode y, List<EncodedCode> codes) {
         String v = y.code().value();
         if (!StatedKinds.condition(v) || DiagnosisList.NOTHING_STATED.contains(y.code().dotted()) || v.startsWith("I1")
-                || symptom(v)) {
+                || symptom(v) || v.startsWith("T1491") && codes.stream().anyMatch(Coexisting::selfHarm)) {
             return false;
         }
         for (EncodedCode x : codes) {
             String xv = x.code().value();
-            if (sameBut7th(xv, v) || pathSays(x, c) || sameMainTerm(x, y) && !(specific(x) && specific(y))
+            if (sameBut7th(xv, v) || pathSays(x, c) || categoryDefault(y, x) || sameMainTerm(x, y) && !(specific(x) && specific(y))
                     || encounter(xv) && !(xv.startsWith("Z20") && !communicable(v))
                     || x.code().category().equals(y.code().category()) && !(specific(x) && specific(y))) {
                 return false;
@@ -133,6 +203,16 @@ final class Coexisting {
                 + "condition no combination code includes (" + section + ", I.B.9)", List.of(section));
         boolean sepsisFirst = LocalInfection.systemic(y) && codes.stream().anyMatch(LocalInfection::localized);
         StatedKinds.place(codes, z, StatedKinds.Order.AS_WRITTEN, c.index() == 0 || sepsisFirst);
+    }
+
+    /**
+     * Whether {@code y} is a code of {@code x}'s category the index named only by its category ("Retinopathy,
+     * proliferative, sickle-cell D57.-": the etiology of H36.8-) while x is the code the statement states for it
+     * ("..., HbSC disease": D57.20); the category's default says nothing more (I.B.1).
+     */
+    private static boolean categoryDefault(EncodedCode y, EncodedCode x) {
+        return x.code().category().equals(y.code().category())
+                && y.trail().indexPath().endsWith(" " + y.code().category().dotted() + ".-");
     }
 
     /**
@@ -185,6 +265,15 @@ final class Coexisting {
     private static boolean sameBut7th(String x, String y) {
         return x.equals(y) || x.length() == 7 && y.length() == 7 && x.regionMatches(0, y, 0, 6)
                 && Character.isLetter(x.charAt(6)) && Character.isLetter(y.charAt(6));
+    }
+
+    /**
+     * A poisoning or an external cause of intentional self-harm: the code of a suicide attempt by that means, which
+     * T14.91 "Suicide attempt" (inclusion term "Attempted suicide NOS") does not repeat (Index: Suicide, suicidal
+     * (attempted), by poisoning - see Table of Drugs and Chemicals).
+     */
+    private static boolean selfHarm(EncodedCode x) {
+        return x.title().contains("intentional self-harm");
     }
 
     /** Encounter, screening, contact and exposure codes, Z00-Z29: the clause after them is mostly their object. */

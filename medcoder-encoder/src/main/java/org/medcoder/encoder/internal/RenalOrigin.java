@@ -38,10 +38,15 @@ final class RenalOrigin {
             return r; // literal pre-check (hot path)
         }
         List<EncodedCode> codes = r.codes();
-        if (codes.stream().noneMatch(c -> c.code().value().startsWith("N18"))
-                || codes.stream().anyMatch(c -> c.code().value().startsWith("N25")
-                        || c.code().value().startsWith("E21"))) {
+        if (codes.stream().noneMatch(c -> c.code().value().startsWith("N18"))) {
             return r;
+        }
+        List<EncodedCode> out = new ArrayList<>(codes);
+        // The codes that only the CKD clause explains (a hypertension guessed from "renal") are dropped: the link
+        // I.C.9.a.2 presumes needs a hypertension the statement states.
+        out.removeIf(c -> c.code().value().startsWith("I12") && !t.contains("hypertens"));
+        if (codes.stream().anyMatch(c -> c.code().value().startsWith("N25") || c.code().value().startsWith("E21"))) {
+            return out.size() == codes.size() ? r : r.withCodes(coding.finish(out));
         }
         Matcher m = DISORDER.matcher(t);
         if (!m.find()) {
@@ -51,9 +56,6 @@ final class RenalOrigin {
         if (d.codes().isEmpty() || !d.codes().get(0).code().value().startsWith("N25")) {
             return r;
         }
-        List<EncodedCode> out = new ArrayList<>(codes);
-        // The codes that only the CKD clause explains (a hypertension guessed from "renal") are dropped.
-        out.removeIf(c -> c.code().value().startsWith("I12") && !t.contains("hypertens"));
         int ckdWord = firstCkdWord(t);
         int at = ckdWord >= 0 && ckdWord < m.start() ? out.size() : 0;
         out.add(at, d.codes().get(0).withStep("stated with the chronic kidney disease it results from (N25):"

@@ -110,7 +110,7 @@ final class StatedConditions {
                     }
                     for (EncodedCode y : ys) {
                         boolean ownClause = own.coded(c, y, codes, clauses);
-                        link(c, y, codes, t, ownClause || Coexisting.joined(c, clauses) && Coexisting.coded(c, y, codes)
+                        link(c, y, codes, t, ownClause || Coexisting.joined(c, clauses, y, codes) && Coexisting.coded(c, y, codes)
                                 || Coexisting.otherChapter(c, y, codes, release), options.setting(), ownClause);
                     }
                 }
