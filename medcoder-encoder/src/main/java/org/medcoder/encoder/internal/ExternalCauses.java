@@ -47,7 +47,7 @@ final class ExternalCauses {
         this.vocabulary = vocabulary;
         this.sites = sites;
         this.index = new IndexGraph(externalCauseIndex, vocabulary, true);
-        this.navigator = new Navigator(index);
+        this.navigator = Navigator.externalCauses(index);
         this.injuryCauses = new InjuryCauses(index, vocabulary, skinObjects);
         Node doing = null;
         for (Node main : index.mainTerms) {

@@ -109,6 +109,8 @@ final class Navigator {
     private final IndexGraph graph;
     /** Whether group subterms may be read through ({@link #throughGroup}): the Alphabetic Index only. */
     private final boolean groups;
+    /** Whether a term none of whose subterms the statement names is read in its groups' subterms. */
+    private final boolean indented;
     /** The index's cross-references, parsed once each (hot path). */
     private final References refs;
 
@@ -117,9 +119,19 @@ final class Navigator {
     }
 
     Navigator(IndexGraph graph, boolean groups) {
+        this(graph, groups, false);
+    }
+
+    private Navigator(IndexGraph graph, boolean groups, boolean indented) {
         this.graph = graph;
         this.groups = groups;
+        this.indented = indented;
         this.refs = new References(graph);
+    }
+
+    /** A navigator of the Index to External Causes, which reads {@link IndentedSubterms} (I.C.20). */
+    static Navigator externalCauses(IndexGraph graph) {
+        return new Navigator(graph, false, true);
     }
 
     /** The best path starting at the main term {@code start} that the statement matched with {@code covered}. */
@@ -133,6 +145,7 @@ final class Navigator {
             return result;
         }
         int resultRank = result.rank(s); // each walk's rank once, not at every comparison (hot path)
+        int baseRank = resultRank;
         for (Node c : n.candidates(s)) {
             long m = s.match(c);
             if (m < 0) {
@@ -140,10 +153,16 @@ final class Navigator {
             }
             Walk r = best(c, req | m, opt | s.optional(c), new Step(c, at, ""), depth + 1, s, skipped);
             int rank = r.rank(s);
-            if (result.last() == at ? rank > resultRank : better(r, rank, result, resultRank, at, s)) {
+            boolean coded = CodedPaths.below(r, at);
+            if (result.last() == at ? rank > resultRank
+                    : coded != CodedPaths.below(result, at) ? coded && rank > baseRank
+                    : better(r, rank, result, resultRank, at, s)) {
                 result = r;
                 resultRank = rank;
             }
+        }
+        if (indented && result.last() == at && !skipped && n.isConnector()) {
+            result = IndentedSubterms.read(this, n, req, opt, at, depth, s, result);
         }
         if (groups && !skipped && n.children.length <= GROUP_TERMS) {
             result = throughGroup(n, req, opt, at, depth, s, result);
@@ -163,6 +182,11 @@ final class Navigator {
             result = crossReference(n, req, opt, at, depth, s, result);
             Node silent = result.last() == at && depth > 0 ? SilentChild.of(n, s) : null;
             result = silent == null ? result : new Walk(req, opt, new Step(silent, at, ""), depth + 1);
+        } else if (n.code().isEmpty() && !CodedPaths.below(result, at)) {
+            // The subterms the statement names end without a code: the term's own cross-reference, when it
+            // explains more of the statement (I.A.16).
+            Walk other = crossReference(n, req, opt, at, depth, s, result);
+            result = other.rank(s) > result.rank(s) ? other : result;
         } else if (result.last() == at && !n.term.seeAlso().isEmpty() && n.term.see().isEmpty()
                 && Long.bitCount(req | opt) < s.size()) {
             // "see also" from a coded term: the other main term may hold the statement's remaining words
@@ -298,7 +322,7 @@ final class Navigator {
     }
 
     /** The best walk through a group's {@code subterms} naming a word beyond {@code known}, else {@code result}. */
-    private Walk underGroup(Node group, Node[] subterms, long known, long req, long opt, Step at, int depth,
+    Walk underGroup(Node group, Node[] subterms, long known, long req, long opt, Step at, int depth,
             Statement s, Walk result) {
         Walk best = result;
         for (Node g : subterms) {
