@@ -23,6 +23,8 @@ class Miss15IT extends OnOfficialFiles {
         "Type 1 diabetes with diabetic nephropathy, insulin pump user | E10.21 Z96.41",
         "Tinnitus of both ears, no hearing aids | H93.13",
         "Parkinson's disease, uses walking aids | G20.A1",
+        "patient with AIDS who wears glasses | B20 Z97.3",
+        "Woman with AIDS who uses contact lenses | B20 Z97.3",
     })
     void encode_devicePresenceWording_statusCode(String statement, String codes) {
         assertThat(encoder.encode(statement).codesText()).isEqualTo(codes);

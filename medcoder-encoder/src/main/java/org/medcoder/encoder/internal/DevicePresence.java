@@ -64,7 +64,13 @@ final class DevicePresence {
         for (String[] d : DEVICES) {
             String presence = "presence of " + d[0];
             String forms = String.join("|", java.util.Arrays.asList(d).subList(1, d.length));
-            put.accept(HAS + KIND + "(?:" + forms + ")" + NO_COMPLICATION, presence);
+            String device = HAS + KIND + "(?:" + forms + ")" + NO_COMPLICATION;
+            // A relative or coordinated clause ("patient with AIDS who wears glasses"): the status is a clause of
+            // its own, so the condition before it keeps its code (I.C.21.c.3 status beside the diagnosis; AIDS B20,
+            // I.C.1.a.1); only the device phrase is rewritten.
+            put.accept("who\\s+" + device, ", " + presence);
+            put.accept("and\\s+" + device, ", " + presence);
+            put.accept(device, presence);
             for (int i = 1; i < d.length; i++) {
                 put.accept(d[i] + AFTER + NO_COMPLICATION, presence);
             }

@@ -17,6 +17,16 @@ class DevicePresenceTest {
     }
 
     @Test
+    void expand_deviceInRelativeOrCoordinatedClause_ownClauseAndTheConditionKept() {
+        assertThat(Abbreviations.expand("patient with AIDS who wears glasses"))
+                .isEqualTo("patient with aids , presence of spectacles");
+        assertThat(Abbreviations.expand("man with AIDS and uses a hearing aid"))
+                .isEqualTo("man with aids , presence of hearing-aid");
+        assertThat(Abbreviations.expand("woman with asthma who has a vp shunt"))
+                .isEqualTo("woman with asthma , presence of cerebrospinal fluid drainage device");
+    }
+
+    @Test
     void expand_deviceBesideItsComplication_noPresenceWording() {
         assertThat(Abbreviations.expand("has a pacemaker with lead dislodgement")).doesNotContain("presence");
         assertThat(Abbreviations.expand("uses an insulin pump, pump malfunction")).doesNotContain("presence");
